@@ -1,0 +1,123 @@
+// Builds the app: platform plugins first, then every module. Used by main.ts, tests and scripts.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { accountRoutes } from './modules/accounts/accounts.routes.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { cockpitRoutes } from './modules/cockpit/cockpit.routes.js';
+import { employerRoutes } from './modules/employers/employers.routes.js';
+import { memberRoutes } from './modules/members/members.routes.js';
+import { devInboxRoutes, systemRoutes } from './modules/system/system.routes.js';
+import { unionRoutes } from './modules/unions/unions.routes.js';
+import type { Services } from './platform/context.js';
+import { AppError, errorBody, handleError, requestLang } from './platform/errors.js';
+import { registerRequestContext } from './platform/http.js';
+
+export const modules = [
+  systemRoutes,
+  authRoutes,
+  unionRoutes,
+  employerRoutes,
+  accountRoutes,
+  memberRoutes,
+  auditRoutes,
+  cockpitRoutes,
+];
+
+export interface BuildOptions {
+  services: Services;
+  logger?: boolean | object;
+  /** Serve the built web app from config.webDist (off for API tests). */
+  serveWeb?: boolean;
+}
+
+export async function buildApp({ services, logger, serveWeb = true }: BuildOptions): Promise<FastifyInstance> {
+  const { config } = services;
+  const app = Fastify({
+    logger: logger ?? {
+      level: config.logLevel,
+      redact: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'req.headers["x-csrf-token"]',
+        'res.headers["set-cookie"]',
+      ],
+    },
+    genReqId: () => crypto.randomUUID(),
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.trustProxy.length ? config.trustProxy : false,
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd and antd-mobile inject component styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: config.production ? { maxAge: 31536000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  });
+  registerRequestContext(app, services);
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'ZhiGong 智工 API',
+        version: '0.1.0',
+        description:
+          'Errors answer `{ error: { code, message, messages: { zh-CN, en }, field?, requestId } }`. State-changing requests need the `x-csrf-token` header from GET /api/auth/session, or `x-zg-client` before sign-in.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  if (!config.production) {
+    await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  }
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  for (const register of modules) await app.register(register);
+  if (config.demo && !config.production) await app.register(devInboxRoutes);
+
+  const webDist = config.webDist;
+  const hasWeb = serveWeb && fs.existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (!request.url.startsWith('/api/') && request.method === 'GET' && hasWeb) {
+      // Client-side routes of the three faces all load the same page.
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    reply.status(404).send(errorBody('NOT_FOUND', {}, requestLang(request), request.id));
+  });
+  return app;
+}
+
+export { AppError };

@@ -1,0 +1,59 @@
+// The only reader of process.env. Everything else receives a Config.
+
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+export interface Config {
+  production: boolean;
+  /** Demo mode: seeded demo accounts keep their printed passwords; dev SMS inbox is available. */
+  demo: boolean;
+  host: string;
+  port: number;
+  /** postgres://… when set; otherwise PGlite in dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Base64 32-byte keys; generated into dataDir/keys.json in embedded non-production mode when absent. */
+  piiKey: string | undefined;
+  piiIndexKey: string | undefined;
+  requireAdminMfa: boolean;
+  cookieSecure: boolean;
+  /** Comma-separated proxy addresses whose X-Forwarded-For we believe (AS-53). */
+  trustProxy: string[];
+  smsGatewayUrl: string | undefined;
+  smsGatewayToken: string | undefined;
+  logLevel: string;
+  seedDemo: boolean;
+  webDist: string;
+}
+
+function bool(v: string | undefined, fallback: boolean): boolean {
+  if (v === undefined || v === '') return fallback;
+  return ['1', 'true', 'yes', 'on'].includes(v.toLowerCase());
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  return {
+    production,
+    demo: bool(env.DEMO_MODE, !production),
+    host: env.HOST ?? '127.0.0.1',
+    port: Number(env.PORT ?? 3000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(repoRoot, env.DATA_DIR ?? 'data'),
+    piiKey: env.PII_KEY || undefined,
+    piiIndexKey: env.PII_INDEX_KEY || undefined,
+    requireAdminMfa: bool(env.REQUIRE_ADMIN_MFA, production),
+    cookieSecure: bool(env.COOKIE_SECURE, true),
+    trustProxy: (env.TRUST_PROXY ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    smsGatewayUrl: env.SMS_GATEWAY_URL || undefined,
+    smsGatewayToken: env.SMS_GATEWAY_TOKEN || undefined,
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    seedDemo: bool(env.SEED_DEMO, !production),
+    webDist: path.resolve(repoRoot, env.WEB_DIST ?? 'web/dist'),
+  };
+}

@@ -1,0 +1,39 @@
+// Start: config → database → migrations → (demo seed) → app → listen.
+import { buildApp } from './app.js';
+import { loadConfig } from './config.js';
+import { createSmsSender } from './platform/auth/sms.js';
+import { openDb } from './platform/db.js';
+import { migrate } from './platform/migrate.js';
+import { loadPii } from './platform/pii.js';
+import { demoLogins, seedDemo } from './seed/demo.js';
+
+const config = loadConfig();
+const db = await openDb(config);
+await migrate(db);
+const pii = loadPii(config);
+const log = (line: string) => console.log(line);
+const sms = createSmsSender(config, db, log);
+const services = { config, db, pii, sms };
+const seeded = config.seedDemo ? await seedDemo(services) : false;
+const app = await buildApp({ services });
+await app.listen({ host: config.host, port: config.port });
+
+const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+console.log(
+  `\nZhiGong 智工 is running on ${url}  (database: ${db.kind}${db.kind === 'pglite' ? `, ${config.dataDir}` : ''})`,
+);
+console.log(
+  `  member app  ${url}/\n  admin       ${url}/admin\n  cockpit     ${url}/cockpit\n  API docs    ${url}/api/docs`,
+);
+if (config.seedDemo) {
+  console.log(seeded ? '\nDemo data seeded.' : '\nDemo data already present.');
+  console.log(demoLogins(config.demo));
+}
+
+const stop = async () => {
+  await app.close();
+  await db.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

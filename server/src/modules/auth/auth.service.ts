@@ -1,0 +1,349 @@
+// Sign-in: admins by password (+ TOTP), members by SMS one-time code. Every step that raises the
+// session's privileges issues a new token (no session fixation, AS-13).
+import crypto from 'node:crypto';
+import QRCode from 'qrcode';
+import { rolePermissions } from '../../platform/access.js';
+import { audit } from '../../platform/audit.js';
+import { checkPasswordPolicy, hashPassword, verifyPassword } from '../../platform/auth/passwords.js';
+import {
+  createSession,
+  destroyAccountSessions,
+  destroySession,
+  type SessionRow,
+  type SessionStage,
+} from '../../platform/auth/sessions.js';
+import { newTotpSecret, otpauthUri, verifyTotp } from '../../platform/auth/totp.js';
+import type { Ctx } from '../../platform/context.js';
+import { AppError } from '../../platform/errors.js';
+import { clearLimit, enforce, hit, isLimited } from '../../platform/ratelimit.js';
+import { sql } from '../../platform/sql.js';
+import { parsePhone } from '../../platform/validators.js';
+import type { AccountRow } from '../accounts/accounts.tables.js';
+
+const LOCKOUT = { limit: 5, windowSeconds: 15 * 60 };
+// A real hash to verify against when the username does not exist, so timing does not reveal it.
+let dummyHash: Promise<string> | undefined;
+
+export interface Issued {
+  token: string;
+  csrfToken: string;
+  stage: SessionStage;
+  kind: 'admin' | 'member';
+}
+
+function nextStage(ctx: Ctx, account: AccountRow, mfaDone: boolean): SessionStage {
+  if (account.totp_enabled && !mfaDone) return 'mfa';
+  const demoPass = ctx.services.config.demo && account.demo;
+  if (account.must_change_password && !demoPass) return 'password_change';
+  if (ctx.services.config.requireAdminMfa && !account.totp_enabled) return 'mfa_enrol';
+  return 'full';
+}
+
+async function issueAdminSession(ctx: Ctx, account: AccountRow, stage: SessionStage, userAgent?: string) {
+  if (ctx.sessionToken) await destroySession(ctx.db, ctx.sessionToken);
+  const s = await createSession(ctx.db, { kind: 'admin', accountId: account.id, stage, ip: ctx.ip, userAgent });
+  if (stage === 'full') await ctx.db.query(sql`update accounts set last_login_at = now() where id = ${account.id}`);
+  return { ...s, stage, kind: 'admin' as const };
+}
+
+async function loadAccount(ctx: Ctx, id: number): Promise<AccountRow> {
+  const [row] = await ctx.db.query<AccountRow>(sql`select * from accounts where id = ${id}`);
+  if (!row || row.disabled) throw new AppError('UNAUTHENTICATED');
+  return row;
+}
+
+function requireStage(session: SessionRow | null, allowed: SessionStage[]): SessionRow {
+  if (session?.kind !== 'admin' || !session.account_id) throw new AppError('UNAUTHENTICATED');
+  if (!allowed.includes(session.stage)) throw new AppError('FORBIDDEN');
+  return session;
+}
+
+export async function adminLogin(ctx: Ctx, username: string, password: string, userAgent?: string): Promise<Issued> {
+  const name = username.normalize('NFKC').trim().toLowerCase();
+  // Per-IP throttle across usernames (credential stuffing, AS-01).
+  await enforce(ctx.db, [{ key: `login-ip:${ctx.ip}`, limit: 30, windowSeconds: 15 * 60 }]);
+  const lockKey = `login-fail:${name}`;
+  const locked = await isLimited(ctx.db, { key: lockKey, ...LOCKOUT });
+  const [account] = await ctx.db.query<AccountRow>(sql`select * from accounts where username = ${name}`);
+  if (locked.limited) {
+    await audit(ctx, {
+      action: 'auth.login',
+      outcome: 'failure',
+      actorId: account?.id ?? null,
+      actorName: name,
+      detail: { reason: 'locked' },
+    });
+    throw new AppError('AUTH_ACCOUNT_LOCKED', { retryAfter: locked.retryAfter });
+  }
+  dummyHash ??= hashPassword(crypto.randomBytes(16).toString('hex'));
+  const ok = await verifyPassword(account?.password_hash ?? (await dummyHash), password);
+  if (!account || !ok) {
+    await hit(ctx.db, { key: lockKey, ...LOCKOUT });
+    await audit(ctx, {
+      action: 'auth.login',
+      outcome: 'failure',
+      actorId: account?.id ?? null,
+      actorName: name,
+      detail: { reason: 'credentials' },
+    });
+    throw new AppError('AUTH_INVALID_CREDENTIALS');
+  }
+  if (account.disabled) {
+    await audit(ctx, {
+      action: 'auth.login',
+      outcome: 'failure',
+      actorId: account.id,
+      actorName: name,
+      detail: { reason: 'disabled' },
+    });
+    throw new AppError('AUTH_ACCOUNT_DISABLED');
+  }
+  if (account.password_expires_at && account.password_expires_at.getTime() < Date.now()) {
+    await audit(ctx, {
+      action: 'auth.login',
+      outcome: 'failure',
+      actorId: account.id,
+      actorName: name,
+      detail: { reason: 'initial_password_expired' },
+    });
+    throw new AppError('AUTH_PASSWORD_EXPIRED');
+  }
+  await clearLimit(ctx.db, lockKey);
+  const stage = nextStage(ctx, account, false);
+  await audit(ctx, { action: 'auth.login', actorId: account.id, actorName: name, detail: { stage } });
+  return issueAdminSession(ctx, account, stage, userAgent);
+}
+
+export async function completeTotp(
+  ctx: Ctx,
+  session: SessionRow | null,
+  code: string,
+  userAgent?: string,
+): Promise<Issued> {
+  const s = requireStage(session, ['mfa']);
+  const account = await loadAccount(ctx, s.account_id ?? 0);
+  await enforce(ctx.db, [{ key: `totp:${account.id}`, limit: 5, windowSeconds: 5 * 60 }]);
+  const secret = account.totp_secret_cipher ? ctx.services.pii.decrypt(account.totp_secret_cipher) : '';
+  const step = secret ? verifyTotp(secret, code.trim(), account.totp_last_step) : null;
+  if (step === null) {
+    await audit(ctx, { action: 'auth.totp', outcome: 'failure', actorId: account.id, actorName: account.username });
+    throw new AppError('AUTH_TOTP_INVALID');
+  }
+  await ctx.db.query(sql`update accounts set totp_last_step = ${step} where id = ${account.id}`);
+  await clearLimit(ctx.db, `totp:${account.id}`);
+  return issueAdminSession(ctx, account, nextStage(ctx, account, true), userAgent);
+}
+
+export async function changePassword(
+  ctx: Ctx,
+  session: SessionRow | null,
+  current: string,
+  next: string,
+  userAgent?: string,
+): Promise<Issued> {
+  const s = requireStage(session, ['full', 'password_change', 'mfa_enrol']);
+  const account = await loadAccount(ctx, s.account_id ?? 0);
+  await enforce(ctx.db, [{ key: `pwchange:${account.id}`, limit: 10, windowSeconds: 15 * 60 }]);
+  if (!(await verifyPassword(account.password_hash, current)))
+    throw new AppError('AUTH_WRONG_CURRENT_PASSWORD', { field: 'currentPassword' });
+  if (current === next) throw new AppError('PASSWORD_REUSED', { field: 'newPassword' });
+  checkPasswordPolicy(next, [account.username, account.display_name, 'zhigong', 'gonghui']);
+  const hash = await hashPassword(next);
+  const updated = (
+    await ctx.db.query<AccountRow>(sql`
+      update accounts set password_hash = ${hash}, password_changed_at = now(), must_change_password = false,
+        password_expires_at = null, demo = false
+      where id = ${account.id} returning *`)
+  )[0];
+  if (!updated) throw new AppError('UNAUTHENTICATED');
+  // A new password ends every other session of the account.
+  await destroyAccountSessions(ctx.db, account.id);
+  await audit(ctx, {
+    action: 'auth.password_change',
+    actorId: account.id,
+    actorName: account.username,
+    targetType: 'account',
+    targetId: account.id,
+  });
+  return issueAdminSession(ctx, updated, nextStage(ctx, updated, true), userAgent);
+}
+
+export async function setupTotp(ctx: Ctx, session: SessionRow | null) {
+  const s = requireStage(session, ['full', 'mfa_enrol']);
+  const account = await loadAccount(ctx, s.account_id ?? 0);
+  if (account.totp_enabled) throw new AppError('AUTH_TOTP_ALREADY_ENABLED');
+  const secret = newTotpSecret();
+  await ctx.db.query(
+    sql`update accounts set totp_secret_cipher = ${ctx.services.pii.encrypt(secret)} where id = ${account.id}`,
+  );
+  const uri = otpauthUri(secret, account.username);
+  return { secret, otpauthUri: uri, qrDataUrl: await QRCode.toDataURL(uri, { margin: 1, width: 220 }) };
+}
+
+export async function enableTotp(
+  ctx: Ctx,
+  session: SessionRow | null,
+  code: string,
+  userAgent?: string,
+): Promise<Issued> {
+  const s = requireStage(session, ['full', 'mfa_enrol']);
+  const account = await loadAccount(ctx, s.account_id ?? 0);
+  if (account.totp_enabled) throw new AppError('AUTH_TOTP_ALREADY_ENABLED');
+  await enforce(ctx.db, [{ key: `totp:${account.id}`, limit: 5, windowSeconds: 5 * 60 }]);
+  const secret = account.totp_secret_cipher ? ctx.services.pii.decrypt(account.totp_secret_cipher) : '';
+  const step = secret ? verifyTotp(secret, code.trim(), null) : null;
+  if (step === null) throw new AppError('AUTH_TOTP_INVALID', { field: 'code' });
+  const [updated] = await ctx.db.query<AccountRow>(
+    sql`update accounts set totp_enabled = true, totp_last_step = ${step} where id = ${account.id} returning *`,
+  );
+  if (!updated) throw new AppError('UNAUTHENTICATED');
+  await audit(ctx, {
+    action: 'auth.totp_enable',
+    actorId: account.id,
+    actorName: account.username,
+    targetType: 'account',
+    targetId: account.id,
+  });
+  return issueAdminSession(ctx, updated, nextStage(ctx, updated, true), userAgent);
+}
+
+// ---- Members: SMS one-time codes -------------------------------------------------------------
+const OTP_TTL_MINUTES = 5;
+const OTP_MAX_ATTEMPTS = 5;
+const codeHash = (ctx: Ctx, phoneHash: string, code: string) => ctx.services.pii.hash('otp', `${phoneHash}:${code}`);
+
+function requirePhone(input: string): string {
+  const phone = parsePhone(input);
+  if (!phone) throw new AppError('PHONE_INVALID', { field: 'phone' });
+  return phone;
+}
+
+export async function requestSmsCode(ctx: Ctx, phoneInput: string) {
+  const phone = requirePhone(phoneInput);
+  const phoneHash = ctx.services.pii.hash('phone', phone);
+  // RL-01: per phone 1/min, 5/h, 10/day; per IP 20/h.
+  await enforce(ctx.db, [
+    { key: `sms-ip:${ctx.ip}`, limit: 20, windowSeconds: 3600 },
+    { key: `sms-min:${phoneHash}`, limit: 1, windowSeconds: 60 },
+    { key: `sms-hour:${phoneHash}`, limit: 5, windowSeconds: 3600 },
+    { key: `sms-day:${phoneHash}`, limit: 10, windowSeconds: 86400 },
+  ]);
+  const code = crypto.randomInt(0, 1_000_000).toString().padStart(6, '0');
+  // A new code replaces any earlier one for the phone.
+  await ctx.db.query(sql`delete from otp_codes where phone_hash = ${phoneHash} and purpose = 'login'`);
+  await ctx.db.query(sql`
+    insert into otp_codes (phone_hash, purpose, code_hash, expires_at)
+    values (${phoneHash}, 'login', ${codeHash(ctx, phoneHash, code)}, now() + ${`${OTP_TTL_MINUTES} minutes`}::interval)`);
+  try {
+    await ctx.services.sms.send({ phone, phoneHash, template: 'login_code', params: { code } });
+  } catch {
+    await ctx.db.query(sql`delete from otp_codes where phone_hash = ${phoneHash}`);
+    throw new AppError('SMS_SEND_FAILED');
+  }
+  return { sent: true as const, retryAfterSeconds: 60 };
+}
+
+export async function memberLogin(
+  ctx: Ctx,
+  phoneInput: string,
+  codeInput: string,
+  userAgent?: string,
+): Promise<Issued> {
+  const phone = requirePhone(phoneInput);
+  const code = codeInput.normalize('NFKC').trim();
+  const phoneHash = ctx.services.pii.hash('phone', phone);
+  await enforce(ctx.db, [{ key: `otp-ip:${ctx.ip}`, limit: 50, windowSeconds: 3600 }]);
+  // Count the attempt first, atomically, so parallel guesses cannot exceed the limit.
+  const [otp] = await ctx.db.query<{ id: number; code_hash: string; attempts: number }>(sql`
+    update otp_codes set attempts = attempts + 1
+    where phone_hash = ${phoneHash} and purpose = 'login' and expires_at > now() and attempts < ${OTP_MAX_ATTEMPTS}
+    returning id, code_hash, attempts`);
+  const expected = otp?.code_hash ?? '';
+  const given = codeHash(ctx, phoneHash, code);
+  const match = otp && /^\d{6}$/.test(code) && crypto.timingSafeEqual(Buffer.from(expected), Buffer.from(given));
+  if (!match) {
+    if (otp && otp.attempts >= OTP_MAX_ATTEMPTS) await ctx.db.query(sql`delete from otp_codes where id = ${otp.id}`);
+    await audit(ctx, {
+      action: 'auth.member_login',
+      outcome: 'failure',
+      detail: { reason: otp ? 'wrong_code' : 'no_live_code' },
+    });
+    throw new AppError('SMS_CODE_INVALID', { field: 'code' });
+  }
+  // Single use: the row is gone, so a replay finds nothing (delete…returning guards a parallel replay).
+  const consumed = await ctx.db.query(sql`delete from otp_codes where id = ${otp.id} returning id`);
+  if (consumed.length === 0) throw new AppError('SMS_CODE_INVALID', { field: 'code' });
+  if (ctx.sessionToken) await destroySession(ctx.db, ctx.sessionToken);
+  const [member] = await ctx.db.query<{ id: number }>(
+    sql`select id from members where phone_hash = ${phoneHash} and status = 'active' order by id limit 1`,
+  );
+  const s = await createSession(ctx.db, {
+    kind: 'member',
+    memberId: member?.id ?? null,
+    phoneHash,
+    phoneCipher: ctx.services.pii.encrypt(phone),
+    stage: 'full',
+    ip: ctx.ip,
+    userAgent,
+  });
+  await audit(ctx, {
+    action: 'auth.member_login',
+    actorId: member?.id ?? null,
+    targetType: 'member',
+    targetId: member?.id,
+  });
+  return { ...s, stage: 'full', kind: 'member' };
+}
+
+export async function describeSession(ctx: Ctx, session: SessionRow | null) {
+  const actor = ctx.actor;
+  const base = { demo: ctx.services.config.demo };
+  if (!session || actor.kind === 'anonymous') {
+    return {
+      ...base,
+      kind: 'anonymous' as const,
+      stage: null,
+      csrfToken: null,
+      account: null,
+      grants: [],
+      permissions: [],
+      member: null,
+    };
+  }
+  if (actor.kind === 'member') {
+    return {
+      ...base,
+      kind: 'member' as const,
+      stage: session.stage,
+      csrfToken: session.csrf_token,
+      account: null,
+      grants: [],
+      permissions: [],
+      member: { memberId: actor.memberId },
+    };
+  }
+  const [account] = await ctx.db.query<AccountRow>(sql`select * from accounts where id = ${actor.accountId}`);
+  const permissions = [...new Set(actor.grants.flatMap((g) => rolePermissions[g.role]))];
+  return {
+    ...base,
+    kind: 'admin' as const,
+    stage: session.stage,
+    csrfToken: session.csrf_token,
+    account: {
+      id: actor.accountId,
+      username: actor.username,
+      displayName: actor.displayName,
+      totpEnabled: account?.totp_enabled ?? false,
+    },
+    grants: actor.grants.map((g) => ({ id: g.id, role: g.role, unionId: g.unionId, unionName: g.unionName })),
+    permissions,
+    member: null,
+  };
+}
+
+export async function logout(ctx: Ctx) {
+  if (ctx.sessionToken) {
+    await audit(ctx, { action: 'auth.logout' });
+    await destroySession(ctx.db, ctx.sessionToken);
+  }
+}

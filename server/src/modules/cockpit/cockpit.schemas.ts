@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+export const overviewQuery = z.strictObject({ unionId: z.coerce.number().int().positive().optional() });
+const count = z.number().int();
+export const overviewResponse = z.object({
+  union: z.object({ id: z.number().int(), name: z.string(), level: z.string() }),
+  /** From the caller's top node down to this union, for the drill-down breadcrumb. */
+  trail: z.array(z.object({ id: z.number().int(), name: z.string() })),
+  totals: z.object({ unions: count, baseUnions: count, employers: count, members: count, gigMembers: count }),
+  unionsByLevel: z.array(z.object({ level: z.string(), count })),
+  unionsByFormation: z.array(z.object({ formation: z.string(), count })),
+  membersByCategory: z.array(z.object({ category: z.string(), count })),
+  children: z.array(
+    z.object({
+      id: z.number().int(),
+      name: z.string(),
+      level: z.string(),
+      members: count,
+      unions: count,
+      hasChildren: z.boolean(),
+    }),
+  ),
+  generatedAt: z.string(),
+});

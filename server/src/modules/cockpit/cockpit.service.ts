@@ -1,0 +1,79 @@
+// Cockpit figures, computed from the live tables within the caller's subtree. At a few million
+// members these queries stay sub-second on the path indexes; pre-computed rollups come with the
+// modules that need heavier figures.
+import { can, requirePermissionSomewhere, scopePaths } from '../../platform/access.js';
+import type { Ctx } from '../../platform/context.js';
+import { notFound } from '../../platform/errors.js';
+import { sql } from '../../platform/sql.js';
+import { withinSubtree } from '../../platform/tree.js';
+import { findUnion } from '../unions/unions.service.js';
+import { idsInPath } from '../unions/unions.tables.js';
+
+export async function overview(ctx: Ctx, unionId?: number) {
+  const actor = requirePermissionSomewhere(ctx.actor, 'cockpit.read');
+  const roots = scopePaths(actor, 'cockpit.read');
+  const rootId = idsInPath(roots[0] ?? '').at(-1);
+  const union = await findUnion(ctx, unionId ?? rootId ?? 0);
+  if (!union || !can(actor, 'cockpit.read', union.path)) throw notFound();
+  const inUnions = withinSubtree(sql.raw('path'), union.path);
+  const inMembers = withinSubtree(sql.raw('union_path'), union.path);
+  const [byLevel, byFormation, byCategory, [employers], children] = await Promise.all([
+    ctx.db.query<{ level: string; count: number }>(
+      sql`select level, count(*)::bigint as count from unions where ${inUnions} and active group by level`,
+    ),
+    ctx.db.query<{ formation: string; count: number }>(
+      sql`select formation, count(*)::bigint as count from unions where ${inUnions} and active and level = 'base' group by formation`,
+    ),
+    ctx.db.query<{ category: string; count: number }>(
+      sql`select category, count(*)::bigint as count from members where ${inMembers} and status = 'active' group by category`,
+    ),
+    ctx.db.query<{ n: number }>(
+      sql`select count(*)::bigint as n from employers where ${withinSubtree(sql.raw('union_path'), union.path)}`,
+    ),
+    ctx.db.query<{
+      id: number;
+      name: string;
+      level: string;
+      members: number;
+      unions: number;
+      has_children: boolean;
+    }>(sql`
+      select c.id, c.name, c.level,
+        (select count(*) from members m where ${withinSubtree(sql.raw('m.union_path'), union.path)}
+           and m.union_path >= c.path and m.union_path < c.path || '~' and m.status = 'active')::bigint as members,
+        (select count(*) from unions x where x.path >= c.path and x.path < c.path || '~' and x.active)::bigint as unions,
+        exists(select 1 from unions g where g.parent_id = c.id and g.active) as has_children
+      from unions c where c.parent_id = ${union.id} and c.active order by members desc, c.name`),
+  ]);
+  const ids = idsInPath(union.path);
+  const visibleFrom = roots.find((p) => union.path.startsWith(p));
+  const trailIds = ids.slice(visibleFrom ? idsInPath(visibleFrom).length - 1 : ids.length - 1);
+  const names = await ctx.db.query<{ id: number; name: string }>(
+    sql`select id, name from unions where id = any(${trailIds}::bigint[])`,
+  );
+  const nameOf = new Map(names.map((n) => [n.id, n.name]));
+  const members = byCategory.reduce((s, r) => s + r.count, 0);
+  return {
+    union: { id: union.id, name: union.name, level: union.level },
+    trail: trailIds.map((id) => ({ id, name: nameOf.get(id) ?? '' })),
+    totals: {
+      unions: byLevel.reduce((s, r) => s + r.count, 0),
+      baseUnions: byLevel.find((r) => r.level === 'base')?.count ?? 0,
+      employers: employers?.n ?? 0,
+      members,
+      gigMembers: byCategory.filter((r) => r.category !== 'employee').reduce((s, r) => s + r.count, 0),
+    },
+    unionsByLevel: byLevel,
+    unionsByFormation: byFormation,
+    membersByCategory: byCategory,
+    children: children.map((c) => ({
+      id: c.id,
+      name: c.name,
+      level: c.level,
+      members: c.members,
+      unions: c.unions,
+      hasChildren: c.has_children,
+    })),
+    generatedAt: new Date().toISOString(),
+  };
+}

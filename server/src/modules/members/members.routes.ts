@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { idParam } from '../../platform/schemas.js';
+import { listMembersQuery, memberPage, memberView, meResponse, revealBody, revealResponse } from './members.schemas.js';
+import { getMe, getMember, listMembers, revealMemberField } from './members.service.js';
+
+export async function memberRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['members'];
+  r.get(
+    '/api/members',
+    {
+      schema: {
+        tags,
+        summary: 'Search members in your subtree (masked)',
+        querystring: listMembersQuery,
+        response: { 200: memberPage },
+      },
+    },
+    async (req, reply) => {
+      reply.header('cache-control', 'no-store');
+      return listMembers(req.ctx, req.query);
+    },
+  );
+  r.get(
+    '/api/members/:id',
+    { schema: { tags, summary: 'One member (masked)', params: idParam, response: { 200: memberView } } },
+    async (req, reply) => {
+      reply.header('cache-control', 'no-store');
+      return getMember(req.ctx, req.params.id);
+    },
+  );
+  r.post(
+    '/api/members/:id/reveal',
+    {
+      schema: {
+        tags,
+        summary: 'Reveal one personal field in full (audited)',
+        params: idParam,
+        body: revealBody,
+        response: { 200: revealResponse },
+      },
+    },
+    async (req, reply) => {
+      reply.header('cache-control', 'no-store');
+      return revealMemberField(req.ctx, req.params.id, req.body);
+    },
+  );
+  r.get(
+    '/api/me',
+    { schema: { tags, summary: 'The signed-in member', response: { 200: meResponse } } },
+    async (req, reply) => {
+      reply.header('cache-control', 'no-store');
+      return getMe(req.ctx, req.session?.phone_cipher ?? null);
+    },
+  );
+}

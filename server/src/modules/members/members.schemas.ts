@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { pageOf, pageQuery, plainText } from '../../platform/schemas.js';
+import { memberCategories } from './members.tables.js';
+
+export const listMembersQuery = z.strictObject({
+  unionId: z.coerce.number().int().positive().optional(),
+  q: z.string().max(50).optional(),
+  status: z.enum(['active', 'left']).optional(),
+  category: z.enum(memberCategories).optional(),
+  ...pageQuery,
+});
+
+export const revealBody = z.strictObject({
+  field: z.enum(['idNumber', 'phone']),
+  reason: plainText(200),
+});
+
+export const memberView = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  idNumber: z.string().describe('Masked: 1101**********002X'),
+  phone: z.string().describe('Masked: 138****5678'),
+  gender: z.enum(['male', 'female']),
+  birthDate: z.string(),
+  category: z.enum(memberCategories),
+  status: z.enum(['active', 'left']),
+  cardNo: z.string().nullable(),
+  union: z.object({ id: z.number().int(), name: z.string() }),
+  employer: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  joinedAt: z.string(),
+  actions: z.array(z.string()),
+});
+export const memberPage = pageOf(memberView);
+export const revealResponse = z.object({ field: z.enum(['idNumber', 'phone']), value: z.string() });
+
+export const meResponse = z.object({
+  phone: z.string(),
+  member: memberView.nullable(),
+});
+export type MemberView = z.infer<typeof memberView>;

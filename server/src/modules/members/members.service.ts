@@ -1,0 +1,152 @@
+// Member records as the foundation needs them: scoped lists, masked views, audited reveal, the
+// member's own record. The membership issue adds joining, import, transfer and the e-card.
+
+import type { z } from 'zod';
+import { authorize, inScope, requireMember, requirePermissionSomewhere } from '../../platform/access.js';
+import { audit } from '../../platform/audit.js';
+import { type Ctx, transaction } from '../../platform/context.js';
+import type { Queryable } from '../../platform/db.js';
+import { notFound } from '../../platform/errors.js';
+import { maskPhone } from '../../platform/mask.js';
+import type { Pii } from '../../platform/pii.js';
+import { sql } from '../../platform/sql.js';
+import { onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
+import { requireVisibleUnion } from '../unions/unions.service.js';
+import { memberPolicy } from './members.policy.js';
+import { type MemberListRow, presentMember } from './members.presenter.js';
+import type { listMembersQuery, revealBody } from './members.schemas.js';
+import type { MemberRow } from './members.tables.js';
+
+onSubtreeMoved(async (ctx, oldPrefix, newPrefix) => {
+  await ctx.db.query(sql`
+    update members set union_path = ${repathed(sql.raw('union_path'), oldPrefix, newPrefix)}
+    where ${withinSubtree(sql.raw('union_path'), oldPrefix)}`);
+});
+
+const selectMember = sql.raw(`select m.*, to_char(m.birth_date, 'YYYY-MM-DD') as birth_date,
+    u.name as union_name, e.name as employer_name
+  from members m join unions u on u.id = m.union_id left join employers e on e.id = m.employer_id`);
+
+export async function countActiveMembers(ctx: Ctx, path: string): Promise<number> {
+  const [row] = await ctx.db.query<{ n: number }>(sql`
+    select count(*)::bigint as n from members where ${withinSubtree(sql.raw('union_path'), path)} and status = 'active'`);
+  return row?.n ?? 0;
+}
+
+async function loadVisible(ctx: Ctx, id: number): Promise<MemberListRow> {
+  const [row] = await ctx.db.query<MemberListRow>(sql`${selectMember} where m.id = ${id}`);
+  if (!row || !memberPolicy.read?.(ctx.actor, row)) throw notFound();
+  return row;
+}
+
+export async function listMembers(ctx: Ctx, query: z.infer<typeof listMembersQuery>) {
+  requirePermissionSomewhere(ctx.actor, 'member.read');
+  const { pii } = ctx.services;
+  const filters = [inScope(ctx.actor, 'member.read', sql.raw('m.union_path'))];
+  if (query.unionId) {
+    const union = await requireVisibleUnion(ctx, query.unionId);
+    filters.push(withinSubtree(sql.raw('m.union_path'), union.path));
+  }
+  if (query.status) filters.push(sql`m.status = ${query.status}`);
+  if (query.category) filters.push(sql`m.category = ${query.category}`);
+  const q = query.q?.normalize('NFKC').trim().toUpperCase();
+  if (q) {
+    // A name fragment, the last 4 of the ID number, or a whole phone number (matched by its keyed hash).
+    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const alternatives = [sql`m.name ilike ${like}`];
+    if (/^\d{3}[\dX]$/.test(q)) alternatives.push(sql`m.id_number_last4 = ${q}`);
+    if (/^1\d{10}$/.test(q)) alternatives.push(sql`m.phone_hash = ${pii.hash('phone', q)}`);
+    filters.push(sql`(${sql.join(alternatives, sql.raw(' or '))})`);
+  }
+  const where = sql.join(filters, sql.raw(' and '));
+  const offset = (query.page - 1) * query.pageSize;
+  const rows = await ctx.db.query<MemberListRow>(
+    sql`${selectMember} where ${where} order by m.id desc limit ${query.pageSize} offset ${offset}`,
+  );
+  const [count] = await ctx.db.query<{ n: number }>(sql`select count(*)::bigint as n from members m where ${where}`);
+  return {
+    items: rows.map((r) => presentMember(ctx.actor, pii, r)),
+    total: count?.n ?? 0,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+export async function getMember(ctx: Ctx, id: number) {
+  requirePermissionSomewhere(ctx.actor, 'member.read');
+  return presentMember(ctx.actor, ctx.services.pii, await loadVisible(ctx, id));
+}
+
+/** The full value of one personal field: authorized, given a reason, and audited (AS-69). */
+export async function revealMemberField(ctx: Ctx, id: number, body: z.infer<typeof revealBody>) {
+  requirePermissionSomewhere(ctx.actor, 'member.reveal');
+  return transaction(ctx, async (ctx) => {
+    const row = await loadVisible(ctx, id);
+    authorize(memberPolicy, ctx.actor, 'reveal', row);
+    const cipher = body.field === 'idNumber' ? row.id_number_cipher : row.phone_cipher;
+    await audit(ctx, {
+      action: 'member.reveal',
+      targetType: 'member',
+      targetId: id,
+      unionId: row.union_id,
+      unionPath: row.union_path,
+      detail: { field: body.field, reason: body.reason },
+    });
+    return { field: body.field, value: ctx.services.pii.decrypt(cipher) };
+  });
+}
+
+/** The signed-in member's own record (full phone is theirs to see; ID stays masked on screen). */
+export async function getMe(ctx: Ctx, phoneCipher: string | null) {
+  const actor = requireMember(ctx.actor);
+  const phone = phoneCipher ? maskPhone(ctx.services.pii.decrypt(phoneCipher)) : '';
+  if (!actor.memberId) return { phone, member: null };
+  return { phone, member: presentMember(ctx.actor, ctx.services.pii, await loadVisible(ctx, actor.memberId)) };
+}
+
+export interface NewMemberRecord {
+  unionId: number;
+  unionPath: string;
+  employerId: number | null;
+  name: string;
+  /** Already validated and normalised. */
+  idNumber: string;
+  phone: string;
+  category: MemberRow['category'];
+  joinedAt: Date;
+}
+
+/**
+ * Inserts validated member records in batches (seed, benchmarks, later bulk import): encrypts and
+ * hashes personal data, derives gender and birth date, assigns card numbers. Existing ID numbers are
+ * skipped. Returns the number inserted.
+ */
+export async function bulkInsertMembers(
+  db: Queryable,
+  pii: Pii,
+  records: NewMemberRecord[],
+  batchSize = 5000,
+): Promise<number> {
+  let inserted = 0;
+  for (let start = 0; start < records.length; start += batchSize) {
+    const batch = records.slice(start, start + batchSize);
+    const col = <T>(f: (r: NewMemberRecord) => T) => batch.map(f);
+    const rows = await db.query<{ id: number }>(sql`
+      insert into members (union_id, union_path, employer_id, name, id_number_cipher, id_number_hash, id_number_last4,
+        phone_cipher, phone_hash, gender, birth_date, category, joined_at, card_no)
+      select u.*, null from unnest(
+        ${col((r) => r.unionId)}::bigint[], ${col((r) => r.unionPath)}::text[], ${col((r) => r.employerId)}::bigint[],
+        ${col((r) => r.name)}::text[], ${col((r) => pii.encrypt(r.idNumber))}::text[],
+        ${col((r) => pii.hash('id_number', r.idNumber))}::text[], ${col((r) => r.idNumber.slice(-4))}::text[],
+        ${col((r) => pii.encrypt(r.phone))}::text[], ${col((r) => pii.hash('phone', r.phone))}::text[],
+        ${col((r) => (Number(r.idNumber[16]) % 2 === 1 ? 'male' : 'female'))}::text[],
+        ${col((r) => `${r.idNumber.slice(6, 10)}-${r.idNumber.slice(10, 12)}-${r.idNumber.slice(12, 14)}`)}::date[],
+        ${col((r) => r.category)}::text[], ${col((r) => r.joinedAt.toISOString())}::timestamptz[]
+      ) as u
+      on conflict (id_number_hash) do nothing returning id`);
+    inserted += rows.length;
+  }
+  // Card number: "ZG" + 10-digit member id, unique by construction (documented in docs/architecture.md).
+  await db.query(sql`update members set card_no = 'ZG' || lpad(id::text, 10, '0') where card_no is null`);
+  return inserted;
+}

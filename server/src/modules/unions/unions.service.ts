@@ -1,0 +1,225 @@
+// Union tree rules: create, edit, move a subtree, deactivate; lists and search scoped to the caller.
+
+import type { z } from 'zod';
+import { authorize, inScope, requirePermissionSomewhere, scopePaths } from '../../platform/access.js';
+import { audit } from '../../platform/audit.js';
+import { type Ctx, transaction } from '../../platform/context.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { sql } from '../../platform/sql.js';
+import { notifySubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
+import { countEmployersInSubtree } from '../employers/employers.service.js';
+import { countActiveMembers } from '../members/members.service.js';
+import { unionPolicy } from './unions.policy.js';
+import { presentUnion, presentUnionDetail, type UnionListRow } from './unions.presenter.js';
+import type { createUnionBody, listUnionsQuery, moveUnionBody, updateUnionBody } from './unions.schemas.js';
+import { idsInPath, levelRank, pathOf, type UnionRow } from './unions.tables.js';
+
+const selectUnion =
+  sql.raw(`select u.*, exists(select 1 from unions c where c.parent_id = u.id and c.active) as has_children
+  from unions u`);
+
+export async function findUnion(ctx: Ctx, id: number, forUpdate = false): Promise<UnionListRow | undefined> {
+  const [row] = await ctx.db.query<UnionListRow>(
+    sql`${selectUnion} where u.id = ${id}${forUpdate ? sql.raw(' for update of u') : sql.raw('')}`,
+  );
+  return row;
+}
+
+/** Loads a union the caller may read, else 404 (missing and not-yours look the same). */
+export async function loadVisibleUnion(ctx: Ctx, id: number, forUpdate = false): Promise<UnionListRow> {
+  const row = await findUnion(ctx, id, forUpdate);
+  if (!row || !unionPolicy.read?.(ctx.actor, row)) throw notFound();
+  return row;
+}
+
+async function ancestorNames(ctx: Ctx, rows: UnionRow[]): Promise<Map<number, string>> {
+  const ids = [...new Set(rows.flatMap((r) => idsInPath(r.path).slice(0, -1)))];
+  if (ids.length === 0) return new Map();
+  const found = await ctx.db.query<{ id: number; name: string }>(
+    sql`select id, name from unions where id = any(${ids}::bigint[])`,
+  );
+  return new Map(found.map((r) => [r.id, r.name]));
+}
+
+async function present(ctx: Ctx, rows: UnionListRow[]) {
+  const names = await ancestorNames(ctx, rows);
+  const roots = scopePaths(ctx.actor, 'union.read');
+  return rows.map((r) => presentUnion(ctx.actor, r, names, roots));
+}
+
+export async function listUnions(ctx: Ctx, query: z.infer<typeof listUnionsQuery>) {
+  requirePermissionSomewhere(ctx.actor, 'union.read');
+  const includeInactive = query.includeInactive === 'true';
+  const filters = [inScope(ctx.actor, 'union.read', sql.raw('u.path'))];
+  if (!includeInactive) filters.push(sql`u.active`);
+  if (query.level) filters.push(sql`u.level = ${query.level}`);
+  const q = query.q?.normalize('NFKC').trim();
+  if (query.parentId) {
+    await loadVisibleUnion(ctx, query.parentId);
+    filters.push(sql`u.parent_id = ${query.parentId}`);
+  } else if (!q) {
+    // No parent and no search: the top nodes of the caller's view.
+    const roots = scopePaths(ctx.actor, 'union.read');
+    filters.push(sql`u.path = any(${roots}::text[])`);
+  }
+  if (q) filters.push(sql`u.name ilike ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  const where = sql.join(filters, sql.raw(' and '));
+  const offset = (query.page - 1) * query.pageSize;
+  const [rows, [count]] = await Promise.all([
+    ctx.db.query<UnionListRow>(
+      sql`${selectUnion} where ${where} order by u.active desc, u.name, u.id limit ${query.pageSize} offset ${offset}`,
+    ),
+    ctx.db.query<{ n: number }>(sql`select count(*)::bigint as n from unions u where ${where}`),
+  ]);
+  return { items: await present(ctx, rows), total: count?.n ?? 0, page: query.page, pageSize: query.pageSize };
+}
+
+export async function getUnion(ctx: Ctx, id: number) {
+  requirePermissionSomewhere(ctx.actor, 'union.read');
+  const row = await loadVisibleUnion(ctx, id);
+  const [children] = await ctx.db.query<{ n: number }>(
+    sql`select count(*)::bigint as n from unions where parent_id = ${id} and active`,
+  );
+  const counts = {
+    childCount: children?.n ?? 0,
+    memberCount: await countActiveMembers(ctx, row.path),
+    employerCount: await countEmployersInSubtree(ctx, row.path),
+  };
+  const names = await ancestorNames(ctx, [row]);
+  return presentUnionDetail(ctx.actor, row, names, scopePaths(ctx.actor, 'union.read'), counts);
+}
+
+function checkLevel(parent: Pick<UnionRow, 'level'>, level: UnionRow['level']) {
+  if (levelRank(parent.level) >= levelRank(level)) throw new AppError('UNION_PARENT_LEVEL_INVALID');
+}
+
+const snapshot = (u: UnionRow) => ({
+  name: u.name,
+  level: u.level,
+  formation: u.formation,
+  address: u.address,
+  lng: u.lng,
+  lat: u.lat,
+  parentId: u.parent_id,
+  path: u.path,
+  active: u.active,
+});
+
+export async function createUnion(ctx: Ctx, body: z.infer<typeof createUnionBody>) {
+  requirePermissionSomewhere(ctx.actor, 'union.manage');
+  return transaction(ctx, async (ctx) => {
+    const parent = await loadVisibleUnion(ctx, body.parentId, true);
+    authorize(unionPolicy, ctx.actor, 'createChild', parent);
+    checkLevel(parent, body.level);
+    // The path contains the new id, so the id is drawn first and both are written in one insert.
+    const [row] = await ctx.db.query<UnionRow>(sql`
+      with next as (select nextval(pg_get_serial_sequence('unions', 'id')) as id)
+      insert into unions (id, parent_id, path, name, level, formation, address, lng, lat)
+      overriding system value
+      select next.id, ${parent.id}, ${parent.path} || next.id || '/', ${body.name}, ${body.level}, ${body.formation},
+        ${body.address ?? null}, ${body.lng ?? null}, ${body.lat ?? null}
+      from next returning *`);
+    if (!row) throw new Error('insert returned nothing');
+    await audit(ctx, {
+      action: 'union.create',
+      targetType: 'union',
+      targetId: row.id,
+      unionId: row.id,
+      unionPath: row.path,
+      after: snapshot(row),
+    });
+    return getUnion(ctx, row.id);
+  });
+}
+
+export async function updateUnion(ctx: Ctx, id: number, body: z.infer<typeof updateUnionBody>) {
+  requirePermissionSomewhere(ctx.actor, 'union.manage');
+  return transaction(ctx, async (ctx) => {
+    const before = await loadVisibleUnion(ctx, id, true);
+    authorize(unionPolicy, ctx.actor, 'update', before);
+    const [after] = await ctx.db.query<UnionRow>(sql`
+      update unions set
+        name = ${body.name ?? before.name},
+        formation = ${body.formation ?? before.formation},
+        address = ${body.address === undefined ? before.address : body.address},
+        lng = ${body.lng === undefined ? before.lng : body.lng},
+        lat = ${body.lat === undefined ? before.lat : body.lat},
+        updated_at = now()
+      where id = ${id} returning *`);
+    if (!after) throw notFound();
+    await audit(ctx, {
+      action: 'union.update',
+      targetType: 'union',
+      targetId: id,
+      unionId: id,
+      unionPath: after.path,
+      before: snapshot(before),
+      after: snapshot(after),
+    });
+    return getUnion(ctx, id);
+  });
+}
+
+export async function moveUnion(ctx: Ctx, id: number, body: z.infer<typeof moveUnionBody>) {
+  requirePermissionSomewhere(ctx.actor, 'union.manage');
+  return transaction(ctx, async (ctx) => {
+    const union = await loadVisibleUnion(ctx, id, true);
+    if (union.parent_id === null) throw new AppError('UNION_ROOT_IMMUTABLE');
+    authorize(unionPolicy, ctx.actor, 'move', union);
+    const target = await loadVisibleUnion(ctx, body.newParentId, true);
+    if (target.path.startsWith(union.path)) throw new AppError('UNION_MOVE_INTO_OWN_SUBTREE');
+    authorize(unionPolicy, ctx.actor, 'createChild', target);
+    checkLevel(target, union.level);
+    const oldPath = union.path;
+    const newPath = pathOf(target.path, union.id);
+    if (oldPath !== newPath) {
+      await ctx.db.query(sql`
+        update unions set path = ${repathed(sql.raw('path'), oldPath, newPath)}, updated_at = now()
+        where ${withinSubtree(sql.raw('path'), oldPath)}`);
+      await ctx.db.query(sql`update unions set parent_id = ${target.id} where id = ${id}`);
+      await notifySubtreeMoved(ctx, oldPath, newPath);
+    }
+    await audit(ctx, {
+      action: 'union.move',
+      targetType: 'union',
+      targetId: id,
+      unionId: id,
+      unionPath: newPath,
+      before: { parentId: union.parent_id, path: oldPath },
+      after: { parentId: target.id, path: newPath },
+    });
+    return getUnion(ctx, id);
+  });
+}
+
+export async function setUnionActive(ctx: Ctx, id: number, active: boolean) {
+  requirePermissionSomewhere(ctx.actor, 'union.manage');
+  return transaction(ctx, async (ctx) => {
+    const union = await loadVisibleUnion(ctx, id, true);
+    if (union.parent_id === null) throw new AppError('UNION_ROOT_IMMUTABLE');
+    authorize(unionPolicy, ctx.actor, active ? 'reactivate' : 'deactivate', union);
+    if (!active) {
+      if (union.has_children) throw new AppError('UNION_HAS_ACTIVE_CHILDREN');
+      if ((await countActiveMembers(ctx, union.path)) > 0) throw new AppError('UNION_HAS_ACTIVE_MEMBERS');
+    } else {
+      const parent = await findUnion(ctx, union.parent_id);
+      if (!parent?.active) throw new AppError('UNION_INACTIVE');
+    }
+    await ctx.db.query(sql`update unions set active = ${active}, updated_at = now() where id = ${id}`);
+    await audit(ctx, {
+      action: active ? 'union.reactivate' : 'union.deactivate',
+      targetType: 'union',
+      targetId: id,
+      unionId: id,
+      unionPath: union.path,
+      before: { active: union.active },
+      after: { active },
+    });
+    return getUnion(ctx, id);
+  });
+}
+
+/** For other modules: a union that must be visible to the actor (404 otherwise). */
+export async function requireVisibleUnion(ctx: Ctx, id: number): Promise<UnionRow> {
+  return loadVisibleUnion(ctx, id);
+}

@@ -1,0 +1,161 @@
+// Authorization: roles are held on a union node and cover its subtree. `can` answers for one object;
+// `inScope` builds the SQL filter every list, search, export and dashboard query uses. No module
+// writes its own scope logic.
+import { AppError } from './errors.js';
+import { type Sql, sql } from './sql.js';
+import { withinSubtree } from './tree.js';
+
+export const roles = [
+  'system_admin',
+  'union_admin',
+  'membership_officer',
+  'case_handler',
+  'station_manager',
+  'editor',
+  'auditor',
+] as const;
+export type Role = (typeof roles)[number];
+
+export const permissions = [
+  'union.read',
+  'union.manage',
+  'account.read',
+  'account.manage',
+  'member.read',
+  'member.manage',
+  'member.reveal',
+  'audit.read',
+  'cockpit.read',
+  'case.handle',
+  'station.manage',
+  'content.edit',
+] as const;
+export type Permission = (typeof permissions)[number];
+
+// Separation of duties (ML-08): the system admin runs the tree and accounts but cannot read the audit
+// trail or unmask personal data; the auditor can only read the audit trail and figures.
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  system_admin: ['union.read', 'union.manage', 'account.read', 'account.manage', 'cockpit.read'],
+  union_admin: [
+    'union.read',
+    'union.manage',
+    'account.read',
+    'account.manage',
+    'member.read',
+    'member.manage',
+    'member.reveal',
+    'cockpit.read',
+    'case.handle',
+    'station.manage',
+    'content.edit',
+  ],
+  membership_officer: ['union.read', 'member.read', 'member.manage', 'member.reveal', 'cockpit.read'],
+  case_handler: ['union.read', 'member.read', 'case.handle'],
+  station_manager: ['union.read', 'station.manage'],
+  editor: ['union.read', 'content.edit'],
+  auditor: ['union.read', 'audit.read', 'cockpit.read'],
+};
+
+export interface Grant {
+  id: number;
+  role: Role;
+  unionId: number;
+  unionPath: string;
+  unionName: string;
+}
+
+export type Actor =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'admin';
+      accountId: number;
+      username: string;
+      displayName: string;
+      grants: Grant[];
+    }
+  | {
+      kind: 'member';
+      /** Null while the signed-in phone has no membership yet (it can still join). */
+      memberId: number | null;
+      unionId: number | null;
+      unionPath: string | null;
+      phoneHash: string;
+    };
+
+export type AdminActor = Extract<Actor, { kind: 'admin' }>;
+export type MemberActor = Extract<Actor, { kind: 'member' }>;
+
+export function isWithin(path: string, ancestorPath: string): boolean {
+  return path.startsWith(ancestorPath);
+}
+
+/** Whether the actor holds `permission` on the node at `path` (through a grant on it or an ancestor). */
+export function can(actor: Actor, permission: Permission, path: string): boolean {
+  if (actor.kind !== 'admin') return false;
+  return actor.grants.some((g) => rolePermissions[g.role].includes(permission) && isWithin(path, g.unionPath));
+}
+
+/** The minimal set of subtree roots where the actor holds `permission`. */
+export function scopePaths(actor: Actor, permission: Permission): string[] {
+  if (actor.kind !== 'admin') return [];
+  const paths = actor.grants
+    .filter((g) => rolePermissions[g.role].includes(permission))
+    .map((g) => g.unionPath)
+    .sort((a, b) => a.length - b.length);
+  const roots: string[] = [];
+  for (const p of paths) if (!roots.some((r) => isWithin(p, r))) roots.push(p);
+  return roots;
+}
+
+/**
+ * SQL predicate: `column` (a materialized union path) lies in a subtree where the actor holds
+ * `permission`. Paths use '/', digits and C collation, so a subtree is the range [p, p || '~').
+ */
+export function inScope(actor: Actor, permission: Permission, column: Sql): Sql {
+  const roots = scopePaths(actor, permission);
+  if (roots.length === 0) return sql`false`;
+  const ranges = roots.map((p) => withinSubtree(column, p));
+  return sql`(${sql.join(ranges, sql.raw(' or '))})`;
+}
+
+export function requireAdmin(actor: Actor): AdminActor {
+  if (actor.kind === 'admin') return actor;
+  throw new AppError(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+}
+
+export function requireMember(actor: Actor): MemberActor {
+  if (actor.kind === 'member') return actor;
+  throw new AppError(actor.kind === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+}
+
+/** An admin without the permission anywhere gets 403; with it elsewhere, objects outside answer 404. */
+export function requirePermissionSomewhere(actor: Actor, permission: Permission): AdminActor {
+  const admin = requireAdmin(actor);
+  if (scopePaths(admin, permission).length === 0) throw new AppError('FORBIDDEN');
+  return admin;
+}
+
+// ---- Policies ---------------------------------------------------------------------------------
+export type Policy<T> = Record<string, (actor: Actor, subject: T) => boolean>;
+
+export function definePolicy<T>(rules: Policy<T>): Policy<T> {
+  return rules;
+}
+
+/** The actions the caller may take on `subject`: sent with responses so the UI never re-derives them. */
+export function allowedActions<T>(policy: Policy<T>, actor: Actor, subject: T): string[] {
+  return Object.entries(policy)
+    .filter(([, rule]) => rule(actor, subject))
+    .map(([name]) => name);
+}
+
+/**
+ * Throws 404 when the actor may not even read the object ("not yours" looks exactly like "missing"),
+ * 403 when it may read but not perform `action`.
+ */
+export function authorize<T>(policy: Policy<T>, actor: Actor, action: string, subject: T, readAction = 'read'): void {
+  const read = policy[readAction];
+  if (read && !read(actor, subject)) throw new AppError('NOT_FOUND');
+  const rule = policy[action];
+  if (!rule?.(actor, subject)) throw new AppError('FORBIDDEN');
+}

@@ -1,0 +1,86 @@
+// Server-side sessions: a random 256-bit token in an HttpOnly cookie, only its SHA-256 stored.
+// Idle and absolute timeouts per kind (AS-14); a cap on concurrent admin sessions (AS-18).
+import crypto from 'node:crypto';
+import type { Queryable } from '../db.js';
+import { sql } from '../sql.js';
+
+export const sessionPolicy = {
+  admin: { idleMinutes: 30, absoluteHours: 12, maxConcurrent: 3 },
+  member: { idleMinutes: 7 * 24 * 60, absoluteHours: 30 * 24, maxConcurrent: 5 },
+} as const;
+
+export type SessionStage = 'full' | 'mfa' | 'mfa_enrol' | 'password_change';
+
+export interface SessionRow {
+  token_hash: string;
+  kind: 'admin' | 'member';
+  account_id: number | null;
+  member_id: number | null;
+  phone_hash: string | null;
+  phone_cipher: string | null;
+  stage: SessionStage;
+  csrf_token: string;
+  last_seen_at: Date;
+  expires_at: Date;
+}
+
+export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+const randomToken = () => crypto.randomBytes(32).toString('base64url');
+
+export interface NewSession {
+  kind: 'admin' | 'member';
+  accountId?: number;
+  memberId?: number | null;
+  phoneHash?: string;
+  phoneCipher?: string;
+  stage: SessionStage;
+  ip: string;
+  userAgent: string | undefined;
+}
+
+export async function createSession(db: Queryable, s: NewSession): Promise<{ token: string; csrfToken: string }> {
+  const token = randomToken();
+  const csrfToken = randomToken();
+  const policy = sessionPolicy[s.kind];
+  await db.query(sql`
+    insert into sessions (token_hash, kind, account_id, member_id, phone_hash, phone_cipher, stage, csrf_token,
+      ip, user_agent, expires_at)
+    values (${hashToken(token)}, ${s.kind}, ${s.accountId ?? null}, ${s.memberId ?? null}, ${s.phoneHash ?? null},
+      ${s.phoneCipher ?? null}, ${s.stage}, ${csrfToken}, ${s.ip}, ${s.userAgent?.slice(0, 300) ?? null},
+      now() + ${`${policy.absoluteHours} hours`}::interval)`);
+  // Keep at most N sessions per admin: the oldest are ended.
+  if (s.kind === 'admin' && s.accountId) {
+    await db.query(sql`
+      delete from sessions where account_id = ${s.accountId} and token_hash not in (
+        select token_hash from sessions where account_id = ${s.accountId}
+        order by created_at desc limit ${policy.maxConcurrent})`);
+  }
+  return { token, csrfToken };
+}
+
+/** Loads a live session and slides its idle window; expired ones are deleted and return null. */
+export async function loadSession(db: Queryable, token: string): Promise<SessionRow | null> {
+  if (!token || token.length > 100) return null;
+  const tokenHash = hashToken(token);
+  const [row] = await db.query<SessionRow>(sql`select * from sessions where token_hash = ${tokenHash}`);
+  if (!row) return null;
+  const idleMs = sessionPolicy[row.kind].idleMinutes * 60_000;
+  const now = Date.now();
+  if (row.expires_at.getTime() <= now || row.last_seen_at.getTime() + idleMs <= now) {
+    await db.query(sql`delete from sessions where token_hash = ${tokenHash}`);
+    return null;
+  }
+  // Write the idle marker at most once a minute: reads stay cheap under load.
+  if (now - row.last_seen_at.getTime() > 60_000) {
+    await db.query(sql`update sessions set last_seen_at = now() where token_hash = ${tokenHash}`);
+  }
+  return row;
+}
+
+export async function destroySession(db: Queryable, token: string): Promise<void> {
+  await db.query(sql`delete from sessions where token_hash = ${hashToken(token)}`);
+}
+
+export async function destroyAccountSessions(db: Queryable, accountId: number): Promise<void> {
+  await db.query(sql`delete from sessions where account_id = ${accountId}`);
+}

@@ -1,0 +1,73 @@
+// SMS goes through this interface. Development: codes land in the dev inbox table (and, in demo mode,
+// the server log). Production: an HTTP adapter posts to the configured gateway.
+import type { Config } from '../../config.js';
+import type { Db } from '../db.js';
+import { maskPhone } from '../mask.js';
+import { sql } from '../sql.js';
+
+export interface SmsMessage {
+  phone: string;
+  phoneHash: string;
+  template: 'login_code';
+  params: Record<string, string>;
+}
+
+export interface SmsSender {
+  send(message: SmsMessage): Promise<void>;
+}
+
+export function renderSms(message: SmsMessage): string {
+  switch (message.template) {
+    case 'login_code':
+      return `【智工】您的登录验证码是 ${message.params.code}，5 分钟内有效。请勿告诉他人。`;
+  }
+}
+
+export class DevSmsSender implements SmsSender {
+  constructor(
+    private readonly db: Db,
+    private readonly log: (line: string) => void,
+  ) {}
+  async send(message: SmsMessage): Promise<void> {
+    const body = renderSms(message);
+    await this.db.query(
+      sql`insert into dev_sms_outbox (phone_masked, phone_hash, body) values (${maskPhone(message.phone)}, ${message.phoneHash}, ${body})`,
+    );
+    this.log(`[dev sms] to ${maskPhone(message.phone)}: ${body}`);
+  }
+}
+
+/**
+ * Generic HTTP gateway adapter: POST {phone, template, params, text} as JSON with a bearer token.
+ * Most Chinese SMS vendors are fronted by such a relay; a vendor-specific signer would replace this.
+ */
+export class HttpSmsSender implements SmsSender {
+  constructor(
+    private readonly url: string,
+    private readonly token: string | undefined,
+    private readonly fetchImpl: typeof fetch = fetch,
+  ) {}
+  async send(message: SmsMessage): Promise<void> {
+    const response = await this.fetchImpl(this.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+      },
+      body: JSON.stringify({
+        phone: message.phone,
+        template: message.template,
+        params: message.params,
+        text: renderSms(message),
+      }),
+      signal: AbortSignal.timeout(5000),
+    });
+    if (!response.ok) throw new Error(`SMS gateway answered ${response.status}`);
+  }
+}
+
+export function createSmsSender(config: Config, db: Db, log: (line: string) => void): SmsSender {
+  if (config.smsGatewayUrl) return new HttpSmsSender(config.smsGatewayUrl, config.smsGatewayToken);
+  if (config.production) throw new Error('SMS_GATEWAY_URL must be set in production');
+  return new DevSmsSender(db, log);
+}

@@ -1,0 +1,89 @@
+// One database interface over two drivers: embedded PGlite (default) and a PostgreSQL pool (DATABASE_URL).
+// Both speak PostgreSQL's dialect; the rest of the code never knows which one it has.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import pg from 'pg';
+import { compile, type Sql } from './sql.js';
+
+export interface Queryable {
+  query<T = Record<string, unknown>>(query: Sql): Promise<T[]>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs a multi-statement script (migrations). */
+  exec(script: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+const INT8 = 20;
+
+export async function openPglite(dataDir: string | undefined): Promise<Db> {
+  if (dataDir) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  const lite = await PGlite.create({
+    dataDir,
+    // Ids and counts are bigint in SQL; they stay far below 2^53, so they travel as numbers.
+    parsers: { [pgliteTypes.INT8]: (v: string) => Number(v) },
+  });
+  const run = async <T>(q: { query: PGlite['query'] }, query: Sql): Promise<T[]> => {
+    const { text, values } = compile(query);
+    const result = await q.query<T>(text, values);
+    return result.rows;
+  };
+  return {
+    kind: 'pglite',
+    query: (query) => run(lite, query),
+    transaction: (fn) => lite.transaction((tx) => fn({ query: (query) => run(tx, query) })),
+    exec: async (script) => {
+      await lite.exec(script);
+    },
+    close: () => lite.close(),
+  };
+}
+
+export async function openPostgres(url: string, max = 10): Promise<Db> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    types: {
+      getTypeParser: ((oid: number, format?: string) =>
+        oid === INT8
+          ? (v: string) => Number(v)
+          : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+    },
+  });
+  const run = async <T>(client: pg.Pool | pg.PoolClient, query: Sql): Promise<T[]> => {
+    const { text, values } = compile(query);
+    const result = await client.query(text, values);
+    return result.rows as T[];
+  };
+  return {
+    kind: 'postgres',
+    query: (query) => run(pool, query),
+    transaction: async (fn) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn({ query: (query) => run(client, query) });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    exec: async (script) => {
+      await pool.query(script);
+    },
+    close: () => pool.end(),
+  };
+}
+
+export async function openDb(opts: { databaseUrl?: string; dataDir?: string }): Promise<Db> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
+  return openPglite(opts.dataDir ? path.join(opts.dataDir, 'pgdata') : undefined);
+}

@@ -1,0 +1,94 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { ZodError } from 'zod';
+import { type ErrorCode, errorCodes } from './error-codes.js';
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: { field?: string; step?: string; retryAfter?: number } = {},
+  ) {
+    super(code);
+  }
+  get status(): number {
+    return errorCodes[this.code].status;
+  }
+}
+
+export const notFound = () => new AppError('NOT_FOUND');
+export const invalid = (field: string) => new AppError('VALIDATION_FAILED', { field });
+
+export type Lang = 'zh-CN' | 'en';
+
+function fill(template: string, params: Record<string, unknown>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+}
+
+export interface ErrorBody {
+  error: {
+    code: string;
+    message: string;
+    messages: { 'zh-CN': string; en: string };
+    field?: string;
+    requestId: string;
+  };
+}
+
+export function errorBody(code: ErrorCode, params: Record<string, unknown>, lang: Lang, requestId: string): ErrorBody {
+  const entry = errorCodes[code];
+  const zh = fill(entry.zh, params);
+  const en = fill(entry.en, params);
+  return {
+    error: {
+      code,
+      message: lang === 'en' ? en : zh,
+      messages: { 'zh-CN': zh, en },
+      ...(typeof params.field === 'string' ? { field: params.field } : {}),
+      requestId,
+    },
+  };
+}
+
+export function requestLang(request: FastifyRequest): Lang {
+  const cookie = request.cookies?.zg_lang;
+  if (cookie === 'en' || cookie === 'zh-CN') return cookie;
+  const header = request.headers['accept-language'] ?? '';
+  return /^en\b/i.test(header) ? 'en' : 'zh-CN';
+}
+
+/** Maps every thrown thing to a stable code; never leaks stacks or SQL to the client (AS-80). */
+export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
+  const lang = requestLang(request);
+  let code: ErrorCode = 'INTERNAL';
+  let params: Record<string, unknown> = {};
+  if (error instanceof AppError) {
+    code = error.code;
+    params = error.params;
+    if (error.params.retryAfter) reply.header('retry-after', String(error.params.retryAfter));
+  } else if (error instanceof ZodError || (error as FastifyError).validation) {
+    code = 'VALIDATION_FAILED';
+    params = { field: validationField(error) };
+  } else if ((error as FastifyError).code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    code = 'PAYLOAD_TOO_LARGE';
+  } else {
+    const status = (error as FastifyError).statusCode ?? 500;
+    if (status < 500) code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+  }
+  if (code === 'INTERNAL') request.log.error({ err: error }, 'unhandled error');
+  reply.status(errorCodes[code].status).send(errorBody(code, params, lang, request.id));
+}
+
+function validationField(error: unknown): string {
+  const issues =
+    error instanceof ZodError
+      ? error.issues
+      : ((error as { validation?: Array<{ instancePath?: string; params?: { issue?: { path?: unknown[] } } }> })
+          .validation ?? []);
+  const first = issues[0] as
+    | { path?: unknown[]; instancePath?: string; params?: { issue?: { path?: unknown[] } } }
+    | undefined;
+  const path = first?.path ?? first?.params?.issue?.path;
+  if (Array.isArray(path) && path.length) return path.join('.');
+  if (first?.instancePath) return first.instancePath.replace(/^\//, '').replace(/\//g, '.');
+  const context = (error as { validationContext?: string }).validationContext;
+  return context ?? 'body';
+}

@@ -1,0 +1,116 @@
+// Per-request plumbing: builds `request.ctx` (actor from the session cookie, request id, client IP)
+// and enforces CSRF on state-changing requests.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../config.js';
+import type { Actor, Grant, Role } from './access.js';
+import { loadSession, type SessionRow, sessionPolicy } from './auth/sessions.js';
+import type { Ctx, Services } from './context.js';
+import { AppError } from './errors.js';
+import { sql } from './sql.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    ctx: Ctx;
+    session: SessionRow | null;
+  }
+}
+
+export const sessionCookieName = (config: Config) => (config.cookieSecure ? '__Host-zg_sid' : 'zg_sid');
+
+export function setSessionCookie(reply: FastifyReply, config: Config, token: string, kind: 'admin' | 'member') {
+  reply.setCookie(sessionCookieName(config), token, {
+    httpOnly: true,
+    secure: config.cookieSecure,
+    sameSite: 'lax',
+    path: '/',
+    maxAge: sessionPolicy[kind].absoluteHours * 3600,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply, config: Config) {
+  reply.clearCookie(sessionCookieName(config), {
+    path: '/',
+    secure: config.cookieSecure,
+    httpOnly: true,
+    sameSite: 'lax',
+  });
+}
+
+async function actorFor(services: Services, session: SessionRow | null): Promise<Actor> {
+  if (!session) return { kind: 'anonymous' };
+  const db = services.db;
+  if (session.kind === 'admin' && session.account_id) {
+    const [account] = await db.query<{ id: number; username: string; display_name: string; disabled: boolean }>(
+      sql`select id, username, display_name, disabled from accounts where id = ${session.account_id}`,
+    );
+    if (!account || account.disabled) return { kind: 'anonymous' };
+    // Only a fully signed-in session carries the account's roles; pending steps carry none.
+    const grants =
+      session.stage === 'full'
+        ? await db.query<{ id: number; role: Role; union_id: number; path: string; name: string }>(sql`
+            select g.id, g.role, g.union_id, u.path, u.name from role_grants g join unions u on u.id = g.union_id
+            where g.account_id = ${account.id} and u.active order by u.path`)
+        : [];
+    return {
+      kind: 'admin',
+      accountId: account.id,
+      username: account.username,
+      displayName: account.display_name,
+      grants: grants.map(
+        (g): Grant => ({ id: g.id, role: g.role, unionId: g.union_id, unionPath: g.path, unionName: g.name }),
+      ),
+    };
+  }
+  if (session.kind === 'member' && session.phone_hash) {
+    // Resolve the membership on every request: joining, transfer or leaving takes effect at once.
+    const [member] = await db.query<{ id: number; union_id: number; union_path: string }>(sql`
+      select id, union_id, union_path from members where phone_hash = ${session.phone_hash} and status = 'active'
+      order by id limit 1`);
+    return {
+      kind: 'member',
+      memberId: member?.id ?? null,
+      unionId: member?.union_id ?? null,
+      unionPath: member?.union_path ?? null,
+      phoneHash: session.phone_hash,
+    };
+  }
+  return { kind: 'anonymous' };
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function registerRequestContext(app: FastifyInstance, services: Services) {
+  app.decorateRequest('ctx', null as unknown as Ctx);
+  app.decorateRequest('session', null);
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[sessionCookieName(services.config)];
+    const session = token && request.url.startsWith('/api/') ? await loadSession(services.db, token) : null;
+    request.session = session;
+    request.ctx = {
+      services,
+      db: services.db,
+      inTransaction: false,
+      actor: await actorFor(services, session),
+      requestId: request.id,
+      ip: request.ip,
+      sessionToken: session ? token : undefined,
+    };
+    if (!request.url.startsWith('/api/') || SAFE_METHODS.has(request.method)) return;
+    // CSRF (AS-52): a signed-in browser must echo its session's token; before sign-in, a custom header
+    // (which a cross-site form cannot send without a CORS preflight we never grant) is required.
+    const origin = request.headers.origin;
+    if (origin && new URL(origin).host !== request.headers.host) throw new AppError('CSRF_FAILED');
+    if (session) {
+      if (request.headers['x-csrf-token'] !== session.csrf_token) throw new AppError('CSRF_FAILED');
+    } else if (!request.headers['x-zg-client']) {
+      throw new AppError('CSRF_FAILED');
+    }
+  });
+}
+
+/** Session steps (MFA, forced password change) admit only the routes that complete them. */
+export function requireFullSession(request: FastifyRequest): void {
+  if (request.session && request.session.stage !== 'full') {
+    throw new AppError('SESSION_STEP_REQUIRED', { step: request.session.stage });
+  }
+}

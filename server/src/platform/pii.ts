@@ -1,0 +1,62 @@
+// Field encryption for personal data (AES-256-GCM) and keyed hashes for exact look-up.
+// Ciphertexts carry a version prefix ("v1:") so keys and algorithms can rotate (AS-60).
+// The blind-index key is a separate key from the encryption key (PI-17).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../config.js';
+
+export interface Pii {
+  encrypt(plain: string): string;
+  decrypt(cipher: string): string;
+  /** HMAC-SHA-256 of the normalised value, hex: equal inputs give equal hashes. */
+  hash(kind: string, value: string): string;
+}
+
+export function createPii(key: Buffer, indexKey: Buffer): Pii {
+  if (key.length !== 32 || indexKey.length !== 32) throw new Error('PII keys must be 32 bytes');
+  return {
+    encrypt(plain) {
+      const iv = crypto.randomBytes(12);
+      const cipher = crypto.createCipheriv('aes-256-gcm', key, iv);
+      const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+      return `v1:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
+    },
+    decrypt(stored) {
+      if (!stored.startsWith('v1:')) throw new Error('unknown ciphertext version');
+      const raw = Buffer.from(stored.slice(3), 'base64');
+      const decipher = crypto.createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
+      decipher.setAuthTag(raw.subarray(12, 28));
+      return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+    },
+    hash(kind, value) {
+      return crypto.createHmac('sha256', indexKey).update(`${kind}:${value}`).digest('hex');
+    },
+  };
+}
+
+/**
+ * Keys come from config. In embedded, non-production mode a key file is generated in the data folder
+ * on first start; production refuses to start without configured keys.
+ */
+export function loadPii(
+  config: Pick<Config, 'production' | 'piiKey' | 'piiIndexKey' | 'dataDir' | 'databaseUrl'>,
+): Pii {
+  if (config.piiKey && config.piiIndexKey) {
+    return createPii(Buffer.from(config.piiKey, 'base64'), Buffer.from(config.piiIndexKey, 'base64'));
+  }
+  if (config.production) {
+    throw new Error('PII_KEY and PII_INDEX_KEY must be set in production (base64, 32 bytes each)');
+  }
+  const file = path.join(config.dataDir, 'keys.json');
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    const keys = {
+      piiKey: crypto.randomBytes(32).toString('base64'),
+      piiIndexKey: crypto.randomBytes(32).toString('base64'),
+    };
+    fs.writeFileSync(file, JSON.stringify(keys, null, 2), { mode: 0o600 });
+  }
+  const keys = JSON.parse(fs.readFileSync(file, 'utf8')) as { piiKey: string; piiIndexKey: string };
+  return createPii(Buffer.from(keys.piiKey, 'base64'), Buffer.from(keys.piiIndexKey, 'base64'));
+}

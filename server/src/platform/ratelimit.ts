@@ -1,0 +1,43 @@
+// Fixed-window counters in PostgreSQL, so every app process shares them and they survive restarts (RL-05).
+import type { Queryable } from './db.js';
+import { AppError } from './errors.js';
+import { sql } from './sql.js';
+
+export interface LimitRule {
+  key: string;
+  limit: number;
+  windowSeconds: number;
+}
+
+/** Counts one hit; returns false (and the seconds until the window ends) once the limit is passed. */
+export async function hit(db: Queryable, rule: LimitRule): Promise<{ allowed: boolean; retryAfter: number }> {
+  const interval = `${rule.windowSeconds} seconds`;
+  const [row] = await db.query<{ count: number; retry_after: number }>(sql`
+    insert into rate_limits as r (key, window_start, count) values (${rule.key}, now(), 1)
+    on conflict (key) do update set
+      count = case when r.window_start <= now() - ${interval}::interval then 1 else r.count + 1 end,
+      window_start = case when r.window_start <= now() - ${interval}::interval then now() else r.window_start end
+    returning count, ceil(extract(epoch from (window_start + ${interval}::interval - now())))::int as retry_after`);
+  return { allowed: (row?.count ?? 0) <= rule.limit, retryAfter: Math.max(1, row?.retry_after ?? 1) };
+}
+
+/** True when the key already reached its limit in the current window (checks without counting). */
+export async function isLimited(db: Queryable, rule: LimitRule): Promise<{ limited: boolean; retryAfter: number }> {
+  const interval = `${rule.windowSeconds} seconds`;
+  const [row] = await db.query<{ count: number; retry_after: number }>(sql`
+    select count, ceil(extract(epoch from (window_start + ${interval}::interval - now())))::int as retry_after
+    from rate_limits where key = ${rule.key} and window_start > now() - ${interval}::interval`);
+  return { limited: !!row && row.count >= rule.limit, retryAfter: Math.max(1, row?.retry_after ?? 1) };
+}
+
+export async function clearLimit(db: Queryable, key: string): Promise<void> {
+  await db.query(sql`delete from rate_limits where key = ${key}`);
+}
+
+/** Counts against every rule and throws RATE_LIMITED (429 + Retry-After) if any is exceeded. */
+export async function enforce(db: Queryable, rules: LimitRule[]): Promise<void> {
+  for (const rule of rules) {
+    const result = await hit(db, rule);
+    if (!result.allowed) throw new AppError('RATE_LIMITED', { retryAfter: result.retryAfter });
+  }
+}
