@@ -1,0 +1,257 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { totpAt, currentStep } from '../../platform/auth/totp.js';
+import { HttpSmsSender, DevSmsSender } from '../../platform/auth/sms.js';
+import { sql } from '../../platform/sql.js';
+import {
+  Agent,
+  adminAgent,
+  auditRows,
+  buildAccount,
+  buildMember,
+  buildTree,
+  createTestApp,
+  dbKinds,
+  memberAgent,
+  PASSWORD,
+  type TestApp,
+} from '../../../test/harness.js';
+
+describe.each(dbKinds)('admin sign-in on %s', (kind) => {
+  let t: TestApp;
+  let tree: Awaited<ReturnType<typeof buildTree>>;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    tree = await buildTree(t);
+  });
+  afterAll(() => t.close());
+
+  it('locks an account after 5 wrong passwords: the 6th attempt answers 429 even with the right one', async () => {
+    const acc = await buildAccount(t, { role: 'union_admin', union: tree.c1 });
+    const agent = new Agent(t);
+    for (let i = 0; i < 5; i++) {
+      const res = await agent.post('/api/auth/admin/login', { username: acc.username, password: `wrong${i}` });
+      expect(res.statusCode).toBe(401);
+      expect(res.json().error.code).toBe('AUTH_INVALID_CREDENTIALS');
+    }
+    const sixth = await agent.post('/api/auth/admin/login', { username: acc.username, password: acc.password });
+    expect(sixth.statusCode).toBe(429);
+    expect(sixth.json().error.code).toBe('AUTH_ACCOUNT_LOCKED');
+    expect(Number(sixth.headers['retry-after'])).toBeGreaterThan(0);
+    // Time-based: once the window passes the account works again.
+    await t.db.query(sql`update rate_limits set window_start = now() - interval '16 minutes' where key = ${`login-fail:${acc.username}`}`);
+    expect((await agent.post('/api/auth/admin/login', { username: acc.username, password: acc.password })).statusCode).toBe(200);
+    const failures = (await auditRows(t, 'auth.login')).filter((r) => r.outcome === 'failure');
+    expect(failures.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('rejects a truncated or case-changed password and an unknown user alike', async () => {
+    const acc = await buildAccount(t, { role: 'union_admin', union: tree.c1 });
+    const agent = new Agent(t);
+    for (const password of [acc.password.slice(0, -1), acc.password.toUpperCase()]) {
+      expect((await agent.post('/api/auth/admin/login', { username: acc.username, password })).json().error.code).toBe(
+        'AUTH_INVALID_CREDENTIALS',
+      );
+    }
+    expect((await agent.post('/api/auth/admin/login', { username: 'nobody', password: 'x' })).json().error.code).toBe(
+      'AUTH_INVALID_CREDENTIALS',
+    );
+  });
+
+  it('issues a new session on sign-in and really ends it at logout', async () => {
+    const acc = await buildAccount(t, { role: 'union_admin', union: tree.c1 });
+    const agent = await adminAgent(t, acc);
+    const first = agent.cookie;
+    await agent.post('/api/auth/admin/login', { username: acc.username, password: acc.password });
+    expect(agent.cookie).not.toBe(first);
+    const stale = new Agent(t);
+    stale.cookie = first;
+    expect((await stale.get('/api/unions')).statusCode).toBe(401);
+    const cookie = agent.cookie;
+    const out = await agent.post('/api/auth/logout');
+    expect(out.headers['clear-site-data']).toContain('cookies');
+    const replay = new Agent(t);
+    replay.cookie = cookie;
+    expect((await replay.get('/api/unions')).statusCode).toBe(401);
+  });
+
+  it('sets the session cookie HttpOnly, Secure, SameSite=Lax with the __Host- prefix', async () => {
+    const acc = await buildAccount(t, { role: 'union_admin', union: tree.c1 });
+    const res = await new Agent(t).post('/api/auth/admin/login', { username: acc.username, password: acc.password });
+    const cookie = String(res.headers['set-cookie']);
+    expect(cookie).toMatch(/^__Host-zg_sid=/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/Secure/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    expect(cookie).toMatch(/Path=\//);
+  });
+
+  it('refuses state changes without the CSRF token, and cross-origin ones', async () => {
+    const agent = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c1 }));
+    const body = { parentId: tree.c1.id, name: '无令牌', level: 'base', formation: 'single' };
+    const noToken = await agent.request('POST', '/api/unions', body, { 'x-csrf-token': '' });
+    expect(noToken.statusCode).toBe(403);
+    expect(noToken.json().error.code).toBe('CSRF_FAILED');
+    const crossSite = await agent.request('POST', '/api/unions', body, { origin: 'https://evil.example' });
+    expect(crossSite.json().error.code).toBe('CSRF_FAILED');
+    const anonymous = await t.app.inject({ method: 'POST', url: '/api/auth/admin/login', payload: { username: 'a', password: 'b' } });
+    expect(anonymous.json().error.code).toBe('CSRF_FAILED');
+    expect((await agent.post('/api/unions', body)).statusCode).toBe(200);
+  });
+
+  it('answers 413 with a stable code for a 10 MB body', async () => {
+    const agent = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c1 }));
+    const res = await agent.post('/api/unions', { parentId: tree.c1.id, name: 'x'.repeat(10 * 1024 * 1024), level: 'base', formation: 'single' });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('forces a seeded or reset account to change its password, with the policy enforced', async () => {
+    const acc = await buildAccount(t, { role: 'union_admin', union: tree.c1, mustChange: true });
+    const agent = new Agent(t);
+    const login = await agent.post('/api/auth/admin/login', { username: acc.username, password: acc.password });
+    expect(login.json().stage).toBe('password_change');
+    expect((await agent.get('/api/unions')).statusCode).toBe(403);
+    const weak = await agent.post('/api/auth/admin/password', { currentPassword: acc.password, newPassword: 'Password123' });
+    expect(weak.json().error.code).toBe('PASSWORD_TOO_COMMON');
+    const noCurrent = await agent.post('/api/auth/admin/password', { currentPassword: 'nope', newPassword: 'Fresh#Start42' });
+    expect(noCurrent.json().error.code).toBe('AUTH_WRONG_CURRENT_PASSWORD');
+    const ok = await agent.post('/api/auth/admin/password', { currentPassword: acc.password, newPassword: 'Fresh#Start42' });
+    expect(ok.json().stage).toBe('full');
+    expect((await agent.get('/api/unions')).statusCode).toBe(200);
+  });
+
+  it('requires TOTP when enabled and enrols it when policy demands (MLPS two factors)', async () => {
+    const strict = await createTestApp(kind, { requireAdminMfa: true });
+    try {
+      const tr = await buildTree(strict);
+      const acc = await buildAccount(strict, { role: 'union_admin', union: tr.c1 });
+      const agent = new Agent(strict);
+      const login = await agent.post('/api/auth/admin/login', { username: acc.username, password: acc.password });
+      expect(login.json().stage).toBe('mfa_enrol');
+      expect((await agent.get('/api/unions')).statusCode).toBe(403);
+      const setup = (await agent.post('/api/auth/totp/setup')).json();
+      expect(setup.otpauthUri).toContain('otpauth://totp/');
+      expect(setup.qrDataUrl).toMatch(/^data:image\/png;base64,/);
+      expect((await agent.post('/api/auth/totp/enable', { code: '000000' })).statusCode).toBe(401);
+      const enabled = await agent.post('/api/auth/totp/enable', { code: totpAt(setup.secret, currentStep()) });
+      expect(enabled.json().stage).toBe('full');
+      // Next sign-in: password alone is not enough.
+      const again = new Agent(strict);
+      expect((await again.post('/api/auth/admin/login', { username: acc.username, password: acc.password })).json().stage).toBe('mfa');
+      expect((await again.get('/api/unions')).statusCode).toBe(403);
+      expect((await again.post('/api/auth/admin/totp', { code: '123456' })).json().error.code).toBe('AUTH_TOTP_INVALID');
+      const code = totpAt(setup.secret, currentStep() + 1);
+      expect((await again.post('/api/auth/admin/totp', { code })).json().stage).toBe('full');
+      expect((await again.get('/api/unions')).statusCode).toBe(200);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('ends every session of a disabled account at once', async () => {
+    const acc = await buildAccount(t, { role: 'membership_officer', union: tree.u1 });
+    const victim = await adminAgent(t, acc);
+    const boss = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c1 }));
+    expect((await boss.post(`/api/accounts/${acc.id}/disable`)).json().disabled).toBe(true);
+    expect((await victim.get('/api/unions')).statusCode).toBe(401);
+    expect((await new Agent(t).post('/api/auth/admin/login', { username: acc.username, password: PASSWORD })).json().error.code).toBe(
+      'AUTH_ACCOUNT_DISABLED',
+    );
+  });
+});
+
+describe.each(dbKinds)('member SMS sign-in on %s', (kind) => {
+  let t: TestApp;
+  let tree: Awaited<ReturnType<typeof buildTree>>;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    tree = await buildTree(t);
+  });
+  afterAll(() => t.close());
+
+  it('signs a member in with a 6-digit code and shows their masked record', async () => {
+    const m = await buildMember(t, tree.u1, { name: '雷鸣' });
+    const agent = await memberAgent(t, m.phone);
+    const me = (await agent.get('/api/me')).json();
+    expect(me.member).toMatchObject({ id: m.id, name: '雷鸣', union: { id: tree.u1.id } });
+    expect(me.member.idNumber).toMatch(/^\d{4}\*{10}[\dX]{4}$/);
+    expect(t.sms.lastCode(m.phone)).toMatch(/^\d{6}$/);
+    // A member is not an admin.
+    expect((await agent.get('/api/unions')).statusCode).toBe(403);
+  });
+
+  it('lets a phone without a membership sign in (to join) with no member record', async () => {
+    const agent = await memberAgent(t, '13900001111');
+    expect((await agent.get('/api/me')).json()).toEqual({ phone: '139****1111', member: null });
+  });
+
+  it('rejects a reused code', async () => {
+    const phone = '13900002222';
+    const agent = await memberAgent(t, phone);
+    const code = t.sms.lastCode(phone);
+    const again = await new Agent(t).post('/api/auth/member/login', { phone, code });
+    expect(again.json().error.code).toBe('SMS_CODE_INVALID');
+    expect(agent.cookie).toBeTruthy();
+  });
+
+  it('rejects an expired code', async () => {
+    const phone = '13900003333';
+    const agent = new Agent(t);
+    await agent.post('/api/auth/sms/request', { phone });
+    await t.db.query(sql`update otp_codes set expires_at = now() - interval '1 second'`);
+    const res = await agent.post('/api/auth/member/login', { phone, code: t.sms.lastCode(phone) });
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe('SMS_CODE_INVALID');
+  });
+
+  it('kills the code after 5 wrong tries', async () => {
+    const phone = '13900004444';
+    const agent = new Agent(t);
+    await agent.post('/api/auth/sms/request', { phone });
+    const code = t.sms.lastCode(phone);
+    const wrong = code === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 5; i++) expect((await agent.post('/api/auth/member/login', { phone, code: wrong })).statusCode).toBe(401);
+    expect((await agent.post('/api/auth/member/login', { phone, code })).json().error.code).toBe('SMS_CODE_INVALID');
+  });
+
+  it('limits sending to one code a minute per phone, and validates the phone', async () => {
+    const agent = new Agent(t);
+    expect((await agent.post('/api/auth/sms/request', { phone: '+86 139-0000-5555' })).statusCode).toBe(200);
+    const second = await agent.post('/api/auth/sms/request', { phone: '13900005555' });
+    expect(second.statusCode).toBe(429);
+    expect(second.headers['retry-after']).toBeDefined();
+    expect((await agent.post('/api/auth/sms/request', { phone: '12345678901' })).json().error).toMatchObject({
+      code: 'PHONE_INVALID',
+      field: 'phone',
+    });
+  });
+});
+
+describe('SMS senders', () => {
+  it('the HTTP adapter posts JSON with a bearer token and fails on a gateway error', async () => {
+    const calls: Array<{ url: string; init: RequestInit }> = [];
+    const ok = new HttpSmsSender('https://sms.example/send', 'tok', (async (url: string, init: RequestInit) => {
+      calls.push({ url, init });
+      return new Response('{}', { status: 200 });
+    }) as typeof fetch);
+    await ok.send({ phone: '13812345678', phoneHash: 'h', template: 'login_code', params: { code: '123456' } });
+    expect(calls[0]?.url).toBe('https://sms.example/send');
+    expect((calls[0]?.init.headers as Record<string, string>).authorization).toBe('Bearer tok');
+    expect(JSON.parse(String(calls[0]?.init.body))).toMatchObject({ phone: '13812345678', params: { code: '123456' } });
+    const failing = new HttpSmsSender('https://sms.example/send', undefined, (async () => new Response('', { status: 500 })) as unknown as typeof fetch);
+    await expect(failing.send({ phone: '13812345678', phoneHash: 'h', template: 'login_code', params: { code: '1' } })).rejects.toThrow();
+  });
+
+  it('the development sender writes the dev inbox with a masked phone', async () => {
+    const t = await createTestApp('pglite', { demo: true });
+    try {
+      const lines: string[] = [];
+      await new DevSmsSender(t.db, (l) => lines.push(l)).send({ phone: '13812345678', phoneHash: 'h', template: 'login_code', params: { code: '654321' } });
+      const inbox = (await t.app.inject({ method: 'GET', url: '/api/dev/sms-inbox' })).json();
+      expect(inbox.items[0]).toMatchObject({ phone: '138****5678', body: expect.stringContaining('654321') });
+      expect(lines[0]).toContain('138****5678');
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { canGrantRole } from '../modules/accounts/accounts.policy.js';
+import { csvCell } from '../modules/audit/audit.service.js';
+import { type Actor, can, inScope, scopePaths } from './access.js';
+import { splitStatements } from './migrate.js';
+import { compile, sql } from './sql.js';
+
+describe('sql builder', () => {
+  it('turns every value into a numbered parameter, across nested fragments', () => {
+    const inner = sql`b = ${2} and c = ${'x'}`;
+    expect(compile(sql`select * from t where a = ${1} and ${inner} and d = ${"'; drop table t;--"}`)).toEqual({
+      text: 'select * from t where a = $1 and b = $2 and c = $3 and d = $4',
+      values: [1, 2, 'x', "'; drop table t;--"],
+    });
+  });
+  it('joins fragments', () => {
+    expect(compile(sql.join([sql`a = ${1}`, sql`b = ${2}`], sql.raw(' or '))).text).toBe('a = $1 or b = $2');
+  });
+});
+
+describe('scope helper', () => {
+  const actor: Actor = {
+    kind: 'admin',
+    accountId: 1,
+    username: 'x',
+    displayName: 'x',
+    grants: [
+      { id: 1, role: 'union_admin', unionId: 3, unionPath: '/1/3/', unionName: '' },
+      { id: 2, role: 'membership_officer', unionId: 9, unionPath: '/1/3/9/', unionName: '' },
+      { id: 3, role: 'auditor', unionId: 4, unionPath: '/1/4/', unionName: '' },
+    ],
+  };
+  it('reduces grants to minimal subtree roots per permission', () => {
+    expect(scopePaths(actor, 'member.read')).toEqual(['/1/3/']);
+    expect(scopePaths(actor, 'audit.read')).toEqual(['/1/4/']);
+    expect(scopePaths(actor, 'union.read').sort()).toEqual(['/1/3/', '/1/4/']);
+  });
+  it('matches a subtree, not a sibling whose id shares a prefix', () => {
+    expect(can(actor, 'member.read', '/1/3/17/')).toBe(true);
+    expect(can(actor, 'member.read', '/1/33/')).toBe(false);
+    expect(can(actor, 'member.read', '/1/')).toBe(false);
+  });
+  it('builds a false filter for an actor without the permission (never an unscoped query)', () => {
+    expect(compile(inScope({ kind: 'anonymous' }, 'member.read', sql.raw('path'))).text).toBe('false');
+    expect(compile(inScope(actor, 'member.read', sql.raw('path')))).toEqual({
+      text: '((path >= $1 and path < $2))',
+      values: ['/1/3/', '/1/3/~'],
+    });
+  });
+  it('never lets a granter hand out permissions it lacks', () => {
+    const officer: Actor = { ...actor, grants: [{ id: 9, role: 'union_admin', unionId: 3, unionPath: '/1/3/', unionName: '' }] };
+    expect(canGrantRole(officer, 'membership_officer', '/1/3/5/')).toBe(true);
+    expect(canGrantRole(officer, 'auditor', '/1/3/5/')).toBe(false);
+    expect(canGrantRole(officer, 'union_admin', '/1/4/')).toBe(false);
+  });
+});
+
+describe('migration splitting', () => {
+  it('keeps $$ bodies whole', () => {
+    const parts = splitStatements('create table a (x int);\ncreate function f() returns trigger as $$\nbegin\n  return null;\nend;\n$$ language plpgsql;\nselect 1;');
+    expect(parts).toHaveLength(3);
+    expect(parts[1]).toContain('return null;');
+  });
+});
+
+describe('CSV export cells (AS-41)', () => {
+  it.each([
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['普通文本', '普通文本'],
+  ])('neutralises %s', (input, out) => expect(csvCell(input)).toBe(out));
+});
