@@ -5,7 +5,8 @@ import crypto from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
 import { buildApp } from '../src/app.js';
-import { loadConfig, type Config } from '../src/config.js';
+import { type Config, loadConfig } from '../src/config.js';
+import { bulkInsertMembers } from '../src/modules/members/members.service.js';
 import type { Role } from '../src/platform/access.js';
 import { hashPassword } from '../src/platform/auth/passwords.js';
 import type { SmsMessage, SmsSender } from '../src/platform/auth/sms.js';
@@ -14,7 +15,6 @@ import { type Db, openPglite, openPostgres } from '../src/platform/db.js';
 import { migrate } from '../src/platform/migrate.js';
 import { createPii } from '../src/platform/pii.js';
 import { sql } from '../src/platform/sql.js';
-import { bulkInsertMembers } from '../src/modules/members/members.service.js';
 import { chineseName, creditCode, idNumber, mobile, rng } from '../src/seed/generators.js';
 
 export type DbKind = 'pglite' | 'postgres';
@@ -123,7 +123,9 @@ export async function buildAccount(
     insert into accounts (username, display_name, password_hash, must_change_password)
     values (${username}, ${`管理员${seq}`}, ${await hashPassword(opts.password ?? PASSWORD)}, ${opts.mustChange ?? false})
     returning id`);
-  await t.db.query(sql`insert into role_grants (account_id, role, union_id) values (${row?.id}, ${opts.role}, ${opts.union.id})`);
+  await t.db.query(
+    sql`insert into role_grants (account_id, role, union_id) values (${row?.id}, ${opts.role}, ${opts.union.id})`,
+  );
   return { id: row?.id ?? 0, username, password: opts.password ?? PASSWORD };
 }
 
@@ -142,7 +144,9 @@ export async function buildMember(t: TestApp, union: BuiltUnion, opts: { phone?:
       joinedAt: new Date(),
     },
   ]);
-  const [row] = await t.db.query<{ id: number }>(sql`select id from members where id_number_hash = ${t.services.pii.hash('id_number', id)}`);
+  const [row] = await t.db.query<{ id: number }>(
+    sql`select id from members where id_number_hash = ${t.services.pii.hash('id_number', id)}`,
+  );
   return { id: row?.id ?? 0, phone, idNumber: id };
 }
 
@@ -156,7 +160,12 @@ export class Agent {
   csrf: string | undefined;
   constructor(readonly t: TestApp) {}
 
-  async request(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  async request(
+    method: Method,
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const res = await this.t.app.inject({
       method,
       url,
@@ -199,7 +208,12 @@ export async function memberAgent(t: TestApp, phone: string): Promise<Agent> {
 }
 
 export async function auditRows(t: TestApp, action: string) {
-  return t.db.query<{ actor_id: number; target_id: string; before: unknown; after: unknown; detail: unknown; outcome: string }>(
-    sql`select * from audit_events where action = ${action} order by id`,
-  );
+  return t.db.query<{
+    actor_id: number;
+    target_id: string;
+    before: unknown;
+    after: unknown;
+    detail: unknown;
+    outcome: string;
+  }>(sql`select * from audit_events where action = ${action} order by id`);
 }

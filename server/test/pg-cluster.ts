@@ -11,10 +11,15 @@ function findBin(name: string): string {
   const onPath = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).stdout.trim();
   if (onPath) return onPath;
   const debian = fs.existsSync('/usr/lib/postgresql')
-    ? fs.readdirSync('/usr/lib/postgresql').sort().reverse().map((v) => `/usr/lib/postgresql/${v}/bin/${name}`)
+    ? fs
+        .readdirSync('/usr/lib/postgresql')
+        .sort()
+        .reverse()
+        .map((v) => `/usr/lib/postgresql/${v}/bin/${name}`)
     : [];
   const found = debian.find((p) => fs.existsSync(p));
-  if (!found) throw new Error(`${name} not found: install PostgreSQL (apt-get install postgresql) or set ZG_TEST_PG_URL`);
+  if (!found)
+    throw new Error(`${name} not found: install PostgreSQL (apt-get install postgresql) or set ZG_TEST_PG_URL`);
   return found;
 }
 
@@ -23,7 +28,9 @@ async function freePort(): Promise<number> {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -44,8 +51,14 @@ export default async function setup(project: TestProject) {
   if (asRoot) execFileSync('chown', ['postgres', dir]);
   run(findBin('initdb'), ['-D', dir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C']);
   run(findBin('pg_ctl'), [
-    '-D', dir, '-l', path.join(dir, 'log'), '-w', 'start',
-    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+    '-D',
+    dir,
+    '-l',
+    path.join(dir, 'log'),
+    '-w',
+    'start',
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
   ]);
   project.provide('pgUrl', `postgres://postgres@127.0.0.1:${port}/postgres`);
   return () => {

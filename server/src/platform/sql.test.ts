@@ -48,7 +48,10 @@ describe('scope helper', () => {
     });
   });
   it('never lets a granter hand out permissions it lacks', () => {
-    const officer: Actor = { ...actor, grants: [{ id: 9, role: 'union_admin', unionId: 3, unionPath: '/1/3/', unionName: '' }] };
+    const officer: Actor = {
+      ...actor,
+      grants: [{ id: 9, role: 'union_admin', unionId: 3, unionPath: '/1/3/', unionName: '' }],
+    };
     expect(canGrantRole(officer, 'membership_officer', '/1/3/5/')).toBe(true);
     expect(canGrantRole(officer, 'auditor', '/1/3/5/')).toBe(false);
     expect(canGrantRole(officer, 'union_admin', '/1/4/')).toBe(false);
@@ -57,7 +60,9 @@ describe('scope helper', () => {
 
 describe('migration splitting', () => {
   it('keeps $$ bodies whole', () => {
-    const parts = splitStatements('create table a (x int);\ncreate function f() returns trigger as $$\nbegin\n  return null;\nend;\n$$ language plpgsql;\nselect 1;');
+    const parts = splitStatements(
+      'create table a (x int);\ncreate function f() returns trigger as $$\nbegin\n  return null;\nend;\n$$ language plpgsql;\nselect 1;',
+    );
     expect(parts).toHaveLength(3);
     expect(parts[1]).toContain('return null;');
   });

@@ -7,7 +7,10 @@ describe('resident ID numbers (SECURITY.md §4.3 vectors)', () => {
   it.each(valid)('accepts %s', (id) => expect(parseIdNumber(id).ok).toBe(true));
   it('normalises lower-case x and full-width digits', () => {
     expect(parseIdNumber('11010519491231002x')).toMatchObject({ ok: true, value: { idNumber: '11010519491231002X' } });
-    expect(parseIdNumber('１１０１０５１９４９１２３１００２Ｘ')).toMatchObject({ ok: true, value: { idNumber: '11010519491231002X' } });
+    expect(parseIdNumber('１１０１０５１９４９１２３１００２Ｘ')).toMatchObject({
+      ok: true,
+      value: { idNumber: '11010519491231002X' },
+    });
   });
   it.each([
     ['110105194912310021', 'checksum'],

@@ -1,7 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { totpAt, currentStep } from '../../platform/auth/totp.js';
-import { HttpSmsSender, DevSmsSender } from '../../platform/auth/sms.js';
-import { sql } from '../../platform/sql.js';
 import {
   Agent,
   adminAgent,
@@ -15,6 +12,9 @@ import {
   PASSWORD,
   type TestApp,
 } from '../../../test/harness.js';
+import { DevSmsSender, HttpSmsSender } from '../../platform/auth/sms.js';
+import { currentStep, totpAt } from '../../platform/auth/totp.js';
+import { sql } from '../../platform/sql.js';
 
 describe.each(dbKinds)('admin sign-in on %s', (kind) => {
   let t: TestApp;
@@ -38,8 +38,12 @@ describe.each(dbKinds)('admin sign-in on %s', (kind) => {
     expect(sixth.json().error.code).toBe('AUTH_ACCOUNT_LOCKED');
     expect(Number(sixth.headers['retry-after'])).toBeGreaterThan(0);
     // Time-based: once the window passes the account works again.
-    await t.db.query(sql`update rate_limits set window_start = now() - interval '16 minutes' where key = ${`login-fail:${acc.username}`}`);
-    expect((await agent.post('/api/auth/admin/login', { username: acc.username, password: acc.password })).statusCode).toBe(200);
+    await t.db.query(
+      sql`update rate_limits set window_start = now() - interval '16 minutes' where key = ${`login-fail:${acc.username}`}`,
+    );
+    expect(
+      (await agent.post('/api/auth/admin/login', { username: acc.username, password: acc.password })).statusCode,
+    ).toBe(200);
     const failures = (await auditRows(t, 'auth.login')).filter((r) => r.outcome === 'failure');
     expect(failures.length).toBeGreaterThanOrEqual(6);
   });
@@ -93,14 +97,23 @@ describe.each(dbKinds)('admin sign-in on %s', (kind) => {
     expect(noToken.json().error.code).toBe('CSRF_FAILED');
     const crossSite = await agent.request('POST', '/api/unions', body, { origin: 'https://evil.example' });
     expect(crossSite.json().error.code).toBe('CSRF_FAILED');
-    const anonymous = await t.app.inject({ method: 'POST', url: '/api/auth/admin/login', payload: { username: 'a', password: 'b' } });
+    const anonymous = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/admin/login',
+      payload: { username: 'a', password: 'b' },
+    });
     expect(anonymous.json().error.code).toBe('CSRF_FAILED');
     expect((await agent.post('/api/unions', body)).statusCode).toBe(200);
   });
 
   it('answers 413 with a stable code for a 10 MB body', async () => {
     const agent = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c1 }));
-    const res = await agent.post('/api/unions', { parentId: tree.c1.id, name: 'x'.repeat(10 * 1024 * 1024), level: 'base', formation: 'single' });
+    const res = await agent.post('/api/unions', {
+      parentId: tree.c1.id,
+      name: 'x'.repeat(10 * 1024 * 1024),
+      level: 'base',
+      formation: 'single',
+    });
     expect(res.statusCode).toBe(413);
     expect(res.json().error.code).toBe('PAYLOAD_TOO_LARGE');
   });
@@ -111,11 +124,20 @@ describe.each(dbKinds)('admin sign-in on %s', (kind) => {
     const login = await agent.post('/api/auth/admin/login', { username: acc.username, password: acc.password });
     expect(login.json().stage).toBe('password_change');
     expect((await agent.get('/api/unions')).statusCode).toBe(403);
-    const weak = await agent.post('/api/auth/admin/password', { currentPassword: acc.password, newPassword: 'Password123' });
+    const weak = await agent.post('/api/auth/admin/password', {
+      currentPassword: acc.password,
+      newPassword: 'Password123',
+    });
     expect(weak.json().error.code).toBe('PASSWORD_TOO_COMMON');
-    const noCurrent = await agent.post('/api/auth/admin/password', { currentPassword: 'nope', newPassword: 'Fresh#Start42' });
+    const noCurrent = await agent.post('/api/auth/admin/password', {
+      currentPassword: 'nope',
+      newPassword: 'Fresh#Start42',
+    });
     expect(noCurrent.json().error.code).toBe('AUTH_WRONG_CURRENT_PASSWORD');
-    const ok = await agent.post('/api/auth/admin/password', { currentPassword: acc.password, newPassword: 'Fresh#Start42' });
+    const ok = await agent.post('/api/auth/admin/password', {
+      currentPassword: acc.password,
+      newPassword: 'Fresh#Start42',
+    });
     expect(ok.json().stage).toBe('full');
     expect((await agent.get('/api/unions')).statusCode).toBe(200);
   });
@@ -137,9 +159,13 @@ describe.each(dbKinds)('admin sign-in on %s', (kind) => {
       expect(enabled.json().stage).toBe('full');
       // Next sign-in: password alone is not enough.
       const again = new Agent(strict);
-      expect((await again.post('/api/auth/admin/login', { username: acc.username, password: acc.password })).json().stage).toBe('mfa');
+      expect(
+        (await again.post('/api/auth/admin/login', { username: acc.username, password: acc.password })).json().stage,
+      ).toBe('mfa');
       expect((await again.get('/api/unions')).statusCode).toBe(403);
-      expect((await again.post('/api/auth/admin/totp', { code: '123456' })).json().error.code).toBe('AUTH_TOTP_INVALID');
+      expect((await again.post('/api/auth/admin/totp', { code: '123456' })).json().error.code).toBe(
+        'AUTH_TOTP_INVALID',
+      );
       const code = totpAt(setup.secret, currentStep() + 1);
       expect((await again.post('/api/auth/admin/totp', { code })).json().stage).toBe('full');
       expect((await again.get('/api/unions')).statusCode).toBe(200);
@@ -154,9 +180,10 @@ describe.each(dbKinds)('admin sign-in on %s', (kind) => {
     const boss = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c1 }));
     expect((await boss.post(`/api/accounts/${acc.id}/disable`)).json().disabled).toBe(true);
     expect((await victim.get('/api/unions')).statusCode).toBe(401);
-    expect((await new Agent(t).post('/api/auth/admin/login', { username: acc.username, password: PASSWORD })).json().error.code).toBe(
-      'AUTH_ACCOUNT_DISABLED',
-    );
+    expect(
+      (await new Agent(t).post('/api/auth/admin/login', { username: acc.username, password: PASSWORD })).json().error
+        .code,
+    ).toBe('AUTH_ACCOUNT_DISABLED');
   });
 });
 
@@ -210,7 +237,8 @@ describe.each(dbKinds)('member SMS sign-in on %s', (kind) => {
     await agent.post('/api/auth/sms/request', { phone });
     const code = t.sms.lastCode(phone);
     const wrong = code === '000000' ? '111111' : '000000';
-    for (let i = 0; i < 5; i++) expect((await agent.post('/api/auth/member/login', { phone, code: wrong })).statusCode).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await agent.post('/api/auth/member/login', { phone, code: wrong })).statusCode).toBe(401);
     expect((await agent.post('/api/auth/member/login', { phone, code })).json().error.code).toBe('SMS_CODE_INVALID');
   });
 
@@ -238,15 +266,26 @@ describe('SMS senders', () => {
     expect(calls[0]?.url).toBe('https://sms.example/send');
     expect((calls[0]?.init.headers as Record<string, string>).authorization).toBe('Bearer tok');
     expect(JSON.parse(String(calls[0]?.init.body))).toMatchObject({ phone: '13812345678', params: { code: '123456' } });
-    const failing = new HttpSmsSender('https://sms.example/send', undefined, (async () => new Response('', { status: 500 })) as unknown as typeof fetch);
-    await expect(failing.send({ phone: '13812345678', phoneHash: 'h', template: 'login_code', params: { code: '1' } })).rejects.toThrow();
+    const failing = new HttpSmsSender(
+      'https://sms.example/send',
+      undefined,
+      (async () => new Response('', { status: 500 })) as unknown as typeof fetch,
+    );
+    await expect(
+      failing.send({ phone: '13812345678', phoneHash: 'h', template: 'login_code', params: { code: '1' } }),
+    ).rejects.toThrow();
   });
 
   it('the development sender writes the dev inbox with a masked phone', async () => {
     const t = await createTestApp('pglite', { demo: true });
     try {
       const lines: string[] = [];
-      await new DevSmsSender(t.db, (l) => lines.push(l)).send({ phone: '13812345678', phoneHash: 'h', template: 'login_code', params: { code: '654321' } });
+      await new DevSmsSender(t.db, (l) => lines.push(l)).send({
+        phone: '13812345678',
+        phoneHash: 'h',
+        template: 'login_code',
+        params: { code: '654321' },
+      });
       const inbox = (await t.app.inject({ method: 'GET', url: '/api/dev/sms-inbox' })).json();
       expect(inbox.items[0]).toMatchObject({ phone: '138****5678', body: expect.stringContaining('654321') });
       expect(lines[0]).toContain('138****5678');

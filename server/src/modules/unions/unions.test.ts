@@ -31,7 +31,10 @@ describe.each(dbKinds)('unions on %s', (kind) => {
     const top = (await c1Admin.get('/api/unions')).json();
     expect(top.items.map((u: { name: string }) => u.name)).toEqual(['甲县总工会']);
     const children = (await c1Admin.get(`/api/unions?parentId=${tree.c1.id}`)).json();
-    expect(children.items.map((u: { name: string }) => u.name).sort()).toEqual(['甲县一号公司工会', '甲县二号公司工会']);
+    expect(children.items.map((u: { name: string }) => u.name).sort()).toEqual([
+      '甲县一号公司工会',
+      '甲县二号公司工会',
+    ]);
     expect(children.items[0].ancestors).toEqual([{ id: tree.c1.id, name: '甲县总工会' }]);
   });
 
@@ -56,41 +59,100 @@ describe.each(dbKinds)('unions on %s', (kind) => {
   });
 
   it('creates a union with the actions the caller may take, and audits it', async () => {
-    const res = await c1Admin.post('/api/unions', { parentId: tree.c1.id, name: ' 新建　公司工会 ', level: 'base', formation: 'joint' });
+    const res = await c1Admin.post('/api/unions', {
+      parentId: tree.c1.id,
+      name: ' 新建　公司工会 ',
+      level: 'base',
+      formation: 'joint',
+    });
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body).toMatchObject({ name: '新建 公司工会', level: 'base', formation: 'joint', parentId: tree.c1.id, active: true });
+    expect(body).toMatchObject({
+      name: '新建 公司工会',
+      level: 'base',
+      formation: 'joint',
+      parentId: tree.c1.id,
+      active: true,
+    });
     expect(body.actions).toEqual(expect.arrayContaining(['read', 'update', 'move', 'deactivate']));
     const rows = await auditRows(t, 'union.create');
-    expect(rows.at(-1)).toMatchObject({ target_id: String(body.id), after: expect.objectContaining({ name: '新建 公司工会' }) });
+    expect(rows.at(-1)).toMatchObject({
+      target_id: String(body.id),
+      after: expect.objectContaining({ name: '新建 公司工会' }),
+    });
   });
 
   it('rejects bad input with a stable code, a field and both languages, changing nothing', async () => {
-    const long = await c1Admin.post('/api/unions', { parentId: tree.c1.id, name: '工'.repeat(500), level: 'base', formation: 'single' });
+    const long = await c1Admin.post('/api/unions', {
+      parentId: tree.c1.id,
+      name: '工'.repeat(500),
+      level: 'base',
+      formation: 'single',
+    });
     expect(long.statusCode).toBe(400);
     expect(long.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'name' });
     expect(long.json().error.messages['zh-CN']).toContain('输入有误');
     expect(long.json().error.messages.en).toContain('Invalid input');
-    const script = await c1Admin.post('/api/unions', { parentId: tree.c1.id, name: '<script>alert(1)</script>', level: 'base', formation: 'single' });
+    const script = await c1Admin.post('/api/unions', {
+      parentId: tree.c1.id,
+      name: '<script>alert(1)</script>',
+      level: 'base',
+      formation: 'single',
+    });
     expect(script.statusCode).toBe(400);
-    const level = await c1Admin.post('/api/unions', { parentId: tree.u1.id, name: '下级', level: 'base', formation: 'single' });
+    const level = await c1Admin.post('/api/unions', {
+      parentId: tree.u1.id,
+      name: '下级',
+      level: 'base',
+      formation: 'single',
+    });
     expect(level.statusCode).toBe(403);
-    const upward = await c1Admin.post('/api/unions', { parentId: tree.c1.id, name: '县级', level: 'city', formation: 'area' });
+    const upward = await c1Admin.post('/api/unions', {
+      parentId: tree.c1.id,
+      name: '县级',
+      level: 'city',
+      formation: 'area',
+    });
     expect(upward.json().error.code).toBe('UNION_PARENT_LEVEL_INVALID');
-    const extra = await c1Admin.post('/api/unions', { parentId: tree.c1.id, name: '多余', level: 'base', formation: 'single', path: '/1/' });
+    const extra = await c1Admin.post('/api/unions', {
+      parentId: tree.c1.id,
+      name: '多余',
+      level: 'base',
+      formation: 'single',
+      path: '/1/',
+    });
     expect(extra.json().error.code).toBe('VALIDATION_FAILED');
-    const wrongType = await c1Admin.post('/api/unions', { parentId: String(tree.c1.id), name: '类型', level: 'base', formation: 'single' });
+    const wrongType = await c1Admin.post('/api/unions', {
+      parentId: String(tree.c1.id),
+      name: '类型',
+      level: 'base',
+      formation: 'single',
+    });
     expect(wrongType.statusCode).toBe(400);
     expect(JSON.stringify(wrongType.json())).not.toMatch(/stack|at .*\.ts/);
   });
 
   it('moves a subtree with its members, refusing a move under itself or a descendant', async () => {
-    const township = (await cityAdmin.post('/api/unions', { parentId: tree.c1.id, name: '甲镇总工会', level: 'township', formation: 'area' })).json();
-    const base = (await cityAdmin.post('/api/unions', { parentId: township.id, name: '甲镇公司工会', level: 'base', formation: 'single' })).json();
+    const township = (
+      await cityAdmin.post('/api/unions', {
+        parentId: tree.c1.id,
+        name: '甲镇总工会',
+        level: 'township',
+        formation: 'area',
+      })
+    ).json();
+    const base = (
+      await cityAdmin.post('/api/unions', {
+        parentId: township.id,
+        name: '甲镇公司工会',
+        level: 'base',
+        formation: 'single',
+      })
+    ).json();
     const member = await buildMember(t, { id: base.id, path: `${tree.c1.path}${township.id}/${base.id}/`, name: '' });
-    expect((await cityAdmin.post(`/api/unions/${township.id}/move`, { newParentId: township.id })).json().error.code).toBe(
-      'UNION_MOVE_INTO_OWN_SUBTREE',
-    );
+    expect(
+      (await cityAdmin.post(`/api/unions/${township.id}/move`, { newParentId: township.id })).json().error.code,
+    ).toBe('UNION_MOVE_INTO_OWN_SUBTREE');
     expect((await cityAdmin.post(`/api/unions/${tree.c1.id}/move`, { newParentId: base.id })).json().error.code).toBe(
       'UNION_MOVE_INTO_OWN_SUBTREE',
     );
@@ -105,15 +167,31 @@ describe.each(dbKinds)('unions on %s', (kind) => {
     expect((await c2Admin.get(`/api/members/${member.id}`)).statusCode).toBe(200);
     expect((await c1Admin.get(`/api/members/${member.id}`)).statusCode).toBe(404);
     const audit = await auditRows(t, 'union.move');
-    expect(audit.at(-1)).toMatchObject({ target_id: String(township.id), after: expect.objectContaining({ parentId: tree.c2.id }) });
+    expect(audit.at(-1)).toMatchObject({
+      target_id: String(township.id),
+      after: expect.objectContaining({ parentId: tree.c2.id }),
+    });
   });
 
   it('refuses to deactivate a union with active children or members', async () => {
-    expect((await cityAdmin.post(`/api/unions/${tree.c1.id}/deactivate`)).json().error.code).toBe('UNION_HAS_ACTIVE_CHILDREN');
-    const lonely = (await c1Admin.post('/api/unions', { parentId: tree.c1.id, name: '有会员的工会', level: 'base', formation: 'single' })).json();
+    expect((await cityAdmin.post(`/api/unions/${tree.c1.id}/deactivate`)).json().error.code).toBe(
+      'UNION_HAS_ACTIVE_CHILDREN',
+    );
+    const lonely = (
+      await c1Admin.post('/api/unions', {
+        parentId: tree.c1.id,
+        name: '有会员的工会',
+        level: 'base',
+        formation: 'single',
+      })
+    ).json();
     await buildMember(t, { id: lonely.id, path: `${tree.c1.path}${lonely.id}/`, name: '' });
-    expect((await c1Admin.post(`/api/unions/${lonely.id}/deactivate`)).json().error.code).toBe('UNION_HAS_ACTIVE_MEMBERS');
-    const empty = (await c1Admin.post('/api/unions', { parentId: tree.c1.id, name: '空工会', level: 'base', formation: 'single' })).json();
+    expect((await c1Admin.post(`/api/unions/${lonely.id}/deactivate`)).json().error.code).toBe(
+      'UNION_HAS_ACTIVE_MEMBERS',
+    );
+    const empty = (
+      await c1Admin.post('/api/unions', { parentId: tree.c1.id, name: '空工会', level: 'base', formation: 'single' })
+    ).json();
     const res = await c1Admin.post(`/api/unions/${empty.id}/deactivate`);
     expect(res.json()).toMatchObject({ active: false, actions: expect.arrayContaining(['reactivate']) });
     expect((await c1Admin.post(`/api/unions/${empty.id}/reactivate`)).json().active).toBe(true);
@@ -121,6 +199,8 @@ describe.each(dbKinds)('unions on %s', (kind) => {
 
   it('never moves or deactivates the root', async () => {
     const sys = await adminAgent(t, await buildAccount(t, { role: 'system_admin', union: tree.province }));
-    expect((await sys.post(`/api/unions/${tree.province.id}/deactivate`)).json().error.code).toBe('UNION_ROOT_IMMUTABLE');
+    expect((await sys.post(`/api/unions/${tree.province.id}/deactivate`)).json().error.code).toBe(
+      'UNION_ROOT_IMMUTABLE',
+    );
   });
 });

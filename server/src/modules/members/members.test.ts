@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Agent,
+  adminAgent,
+  auditRows,
+  buildAccount,
+  buildMember,
+  buildTree,
+  createTestApp,
+  dbKinds,
+  type TestApp,
+} from '../../../test/harness.js';
+import { sql } from '../../platform/sql.js';
+
+describe.each(dbKinds)('member records and personal data on %s', (kind) => {
+  let t: TestApp;
+  let tree: Awaited<ReturnType<typeof buildTree>>;
+  let officer: Agent;
+  let member: Awaited<ReturnType<typeof buildMember>>;
+
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    tree = await buildTree(t);
+    member = await buildMember(t, tree.u1, { name: '李四' });
+    await buildMember(t, tree.u3, { name: '王五' });
+    officer = await adminAgent(t, await buildAccount(t, { role: 'membership_officer', union: tree.c1 }));
+  });
+  afterAll(() => t.close());
+
+  it('stores ID numbers and phones only encrypted', async () => {
+    const [row] = await t.db.query<Record<string, unknown>>(sql`select * from members where id = ${member.id}`);
+    const dump = JSON.stringify(row);
+    expect(dump).not.toContain(member.idNumber);
+    expect(dump).not.toContain(member.phone);
+    expect(String(row?.id_number_cipher)).toMatch(/^v1:/);
+  });
+
+  it('lists masked records of the caller’s subtree only, with no cipher columns', async () => {
+    const res = await officer.get('/api/members');
+    expect(res.headers['cache-control']).toBe('no-store');
+    const body = res.json();
+    expect(body.items.map((m: { name: string }) => m.name)).toEqual(['李四']);
+    const m = body.items[0];
+    expect(m.idNumber).toBe(`${member.idNumber.slice(0, 4)}**********${member.idNumber.slice(-4)}`);
+    expect(m.phone).toBe(`${member.phone.slice(0, 3)}****${member.phone.slice(-4)}`);
+    expect(Object.keys(m).sort()).toEqual(
+      [
+        'actions',
+        'birthDate',
+        'cardNo',
+        'category',
+        'employer',
+        'gender',
+        'id',
+        'idNumber',
+        'joinedAt',
+        'name',
+        'phone',
+        'status',
+        'union',
+      ].sort(),
+    );
+    expect(JSON.stringify(body)).not.toContain(member.idNumber);
+  });
+
+  it('finds a member by the last 4 of the ID or the whole phone', async () => {
+    expect((await officer.get(`/api/members?q=${member.idNumber.slice(-4)}`)).json().total).toBeGreaterThanOrEqual(1);
+    expect((await officer.get(`/api/members?q=${member.phone}`)).json().items[0].id).toBe(member.id);
+  });
+
+  it('reveals a full value only with a reason, and audits who saw what', async () => {
+    expect((await officer.post(`/api/members/${member.id}/reveal`, { field: 'idNumber' })).json().error.field).toBe(
+      'reason',
+    );
+    const res = await officer.post(`/api/members/${member.id}/reveal`, {
+      field: 'idNumber',
+      reason: '办理帮扶核实身份',
+    });
+    expect(res.json()).toEqual({ field: 'idNumber', value: member.idNumber });
+    const [row] = (await auditRows(t, 'member.reveal')).slice(-1);
+    expect(row).toMatchObject({
+      target_id: String(member.id),
+      detail: { field: 'idNumber', reason: '办理帮扶核实身份' },
+    });
+  });
+
+  it('refuses reveal to roles without it, and 404s another subtree', async () => {
+    const handler = await adminAgent(t, await buildAccount(t, { role: 'case_handler', union: tree.c1 }));
+    expect(
+      (await handler.post(`/api/members/${member.id}/reveal`, { field: 'phone', reason: '查看' })).statusCode,
+    ).toBe(403);
+    const other = await adminAgent(t, await buildAccount(t, { role: 'membership_officer', union: tree.c2 }));
+    expect((await other.post(`/api/members/${member.id}/reveal`, { field: 'phone', reason: '查看' })).statusCode).toBe(
+      404,
+    );
+  });
+});
+
+describe.each(dbKinds)('audit trail on %s', (kind) => {
+  let t: TestApp;
+  let tree: Awaited<ReturnType<typeof buildTree>>;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    tree = await buildTree(t);
+  });
+  afterAll(() => t.close());
+
+  it('is append-only in the database: UPDATE and DELETE fail', async () => {
+    const admin = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c1 }));
+    await admin.patch(`/api/unions/${tree.u1.id}`, { address: '审计测试' });
+    await expect(t.db.query(sql`update audit_events set action = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(t.db.query(sql`delete from audit_events`)).rejects.toThrow(/append-only/);
+    await expect(t.db.query(sql`truncate audit_events`)).rejects.toThrow(/append-only/);
+    expect((await auditRows(t, 'union.update')).length).toBeGreaterThan(0);
+  });
+
+  it('records who, roles, what, before/after, IP and request id for an admin write', async () => {
+    const acc = await buildAccount(t, { role: 'union_admin', union: tree.c1 });
+    const admin = await adminAgent(t, acc);
+    const res = await admin.patch(`/api/unions/${tree.u2.id}`, { name: '甲县二号公司工会（新）' });
+    const [row] = await t.db.query<Record<string, unknown>>(
+      sql`select * from audit_events where action = 'union.update' and target_id = ${String(tree.u2.id)} order by id desc limit 1`,
+    );
+    expect(row).toMatchObject({
+      actor_kind: 'admin',
+      actor_id: acc.id,
+      actor_name: acc.username,
+      actor_roles: `union_admin@${tree.c1.id}`,
+      union_id: tree.u2.id,
+      before: expect.objectContaining({ name: '甲县二号公司工会' }),
+      // NFKC turns the full-width brackets typed with an IME into ASCII ones.
+      after: expect.objectContaining({ name: '甲县二号公司工会(新)' }),
+      request_id: res.headers['x-request-id'],
+    });
+    expect(row?.ip).toBeTruthy();
+  });
+
+  it('lets an auditor search and export within their subtree, and audits the export', async () => {
+    const auditor = await adminAgent(t, await buildAccount(t, { role: 'auditor', union: tree.c1 }));
+    const page = (await auditor.get('/api/audit-events?action=union.')).json();
+    expect(page.total).toBeGreaterThan(0);
+    const csv = await auditor.get('/api/audit-events/export?action=union.');
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.headers['content-disposition']).toContain("filename*=UTF-8''");
+    expect(csv.body.split('\r\n')[0]).toContain('id,at,actor_kind');
+    expect((await auditRows(t, 'audit.export')).length).toBe(1);
+    // Union admins run the tree but do not read the trail (separation of duties).
+    const admin = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c1 }));
+    expect((await admin.get('/api/audit-events')).statusCode).toBe(403);
+  });
+});

@@ -1,0 +1,312 @@
+// Generated authorization matrix (SECURITY.md §5.A, AZ-01/02/03): every endpoint of the OpenAPI
+// document is called as anonymous, a member, the admin of a sibling union and the admin of the
+// parent federation, against objects of union U1. The suite fails when an endpoint is missing here.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '../src/platform/sql.js';
+import {
+  type Agent,
+  adminAgent,
+  buildAccount,
+  buildMember,
+  buildTree,
+  buildUnion,
+  createTestApp,
+  dbKinds,
+  memberAgent,
+  Agent as PlainAgent,
+  type TestApp,
+  validCreditCode,
+} from './harness.js';
+
+type ActorName = 'anonymous' | 'member' | 'sibling' | 'parent';
+const actors: ActorName[] = ['anonymous', 'member', 'sibling', 'parent'];
+
+interface Fixture {
+  t: TestApp;
+  tree: Awaited<ReturnType<typeof buildTree>>;
+  memberId: number;
+  employerId: number;
+  accountId: number;
+}
+interface Req {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  url: string;
+  body?: unknown;
+}
+interface Case {
+  request: (f: Fixture, actor: ActorName) => Promise<Req> | Req;
+  expect: Record<ActorName, number>;
+  /** For list endpoints: the sibling's 200 must not contain U1's objects (AZ-02). */
+  noLeak?: (json: unknown, f: Fixture) => boolean;
+  last?: boolean;
+}
+
+const OBJECT = { anonymous: 401, member: 403, sibling: 404, parent: 200 };
+const LIST = { anonymous: 401, member: 403, sibling: 200, parent: 200 };
+const PUBLIC_OK = { anonymous: 200, member: 200, sibling: 200, parent: 200 };
+let counter = 0;
+const unique = () => ++counter;
+
+const freshBase = async (f: Fixture) =>
+  buildUnion(f.t, { parent: f.tree.c1, level: 'base', name: `矩阵工会${unique()}` });
+const idsOf = (json: unknown) => ((json as { items: Array<{ id: number }> }).items ?? []).map((i) => i.id);
+
+const matrix: Record<string, Case> = {
+  'GET /api/health': { request: () => ({ method: 'GET', url: '/api/health' }), expect: PUBLIC_OK },
+  'GET /api/auth/session': { request: () => ({ method: 'GET', url: '/api/auth/session' }), expect: PUBLIC_OK },
+  'POST /api/auth/admin/login': {
+    request: () => ({ method: 'POST', url: '/api/auth/admin/login', body: { username: 'nobody', password: 'wrong' } }),
+    expect: { anonymous: 401, member: 401, sibling: 401, parent: 401 },
+  },
+  'POST /api/auth/admin/totp': {
+    request: () => ({ method: 'POST', url: '/api/auth/admin/totp', body: { code: '000000' } }),
+    expect: { anonymous: 401, member: 401, sibling: 403, parent: 403 },
+  },
+  'POST /api/auth/admin/password': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/auth/admin/password',
+      body: { currentPassword: 'wrong', newPassword: 'Another#Pass9' },
+    }),
+    expect: { anonymous: 401, member: 401, sibling: 400, parent: 400 },
+  },
+  'POST /api/auth/totp/setup': {
+    request: () => ({ method: 'POST', url: '/api/auth/totp/setup' }),
+    expect: { anonymous: 401, member: 401, sibling: 200, parent: 200 },
+  },
+  'POST /api/auth/totp/enable': {
+    request: () => ({ method: 'POST', url: '/api/auth/totp/enable', body: { code: '000000' } }),
+    expect: { anonymous: 401, member: 401, sibling: 401, parent: 401 },
+  },
+  'POST /api/auth/sms/request': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/auth/sms/request',
+      body: { phone: `1370000${String(unique()).padStart(4, '0')}` },
+    }),
+    expect: PUBLIC_OK,
+  },
+  'POST /api/auth/member/login': {
+    request: () => ({ method: 'POST', url: '/api/auth/member/login', body: { phone: '13700009999', code: '000000' } }),
+    expect: { anonymous: 401, member: 401, sibling: 401, parent: 401 },
+  },
+  'POST /api/auth/logout': {
+    request: () => ({ method: 'POST', url: '/api/auth/logout' }),
+    expect: PUBLIC_OK,
+    last: true,
+  },
+
+  'GET /api/unions': {
+    request: () => ({ method: 'GET', url: `/api/unions?q=${encodeURIComponent('公司工会')}` }),
+    expect: LIST,
+    noLeak: (json, f) => !idsOf(json).includes(f.tree.u1.id),
+  },
+  'GET /api/unions/{id}': { request: (f) => ({ method: 'GET', url: `/api/unions/${f.tree.u1.id}` }), expect: OBJECT },
+  'POST /api/unions': {
+    request: (f) => ({
+      method: 'POST',
+      url: '/api/unions',
+      body: { parentId: f.tree.c1.id, name: `矩阵新建${unique()}`, level: 'base', formation: 'single' },
+    }),
+    expect: OBJECT,
+  },
+  'PATCH /api/unions/{id}': {
+    request: (f) => ({ method: 'PATCH', url: `/api/unions/${f.tree.u1.id}`, body: { address: '新地址' } }),
+    expect: OBJECT,
+  },
+  'POST /api/unions/{id}/move': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/unions/${(await freshBase(f)).id}/move`,
+      body: { newParentId: f.tree.c1.id },
+    }),
+    expect: OBJECT,
+  },
+  'POST /api/unions/{id}/deactivate': {
+    request: async (f) => ({ method: 'POST', url: `/api/unions/${(await freshBase(f)).id}/deactivate` }),
+    expect: OBJECT,
+  },
+  'POST /api/unions/{id}/reactivate': {
+    request: async (f) => {
+      const u = await freshBase(f);
+      await f.t.db.query(sql`update unions set active = false where id = ${u.id}`);
+      return { method: 'POST', url: `/api/unions/${u.id}/reactivate` };
+    },
+    expect: OBJECT,
+  },
+
+  'GET /api/employers': {
+    request: () => ({ method: 'GET', url: '/api/employers' }),
+    expect: LIST,
+    noLeak: (json, f) => !idsOf(json).includes(f.employerId),
+  },
+  'GET /api/employers/{id}': {
+    request: (f) => ({ method: 'GET', url: `/api/employers/${f.employerId}` }),
+    expect: OBJECT,
+  },
+  'POST /api/employers': {
+    request: (f) => ({
+      method: 'POST',
+      url: '/api/employers',
+      body: { creditCode: validCreditCode(), name: `矩阵单位${unique()}`, unionId: f.tree.u1.id },
+    }),
+    expect: OBJECT,
+  },
+  'PATCH /api/employers/{id}': {
+    request: (f) => ({ method: 'PATCH', url: `/api/employers/${f.employerId}`, body: { address: '开发区 1 号' } }),
+    expect: OBJECT,
+  },
+
+  'GET /api/accounts': {
+    request: () => ({ method: 'GET', url: '/api/accounts' }),
+    expect: LIST,
+    noLeak: (json, f) => !idsOf(json).includes(f.accountId),
+  },
+  'GET /api/accounts/{id}': {
+    request: (f) => ({ method: 'GET', url: `/api/accounts/${f.accountId}` }),
+    expect: OBJECT,
+  },
+  'POST /api/accounts': {
+    request: (f) => ({
+      method: 'POST',
+      url: '/api/accounts',
+      body: {
+        username: `matrix${unique()}`,
+        displayName: '矩阵账号',
+        role: 'membership_officer',
+        unionId: f.tree.u1.id,
+      },
+    }),
+    expect: OBJECT,
+  },
+  'POST /api/accounts/{id}/grants': {
+    request: (f) => ({
+      method: 'POST',
+      url: `/api/accounts/${f.accountId}/grants`,
+      body: { role: 'editor', unionId: f.tree.u1.id },
+    }),
+    expect: OBJECT,
+  },
+  'DELETE /api/accounts/{id}/grants/{grantId}': {
+    request: async (f) => {
+      const acc = await buildAccount(f.t, { role: 'membership_officer', union: f.tree.u1 });
+      const [g] = await f.t.db.query<{ id: number }>(sql`insert into role_grants (account_id, role, union_id)
+        values (${acc.id}, 'editor', ${f.tree.u1.id}) returning id`);
+      return { method: 'DELETE', url: `/api/accounts/${acc.id}/grants/${g?.id}` };
+    },
+    expect: OBJECT,
+  },
+  'POST /api/accounts/{id}/disable': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/accounts/${(await buildAccount(f.t, { role: 'editor', union: f.tree.u1 })).id}/disable`,
+    }),
+    expect: OBJECT,
+  },
+  'POST /api/accounts/{id}/enable': {
+    request: (f) => ({ method: 'POST', url: `/api/accounts/${f.accountId}/enable` }),
+    expect: OBJECT,
+  },
+  'POST /api/accounts/{id}/reset-password': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/accounts/${(await buildAccount(f.t, { role: 'editor', union: f.tree.u1 })).id}/reset-password`,
+    }),
+    expect: OBJECT,
+  },
+
+  'GET /api/members': {
+    request: () => ({ method: 'GET', url: '/api/members' }),
+    expect: LIST,
+    noLeak: (json, f) => !idsOf(json).includes(f.memberId),
+  },
+  'GET /api/members/{id}': { request: (f) => ({ method: 'GET', url: `/api/members/${f.memberId}` }), expect: OBJECT },
+  'POST /api/members/{id}/reveal': {
+    request: (f) => ({
+      method: 'POST',
+      url: `/api/members/${f.memberId}/reveal`,
+      body: { field: 'phone', reason: '核实身份' },
+    }),
+    expect: OBJECT,
+  },
+  'GET /api/me': {
+    request: () => ({ method: 'GET', url: '/api/me' }),
+    expect: { anonymous: 401, member: 200, sibling: 403, parent: 403 },
+  },
+
+  'GET /api/audit-events': {
+    request: () => ({ method: 'GET', url: '/api/audit-events?pageSize=100' }),
+    expect: LIST,
+    noLeak: (json, f) =>
+      !(json as { items: Array<{ unionId: number | null }> }).items.some((e) => e.unionId === f.tree.u1.id),
+  },
+  'GET /api/audit-events/export': {
+    request: () => ({ method: 'GET', url: '/api/audit-events/export' }),
+    expect: LIST,
+    noLeak: (csv, f) =>
+      !String(csv)
+        .split('\n')
+        .some((line) => line.split(',')[10] === String(f.tree.u1.id)),
+  },
+  'GET /api/cockpit/overview': {
+    request: (f) => ({ method: 'GET', url: `/api/cockpit/overview?unionId=${f.tree.u1.id}` }),
+    expect: OBJECT,
+  },
+};
+
+describe.each(dbKinds)('authorization matrix on %s', (kind) => {
+  let f: Fixture;
+  const agents = {} as Record<ActorName, Agent>;
+
+  beforeAll(async () => {
+    const t = await createTestApp(kind);
+    const tree = await buildTree(t);
+    const member = await buildMember(t, tree.u1);
+    const [employer] = await t.db.query<{
+      id: number;
+    }>(sql`insert into employers (credit_code, name, union_id, union_path)
+      values (${validCreditCode()}, '矩阵目标单位', ${tree.u1.id}, ${tree.u1.path}) returning id`);
+    const account = await buildAccount(t, { role: 'membership_officer', union: tree.u1 });
+    f = { t, tree, memberId: member.id, employerId: employer?.id ?? 0, accountId: account.id };
+    const sibling = await buildAccount(t, { role: 'union_admin', union: tree.u2 });
+    await t.db.query(
+      sql`insert into role_grants (account_id, role, union_id) values (${sibling.id}, 'auditor', ${tree.u2.id})`,
+    );
+    const parent = await buildAccount(t, { role: 'union_admin', union: tree.c1 });
+    await t.db.query(
+      sql`insert into role_grants (account_id, role, union_id) values (${parent.id}, 'auditor', ${tree.c1.id})`,
+    );
+    agents.anonymous = new PlainAgent(t);
+    agents.member = await memberAgent(t, member.phone);
+    agents.sibling = await adminAgent(t, sibling);
+    agents.parent = await adminAgent(t, parent);
+    // Give the audit trail something of U1's to (not) leak.
+    await agents.parent.post(`/api/members/${member.id}/reveal`, { field: 'idNumber', reason: '准备' });
+  });
+  afterAll(() => f.t.close());
+
+  it('covers every endpoint of the OpenAPI document, and nothing else', async () => {
+    const doc = f.t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
+    const endpoints = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(endpoints.filter((e) => !(e in matrix))).toEqual([]);
+    expect(Object.keys(matrix).filter((e) => !endpoints.includes(e))).toEqual([]);
+  });
+
+  const ordered = Object.entries(matrix).sort(([, a], [, b]) => Number(!!a.last) - Number(!!b.last));
+  it.each(ordered)('%s', async (_name, c) => {
+    const seen: Record<string, number> = {};
+    for (const actor of actors) {
+      const req = await c.request(f, actor);
+      const res = await agents[actor].request(req.method, req.url, req.body);
+      seen[actor] = res.statusCode;
+      expect(res.statusCode, `${actor}: ${res.body.slice(0, 200)}`).toBeLessThan(500);
+      if (c.noLeak && actor === 'sibling' && res.statusCode === 200) {
+        const payload = res.headers['content-type']?.includes('json') ? res.json() : res.body;
+        expect(c.noLeak(payload, f), 'sibling sees U1 data').toBe(true);
+      }
+    }
+    expect(seen).toEqual(c.expect);
+  });
+});
