@@ -303,7 +303,7 @@ describe.each(dbKinds)('authorization matrix on %s', (kind) => {
       seen[actor] = res.statusCode;
       expect(res.statusCode, `${actor}: ${res.body.slice(0, 200)}`).toBeLessThan(500);
       if (c.noLeak && actor === 'sibling' && res.statusCode === 200) {
-        const payload = res.headers['content-type']?.includes('json') ? res.json() : res.body;
+        const payload = String(res.headers['content-type']).includes('json') ? res.json() : res.body;
         expect(c.noLeak(payload, f), 'sibling sees U1 data').toBe(true);
       }
     }

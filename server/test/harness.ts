@@ -182,7 +182,9 @@ export class Agent {
       const [pair] = c.split(';');
       if (pair?.match(/zg_sid=/)) this.cookie = pair.endsWith('=') ? undefined : pair;
     }
-    const json = res.headers['content-type']?.includes('json') ? (res.json() as { csrfToken?: unknown }) : undefined;
+    const json = String(res.headers['content-type']).includes('json')
+      ? (res.json() as { csrfToken?: unknown })
+      : undefined;
     if (json && typeof json.csrfToken === 'string') this.csrf = json.csrfToken;
     return res;
   }

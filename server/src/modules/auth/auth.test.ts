@@ -264,7 +264,7 @@ describe('SMS senders', () => {
     }) as typeof fetch);
     await ok.send({ phone: '13812345678', phoneHash: 'h', template: 'login_code', params: { code: '123456' } });
     expect(calls[0]?.url).toBe('https://sms.example/send');
-    expect((calls[0]?.init.headers as Record<string, string>).authorization).toBe('Bearer tok');
+    expect((calls[0]?.init.headers as Record<string, string> | undefined)?.authorization).toBe('Bearer tok');
     expect(JSON.parse(String(calls[0]?.init.body))).toMatchObject({ phone: '13812345678', params: { code: '123456' } });
     const failing = new HttpSmsSender(
       'https://sms.example/send',
