@@ -22,3 +22,6 @@ export const withinSubtree = (column: Sql, prefix: string): Sql =>
 /** The new value of `column` after its subtree moved from `oldPrefix` to `newPrefix`. */
 export const repathed = (column: Sql, oldPrefix: string, newPrefix: string): Sql =>
   sql`(${newPrefix} || substr(${column}, ${oldPrefix.length + 1}))`;
+
+/** '/1/4/12/' → [1, 4, 12]: the ancestors of a node, top first, itself last. */
+export const idsInPath = (path: string): number[] => path.split('/').filter(Boolean).map(Number);

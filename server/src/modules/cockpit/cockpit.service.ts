@@ -5,9 +5,8 @@ import { can, requirePermissionSomewhere, scopePaths } from '../../platform/acce
 import type { Ctx } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
-import { withinSubtree } from '../../platform/tree.js';
+import { idsInPath, withinSubtree } from '../../platform/tree.js';
 import { findUnion } from '../unions/unions.service.js';
-import { idsInPath } from '../unions/unions.tables.js';
 
 export async function overview(ctx: Ctx, unionId?: number) {
   const actor = requirePermissionSomewhere(ctx.actor, 'cockpit.read');

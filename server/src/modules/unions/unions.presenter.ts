@@ -1,7 +1,8 @@
 import { type Actor, allowedActions } from '../../platform/access.js';
+import { idsInPath } from '../../platform/tree.js';
 import { unionPolicy } from './unions.policy.js';
 import type { UnionDetail, UnionSummary } from './unions.schemas.js';
-import { idsInPath, type UnionRow } from './unions.tables.js';
+import type { UnionRow } from './unions.tables.js';
 
 export type UnionListRow = UnionRow & { has_children: boolean };
 

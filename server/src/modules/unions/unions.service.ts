@@ -6,13 +6,13 @@ import { audit } from '../../platform/audit.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
-import { notifySubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
+import { idsInPath, notifySubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
 import { countEmployersInSubtree } from '../employers/employers.service.js';
 import { countActiveMembers } from '../members/members.service.js';
 import { unionPolicy } from './unions.policy.js';
 import { presentUnion, presentUnionDetail, type UnionListRow } from './unions.presenter.js';
 import type { createUnionBody, listUnionsQuery, moveUnionBody, updateUnionBody } from './unions.schemas.js';
-import { idsInPath, levelRank, pathOf, type UnionRow } from './unions.tables.js';
+import { levelRank, pathOf, type UnionRow } from './unions.tables.js';
 
 const selectUnion =
   sql.raw(`select u.*, exists(select 1 from unions c where c.parent_id = u.id and c.active) as has_children

@@ -23,4 +23,3 @@ export interface UnionRow {
 export const levelRank = (level: UnionLevel) => unionLevels.indexOf(level);
 
 export const pathOf = (parentPath: string | null, id: number) => `${parentPath ?? '/'}${id}/`;
-export const idsInPath = (path: string) => path.split('/').filter(Boolean).map(Number);

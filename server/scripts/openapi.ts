@@ -1,0 +1,33 @@
+// Generates the web app's typed API client types from the server's OpenAPI document.
+import crypto from 'node:crypto';
+import path from 'node:path';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { buildApp } from '../src/app.js';
+import { loadConfig, repoRoot } from '../src/config.js';
+import type { SmsSender } from '../src/platform/auth/sms.js';
+import { openPglite } from '../src/platform/db.js';
+import { createPii } from '../src/platform/pii.js';
+
+export const clientSchemaPath = path.join(repoRoot, 'web/src/api/schema.d.ts');
+
+export async function openapiDocument(): Promise<object> {
+  const db = await openPglite(undefined);
+  // The document lists the same routes in every mode except the dev-only inbox.
+  const config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false };
+  const sms: SmsSender = { send: async () => undefined };
+  const app = await buildApp({
+    services: { config, db, sms, pii: createPii(crypto.randomBytes(32), crypto.randomBytes(32)) },
+    logger: false,
+    serveWeb: false,
+  });
+  await app.ready();
+  const doc = app.swagger();
+  await app.close();
+  await db.close();
+  return doc;
+}
+
+export async function generateClientSchema(): Promise<string> {
+  const ast = await openapiTS(JSON.parse(JSON.stringify(await openapiDocument())));
+  return `// Generated from the server's OpenAPI document by \`npm run gen:client\`. Do not edit.\n${astToString(ast)}`;
+}
