@@ -1,0 +1,88 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  DashboardOutlined,
+  SafetyOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { App as AntApp, Button, ConfigProvider, Layout, Menu, Result, Space, Spin, Typography } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import type { ReactElement } from 'react';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { useI18n } from '../i18n';
+import { useSession } from '../shared/session';
+import Accounts from './pages/Accounts';
+import Audit from './pages/Audit';
+import Login from './pages/Login';
+import Members from './pages/Members';
+import Security from './pages/Security';
+import Unions from './pages/Unions';
+import './admin.css';
+
+export default function AdminApp() {
+  const { lang } = useI18n();
+  return (
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#d4380d', borderRadius: 6 } }}>
+      <AntApp>
+        <Shell />
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+function Shell() {
+  const { t, toggle } = useI18n();
+  const { session, can, logout } = useSession();
+  const navigate = useNavigate();
+  const location = useLocation();
+  if (!session) return <Spin style={{ margin: 48 }} />;
+  if (session.kind !== 'admin' || session.stage !== 'full') return <Login />;
+
+  const items = [
+    can('union.read') && { key: '/admin/unions', icon: <ApartmentOutlined />, label: t('admin.menu.unions') },
+    can('member.read') && { key: '/admin/members', icon: <TeamOutlined />, label: t('admin.menu.members') },
+    can('account.read') && { key: '/admin/accounts', icon: <UserOutlined />, label: t('admin.menu.accounts') },
+    can('audit.read') && { key: '/admin/audit', icon: <AuditOutlined />, label: t('admin.menu.audit') },
+    { key: '/admin/security', icon: <SafetyOutlined />, label: t('admin.menu.security') },
+    can('cockpit.read') && { key: '/cockpit', icon: <DashboardOutlined />, label: t('admin.menu.cockpit') },
+  ].filter((i): i is Exclude<typeof i, false> => !!i);
+  const selected = items.find((i) => location.pathname.startsWith(i.key))?.key;
+  const guard = (ok: boolean, page: ReactElement) => (ok ? page : <Result status="403" title={t('admin.noPermission')} />);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider breakpoint="lg" collapsedWidth={0} theme="light" width={200}>
+        <div className="a-logo">{t('admin.title')}</div>
+        <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={items} onClick={(e) => navigate(e.key)} />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="a-header">
+          <Space wrap>
+            <Typography.Text strong>{session.account?.displayName}</Typography.Text>
+            <Typography.Text type="secondary" className="a-roles">
+              {session.grants.map((g) => `${t(`role.${g.role}`)} · ${g.unionName}`).join('；')}
+            </Typography.Text>
+            <Button size="small" onClick={toggle}>
+              {t('lang.switch')}
+            </Button>
+            <Button size="small" onClick={logout}>
+              {t('common.logout')}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content className="a-content">
+          <Routes>
+            <Route path="unions" element={guard(can('union.read'), <Unions />)} />
+            <Route path="members" element={guard(can('member.read'), <Members />)} />
+            <Route path="accounts" element={guard(can('account.read'), <Accounts />)} />
+            <Route path="audit" element={guard(can('audit.read'), <Audit />)} />
+            <Route path="security" element={<Security />} />
+            <Route path="*" element={<Navigate to={items[0]?.key ?? '/admin/security'} replace />} />
+          </Routes>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,177 @@
+import { App, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { api, call } from '../../api/client';
+import { type MessageKey, useI18n } from '../../i18n';
+import { useAsync } from '../../shared/useAsync';
+import { UnionSelect } from '../components/UnionSelect';
+import { errorText } from '../components/errors';
+
+const roles = ['system_admin', 'union_admin', 'membership_officer', 'case_handler', 'station_manager', 'editor', 'auditor'] as const;
+type RoleName = (typeof roles)[number];
+
+export default function Accounts() {
+  const { t, lang } = useI18n();
+  const { message, modal } = App.useApp();
+  const [q, setQ] = useState<string | undefined>();
+  const [page, setPage] = useState(1);
+  const [creating, setCreating] = useState(false);
+  const [granting, setGranting] = useState<number | null>(null);
+  const list = useAsync(() => call(api.GET('/api/accounts', { params: { query: { q, page, pageSize: 20 } } })), [q, page]);
+
+  const act = async (fn: () => Promise<unknown>) => {
+    try {
+      const res = await fn();
+      await list.reload();
+      const password = (res as { initialPassword?: string } | undefined)?.initialPassword;
+      if (password) {
+        modal.info({
+          title: t('admin.accounts.initialPassword'),
+          content: <Typography.Text code copyable data-testid="initial-password">{password}</Typography.Text>,
+        });
+      } else message.success(t('common.saved'));
+      return true;
+    } catch (e) {
+      message.error(errorText(e, lang));
+      return false;
+    }
+  };
+  const roleOptions = roles.map((r) => ({ value: r, label: t(`role.${r}` as MessageKey) }));
+
+  return (
+    <Card
+      title={t('admin.menu.accounts')}
+      extra={
+        <Button type="primary" onClick={() => setCreating(true)}>
+          {t('admin.accounts.create')}
+        </Button>
+      }
+    >
+      <Input.Search placeholder={`${t('admin.accounts.username')} / ${t('admin.accounts.displayName')}`} allowClear onSearch={(v) => { setPage(1); setQ(v || undefined); }} style={{ maxWidth: 320, marginBottom: 12 }} />
+      <Table
+        rowKey="id"
+        size="small"
+        loading={list.loading}
+        dataSource={list.data?.items ?? []}
+        scroll={{ x: 900 }}
+        pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showTotal: (n) => t('common.total', { n }) }}
+        columns={[
+          { title: t('admin.accounts.username'), dataIndex: 'username' },
+          { title: t('admin.accounts.displayName'), dataIndex: 'displayName' },
+          {
+            title: t('admin.accounts.roles'),
+            render: (_, a) => (
+              <Space wrap size={4}>
+                {a.grants.map((g) => (
+                  <Tag
+                    key={g.id}
+                    closable={a.actions.includes('grant')}
+                    onClose={(e) => {
+                      e.preventDefault();
+                      void act(() => call(api.DELETE('/api/accounts/{id}/grants/{grantId}', { params: { path: { id: a.id, grantId: g.id } } })));
+                    }}
+                  >
+                    {t(`role.${g.role}` as MessageKey)} · {g.union.name}
+                  </Tag>
+                ))}
+              </Space>
+            ),
+          },
+          { title: t('admin.accounts.totp'), render: (_, a) => (a.totpEnabled ? <Tag color="green">TOTP</Tag> : '—') },
+          { title: t('admin.accounts.status'), render: (_, a) => <Tag color={a.disabled ? 'red' : 'green'}>{a.disabled ? t('admin.accounts.disabled') : t('admin.accounts.enabled')}</Tag> },
+          { title: t('admin.accounts.lastLogin'), render: (_, a) => a.lastLoginAt?.replace('T', ' ').slice(0, 16) ?? '—' },
+          {
+            title: t('common.actions'),
+            render: (_, a) => (
+              <Space wrap size={0}>
+                {a.actions.includes('grant') && (
+                  <Button type="link" size="small" onClick={() => setGranting(a.id)}>
+                    {t('admin.accounts.grant')}
+                  </Button>
+                )}
+                {a.actions.includes('disable') &&
+                  (a.disabled ? (
+                    <Button type="link" size="small" onClick={() => act(() => call(api.POST('/api/accounts/{id}/enable', { params: { path: { id: a.id } } })))}>
+                      {t('admin.accounts.enable')}
+                    </Button>
+                  ) : (
+                    <Popconfirm title={`${t('admin.accounts.disable')}?`} onConfirm={() => act(() => call(api.POST('/api/accounts/{id}/disable', { params: { path: { id: a.id } } })))}>
+                      <Button type="link" size="small" danger>
+                        {t('admin.accounts.disable')}
+                      </Button>
+                    </Popconfirm>
+                  ))}
+                {a.actions.includes('resetPassword') && (
+                  <Popconfirm title={`${t('admin.accounts.resetPassword')}?`} onConfirm={() => act(() => call(api.POST('/api/accounts/{id}/reset-password', { params: { path: { id: a.id } } })))}>
+                    <Button type="link" size="small">
+                      {t('admin.accounts.resetPassword')}
+                    </Button>
+                  </Popconfirm>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <RoleModal
+        open={creating}
+        title={t('admin.accounts.create')}
+        withIdentity
+        roleOptions={roleOptions}
+        onCancel={() => setCreating(false)}
+        onSubmit={async (v) => {
+          if (await act(() => call(api.POST('/api/accounts', { body: { username: v.username ?? '', displayName: v.displayName ?? '', role: v.role, unionId: v.unionId } })))) setCreating(false);
+        }}
+      />
+      <RoleModal
+        open={granting !== null}
+        title={t('admin.accounts.grant')}
+        roleOptions={roleOptions}
+        onCancel={() => setGranting(null)}
+        onSubmit={async (v) => {
+          if (granting !== null && (await act(() => call(api.POST('/api/accounts/{id}/grants', { params: { path: { id: granting } }, body: { role: v.role, unionId: v.unionId } }))))) setGranting(null);
+        }}
+      />
+    </Card>
+  );
+}
+
+interface RoleValues {
+  username?: string;
+  displayName?: string;
+  role: RoleName;
+  unionId: number;
+}
+
+function RoleModal(props: {
+  open: boolean;
+  title: string;
+  withIdentity?: boolean;
+  roleOptions: { value: RoleName; label: string }[];
+  onCancel: () => void;
+  onSubmit: (v: RoleValues) => void;
+}) {
+  const { t } = useI18n();
+  const [form] = Form.useForm<RoleValues>();
+  return (
+    <Modal open={props.open} title={props.title} onCancel={props.onCancel} onOk={() => form.submit()} destroyOnHidden>
+      <Form form={form} layout="vertical" onFinish={props.onSubmit} preserve={false}>
+        {props.withIdentity && (
+          <>
+            <Form.Item name="username" label={t('admin.accounts.username')} rules={[{ required: true, pattern: /^[A-Za-z0-9_.-]{3,32}$/ }]}>
+              <Input maxLength={32} autoComplete="off" />
+            </Form.Item>
+            <Form.Item name="displayName" label={t('admin.accounts.displayName')} rules={[{ required: true, max: 50 }]}>
+              <Input maxLength={50} />
+            </Form.Item>
+          </>
+        )}
+        <Form.Item name="role" label={t('admin.accounts.role')} rules={[{ required: true }]}>
+          <Select options={props.roleOptions} />
+        </Form.Item>
+        <Form.Item name="unionId" label={t('admin.accounts.union')} rules={[{ required: true }]}>
+          <UnionSelect />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,57 @@
+import { App, Button, Card, Col, Result, Row } from 'antd';
+import { useState } from 'react';
+import { api, call } from '../../api/client';
+import { useI18n } from '../../i18n';
+import { useSession } from '../../shared/session';
+import { errorText } from '../components/errors';
+import { ChangePasswordForm, EnrolTotp } from './Login';
+
+export default function Security() {
+  const { t, lang } = useI18n();
+  const { session, refresh } = useSession();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const [enrolling, setEnrolling] = useState(false);
+  const run = async (fn: () => Promise<unknown>) => {
+    setBusy(true);
+    try {
+      await fn();
+      await refresh();
+      message.success(t('common.saved'));
+      setEnrolling(false);
+    } catch (e) {
+      message.error(errorText(e, lang));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const totpOn = !!session?.account?.totpEnabled;
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} md={12}>
+        <Card title={t('admin.security.changePassword')}>
+          <ChangePasswordForm busy={busy} onSubmit={(v) => run(() => call(api.POST('/api/auth/admin/password', { body: v })))} />
+        </Card>
+      </Col>
+      <Col xs={24} md={12}>
+        <Card title={t('admin.menu.security')}>
+          {totpOn ? (
+            <Result status="success" title={t('admin.security.totpOn')} />
+          ) : enrolling ? (
+            <EnrolTotp busy={busy} onEnable={(code) => run(() => call(api.POST('/api/auth/totp/enable', { body: { code } })))} />
+          ) : (
+            <Result
+              status="warning"
+              title={t('admin.security.totpOff')}
+              extra={
+                <Button type="primary" onClick={() => setEnrolling(true)}>
+                  {t('admin.security.enable')}
+                </Button>
+              }
+            />
+          )}
+        </Card>
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,56 @@
+// The typed API client, generated types from the server's OpenAPI document (schema.d.ts).
+// Adds the CSRF header every state-changing request needs and turns error bodies into ApiError.
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './schema';
+
+export interface ApiErrorBody {
+  error: { code: string; message: string; messages: { 'zh-CN': string; en: string }; field?: string; requestId: string };
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ApiErrorBody['error'],
+  ) {
+    super(body.message);
+  }
+  get code() {
+    return this.body.code;
+  }
+  text(lang: 'zh-CN' | 'en') {
+    return this.body.messages?.[lang] ?? this.body.message;
+  }
+}
+
+let csrfToken: string | null = null;
+export const setCsrfToken = (token: string | null) => {
+  csrfToken = token;
+};
+
+const csrf: Middleware = {
+  onRequest({ request }) {
+    if (request.method !== 'GET') {
+      if (csrfToken) request.headers.set('x-csrf-token', csrfToken);
+      else request.headers.set('x-zg-client', 'web');
+    }
+    return request;
+  },
+};
+
+export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+api.use(csrf);
+
+/** Unwraps an openapi-fetch result: the data, or a thrown ApiError with the server's code and messages. */
+export async function call<T>(promise: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await promise;
+  if (error !== undefined || !response.ok) {
+    const body = (error as ApiErrorBody | undefined)?.error ?? {
+      code: 'NETWORK',
+      message: `HTTP ${response.status}`,
+      messages: { 'zh-CN': `网络错误（${response.status}）`, en: `Network error (${response.status})` },
+      requestId: '',
+    };
+    throw new ApiError(response.status, body);
+  }
+  return data as T;
+}

@@ -1,0 +1,150 @@
+import { useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { api, call } from '../api/client';
+import { type MessageKey, useI18n } from '../i18n';
+import { useSession } from '../shared/session';
+import { useAsync } from '../shared/useAsync';
+import { Chart } from './Chart';
+import './cockpit.css';
+
+const levelOrder = ['province', 'city', 'county', 'township', 'base'];
+
+export default function CockpitApp() {
+  const { t, lang, toggle } = useI18n();
+  const { session } = useSession();
+  const [params, setParams] = useSearchParams();
+  const unionId = params.get('union') ? Number(params.get('union')) : undefined;
+  const allowed = session?.kind === 'admin' && session.permissions.includes('cockpit.read');
+  const data = useAsync(
+    () => (allowed ? call(api.GET('/api/cockpit/overview', { params: { query: { unionId } } })) : Promise.resolve(null)),
+    [unionId, allowed],
+  );
+  const [, setTick] = useState(0);
+  const d = data.data;
+
+  const charts = useMemo(() => {
+    if (!d) return null;
+    const byLevel = [...d.unionsByLevel].sort((a, b) => levelOrder.indexOf(a.level) - levelOrder.indexOf(b.level));
+    const children = d.children.slice(0, 20);
+    return {
+      level: {
+        tooltip: {},
+        grid: { left: 40, right: 10, top: 20, bottom: 30 },
+        xAxis: { type: 'category', data: byLevel.map((r) => t(`level.${r.level}` as MessageKey)) },
+        yAxis: { type: 'value', minInterval: 1 },
+        series: [{ type: 'bar', data: byLevel.map((r) => r.count), itemStyle: { color: '#fa8c16' }, label: { show: true, position: 'top' } }],
+      },
+      formation: {
+        tooltip: { trigger: 'item' },
+        legend: { bottom: 0, textStyle: { color: '#ccc' } },
+        series: [{ type: 'pie', radius: ['40%', '68%'], data: d.unionsByFormation.map((r) => ({ name: t(`formation.${r.formation}` as MessageKey), value: r.count })) }],
+      },
+      category: {
+        tooltip: { trigger: 'item' },
+        legend: { bottom: 0, textStyle: { color: '#ccc' } },
+        series: [{ type: 'pie', radius: ['40%', '68%'], data: d.membersByCategory.map((r) => ({ name: t(`category.${r.category}` as MessageKey), value: r.count })) }],
+      },
+      children: {
+        tooltip: {},
+        grid: { left: 140, right: 30, top: 10, bottom: 20 },
+        xAxis: { type: 'value', minInterval: 1 },
+        yAxis: { type: 'category', inverse: true, data: children.map((c) => c.name), axisLabel: { width: 130, overflow: 'truncate' } },
+        series: [{ type: 'bar', data: children.map((c) => ({ value: c.members, id: c.id })), itemStyle: { color: '#13c2c2' }, label: { show: true, position: 'right' } }],
+      },
+    };
+  }, [d, t]);
+
+  if (session && !allowed) {
+    return (
+      <div className="c-screen c-center">
+        <p>{t('cockpit.signIn')}</p>
+        <Link to="/admin">{t('admin.login.submit')}</Link>
+      </div>
+    );
+  }
+  const drill = (id: number) => setParams({ union: String(id) });
+  return (
+    <div className="c-screen">
+      <header className="c-header">
+        <h1>{t('cockpit.title')}</h1>
+        <nav className="c-trail" data-testid="cockpit-trail">
+          {d?.trail.map((u, i) => (
+            <span key={u.id}>
+              {i > 0 && ' › '}
+              <button type="button" onClick={() => drill(u.id)} disabled={u.id === d.union.id}>
+                {u.name}
+              </button>
+            </span>
+          ))}
+        </nav>
+        <button type="button" className="c-lang" onClick={() => { toggle(); setTick((x) => x + 1); }}>
+          {t('lang.switch')}
+        </button>
+      </header>
+      {data.error && <p className="c-error">{data.error.text(lang)}</p>}
+      {d && charts && (
+        <>
+          <section className="c-kpis">
+            {(
+              [
+                ['cockpit.unions', d.totals.unions],
+                ['cockpit.baseUnions', d.totals.baseUnions],
+                ['cockpit.employers', d.totals.employers],
+                ['cockpit.members', d.totals.members],
+                ['cockpit.gigMembers', d.totals.gigMembers],
+              ] as const
+            ).map(([key, value]) => (
+              <div className="c-kpi" key={key} data-testid={key}>
+                <div className="c-kpi-value">{value.toLocaleString(lang)}</div>
+                <div className="c-kpi-label">{t(key)}</div>
+              </div>
+            ))}
+          </section>
+          <section className="c-grid">
+            <div className="c-panel">
+              <h2>{t('cockpit.byLevel')}</h2>
+              <Chart option={charts.level} />
+            </div>
+            <div className="c-panel">
+              <h2>{t('cockpit.byFormation')}</h2>
+              <Chart option={charts.formation} />
+            </div>
+            <div className="c-panel">
+              <h2>{t('cockpit.byCategory')}</h2>
+              <Chart option={charts.category} />
+            </div>
+            <div className="c-panel c-wide">
+              <h2>{t('cockpit.children')}</h2>
+              {d.children.length === 0 ? (
+                <p className="c-muted">{t('common.empty')}</p>
+              ) : (
+                <>
+                  <Chart option={charts.children} height={Math.max(200, Math.min(d.children.length, 20) * 28)} onClick={(_, data) => drill((data as { id: number }).id)} testId="cockpit-children" />
+                  <ul className="c-children">
+                    {d.children.map((c) => (
+                      <li key={c.id}>
+                        {c.hasChildren ? (
+                          <button type="button" onClick={() => drill(c.id)}>
+                            {c.name}
+                          </button>
+                        ) : (
+                          <span>{c.name}</span>
+                        )}
+                        <span className="c-muted">
+                          {t(`level.${c.level}` as MessageKey)} · {c.members.toLocaleString(lang)}
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </div>
+          </section>
+          <footer className="c-muted c-footer">
+            {t('cockpit.generatedAt')}: {new Date(d.generatedAt).toLocaleString(lang)}
+          </footer>
+        </>
+      )}
+    </div>
+  );
+}

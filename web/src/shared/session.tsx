@@ -1,0 +1,48 @@
+// The signed-in session as the server describes it (kind, stage, roles, permissions, CSRF token).
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
+import { api, call, setCsrfToken } from '../api/client';
+import type { components } from '../api/schema';
+
+type SessionInfo = NonNullable<Awaited<ReturnType<typeof fetchSession>>>;
+type Permission = SessionInfo['permissions'][number];
+
+async function fetchSession() {
+  const s = await call(api.GET('/api/auth/session'));
+  setCsrfToken(s.csrfToken);
+  return s;
+}
+
+interface SessionState {
+  session: SessionInfo | null;
+  refresh: () => Promise<SessionInfo>;
+  can: (permission: Permission) => boolean;
+  logout: () => Promise<void>;
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [session, setSession] = useState<SessionInfo | null>(null);
+  const refresh = useCallback(async () => {
+    const s = await fetchSession();
+    setSession(s);
+    return s;
+  }, []);
+  useEffect(() => {
+    refresh().catch(() => setSession(null));
+  }, [refresh]);
+  const logout = useCallback(async () => {
+    await call(api.POST('/api/auth/logout'));
+    await refresh();
+  }, [refresh]);
+  const can = useCallback((p: Permission) => !!session?.permissions.includes(p), [session]);
+  return <SessionContext.Provider value={{ session, refresh, can, logout }}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionState {
+  const ctx = useContext(SessionContext);
+  if (!ctx) throw new Error('useSession outside SessionProvider');
+  return ctx;
+}
+
+export type Schemas = components['schemas'];
