@@ -108,6 +108,7 @@ export async function buildApp({ services, logger, serveWeb = true }: BuildOptio
   const webDist = config.webDist;
   const hasWeb = serveWeb && fs.existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) {
+    // Routes are made for the files built before start (`npm start` builds first); the rest fall to the page below.
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
   }
   app.setNotFoundHandler((request, reply) => {

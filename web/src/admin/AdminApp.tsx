@@ -21,10 +21,25 @@ import Security from './pages/Security';
 import Unions from './pages/Unions';
 import './admin.css';
 
+const headerStyle = {
+  background: '#fff',
+  padding: '0 20px',
+  display: 'flex',
+  justifyContent: 'flex-end',
+  alignItems: 'center',
+  borderBottom: '1px solid #f0f0f0',
+  height: 'auto',
+  minHeight: 56,
+  lineHeight: 1.6,
+} as const;
+
 export default function AdminApp() {
   const { lang } = useI18n();
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#d4380d', borderRadius: 6 } }}>
+    <ConfigProvider
+      locale={lang === 'en' ? enUS : zhCN}
+      theme={{ token: { colorPrimary: '#d4380d', borderRadius: 6 } }}
+    >
       <AntApp>
         <Shell />
       </AntApp>
@@ -49,7 +64,8 @@ function Shell() {
     can('cockpit.read') && { key: '/cockpit', icon: <DashboardOutlined />, label: t('admin.menu.cockpit') },
   ].filter((i): i is Exclude<typeof i, false> => !!i);
   const selected = items.find((i) => location.pathname.startsWith(i.key))?.key;
-  const guard = (ok: boolean, page: ReactElement) => (ok ? page : <Result status="403" title={t('admin.noPermission')} />);
+  const guard = (ok: boolean, page: ReactElement) =>
+    ok ? page : <Result status="403" title={t('admin.noPermission')} />;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -58,7 +74,7 @@ function Shell() {
         <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={items} onClick={(e) => navigate(e.key)} />
       </Layout.Sider>
       <Layout>
-        <Layout.Header className="a-header">
+        <Layout.Header style={headerStyle}>
           <Space wrap>
             <Typography.Text strong>{session.account?.displayName}</Typography.Text>
             <Typography.Text type="secondary" className="a-roles">

@@ -4,7 +4,13 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
 
 export interface ApiErrorBody {
-  error: { code: string; message: string; messages: { 'zh-CN': string; en: string }; field?: string; requestId: string };
+  error: {
+    code: string;
+    message: string;
+    messages: { 'zh-CN': string; en: string };
+    field?: string;
+    requestId: string;
+  };
 }
 
 export class ApiError extends Error {

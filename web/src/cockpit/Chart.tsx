@@ -1,13 +1,23 @@
-import * as echarts from 'echarts/core';
 import { BarChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
 echarts.use([BarChart, PieChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
 
 /** A thin ECharts wrapper: sizes with its box, forwards clicks (used for drill-down). */
-export function Chart({ option, onClick, height = 260, testId }: { option: echarts.EChartsCoreOption; onClick?: (name: string, data: unknown) => void; height?: number; testId?: string }) {
+export function Chart({
+  option,
+  onClick,
+  height = 260,
+  testId,
+}: {
+  option: echarts.EChartsCoreOption;
+  onClick?: (name: string, data: unknown) => void;
+  height?: number;
+  testId?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   useEffect(() => {

@@ -16,7 +16,8 @@ export default function CockpitApp() {
   const unionId = params.get('union') ? Number(params.get('union')) : undefined;
   const allowed = session?.kind === 'admin' && session.permissions.includes('cockpit.read');
   const data = useAsync(
-    () => (allowed ? call(api.GET('/api/cockpit/overview', { params: { query: { unionId } } })) : Promise.resolve(null)),
+    () =>
+      allowed ? call(api.GET('/api/cockpit/overview', { params: { query: { unionId } } })) : Promise.resolve(null),
     [unionId, allowed],
   );
   const [, setTick] = useState(0);
@@ -32,24 +33,62 @@ export default function CockpitApp() {
         grid: { left: 40, right: 10, top: 20, bottom: 30 },
         xAxis: { type: 'category', data: byLevel.map((r) => t(`level.${r.level}` as MessageKey)) },
         yAxis: { type: 'value', minInterval: 1 },
-        series: [{ type: 'bar', data: byLevel.map((r) => r.count), itemStyle: { color: '#fa8c16' }, label: { show: true, position: 'top' } }],
+        series: [
+          {
+            type: 'bar',
+            data: byLevel.map((r) => r.count),
+            itemStyle: { color: '#fa8c16' },
+            label: { show: true, position: 'top' },
+          },
+        ],
       },
       formation: {
         tooltip: { trigger: 'item' },
         legend: { bottom: 0, textStyle: { color: '#ccc' } },
-        series: [{ type: 'pie', radius: ['40%', '68%'], data: d.unionsByFormation.map((r) => ({ name: t(`formation.${r.formation}` as MessageKey), value: r.count })) }],
+        series: [
+          {
+            type: 'pie',
+            radius: ['40%', '68%'],
+            label: { show: false },
+            bottom: 40,
+            data: d.unionsByFormation.map((r) => ({
+              name: t(`formation.${r.formation}` as MessageKey),
+              value: r.count,
+            })),
+          },
+        ],
       },
       category: {
         tooltip: { trigger: 'item' },
         legend: { bottom: 0, textStyle: { color: '#ccc' } },
-        series: [{ type: 'pie', radius: ['40%', '68%'], data: d.membersByCategory.map((r) => ({ name: t(`category.${r.category}` as MessageKey), value: r.count })) }],
+        series: [
+          {
+            type: 'pie',
+            radius: ['40%', '68%'],
+            label: { show: false },
+            bottom: 40,
+            data: d.membersByCategory.map((r) => ({ name: t(`category.${r.category}` as MessageKey), value: r.count })),
+          },
+        ],
       },
       children: {
         tooltip: {},
         grid: { left: 140, right: 30, top: 10, bottom: 20 },
         xAxis: { type: 'value', minInterval: 1 },
-        yAxis: { type: 'category', inverse: true, data: children.map((c) => c.name), axisLabel: { width: 130, overflow: 'truncate' } },
-        series: [{ type: 'bar', data: children.map((c) => ({ value: c.members, id: c.id })), itemStyle: { color: '#13c2c2' }, label: { show: true, position: 'right' } }],
+        yAxis: {
+          type: 'category',
+          inverse: true,
+          data: children.map((c) => c.name),
+          axisLabel: { width: 130, overflow: 'truncate' },
+        },
+        series: [
+          {
+            type: 'bar',
+            data: children.map((c) => ({ value: c.members, id: c.id })),
+            itemStyle: { color: '#13c2c2' },
+            label: { show: true, position: 'right' },
+          },
+        ],
       },
     };
   }, [d, t]);
@@ -77,7 +116,14 @@ export default function CockpitApp() {
             </span>
           ))}
         </nav>
-        <button type="button" className="c-lang" onClick={() => { toggle(); setTick((x) => x + 1); }}>
+        <button
+          type="button"
+          className="c-lang"
+          onClick={() => {
+            toggle();
+            setTick((x) => x + 1);
+          }}
+        >
           {t('lang.switch')}
         </button>
       </header>
@@ -119,7 +165,12 @@ export default function CockpitApp() {
                 <p className="c-muted">{t('common.empty')}</p>
               ) : (
                 <>
-                  <Chart option={charts.children} height={Math.max(200, Math.min(d.children.length, 20) * 28)} onClick={(_, data) => drill((data as { id: number }).id)} testId="cockpit-children" />
+                  <Chart
+                    option={charts.children}
+                    height={Math.max(200, Math.min(d.children.length, 20) * 28)}
+                    onClick={(_, data) => drill((data as { id: number }).id)}
+                    testId="cockpit-children"
+                  />
                   <ul className="c-children">
                     {d.children.map((c) => (
                       <li key={c.id}>

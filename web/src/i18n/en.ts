@@ -55,7 +55,8 @@ export const en: Record<MessageKey, string> = {
   'member.login.devInboxEmpty': 'No messages yet',
   'member.home.greeting': 'Hello, {name}',
   'member.home.notMember': 'You are not a union member yet',
-  'member.home.notMemberHint': 'Join the union for member benefits, hardship aid and help with your rights. Online joining opens soon.',
+  'member.home.notMemberHint':
+    'Join the union for member benefits, hardship aid and help with your rights. Online joining opens soon.',
   'member.home.card': 'Member e-card',
   'member.home.cardNo': 'Card number',
   'member.home.union': 'Union',
@@ -87,7 +88,8 @@ export const en: Record<MessageKey, string> = {
   'admin.login.changePassword': 'Change your password before first use',
   'admin.login.currentPassword': 'Current password',
   'admin.login.newPassword': 'New password',
-  'admin.login.newPasswordHint': 'At least 8 characters from three of: upper case, lower case, digits, symbols; not a common password',
+  'admin.login.newPasswordHint':
+    'At least 8 characters from three of: upper case, lower case, digits, symbols; not a common password',
   'admin.login.enrol': 'Set up an authenticator (two-factor sign-in)',
   'admin.login.enrolHint': 'Scan the QR code with an authenticator app, then enter the 6-digit code it shows.',
   'admin.menu.unions': 'Union tree',

@@ -23,6 +23,7 @@ const I18nContext = createContext<I18n | null>(null);
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(initialLang);
   const setLang = useCallback((next: Lang) => {
+    // biome-ignore lint/suspicious/noDocumentCookie: a plain cookie lets the server answer errors in this language
     document.cookie = `zg_lang=${next}; path=/; max-age=31536000; samesite=lax`;
     document.documentElement.lang = next;
     setLangState(next);

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  type Agent,
   adminAgent,
   auditRows,
   buildAccount,
-  buildMember,
   buildTree,
   createTestApp,
   dbKinds,

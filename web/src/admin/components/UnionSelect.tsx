@@ -22,7 +22,9 @@ export function UnionSelect(props: {
   useEffect(() => {
     let cancelled = false;
     const timer = setTimeout(async () => {
-      const page = await call(api.GET('/api/unions', { params: { query: { q: q || undefined, pageSize: 30 } } })).catch(() => null);
+      const page = await call(api.GET('/api/unions', { params: { query: { q: q || undefined, pageSize: 30 } } })).catch(
+        () => null,
+      );
       if (!page || cancelled) return;
       setOptions(
         page.items

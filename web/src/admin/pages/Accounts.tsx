@@ -3,10 +3,18 @@ import { useState } from 'react';
 import { api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
-import { UnionSelect } from '../components/UnionSelect';
 import { errorText } from '../components/errors';
+import { UnionSelect } from '../components/UnionSelect';
 
-const roles = ['system_admin', 'union_admin', 'membership_officer', 'case_handler', 'station_manager', 'editor', 'auditor'] as const;
+const roles = [
+  'system_admin',
+  'union_admin',
+  'membership_officer',
+  'case_handler',
+  'station_manager',
+  'editor',
+  'auditor',
+] as const;
 type RoleName = (typeof roles)[number];
 
 export default function Accounts() {
@@ -16,7 +24,10 @@ export default function Accounts() {
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const [granting, setGranting] = useState<number | null>(null);
-  const list = useAsync(() => call(api.GET('/api/accounts', { params: { query: { q, page, pageSize: 20 } } })), [q, page]);
+  const list = useAsync(
+    () => call(api.GET('/api/accounts', { params: { query: { q, page, pageSize: 20 } } })),
+    [q, page],
+  );
 
   const act = async (fn: () => Promise<unknown>) => {
     try {
@@ -26,7 +37,11 @@ export default function Accounts() {
       if (password) {
         modal.info({
           title: t('admin.accounts.initialPassword'),
-          content: <Typography.Text code copyable data-testid="initial-password">{password}</Typography.Text>,
+          content: (
+            <Typography.Text code copyable data-testid="initial-password">
+              {password}
+            </Typography.Text>
+          ),
         });
       } else message.success(t('common.saved'));
       return true;
@@ -46,14 +61,28 @@ export default function Accounts() {
         </Button>
       }
     >
-      <Input.Search placeholder={`${t('admin.accounts.username')} / ${t('admin.accounts.displayName')}`} allowClear onSearch={(v) => { setPage(1); setQ(v || undefined); }} style={{ maxWidth: 320, marginBottom: 12 }} />
+      <Input.Search
+        placeholder={`${t('admin.accounts.username')} / ${t('admin.accounts.displayName')}`}
+        allowClear
+        onSearch={(v) => {
+          setPage(1);
+          setQ(v || undefined);
+        }}
+        style={{ maxWidth: 320, marginBottom: 12 }}
+      />
       <Table
         rowKey="id"
         size="small"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         scroll={{ x: 900 }}
-        pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showTotal: (n) => t('common.total', { n }) }}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: list.data?.total ?? 0,
+          onChange: setPage,
+          showTotal: (n) => t('common.total', { n }),
+        }}
         columns={[
           { title: t('admin.accounts.username'), dataIndex: 'username' },
           { title: t('admin.accounts.displayName'), dataIndex: 'displayName' },
@@ -67,7 +96,13 @@ export default function Accounts() {
                     closable={a.actions.includes('grant')}
                     onClose={(e) => {
                       e.preventDefault();
-                      void act(() => call(api.DELETE('/api/accounts/{id}/grants/{grantId}', { params: { path: { id: a.id, grantId: g.id } } })));
+                      void act(() =>
+                        call(
+                          api.DELETE('/api/accounts/{id}/grants/{grantId}', {
+                            params: { path: { id: a.id, grantId: g.id } },
+                          }),
+                        ),
+                      );
                     }}
                   >
                     {t(`role.${g.role}` as MessageKey)} · {g.union.name}
@@ -77,8 +112,18 @@ export default function Accounts() {
             ),
           },
           { title: t('admin.accounts.totp'), render: (_, a) => (a.totpEnabled ? <Tag color="green">TOTP</Tag> : '—') },
-          { title: t('admin.accounts.status'), render: (_, a) => <Tag color={a.disabled ? 'red' : 'green'}>{a.disabled ? t('admin.accounts.disabled') : t('admin.accounts.enabled')}</Tag> },
-          { title: t('admin.accounts.lastLogin'), render: (_, a) => a.lastLoginAt?.replace('T', ' ').slice(0, 16) ?? '—' },
+          {
+            title: t('admin.accounts.status'),
+            render: (_, a) => (
+              <Tag color={a.disabled ? 'red' : 'green'}>
+                {a.disabled ? t('admin.accounts.disabled') : t('admin.accounts.enabled')}
+              </Tag>
+            ),
+          },
+          {
+            title: t('admin.accounts.lastLogin'),
+            render: (_, a) => a.lastLoginAt?.replace('T', ' ').slice(0, 16) ?? '—',
+          },
           {
             title: t('common.actions'),
             render: (_, a) => (
@@ -90,18 +135,34 @@ export default function Accounts() {
                 )}
                 {a.actions.includes('disable') &&
                   (a.disabled ? (
-                    <Button type="link" size="small" onClick={() => act(() => call(api.POST('/api/accounts/{id}/enable', { params: { path: { id: a.id } } })))}>
+                    <Button
+                      type="link"
+                      size="small"
+                      onClick={() =>
+                        act(() => call(api.POST('/api/accounts/{id}/enable', { params: { path: { id: a.id } } })))
+                      }
+                    >
                       {t('admin.accounts.enable')}
                     </Button>
                   ) : (
-                    <Popconfirm title={`${t('admin.accounts.disable')}?`} onConfirm={() => act(() => call(api.POST('/api/accounts/{id}/disable', { params: { path: { id: a.id } } })))}>
+                    <Popconfirm
+                      title={`${t('admin.accounts.disable')}?`}
+                      onConfirm={() =>
+                        act(() => call(api.POST('/api/accounts/{id}/disable', { params: { path: { id: a.id } } })))
+                      }
+                    >
                       <Button type="link" size="small" danger>
                         {t('admin.accounts.disable')}
                       </Button>
                     </Popconfirm>
                   ))}
                 {a.actions.includes('resetPassword') && (
-                  <Popconfirm title={`${t('admin.accounts.resetPassword')}?`} onConfirm={() => act(() => call(api.POST('/api/accounts/{id}/reset-password', { params: { path: { id: a.id } } })))}>
+                  <Popconfirm
+                    title={`${t('admin.accounts.resetPassword')}?`}
+                    onConfirm={() =>
+                      act(() => call(api.POST('/api/accounts/{id}/reset-password', { params: { path: { id: a.id } } })))
+                    }
+                  >
                     <Button type="link" size="small">
                       {t('admin.accounts.resetPassword')}
                     </Button>
@@ -119,7 +180,21 @@ export default function Accounts() {
         roleOptions={roleOptions}
         onCancel={() => setCreating(false)}
         onSubmit={async (v) => {
-          if (await act(() => call(api.POST('/api/accounts', { body: { username: v.username ?? '', displayName: v.displayName ?? '', role: v.role, unionId: v.unionId } })))) setCreating(false);
+          if (
+            await act(() =>
+              call(
+                api.POST('/api/accounts', {
+                  body: {
+                    username: v.username ?? '',
+                    displayName: v.displayName ?? '',
+                    role: v.role,
+                    unionId: v.unionId,
+                  },
+                }),
+              ),
+            )
+          )
+            setCreating(false);
         }}
       />
       <RoleModal
@@ -128,7 +203,18 @@ export default function Accounts() {
         roleOptions={roleOptions}
         onCancel={() => setGranting(null)}
         onSubmit={async (v) => {
-          if (granting !== null && (await act(() => call(api.POST('/api/accounts/{id}/grants', { params: { path: { id: granting } }, body: { role: v.role, unionId: v.unionId } }))))) setGranting(null);
+          if (
+            granting !== null &&
+            (await act(() =>
+              call(
+                api.POST('/api/accounts/{id}/grants', {
+                  params: { path: { id: granting } },
+                  body: { role: v.role, unionId: v.unionId },
+                }),
+              ),
+            ))
+          )
+            setGranting(null);
         }}
       />
     </Card>
@@ -157,7 +243,11 @@ function RoleModal(props: {
       <Form form={form} layout="vertical" onFinish={props.onSubmit} preserve={false}>
         {props.withIdentity && (
           <>
-            <Form.Item name="username" label={t('admin.accounts.username')} rules={[{ required: true, pattern: /^[A-Za-z0-9_.-]{3,32}$/ }]}>
+            <Form.Item
+              name="username"
+              label={t('admin.accounts.username')}
+              rules={[{ required: true, pattern: /^[A-Za-z0-9_.-]{3,32}$/ }]}
+            >
               <Input maxLength={32} autoComplete="off" />
             </Form.Item>
             <Form.Item name="displayName" label={t('admin.accounts.displayName')} rules={[{ required: true, max: 50 }]}>

@@ -17,7 +17,10 @@ export default function Audit() {
   const { t, lang } = useI18n();
   const [filters, setFilters] = useState<Filters>({});
   const [page, setPage] = useState(1);
-  const list = useAsync(() => call(api.GET('/api/audit-events', { params: { query: { ...filters, page, pageSize: 20 } } })), [filters, page]);
+  const list = useAsync(
+    () => call(api.GET('/api/audit-events', { params: { query: { ...filters, page, pageSize: 20 } } })),
+    [filters, page],
+  );
   const exportUrl = `/api/audit-events/export?${new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]).toString()}`;
 
   return (
@@ -43,7 +46,15 @@ export default function Audit() {
           <Input placeholder={t('admin.audit.filterActor')} allowClear />
         </Form.Item>
         <Form.Item name="outcome">
-          <Select allowClear placeholder={t('admin.audit.outcome')} style={{ width: 110 }} options={[{ value: 'success', label: t('admin.audit.success') }, { value: 'failure', label: t('admin.audit.failure') }]} />
+          <Select
+            allowClear
+            placeholder={t('admin.audit.outcome')}
+            style={{ width: 110 }}
+            options={[
+              { value: 'success', label: t('admin.audit.success') },
+              { value: 'failure', label: t('admin.audit.failure') },
+            ]}
+          />
         </Form.Item>
         <Form.Item name="range">
           <DatePicker.RangePicker />
@@ -59,17 +70,40 @@ export default function Audit() {
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         scroll={{ x: 900 }}
-        pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showTotal: (n) => t('common.total', { n }), showSizeChanger: false }}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: list.data?.total ?? 0,
+          onChange: setPage,
+          showTotal: (n) => t('common.total', { n }),
+          showSizeChanger: false,
+        }}
         expandable={{
           expandedRowRender: (e) => (
-            <pre style={{ margin: 0, fontSize: 12, whiteSpace: 'pre-wrap' }}>{JSON.stringify({ before: e.before, after: e.after, detail: e.detail, requestId: e.requestId, roles: e.actorRoles }, null, 2)}</pre>
+            <pre style={{ margin: 0, fontSize: 12, whiteSpace: 'pre-wrap' }}>
+              {JSON.stringify(
+                { before: e.before, after: e.after, detail: e.detail, requestId: e.requestId, roles: e.actorRoles },
+                null,
+                2,
+              )}
+            </pre>
           ),
         }}
         columns={[
           { title: t('admin.audit.at'), render: (_, e) => new Date(e.at).toLocaleString(lang) },
-          { title: t('admin.audit.actor'), render: (_, e) => e.actorName ?? `${e.actorKind}${e.actorId ? `#${e.actorId}` : ''}` },
+          {
+            title: t('admin.audit.actor'),
+            render: (_, e) => e.actorName ?? `${e.actorKind}${e.actorId ? `#${e.actorId}` : ''}`,
+          },
           { title: t('admin.audit.action'), dataIndex: 'action' },
-          { title: t('admin.audit.outcome'), render: (_, e) => <Tag color={e.outcome === 'success' ? 'green' : 'red'}>{e.outcome === 'success' ? t('admin.audit.success') : t('admin.audit.failure')}</Tag> },
+          {
+            title: t('admin.audit.outcome'),
+            render: (_, e) => (
+              <Tag color={e.outcome === 'success' ? 'green' : 'red'}>
+                {e.outcome === 'success' ? t('admin.audit.success') : t('admin.audit.failure')}
+              </Tag>
+            ),
+          },
           { title: t('admin.audit.target'), render: (_, e) => (e.targetType ? `${e.targetType}#${e.targetId}` : '—') },
           { title: t('admin.audit.ip'), dataIndex: 'ip' },
         ]}

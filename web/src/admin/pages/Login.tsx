@@ -1,4 +1,4 @@
-import { App, Button, Card, Form, Input, Image, Space, Typography } from 'antd';
+import { App, Button, Card, Form, Image, Input, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
@@ -39,7 +39,10 @@ export default function Login() {
         extra={<Button onClick={toggle}>{t('lang.switch')}</Button>}
       >
         {stage === 'mfa' ? (
-          <Form layout="vertical" onFinish={(v: { code: string }) => run(() => call(api.POST('/api/auth/admin/totp', { body: v })))}>
+          <Form
+            layout="vertical"
+            onFinish={(v: { code: string }) => run(() => call(api.POST('/api/auth/admin/totp', { body: v })))}
+          >
             <Form.Item name="code" label={t('admin.login.totp')} rules={[{ required: true, len: 6 }]}>
               <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} />
             </Form.Item>
@@ -48,13 +51,21 @@ export default function Login() {
             </Button>
           </Form>
         ) : stage === 'password_change' ? (
-          <ChangePasswordForm busy={busy} onSubmit={(v) => run(() => call(api.POST('/api/auth/admin/password', { body: v })))} />
+          <ChangePasswordForm
+            busy={busy}
+            onSubmit={(v) => run(() => call(api.POST('/api/auth/admin/password', { body: v })))}
+          />
         ) : stage === 'mfa_enrol' ? (
-          <EnrolTotp busy={busy} onEnable={(code) => run(() => call(api.POST('/api/auth/totp/enable', { body: { code } })))} />
+          <EnrolTotp
+            busy={busy}
+            onEnable={(code) => run(() => call(api.POST('/api/auth/totp/enable', { body: { code } })))}
+          />
         ) : (
           <Form
             layout="vertical"
-            onFinish={(v: { username: string; password: string }) => run(() => call(api.POST('/api/auth/admin/login', { body: v })))}
+            onFinish={(v: { username: string; password: string }) =>
+              run(() => call(api.POST('/api/auth/admin/login', { body: v })))
+            }
           >
             <Form.Item name="username" label={t('admin.login.username')} rules={[{ required: true }]}>
               <Input autoComplete="username" />
@@ -72,7 +83,10 @@ export default function Login() {
   );
 }
 
-export function ChangePasswordForm(props: { busy: boolean; onSubmit: (v: { currentPassword: string; newPassword: string }) => void }) {
+export function ChangePasswordForm(props: {
+  busy: boolean;
+  onSubmit: (v: { currentPassword: string; newPassword: string }) => void;
+}) {
   const { t } = useI18n();
   return (
     <Form layout="vertical" onFinish={props.onSubmit}>
@@ -80,7 +94,12 @@ export function ChangePasswordForm(props: { busy: boolean; onSubmit: (v: { curre
       <Form.Item name="currentPassword" label={t('admin.login.currentPassword')} rules={[{ required: true }]}>
         <Input.Password autoComplete="current-password" />
       </Form.Item>
-      <Form.Item name="newPassword" label={t('admin.login.newPassword')} extra={t('admin.login.newPasswordHint')} rules={[{ required: true, min: 8 }]}>
+      <Form.Item
+        name="newPassword"
+        label={t('admin.login.newPassword')}
+        extra={t('admin.login.newPasswordHint')}
+        rules={[{ required: true, min: 8 }]}
+      >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
       <Button type="primary" htmlType="submit" block loading={props.busy}>

@@ -3,24 +3,37 @@ import { useState } from 'react';
 import { api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
-import { UnionSelect } from '../components/UnionSelect';
 import { errorText } from '../components/errors';
+import { UnionSelect } from '../components/UnionSelect';
 
 const categories = ['employee', 'rider', 'courier', 'ride_hailing', 'trucking', 'domestic', 'other_gig'] as const;
 
 export default function Members() {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
-  const [filters, setFilters] = useState<{ q?: string; unionId?: number; category?: (typeof categories)[number]; status?: 'active' | 'left' }>({});
+  const [filters, setFilters] = useState<{
+    q?: string;
+    unionId?: number;
+    category?: (typeof categories)[number];
+    status?: 'active' | 'left';
+  }>({});
   const [page, setPage] = useState(1);
   const [revealing, setRevealing] = useState<{ id: number; field: 'idNumber' | 'phone' } | null>(null);
   const [revealed, setRevealed] = useState<Record<string, string>>({});
-  const list = useAsync(() => call(api.GET('/api/members', { params: { query: { ...filters, page, pageSize: 20 } } })), [filters, page]);
+  const list = useAsync(
+    () => call(api.GET('/api/members', { params: { query: { ...filters, page, pageSize: 20 } } })),
+    [filters, page],
+  );
 
   const reveal = async (reason: string) => {
     if (!revealing) return;
     try {
-      const res = await call(api.POST('/api/members/{id}/reveal', { params: { path: { id: revealing.id } }, body: { field: revealing.field, reason } }));
+      const res = await call(
+        api.POST('/api/members/{id}/reveal', {
+          params: { path: { id: revealing.id } },
+          body: { field: revealing.field, reason },
+        }),
+      );
       setRevealed((r) => ({ ...r, [`${revealing.id}:${revealing.field}`]: res.value }));
       setRevealing(null);
     } catch (e) {
@@ -44,18 +57,60 @@ export default function Members() {
 
   return (
     <Card title={t('admin.menu.members')}>
-      <Form layout="inline" style={{ marginBottom: 12, rowGap: 8 }} onFinish={(v) => { setPage(1); setFilters(v); }}>
+      <Form
+        layout="inline"
+        style={{ marginBottom: 12, rowGap: 8 }}
+        onFinish={(v) => {
+          setPage(1);
+          setFilters(v);
+        }}
+      >
         <Form.Item name="q">
-          <Input.Search placeholder={t('admin.members.search')} allowClear style={{ width: 240 }} onSearch={(q) => { setPage(1); setFilters((f) => ({ ...f, q: q || undefined })); }} />
+          <Input.Search
+            placeholder={t('admin.members.search')}
+            allowClear
+            style={{ width: 240 }}
+            onSearch={(q) => {
+              setPage(1);
+              setFilters((f) => ({ ...f, q: q || undefined }));
+            }}
+          />
         </Form.Item>
         <Form.Item name="unionId" style={{ minWidth: 260 }}>
-          <UnionSelect placeholder={t('admin.accounts.union')} onChange={(unionId) => { setPage(1); setFilters((f) => ({ ...f, unionId })); }} />
+          <UnionSelect
+            placeholder={t('admin.accounts.union')}
+            onChange={(unionId) => {
+              setPage(1);
+              setFilters((f) => ({ ...f, unionId }));
+            }}
+          />
         </Form.Item>
         <Form.Item name="category">
-          <Select allowClear placeholder={t('member.me.category')} style={{ width: 160 }} onChange={(category) => { setPage(1); setFilters((f) => ({ ...f, category })); }} options={categories.map((c) => ({ value: c, label: t(`category.${c}` as MessageKey) }))} />
+          <Select
+            allowClear
+            placeholder={t('member.me.category')}
+            style={{ width: 160 }}
+            onChange={(category) => {
+              setPage(1);
+              setFilters((f) => ({ ...f, category }));
+            }}
+            options={categories.map((c) => ({ value: c, label: t(`category.${c}` as MessageKey) }))}
+          />
         </Form.Item>
         <Form.Item name="status">
-          <Select allowClear placeholder={t('admin.unions.status')} style={{ width: 120 }} onChange={(status) => { setPage(1); setFilters((f) => ({ ...f, status })); }} options={[{ value: 'active', label: t('admin.members.status.active') }, { value: 'left', label: t('admin.members.status.left') }]} />
+          <Select
+            allowClear
+            placeholder={t('admin.unions.status')}
+            style={{ width: 120 }}
+            onChange={(status) => {
+              setPage(1);
+              setFilters((f) => ({ ...f, status }));
+            }}
+            options={[
+              { value: 'active', label: t('admin.members.status.active') },
+              { value: 'left', label: t('admin.members.status.left') },
+            ]}
+          />
         </Form.Item>
       </Form>
       {list.error && <Typography.Text type="danger">{list.error.text(lang)}</Typography.Text>}
@@ -65,16 +120,36 @@ export default function Members() {
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         scroll={{ x: 900 }}
-        pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showTotal: (n) => t('common.total', { n }), showSizeChanger: false }}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: list.data?.total ?? 0,
+          onChange: setPage,
+          showTotal: (n) => t('common.total', { n }),
+          showSizeChanger: false,
+        }}
         columns={[
           { title: t('member.me.name'), dataIndex: 'name', fixed: 'left' },
-          { title: t('member.me.idNumber'), render: (_, m) => masked(m.id, 'idNumber', m.idNumber, m.actions.includes('reveal')) },
-          { title: t('member.me.phone'), render: (_, m) => masked(m.id, 'phone', m.phone, m.actions.includes('reveal')) },
+          {
+            title: t('member.me.idNumber'),
+            render: (_, m) => masked(m.id, 'idNumber', m.idNumber, m.actions.includes('reveal')),
+          },
+          {
+            title: t('member.me.phone'),
+            render: (_, m) => masked(m.id, 'phone', m.phone, m.actions.includes('reveal')),
+          },
           { title: t('member.me.category'), render: (_, m) => t(`category.${m.category}` as MessageKey) },
           { title: t('admin.accounts.union'), render: (_, m) => m.union.name },
           { title: t('member.me.employer'), render: (_, m) => m.employer?.name ?? '—' },
           { title: t('member.home.cardNo'), dataIndex: 'cardNo' },
-          { title: t('admin.unions.status'), render: (_, m) => <Tag color={m.status === 'active' ? 'green' : 'default'}>{t(`admin.members.status.${m.status}` as MessageKey)}</Tag> },
+          {
+            title: t('admin.unions.status'),
+            render: (_, m) => (
+              <Tag color={m.status === 'active' ? 'green' : 'default'}>
+                {t(`admin.members.status.${m.status}` as MessageKey)}
+              </Tag>
+            ),
+          },
         ]}
       />
       <RevealModal open={!!revealing} onCancel={() => setRevealing(null)} onSubmit={reveal} />
@@ -86,7 +161,13 @@ function RevealModal(props: { open: boolean; onCancel: () => void; onSubmit: (re
   const { t } = useI18n();
   const [form] = Form.useForm<{ reason: string }>();
   return (
-    <Modal open={props.open} title={t('admin.members.reveal')} onCancel={props.onCancel} onOk={() => form.submit()} destroyOnHidden>
+    <Modal
+      open={props.open}
+      title={t('admin.members.reveal')}
+      onCancel={props.onCancel}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onFinish={(v) => props.onSubmit(v.reason)} preserve={false}>
         <Form.Item name="reason" label={t('admin.members.revealReason')} rules={[{ required: true, max: 200 }]}>
           <Input.TextArea rows={2} maxLength={200} />

@@ -30,7 +30,10 @@ export default function Security() {
     <Row gutter={[16, 16]}>
       <Col xs={24} md={12}>
         <Card title={t('admin.security.changePassword')}>
-          <ChangePasswordForm busy={busy} onSubmit={(v) => run(() => call(api.POST('/api/auth/admin/password', { body: v })))} />
+          <ChangePasswordForm
+            busy={busy}
+            onSubmit={(v) => run(() => call(api.POST('/api/auth/admin/password', { body: v })))}
+          />
         </Card>
       </Col>
       <Col xs={24} md={12}>
@@ -38,7 +41,10 @@ export default function Security() {
           {totpOn ? (
             <Result status="success" title={t('admin.security.totpOn')} />
           ) : enrolling ? (
-            <EnrolTotp busy={busy} onEnable={(code) => run(() => call(api.POST('/api/auth/totp/enable', { body: { code } })))} />
+            <EnrolTotp
+              busy={busy}
+              onEnable={(code) => run(() => call(api.POST('/api/auth/totp/enable', { body: { code } })))}
+            />
           ) : (
             <Result
               status="warning"

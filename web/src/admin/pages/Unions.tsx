@@ -24,8 +24,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
-import { UnionSelect } from '../components/UnionSelect';
 import { errorText } from '../components/errors';
+import { UnionSelect } from '../components/UnionSelect';
 
 type UnionSummary = Awaited<ReturnType<typeof listChildren>>[number];
 type UnionDetail = Awaited<ReturnType<typeof getUnion>>;
@@ -37,7 +37,9 @@ async function listChildren(parentId?: number) {
   const all = [];
   // Children arrive in pages of 100; a township can hold hundreds of base unions.
   for (let page = 1; ; page++) {
-    const res = await call(api.GET('/api/unions', { params: { query: { parentId, page, pageSize: 100, includeInactive: 'true' } } }));
+    const res = await call(
+      api.GET('/api/unions', { params: { query: { parentId, page, pageSize: 100, includeInactive: 'true' } } }),
+    );
     all.push(...res.items);
     if (all.length >= res.total || res.items.length === 0) return all;
   }
@@ -61,7 +63,11 @@ function toNode(u: UnionSummary, t: (k: MessageKey) => string): DataNode {
 
 function updateTree(nodes: DataNode[], key: React.Key, children: DataNode[]): DataNode[] {
   return nodes.map((n) =>
-    n.key === key ? { ...n, children, isLeaf: children.length === 0 } : n.children ? { ...n, children: updateTree(n.children, key, children) } : n,
+    n.key === key
+      ? { ...n, children, isLeaf: children.length === 0 }
+      : n.children
+        ? { ...n, children: updateTree(n.children, key, children) }
+        : n,
   );
 }
 
@@ -88,14 +94,22 @@ export default function Unions() {
 
   const onLoadData = async (node: EventDataNode<DataNode>) => {
     const children = await listChildren(Number(node.key));
-    setTreeData((d) => updateTree(d, node.key, children.map((u) => toNode(u, t))));
+    setTreeData((d) =>
+      updateTree(
+        d,
+        node.key,
+        children.map((u) => toNode(u, t)),
+      ),
+    );
     setLoadedKeys((k) => [...k, node.key]);
   };
 
   const search = async (value: string) => {
     setQ(value);
     if (!value.trim()) return setHits(null);
-    const res = await call(api.GET('/api/unions', { params: { query: { q: value, pageSize: 50, includeInactive: 'true' } } }));
+    const res = await call(
+      api.GET('/api/unions', { params: { query: { q: value, pageSize: 50, includeInactive: 'true' } } }),
+    );
     setHits(res.items);
   };
 
@@ -108,14 +122,23 @@ export default function Unions() {
     <Row gutter={16}>
       <Col xs={24} md={9} lg={8}>
         <Card size="small" title={t('admin.menu.unions')}>
-          <Input.Search placeholder={t('admin.unions.search')} allowClear onSearch={search} style={{ marginBottom: 8 }} />
+          <Input.Search
+            placeholder={t('admin.unions.search')}
+            allowClear
+            onSearch={search}
+            style={{ marginBottom: 8 }}
+          />
           <div className="a-tree-panel">
             {hits ? (
               <List
                 size="small"
                 dataSource={hits}
                 locale={{ emptyText: <Empty description={t('common.empty')} /> }}
-                header={<Typography.Text type="secondary">{t('common.total', { n: hits.length })} · “{q}”</Typography.Text>}
+                header={
+                  <Typography.Text type="secondary">
+                    {t('common.total', { n: hits.length })} · “{q}”
+                  </Typography.Text>
+                }
                 renderItem={(u) => (
                   <List.Item style={{ cursor: 'pointer' }} onClick={() => setSelected(u.id)}>
                     <List.Item.Meta title={u.name} description={u.ancestors.map((a) => a.name).join(' / ') || '—'} />
@@ -137,13 +160,25 @@ export default function Unions() {
         </Card>
       </Col>
       <Col xs={24} md={15} lg={16}>
-        {selected ? <UnionPanel id={selected} onChanged={refreshTree} onSelect={setSelected} /> : <Empty description={t('admin.unions.select')} />}
+        {selected ? (
+          <UnionPanel id={selected} onChanged={refreshTree} onSelect={setSelected} />
+        ) : (
+          <Empty description={t('admin.unions.select')} />
+        )}
       </Col>
     </Row>
   );
 }
 
-function UnionPanel({ id, onChanged, onSelect }: { id: number; onChanged: () => Promise<void>; onSelect: (id: number) => void }) {
+function UnionPanel({
+  id,
+  onChanged,
+  onSelect,
+}: {
+  id: number;
+  onChanged: () => Promise<void>;
+  onSelect: (id: number) => void;
+}) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const union = useAsync(() => getUnion(id), [id]);
@@ -162,7 +197,12 @@ function UnionPanel({ id, onChanged, onSelect }: { id: number; onChanged: () => 
       message.error(errorText(e, lang));
     }
   };
-  if (union.error) return <Card><Typography.Text type="danger">{union.error.text(lang)}</Typography.Text></Card>;
+  if (union.error)
+    return (
+      <Card>
+        <Typography.Text type="danger">{union.error.text(lang)}</Typography.Text>
+      </Card>
+    );
   if (!u) return <Card loading />;
   const can = (a: string) => u.actions.includes(a);
 
@@ -172,7 +212,9 @@ function UnionPanel({ id, onChanged, onSelect }: { id: number; onChanged: () => 
         title={
           <Space wrap>
             {u.name}
-            <Tag color={u.active ? 'green' : 'default'}>{u.active ? t('admin.unions.active') : t('admin.unions.inactive')}</Tag>
+            <Tag color={u.active ? 'green' : 'default'}>
+              {u.active ? t('admin.unions.active') : t('admin.unions.inactive')}
+            </Tag>
           </Space>
         }
         extra={
@@ -193,7 +235,9 @@ function UnionPanel({ id, onChanged, onSelect }: { id: number; onChanged: () => 
               </Popconfirm>
             )}
             {can('reactivate') && (
-              <Button onClick={() => act(() => call(api.POST('/api/unions/{id}/reactivate', { params: { path: { id } } })))}>
+              <Button
+                onClick={() => act(() => call(api.POST('/api/unions/{id}/reactivate', { params: { path: { id } } })))}
+              >
                 {t('admin.unions.reactivate')}
               </Button>
             )}
@@ -202,12 +246,16 @@ function UnionPanel({ id, onChanged, onSelect }: { id: number; onChanged: () => 
       >
         <Descriptions column={{ xs: 1, sm: 2 }} size="small">
           <Descriptions.Item label={t('admin.unions.level')}>{t(`level.${u.level}` as MessageKey)}</Descriptions.Item>
-          <Descriptions.Item label={t('admin.unions.formation')}>{t(`formation.${u.formation}` as MessageKey)}</Descriptions.Item>
+          <Descriptions.Item label={t('admin.unions.formation')}>
+            {t(`formation.${u.formation}` as MessageKey)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('admin.unions.children')}>{u.childCount}</Descriptions.Item>
           <Descriptions.Item label={t('admin.unions.members')}>{u.memberCount}</Descriptions.Item>
           <Descriptions.Item label={t('admin.unions.employers')}>{u.employerCount}</Descriptions.Item>
           <Descriptions.Item label={t('admin.unions.address')}>{u.address ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('admin.unions.location')}>{u.lng !== null && u.lat !== null ? `${u.lng}, ${u.lat}` : '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('admin.unions.location')}>
+            {u.lng !== null && u.lat !== null ? `${u.lng}, ${u.lat}` : '—'}
+          </Descriptions.Item>
           <Descriptions.Item label="">
             {u.ancestors.map((a) => (
               <Button key={a.id} type="link" size="small" onClick={() => onSelect(a.id)}>
@@ -224,7 +272,22 @@ function UnionPanel({ id, onChanged, onSelect }: { id: number; onChanged: () => 
         initial={u}
         editing
         onCancel={() => setModal(null)}
-        onSubmit={(v) => act(() => call(api.PATCH('/api/unions/{id}', { params: { path: { id } }, body: { name: v.name, formation: v.formation, address: v.address || null, lng: v.lng ?? null, lat: v.lat ?? null } })))}
+        onSubmit={(v) =>
+          act(() =>
+            call(
+              api.PATCH('/api/unions/{id}', {
+                params: { path: { id } },
+                body: {
+                  name: v.name,
+                  formation: v.formation,
+                  address: v.address || null,
+                  lng: v.lng ?? null,
+                  lat: v.lat ?? null,
+                },
+              }),
+            ),
+          )
+        }
       />
       <UnionForm
         open={modal === 'create'}
@@ -233,7 +296,20 @@ function UnionPanel({ id, onChanged, onSelect }: { id: number; onChanged: () => 
         onCancel={() => setModal(null)}
         onSubmit={(v) =>
           act(
-            () => call(api.POST('/api/unions', { body: { parentId: id, name: v.name, level: v.level, formation: v.formation, address: v.address || null, lng: v.lng ?? null, lat: v.lat ?? null } })),
+            () =>
+              call(
+                api.POST('/api/unions', {
+                  body: {
+                    parentId: id,
+                    name: v.name,
+                    level: v.level,
+                    formation: v.formation,
+                    address: v.address || null,
+                    lng: v.lng ?? null,
+                    lat: v.lat ?? null,
+                  },
+                }),
+              ),
             (r) => onSelect((r as UnionDetail).id),
           )
         }
@@ -241,7 +317,9 @@ function UnionPanel({ id, onChanged, onSelect }: { id: number; onChanged: () => 
       <MoveModal
         open={modal === 'move'}
         onCancel={() => setModal(null)}
-        onSubmit={(newParentId) => act(() => call(api.POST('/api/unions/{id}/move', { params: { path: { id } }, body: { newParentId } })))}
+        onSubmit={(newParentId) =>
+          act(() => call(api.POST('/api/unions/{id}/move', { params: { path: { id } }, body: { newParentId } })))
+        }
       />
     </Space>
   );
@@ -270,13 +348,26 @@ function UnionForm(props: {
   useEffect(() => {
     if (props.open) {
       form.resetFields();
-      if (props.initial) form.setFieldsValue({ ...props.initial, address: props.initial.address ?? undefined, lng: props.initial.lng ?? undefined, lat: props.initial.lat ?? undefined });
+      if (props.initial)
+        form.setFieldsValue({
+          ...props.initial,
+          address: props.initial.address ?? undefined,
+          lng: props.initial.lng ?? undefined,
+          lat: props.initial.lat ?? undefined,
+        });
     }
   }, [props.open, props.initial, form]);
-  const allowedLevels = levels.filter((l) => !props.parentLevel || levels.indexOf(l) > levels.indexOf(props.parentLevel as (typeof levels)[number]));
+  const allowedLevels = levels.filter(
+    (l) => !props.parentLevel || levels.indexOf(l) > levels.indexOf(props.parentLevel as (typeof levels)[number]),
+  );
   return (
     <Modal open={props.open} title={props.title} onCancel={props.onCancel} onOk={() => form.submit()} destroyOnHidden>
-      <Form form={form} layout="vertical" onFinish={props.onSubmit} initialValues={{ level: allowedLevels.at(-1), formation: 'single' }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={props.onSubmit}
+        initialValues={{ level: allowedLevels.at(-1), formation: 'single' }}
+      >
         <Form.Item name="name" label={t('admin.unions.name')} rules={[{ required: true, max: 100 }]}>
           <Input maxLength={100} />
         </Form.Item>
@@ -308,7 +399,14 @@ function MoveModal(props: { open: boolean; onCancel: () => void; onSubmit: (pare
   const { t } = useI18n();
   const [target, setTarget] = useState<number | undefined>();
   return (
-    <Modal open={props.open} title={t('admin.unions.move')} onCancel={props.onCancel} onOk={() => target && props.onSubmit(target)} okButtonProps={{ disabled: !target }} destroyOnHidden>
+    <Modal
+      open={props.open}
+      title={t('admin.unions.move')}
+      onCancel={props.onCancel}
+      onOk={() => target && props.onSubmit(target)}
+      okButtonProps={{ disabled: !target }}
+      destroyOnHidden
+    >
       <Typography.Paragraph>{t('admin.unions.moveTo')}</Typography.Paragraph>
       <UnionSelect value={target} onChange={setTarget} excludeLevel="base" />
     </Modal>
@@ -355,15 +453,33 @@ function Employers({ union, onChanged }: { union: UnionDetail; onChanged: () => 
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         scroll={{ x: true }}
-        pagination={{ current: page, total: list.data?.total ?? 0, pageSize: 10, onChange: setPage, showTotal: (n) => t('common.total', { n }) }}
+        pagination={{
+          current: page,
+          total: list.data?.total ?? 0,
+          pageSize: 10,
+          onChange: setPage,
+          showTotal: (n) => t('common.total', { n }),
+        }}
         columns={[
           { title: t('admin.unions.employerName'), dataIndex: 'name' },
           { title: t('admin.unions.creditCode'), dataIndex: 'creditCode' },
           { title: t('admin.accounts.union'), render: (_, e) => e.union.name },
-          { title: '', render: (_, e) => <Tag color={e.covered ? 'green' : 'orange'}>{e.covered ? t('admin.unions.covered') : t('admin.unions.uncovered')}</Tag> },
+          {
+            title: '',
+            render: (_, e) => (
+              <Tag color={e.covered ? 'green' : 'orange'}>
+                {e.covered ? t('admin.unions.covered') : t('admin.unions.uncovered')}
+              </Tag>
+            ),
+          },
         ]}
       />
-      <Modal open={adding} title={t('admin.unions.addEmployer')} onCancel={() => setAdding(false)} onOk={() => form.submit()}>
+      <Modal
+        open={adding}
+        title={t('admin.unions.addEmployer')}
+        onCancel={() => setAdding(false)}
+        onOk={() => form.submit()}
+      >
         <Form form={form} layout="vertical" onFinish={add}>
           <Form.Item name="creditCode" label={t('admin.unions.creditCode')} rules={[{ required: true }]}>
             <Input maxLength={40} />

@@ -17,7 +17,13 @@ export default function Home() {
     );
   }
   if (me.error || !me.data) {
-    return <ErrorBlock status="default" title={me.error?.text(lang)} description={<Button onClick={me.reload}>{t('common.retry')}</Button>} />;
+    return (
+      <ErrorBlock
+        status="default"
+        title={me.error?.text(lang)}
+        description={<Button onClick={me.reload}>{t('common.retry')}</Button>}
+      />
+    );
   }
   const m = me.data.member;
   return (

@@ -25,7 +25,8 @@ export default function Login() {
     return () => clearTimeout(timer);
   }, [countdown]);
 
-  const showError = (e: unknown) => Toast.show({ icon: 'fail', content: e instanceof ApiError ? e.text(lang) : String(e) });
+  const showError = (e: unknown) =>
+    Toast.show({ icon: 'fail', content: e instanceof ApiError ? e.text(lang) : String(e) });
 
   const loadInbox = async () => {
     if (!session?.demo) return;
@@ -71,7 +72,14 @@ export default function Login() {
           layout="horizontal"
           onFinish={submit}
           footer={
-            <Button block type="submit" color="primary" size="large" loading={busy} disabled={!phone || code.length < 6}>
+            <Button
+              block
+              type="submit"
+              color="primary"
+              size="large"
+              loading={busy}
+              disabled={!phone || code.length < 6}
+            >
               {t('member.login.submit')}
             </Button>
           }
