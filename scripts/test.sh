@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh clone: installs what it needs (Chromium, PostgreSQL and CJK
+# fonts from Debian when missing; npm packages from the lock file), then lint, typecheck,
+# unit + API tests on PGlite and PostgreSQL, the web build, and browser tests in real Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else echo "need root for: $*" >&2; exit 1; fi; }
+need_apt=()
+command -v chromium >/dev/null || [ -x /usr/bin/chromium ] || need_apt+=(chromium)
+command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
+fc-list 2>/dev/null | grep -qi "noto sans cjk" || need_apt+=(fonts-noto-cjk)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "==> apt-get install ${need_apt[*]}"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+echo "==> npm ci"
+npm ci --no-audit --no-fund --loglevel=error
+
+echo "==> lint and typecheck"
+npx biome check .
+npm run typecheck --silent
+
+results=$(mktemp -d)
+echo "==> unit and API tests (PGlite and PostgreSQL)"
+server_rc=0
+(cd server && npx vitest run --reporter=default --reporter=json --outputFile="$results/server.json") || server_rc=$?
+
+echo "==> build web and browser tests (Chromium)"
+npm run build --silent
+e2e_rc=0
+(cd web && npx vitest run --config e2e/vitest.config.ts --reporter=default --reporter=json --outputFile="$results/e2e.json") || e2e_rc=$?
+
+node -e '
+  const fs = require("fs");
+  let passed = 0, failed = 0, skipped = 0;
+  for (const f of process.argv.slice(1)) {
+    if (!fs.existsSync(f)) { failed += 1; continue; }
+    const r = JSON.parse(fs.readFileSync(f, "utf8"));
+    passed += r.numPassedTests; failed += r.numFailedTests + (r.numTotalTestSuites && !r.success && r.numFailedTests === 0 ? 1 : 0);
+    skipped += r.numPendingTests + r.numTodoTests;
+  }
+  console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
+' "$results/server.json" "$results/e2e.json"
+rm -rf "$results"
+[ "$server_rc" = 0 ] && [ "$e2e_rc" = 0 ]
