@@ -101,7 +101,9 @@ describe('cockpit', () => {
     expect(await page.getByTestId('cockpit.members').innerText()).toContain(api.totals.members.toLocaleString('zh-CN'));
     await page.getByRole('button', { name: '龙游县总工会' }).click();
     await expect.poll(() => page.getByTestId('cockpit-trail').innerText()).toContain('龙游县总工会');
-    const county = await page.evaluate(() => fetch(`/api/cockpit/overview?unionId=${new URLSearchParams(location.search).get('union')}`).then((r) => r.json()));
+    const county = await page.evaluate(() =>
+      fetch(`/api/cockpit/overview?unionId=${new URLSearchParams(location.search).get('union')}`).then((r) => r.json()),
+    );
     await expect.poll(() => page.getByTestId('cockpit.members').innerText()).toContain(String(county.totals.members));
     expect(errors).toEqual([]);
     await context.close();

@@ -145,8 +145,13 @@ export async function bulkInsertMembers(
       ) as u
       on conflict (id_number_hash) do nothing returning id`);
     inserted += rows.length;
+    // Card number: "ZG" + the 10-digit member id, unique by construction (docs/architecture.md).
+    const ids = rows.map((r) => r.id);
+    if (ids.length) {
+      await db.query(
+        sql`update members set card_no = 'ZG' || lpad(id::text, 10, '0') where id = any(${ids}::bigint[])`,
+      );
+    }
   }
-  // Card number: "ZG" + 10-digit member id, unique by construction (documented in docs/architecture.md).
-  await db.query(sql`update members set card_no = 'ZG' || lpad(id::text, 10, '0') where card_no is null`);
   return inserted;
 }
