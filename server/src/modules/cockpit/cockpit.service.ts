@@ -16,34 +16,36 @@ export async function overview(ctx: Ctx, unionId?: number) {
   if (!union || !can(actor, 'cockpit.read', union.path)) throw notFound();
   const inUnions = withinSubtree(sql.raw('path'), union.path);
   const inMembers = withinSubtree(sql.raw('union_path'), union.path);
-  const [byLevel, byFormation, byCategory, [employers], children] = await Promise.all([
+  // Members are counted in one pass over the subtree, grouped by (child branch, category): the child
+  // is the first path segment below this union ('' for members of the union itself).
+  const [byLevel, byFormation, memberGroups, [employers], children] = await Promise.all([
     ctx.db.query<{ level: string; count: number }>(
       sql`select level, count(*)::bigint as count from unions where ${inUnions} and active group by level`,
     ),
     ctx.db.query<{ formation: string; count: number }>(
       sql`select formation, count(*)::bigint as count from unions where ${inUnions} and active and level = 'base' group by formation`,
     ),
-    ctx.db.query<{ category: string; count: number }>(
-      sql`select category, count(*)::bigint as count from members where ${inMembers} and status = 'active' group by category`,
-    ),
+    ctx.db.query<{ child: string; category: string; count: number }>(sql`
+      select split_part(substr(union_path, ${union.path.length + 1}), '/', 1) as child, category, count(*)::bigint as count
+      from members where ${inMembers} and status = 'active' group by 1, 2`),
     ctx.db.query<{ n: number }>(
       sql`select count(*)::bigint as n from employers where ${withinSubtree(sql.raw('union_path'), union.path)}`,
     ),
-    ctx.db.query<{
-      id: number;
-      name: string;
-      level: string;
-      members: number;
-      unions: number;
-      has_children: boolean;
-    }>(sql`
+    ctx.db.query<{ id: number; name: string; level: string; unions: number; has_children: boolean }>(sql`
       select c.id, c.name, c.level,
-        (select count(*) from members m where ${withinSubtree(sql.raw('m.union_path'), union.path)}
-           and m.union_path >= c.path and m.union_path < c.path || '~' and m.status = 'active')::bigint as members,
         (select count(*) from unions x where x.path >= c.path and x.path < c.path || '~' and x.active)::bigint as unions,
         exists(select 1 from unions g where g.parent_id = c.id and g.active) as has_children
-      from unions c where c.parent_id = ${union.id} and c.active order by members desc, c.name`),
+      from unions c where c.parent_id = ${union.id} and c.active`),
   ]);
+  const byCategory = new Map<string, number>();
+  const byChild = new Map<string, number>();
+  for (const g of memberGroups) {
+    byCategory.set(g.category, (byCategory.get(g.category) ?? 0) + g.count);
+    byChild.set(g.child, (byChild.get(g.child) ?? 0) + g.count);
+  }
+  const childRows = children
+    .map((c) => ({ ...c, members: byChild.get(String(c.id)) ?? 0 }))
+    .sort((a, b) => b.members - a.members || a.name.localeCompare(b.name, 'zh-CN'));
   const ids = idsInPath(union.path);
   const visibleFrom = roots.find((p) => union.path.startsWith(p));
   const trailIds = ids.slice(visibleFrom ? idsInPath(visibleFrom).length - 1 : ids.length - 1);
@@ -51,7 +53,8 @@ export async function overview(ctx: Ctx, unionId?: number) {
     sql`select id, name from unions where id = any(${trailIds}::bigint[])`,
   );
   const nameOf = new Map(names.map((n) => [n.id, n.name]));
-  const members = byCategory.reduce((s, r) => s + r.count, 0);
+  const membersByCategory = [...byCategory].map(([category, count]) => ({ category, count }));
+  const members = membersByCategory.reduce((sum, r) => sum + r.count, 0);
   return {
     union: { id: union.id, name: union.name, level: union.level },
     trail: trailIds.map((id) => ({ id, name: nameOf.get(id) ?? '' })),
@@ -60,12 +63,12 @@ export async function overview(ctx: Ctx, unionId?: number) {
       baseUnions: byLevel.find((r) => r.level === 'base')?.count ?? 0,
       employers: employers?.n ?? 0,
       members,
-      gigMembers: byCategory.filter((r) => r.category !== 'employee').reduce((s, r) => s + r.count, 0),
+      gigMembers: membersByCategory.filter((r) => r.category !== 'employee').reduce((sum, r) => sum + r.count, 0),
     },
     unionsByLevel: byLevel,
     unionsByFormation: byFormation,
-    membersByCategory: byCategory,
-    children: children.map((c) => ({
+    membersByCategory,
+    children: childRows.map((c) => ({
       id: c.id,
       name: c.name,
       level: c.level,
