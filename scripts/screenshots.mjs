@@ -1,0 +1,50 @@
+// Regenerates the README screenshots from a running demo server:
+//   npm start  (in another terminal), then  node scripts/screenshots.mjs [http://127.0.0.1:3000]
+import fs from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const base = process.argv[2] ?? 'http://127.0.0.1:3000';
+const out = new URL('../docs/screenshots/', import.meta.url);
+fs.mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+
+const phone = await browser.newContext({ viewport: { width: 375, height: 720 }, deviceScaleFactor: 2, isMobile: true });
+const m = await phone.newPage();
+await m.goto(`${base}/`);
+await m.getByRole('textbox', { name: '手机号' }).fill('13800000001');
+await m.getByText('获取验证码').click();
+await m.waitForTimeout(800);
+const code = (await m.getByTestId('dev-inbox').innerText()).match(/验证码是 (\d{6})/)?.[1] ?? '';
+await m.getByRole('textbox', { name: '验证码' }).fill(code);
+await m.getByRole('button', { name: '登录' }).click();
+await m.getByTestId('member-card').waitFor();
+await m.screenshot({ path: new URL('member.png', out).pathname });
+
+const desk = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+const a = await desk.newPage();
+await a.goto(`${base}/admin`);
+await a.getByLabel('用户名').fill('longyou');
+await a.getByLabel('密码').fill('Zg@Demo-2026');
+await a.getByRole('button', { name: /登\s*录/ }).click();
+await a.getByText('组织架构').first().waitFor();
+await a.locator('.ant-tree-switcher').first().click();
+await a.waitForTimeout(600);
+await a.getByText('龙洲街道总工会').first().click();
+await a.waitForTimeout(800);
+await a.screenshot({ path: new URL('admin.png', out).pathname });
+await a.goto(`${base}/cockpit`);
+await a.getByTestId('cockpit.members').waitFor();
+await a.waitForTimeout(1200);
+await a.screenshot({ path: new URL('cockpit.png', out).pathname });
+await browser.close();
+console.log(`screenshots written to ${out.pathname}`);
