@@ -123,7 +123,7 @@ export const en: Record<MessageKey, string> = {
   'admin.unions.employerName': 'Employer name',
   'admin.unions.covered': 'Covered',
   'admin.unions.uncovered': 'No union yet',
-  'admin.members.search': 'Name / last 4 of ID / mobile',
+  'admin.members.search': 'Name / last 4 of ID',
   'admin.members.reveal': 'Reveal',
   'admin.members.revealReason': 'Reason (written to the audit log)',
   'admin.members.status.active': 'Active',

@@ -120,7 +120,7 @@ export const zhCN = {
   'admin.unions.employerName': '单位名称',
   'admin.unions.covered': '已覆盖',
   'admin.unions.uncovered': '待建会',
-  'admin.members.search': '姓名 / 身份证后 4 位 / 手机号',
+  'admin.members.search': '姓名 / 身份证后 4 位',
   'admin.members.reveal': '查看完整',
   'admin.members.revealReason': '查看原因（将记入审计日志）',
   'admin.members.status.active': '在册',

@@ -51,11 +51,11 @@ export async function listMembers(ctx: Ctx, query: z.infer<typeof listMembersQue
   if (query.category) filters.push(sql`m.category = ${query.category}`);
   const q = query.q?.normalize('NFKC').trim().toUpperCase();
   if (q) {
-    // A name fragment, the last 4 of the ID number, or a whole phone number (matched by its keyed hash).
+    // A name fragment or the last 4 of the ID number. Whole phone or ID numbers never travel in a URL
+    // (AS-65): look-ups by them belong in a POST body.
     const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const alternatives = [sql`m.name ilike ${like}`];
     if (/^\d{3}[\dX]$/.test(q)) alternatives.push(sql`m.id_number_last4 = ${q}`);
-    if (/^1\d{10}$/.test(q)) alternatives.push(sql`m.phone_hash = ${pii.hash('phone', q)}`);
     filters.push(sql`(${sql.join(alternatives, sql.raw(' or '))})`);
   }
   const where = sql.join(filters, sql.raw(' and '));

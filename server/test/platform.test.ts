@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { createSmsSender } from '../src/platform/auth/sms.js';
+import { loadPii } from '../src/platform/pii.js';
+import { createTestApp, type TestApp } from './harness.js';
+
+describe('production start-up guards', () => {
+  it('refuses to start without PII keys in production, and generates a key file in embedded mode', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zg-keys-'));
+    const prod = loadConfig({ NODE_ENV: 'production', DATA_DIR: dataDir });
+    expect(() => loadPii(prod)).toThrow(/PII_KEY/);
+    const dev = loadConfig({ NODE_ENV: 'development', DATA_DIR: dataDir });
+    const pii = loadPii(dev);
+    const file = path.join(dataDir, 'keys.json');
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    // The same key file decrypts what it encrypted after a restart.
+    expect(loadPii(dev).decrypt(pii.encrypt('13812345678'))).toBe('13812345678');
+    fs.rmSync(dataDir, { recursive: true });
+  });
+
+  it('requires an SMS gateway and MFA in production', () => {
+    const prod = loadConfig({ NODE_ENV: 'production' });
+    expect(prod.requireAdminMfa).toBe(true);
+    expect(prod.demo).toBe(false);
+    expect(() => createSmsSender(prod, undefined as never, () => undefined)).toThrow(/SMS_GATEWAY_URL/);
+  });
+});
+
+describe('HTTP hardening', () => {
+  let t: TestApp;
+  let prod: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp('pglite');
+    prod = await createTestApp('pglite', { production: true });
+  });
+  afterAll(async () => {
+    await t.close();
+    await prod.close();
+  });
+
+  it('sends CSP, nosniff, referrer policy and a request id; HSTS only in production', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(res.headers['content-security-policy']).toMatch(/object-src 'none'/);
+    expect(res.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+    expect(res.headers['content-security-policy']).toMatch(/base-uri 'none'/);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+    const secure = await prod.app.inject({ method: 'GET', url: '/api/health' });
+    expect(secure.headers['strict-transport-security']).toMatch(/max-age=31536000; includeSubDomains/);
+  });
+
+  it('hides the API docs UI in production and answers unknown API paths with a JSON 404', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/docs/' })).statusCode).toBe(200);
+    expect((await prod.app.inject({ method: 'GET', url: '/api/docs/' })).statusCode).toBe(404);
+    const missing = await t.app.inject({ method: 'GET', url: '/api/nope' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.code).toBe('NOT_FOUND');
+  });
+
+  it('answers in English when asked', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/unions', headers: { 'accept-language': 'en-US' } });
+    expect(res.json().error).toMatchObject({ code: 'UNAUTHENTICATED', message: 'Please sign in first' });
+    const zh = await t.app.inject({ method: 'GET', url: '/api/unions' });
+    expect(zh.json().error.message).toBe('请先登录');
+  });
+
+  it('never answers 500 for malformed JSON or wrong content types', async () => {
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/admin/login',
+      headers: { 'content-type': 'application/json', 'x-zg-client': 't' },
+      payload: '{"username": ',
+    });
+    expect(bad.statusCode).toBe(400);
+    const proto = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/admin/login',
+      headers: { 'content-type': 'application/json', 'x-zg-client': 't' },
+      payload: '{"username":"a","password":"b","__proto__":{"isAdmin":true}}',
+    });
+    expect(proto.statusCode).toBeLessThan(500);
+    expect(({} as { isAdmin?: boolean }).isAdmin).toBeUndefined();
+  });
+});
