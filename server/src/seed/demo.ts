@@ -133,7 +133,11 @@ const tree: Node = {
             {
               name: '双塔街道总工会',
               level: 'township',
-              children: [base('江山精工机械有限公司工会'), base('双塔街道新就业形态联合工会', 'joint')],
+              children: [
+                base('江山精工机械有限公司工会'),
+                base('双塔街道新就业形态联合工会', 'joint'),
+                base('江山市快递物流行业工会', 'industry'),
+              ],
             },
           ],
         },
@@ -161,7 +165,11 @@ const tree: Node = {
             {
               name: '翠苑街道总工会',
               level: 'township',
-              children: [base('杭州安泰物业服务有限公司工会'), base('翠苑街道快递行业联合工会', 'joint')],
+              children: [
+                base('杭州安泰物业服务有限公司工会'),
+                base('翠苑街道快递行业联合工会', 'joint'),
+                base('翠苑街道家政服务联合工会', 'joint'),
+              ],
             },
           ],
         },
@@ -173,7 +181,12 @@ const tree: Node = {
             {
               name: '海洲街道总工会',
               level: 'township',
-              children: [base('海宁博远纺织有限公司工会'), base('海洲街道小微企业联合工会', 'joint')],
+              children: [
+                base('海宁博远纺织有限公司工会'),
+                base('海洲街道小微企业联合工会', 'joint'),
+                base('海宁锦程汽车配件有限公司工会'),
+                base('海洲街道外卖骑手联合工会', 'joint'),
+              ],
             },
           ],
         },
