@@ -15,6 +15,7 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { cockpitRoutes } from './modules/cockpit/cockpit.routes.js';
 import { employerRoutes } from './modules/employers/employers.routes.js';
 import { memberRoutes } from './modules/members/members.routes.js';
+import { membershipRoutes } from './modules/membership/membership.routes.js';
 import { devInboxRoutes, systemRoutes } from './modules/system/system.routes.js';
 import { unionRoutes } from './modules/unions/unions.routes.js';
 import type { Services } from './platform/context.js';
@@ -28,6 +29,7 @@ export const modules = [
   employerRoutes,
   accountRoutes,
   memberRoutes,
+  membershipRoutes,
   auditRoutes,
   cockpitRoutes,
 ];

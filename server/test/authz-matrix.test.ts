@@ -3,6 +3,7 @@
 // parent federation, against objects of union U1. The suite fails when an endpoint is missing here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../src/platform/sql.js';
+import { idCheckChar } from '../src/platform/validators.js';
 import {
   type Agent,
   adminAgent,
@@ -22,6 +23,8 @@ type ActorName = 'anonymous' | 'member' | 'sibling' | 'parent';
 const actors: ActorName[] = ['anonymous', 'member', 'sibling', 'parent'];
 
 interface Fixture {
+  /** Submits a pending application routed to U1 (by a fresh phone, or by the fixture member). */
+  apply: (byFixtureMember?: boolean) => Promise<number>;
   t: TestApp;
   tree: Awaited<ReturnType<typeof buildTree>>;
   memberId: number;
@@ -46,6 +49,20 @@ const LIST = { anonymous: 401, member: 403, sibling: 200, parent: 200 };
 const PUBLIC_OK = { anonymous: 200, member: 200, sibling: 200, parent: 200 };
 let counter = 0;
 const unique = () => ++counter;
+
+let idSerial = 500;
+function freshIdNumber(): string {
+  idSerial += 1;
+  const body = `330825199201${String(10 + (idSerial % 18)).padStart(2, '0')}${String(idSerial).padStart(3, '0')}`;
+  return body + idCheckChar(body);
+}
+const applicationBody = (f: Fixture) => ({
+  name: '矩阵申请人',
+  idNumber: freshIdNumber(),
+  category: 'employee',
+  viaUnionId: f.tree.u1.id,
+});
+const APPLICANT_ONLY = { anonymous: 401, member: 200, sibling: 403, parent: 403 };
 
 const freshBase = async (f: Fixture) =>
   buildUnion(f.t, { parent: f.tree.c1, level: 'base', name: `矩阵工会${unique()}` });
@@ -234,6 +251,81 @@ const matrix: Record<string, Case> = {
     expect: { anonymous: 401, member: 200, sibling: 403, parent: 403 },
   },
 
+  'GET /api/join/unions': {
+    request: () => ({ method: 'GET', url: '/api/join/unions?q=%E5%B7%A5%E4%BC%9A' }),
+    expect: PUBLIC_OK,
+  },
+  'GET /api/join/employers': {
+    request: () => ({ method: 'GET', url: '/api/join/employers?q=%E7%9F%A9%E9%98%B5' }),
+    expect: PUBLIC_OK,
+  },
+  'POST /api/me/applications': {
+    request: (f) => ({ method: 'POST', url: '/api/me/applications', body: applicationBody(f) }),
+    expect: APPLICANT_ONLY,
+  },
+  'GET /api/me/applications': {
+    request: () => ({ method: 'GET', url: '/api/me/applications' }),
+    expect: APPLICANT_ONLY,
+  },
+  'PUT /api/me/applications/{id}': {
+    request: async (f) => ({
+      method: 'PUT',
+      url: `/api/me/applications/${await f.apply(true)}`,
+      body: applicationBody(f),
+    }),
+    expect: APPLICANT_ONLY,
+  },
+  'POST /api/me/applications/{id}/withdraw': {
+    request: async (f) => ({ method: 'POST', url: `/api/me/applications/${await f.apply(true)}/withdraw` }),
+    expect: APPLICANT_ONLY,
+  },
+  'GET /api/me/messages': { request: () => ({ method: 'GET', url: '/api/me/messages' }), expect: APPLICANT_ONLY },
+  'POST /api/me/messages/read': {
+    request: () => ({ method: 'POST', url: '/api/me/messages/read' }),
+    expect: APPLICANT_ONLY,
+  },
+  'GET /api/applications': {
+    request: () => ({ method: 'GET', url: '/api/applications?pageSize=100' }),
+    expect: LIST,
+    noLeak: (json, f) =>
+      !(json as { items: Array<{ union: { id: number } }> }).items.some((a) => a.union.id === f.tree.u1.id),
+  },
+  'GET /api/applications/{id}': {
+    request: async (f) => ({ method: 'GET', url: `/api/applications/${await f.apply()}` }),
+    // A member asking for someone else's application gets the same 404 as for a missing one.
+    expect: { anonymous: 401, member: 404, sibling: 404, parent: 200 },
+  },
+  'POST /api/applications/{id}/approve': {
+    request: async (f) => ({ method: 'POST', url: `/api/applications/${await f.apply()}/approve` }),
+    expect: OBJECT,
+  },
+  'POST /api/applications/{id}/reject': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/applications/${await f.apply()}/reject`,
+      body: { reason: '资料不全' },
+    }),
+    expect: OBJECT,
+  },
+  'POST /api/applications/{id}/reroute': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/applications/${await f.apply()}/reroute`,
+      body: { unionId: f.tree.u1.id },
+    }),
+    expect: OBJECT,
+  },
+  'POST /api/applications/batch': {
+    request: async (f) => ({
+      method: 'POST',
+      url: '/api/applications/batch',
+      body: { ids: [await f.apply()], decision: 'approve' },
+    }),
+    expect: LIST,
+    noLeak: (json) =>
+      (json as { results: Array<{ ok: boolean; code: string }> }).results.every((r) => !r.ok && r.code === 'NOT_FOUND'),
+  },
+
   'GET /api/audit-events': {
     request: () => ({ method: 'GET', url: '/api/audit-events?pageSize=100' }),
     expect: LIST,
@@ -256,6 +348,7 @@ const matrix: Record<string, Case> = {
 
 describe.each(dbKinds)('authorization matrix on %s', (kind) => {
   let f: Fixture;
+  let phones = 0;
   const agents = {} as Record<ActorName, Agent>;
 
   beforeAll(async () => {
@@ -267,7 +360,21 @@ describe.each(dbKinds)('authorization matrix on %s', (kind) => {
     }>(sql`insert into employers (credit_code, name, union_id, union_path)
       values (${validCreditCode()}, '矩阵目标单位', ${tree.u1.id}, ${tree.u1.path}) returning id`);
     const account = await buildAccount(t, { role: 'membership_officer', union: tree.u1 });
-    f = { t, tree, memberId: member.id, employerId: employer?.id ?? 0, accountId: account.id };
+    f = {
+      t,
+      tree,
+      memberId: member.id,
+      employerId: employer?.id ?? 0,
+      accountId: account.id,
+      apply: async (byFixtureMember = false) => {
+        const agent = byFixtureMember
+          ? agents.member
+          : await memberAgent(t, `1350000${String(++phones).padStart(4, '0')}`);
+        const res = await agent.post('/api/me/applications', applicationBody(f));
+        if (res.statusCode !== 200) throw new Error(`apply failed: ${res.body}`);
+        return res.json().id as number;
+      },
+    };
     const sibling = await buildAccount(t, { role: 'union_admin', union: tree.u2 });
     await t.db.query(
       sql`insert into role_grants (account_id, role, union_id) values (${sibling.id}, 'auditor', ${tree.u2.id})`,

@@ -155,9 +155,13 @@ export const validCreditCode = () => creditCode(r, '330825');
 // ---- HTTP agent -------------------------------------------------------------------------------
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
+let agentSerial = 0;
+
 export class Agent {
   cookie: string | undefined;
   csrf: string | undefined;
+  /** Each agent is its own client address, so per-IP rate limits behave as for separate people. */
+  readonly ip = `127.0.${Math.floor(++agentSerial / 250) % 250}.${(agentSerial % 250) + 1}`;
   constructor(readonly t: TestApp) {}
 
   async request(
@@ -169,6 +173,7 @@ export class Agent {
     const res = await this.t.app.inject({
       method,
       url,
+      remoteAddress: this.ip,
       headers: {
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...(method !== 'GET' ? (this.csrf ? { 'x-csrf-token': this.csrf } : { 'x-zg-client': 'test' }) : {}),

@@ -21,6 +21,8 @@ export interface Ctx {
   requestId: string;
   ip: string;
   sessionToken?: string;
+  /** The signed-in member's verified phone (encrypted), from the session. */
+  sessionPhoneCipher?: string;
 }
 
 /** Runs `fn` in a transaction, or inside the one already open. */

@@ -115,6 +115,28 @@ export const errorCodes = {
     zh: '不能修改自己的角色或停用自己',
     en: 'You cannot change your own roles or disable yourself',
   },
+  MEMBER_TOO_YOUNG: { status: 400, zh: '未满 16 周岁，暂不能入会', en: 'Members must be at least 16 years old' },
+  MEMBER_ALREADY_MEMBER: {
+    status: 409,
+    zh: '您已是{union}的会员，如需更换工会请申请转会',
+    en: 'You are already a member of {union}; apply for a transfer instead',
+  },
+  APPLICATION_PENDING_EXISTS: {
+    status: 409,
+    zh: '已有一份入会申请正在审核中',
+    en: 'An application for this person is already being reviewed',
+  },
+  APPLICATION_NOT_PENDING: {
+    status: 409,
+    zh: '该申请已处理，不能再修改',
+    en: 'This application has already been decided',
+  },
+  JOIN_UNION_INVALID: {
+    status: 400,
+    zh: '所选工会不能直接接收会员，请选择基层工会或所在街道',
+    en: 'This union cannot take members directly; choose a base union or your area',
+  },
+  REJECTION_REASON_REQUIRED: { status: 400, zh: '请填写不予通过的原因', en: 'Give the reason for the rejection' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -5,7 +5,7 @@ import { type ErrorCode, errorCodes } from './error-codes.js';
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly params: { field?: string; step?: string; retryAfter?: number } = {},
+    readonly params: { field?: string; step?: string; retryAfter?: number; union?: string } = {},
   ) {
     super(code);
   }

@@ -94,6 +94,7 @@ export function registerRequestContext(app: FastifyInstance, services: Services)
       requestId: request.id,
       ip: request.ip,
       sessionToken: session ? token : undefined,
+      sessionPhoneCipher: session?.phone_cipher ?? undefined,
     };
     if (!request.url.startsWith('/api/') || SAFE_METHODS.has(request.method)) return;
     // CSRF (AS-52): a signed-in browser must echo its session's token; before sign-in, a custom header

@@ -260,6 +260,18 @@ const GIG_CATEGORY: Record<string, 'rider' | 'courier' | 'ride_hailing' | 'truck
   家政: 'domestic',
 };
 
+const GIG = ['rider', 'courier', 'ride_hailing', 'trucking', 'domestic', 'other_gig'];
+function servedCategories(name: string): string[] {
+  if (name.includes('新就业形态')) return GIG;
+  return [
+    ...new Set(
+      Object.entries(GIG_CATEGORY)
+        .filter(([k]) => name.includes(k))
+        .map(([, v]) => v),
+    ),
+  ];
+}
+
 async function insertTree(
   db: Queryable,
   node: Node,
@@ -276,6 +288,8 @@ async function insertTree(
       ${node.address ?? null}, ${node.lng ?? null}, ${node.lat ?? null}
     from next returning id, path`);
   if (!row) throw new Error('seed insert failed');
+  const serves = formation === 'joint' || formation === 'industry' ? servedCategories(node.name) : [];
+  if (serves.length) await db.query(sql`update unions set serves = ${serves}::text[] where id = ${row.id}`);
   out.set(node.name, { id: row.id, path: row.path, level: node.level, area, formation });
   for (const child of node.children ?? []) await insertTree(db, child, { id: row.id, path: row.path, area }, out);
 }

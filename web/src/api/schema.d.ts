@@ -534,6 +534,7 @@ export interface paths {
                         address?: string | null;
                         lng?: number | null;
                         lat?: number | null;
+                        serves?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
                     };
                 };
             };
@@ -559,6 +560,8 @@ export interface paths {
                                 name: string;
                             }[];
                             actions: string[];
+                            serves: string[];
+                            autoApprove: boolean;
                             address: string | null;
                             lng: number | null;
                             lat: number | null;
@@ -618,6 +621,8 @@ export interface paths {
                                 name: string;
                             }[];
                             actions: string[];
+                            serves: string[];
+                            autoApprove: boolean;
                             address: string | null;
                             lng: number | null;
                             lat: number | null;
@@ -650,6 +655,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         name?: string;
+                        serves?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
+                        autoApprove?: boolean;
                         /** @enum {string} */
                         formation?: "single" | "joint" | "industry" | "area";
                         address?: string | null;
@@ -680,6 +687,8 @@ export interface paths {
                                 name: string;
                             }[];
                             actions: string[];
+                            serves: string[];
+                            autoApprove: boolean;
                             address: string | null;
                             lng: number | null;
                             lat: number | null;
@@ -743,6 +752,8 @@ export interface paths {
                                 name: string;
                             }[];
                             actions: string[];
+                            serves: string[];
+                            autoApprove: boolean;
                             address: string | null;
                             lng: number | null;
                             lat: number | null;
@@ -804,6 +815,8 @@ export interface paths {
                                 name: string;
                             }[];
                             actions: string[];
+                            serves: string[];
+                            autoApprove: boolean;
                             address: string | null;
                             lng: number | null;
                             lat: number | null;
@@ -865,6 +878,8 @@ export interface paths {
                                 name: string;
                             }[];
                             actions: string[];
+                            serves: string[];
+                            autoApprove: boolean;
                             address: string | null;
                             lng: number | null;
                             lat: number | null;
@@ -1782,6 +1797,972 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/join/unions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public: unions a worker can pick when joining */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                    areaUnionId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                level: string;
+                                formation: string;
+                                serves: string[];
+                                parentName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/join/employers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public: find an employer by name or credit code */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                creditCode: string;
+                                unionName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My applications with their progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                idNumber: string;
+                                phone: string;
+                                /** @enum {string} */
+                                gender: "male" | "female";
+                                birthDate: string;
+                                /** @enum {string} */
+                                category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                                job: string | null;
+                                politicalStatus: string | null;
+                                education: string | null;
+                                employer: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                channel: "online" | "qr";
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                reason: string | null;
+                                memberId: number | null;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                events: {
+                                    id: number;
+                                    at: string;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    actor: "member" | "admin" | "system";
+                                    reason: string | null;
+                                    unionName: string | null;
+                                }[];
+                                actions: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Apply to join (signed-in phone) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        idNumber: string;
+                        employerId?: number | null;
+                        /** @enum {string} */
+                        category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                        job?: string | null;
+                        /** @enum {string|null} */
+                        politicalStatus?: "party_member" | "probationary" | "league_member" | "masses" | "other" | null;
+                        /** @enum {string|null} */
+                        education?: "primary" | "junior" | "senior" | "vocational" | "college" | "bachelor" | "master" | "doctor" | null;
+                        areaUnionId?: number | null;
+                        chosenUnionId?: number | null;
+                        viaUnionId?: number | null;
+                        lng?: number | null;
+                        lat?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            idNumber: string;
+                            phone: string;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            birthDate: string;
+                            /** @enum {string} */
+                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                            job: string | null;
+                            politicalStatus: string | null;
+                            education: string | null;
+                            employer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            channel: "online" | "qr";
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "withdrawn";
+                            reason: string | null;
+                            memberId: number | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                /** @enum {string} */
+                                actor: "member" | "admin" | "system";
+                                reason: string | null;
+                                unionName: string | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit my pending application */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        idNumber: string;
+                        employerId?: number | null;
+                        /** @enum {string} */
+                        category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                        job?: string | null;
+                        /** @enum {string|null} */
+                        politicalStatus?: "party_member" | "probationary" | "league_member" | "masses" | "other" | null;
+                        /** @enum {string|null} */
+                        education?: "primary" | "junior" | "senior" | "vocational" | "college" | "bachelor" | "master" | "doctor" | null;
+                        areaUnionId?: number | null;
+                        chosenUnionId?: number | null;
+                        viaUnionId?: number | null;
+                        lng?: number | null;
+                        lat?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            idNumber: string;
+                            phone: string;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            birthDate: string;
+                            /** @enum {string} */
+                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                            job: string | null;
+                            politicalStatus: string | null;
+                            education: string | null;
+                            employer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            channel: "online" | "qr";
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "withdrawn";
+                            reason: string | null;
+                            memberId: number | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                /** @enum {string} */
+                                actor: "member" | "admin" | "system";
+                                reason: string | null;
+                                unionName: string | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw my pending application */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            idNumber: string;
+                            phone: string;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            birthDate: string;
+                            /** @enum {string} */
+                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                            job: string | null;
+                            politicalStatus: string | null;
+                            education: string | null;
+                            employer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            channel: "online" | "qr";
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "withdrawn";
+                            reason: string | null;
+                            memberId: number | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                /** @enum {string} */
+                                actor: "member" | "admin" | "system";
+                                reason: string | null;
+                                unionName: string | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My in-app messages */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                title: string;
+                                body: string;
+                                at: string;
+                                read: boolean;
+                            }[];
+                            unread: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/messages/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark my messages read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications in your subtree */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "approved" | "rejected" | "withdrawn";
+                    unionId?: number;
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                idNumber: string;
+                                phone: string;
+                                /** @enum {string} */
+                                gender: "male" | "female";
+                                birthDate: string;
+                                /** @enum {string} */
+                                category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                                job: string | null;
+                                politicalStatus: string | null;
+                                education: string | null;
+                                employer: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                channel: "online" | "qr";
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                reason: string | null;
+                                memberId: number | null;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                events: {
+                                    id: number;
+                                    at: string;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    actor: "member" | "admin" | "system";
+                                    reason: string | null;
+                                    unionName: string | null;
+                                }[];
+                                actions: string[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application with its history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            idNumber: string;
+                            phone: string;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            birthDate: string;
+                            /** @enum {string} */
+                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                            job: string | null;
+                            politicalStatus: string | null;
+                            education: string | null;
+                            employer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            channel: "online" | "qr";
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "withdrawn";
+                            reason: string | null;
+                            memberId: number | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                /** @enum {string} */
+                                actor: "member" | "admin" | "system";
+                                reason: string | null;
+                                unionName: string | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve: the applicant becomes a member */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            idNumber: string;
+                            phone: string;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            birthDate: string;
+                            /** @enum {string} */
+                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                            job: string | null;
+                            politicalStatus: string | null;
+                            education: string | null;
+                            employer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            channel: "online" | "qr";
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "withdrawn";
+                            reason: string | null;
+                            memberId: number | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                /** @enum {string} */
+                                actor: "member" | "admin" | "system";
+                                reason: string | null;
+                                unionName: string | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject with a reason shown to the applicant */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            idNumber: string;
+                            phone: string;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            birthDate: string;
+                            /** @enum {string} */
+                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                            job: string | null;
+                            politicalStatus: string | null;
+                            education: string | null;
+                            employer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            channel: "online" | "qr";
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "withdrawn";
+                            reason: string | null;
+                            memberId: number | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                /** @enum {string} */
+                                actor: "member" | "admin" | "system";
+                                reason: string | null;
+                                unionName: string | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/reroute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the application to another union */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            idNumber: string;
+                            phone: string;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            birthDate: string;
+                            /** @enum {string} */
+                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                            job: string | null;
+                            politicalStatus: string | null;
+                            education: string | null;
+                            employer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            channel: "online" | "qr";
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "withdrawn";
+                            reason: string | null;
+                            memberId: number | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                /** @enum {string} */
+                                actor: "member" | "admin" | "system";
+                                reason: string | null;
+                                unionName: string | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject many applications */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: number[];
+                        /** @enum {string} */
+                        decision: "approve" | "reject";
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                id: number;
+                                ok: boolean;
+                                code: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

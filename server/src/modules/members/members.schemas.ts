@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { pageOf, pageQuery, plainText } from '../../platform/schemas.js';
-import { memberCategories } from './members.tables.js';
+
+/** Worker categories: employees and the new-employment-form (gig) groups the seeds target. */
+export const memberCategories = [
+  'employee',
+  'rider',
+  'courier',
+  'ride_hailing',
+  'trucking',
+  'domestic',
+  'other_gig',
+] as const;
+export type MemberCategory = (typeof memberCategories)[number];
 
 export const listMembersQuery = z.strictObject({
   unionId: z.coerce.number().int().positive().optional(),

@@ -6,7 +6,7 @@ import { authorize, inScope, requireMember, requirePermissionSomewhere } from '.
 import { audit } from '../../platform/audit.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import type { Queryable } from '../../platform/db.js';
-import { notFound } from '../../platform/errors.js';
+import { AppError, notFound } from '../../platform/errors.js';
 import { maskPhone } from '../../platform/mask.js';
 import type { Pii } from '../../platform/pii.js';
 import { sql } from '../../platform/sql.js';
@@ -154,4 +154,47 @@ export async function bulkInsertMembers(
     }
   }
   return inserted;
+}
+
+/** The active membership held under this ID number anywhere in the tree (one person, one membership). */
+export async function findActiveMembership(ctx: Ctx, idNumberHash: string) {
+  const [row] = await ctx.db.query<{ id: number; union_id: number; union_name: string }>(sql`
+    select m.id, m.union_id, u.name as union_name from members m join unions u on u.id = m.union_id
+    where m.id_number_hash = ${idNumberHash} and m.status = 'active'`);
+  return row;
+}
+
+export interface NewMember extends NewMemberRecord {
+  job: string | null;
+  politicalStatus: string | null;
+  education: string | null;
+}
+
+/**
+ * Creates one member (an approved application). A person who left before is reinstated in place: the ID
+ * number stays unique across the tree, and history stays on the same record.
+ */
+export async function createMember(ctx: Ctx, m: NewMember): Promise<{ id: number; cardNo: string }> {
+  const { pii } = ctx.services;
+  const idHash = pii.hash('id_number', m.idNumber);
+  const [row] = await ctx.db.query<{ id: number }>(sql`
+    insert into members (union_id, union_path, employer_id, name, id_number_cipher, id_number_hash, id_number_last4,
+      phone_cipher, phone_hash, gender, birth_date, category, joined_at, job, political_status, education)
+    values (${m.unionId}, ${m.unionPath}, ${m.employerId}, ${m.name}, ${pii.encrypt(m.idNumber)}, ${idHash},
+      ${m.idNumber.slice(-4)}, ${pii.encrypt(m.phone)}, ${pii.hash('phone', m.phone)},
+      ${Number(m.idNumber[16]) % 2 === 1 ? 'male' : 'female'},
+      ${`${m.idNumber.slice(6, 10)}-${m.idNumber.slice(10, 12)}-${m.idNumber.slice(12, 14)}`}::date, ${m.category},
+      ${m.joinedAt.toISOString()}::timestamptz, ${m.job}, ${m.politicalStatus}, ${m.education})
+    on conflict (id_number_hash) do update set
+      union_id = excluded.union_id, union_path = excluded.union_path, employer_id = excluded.employer_id,
+      name = excluded.name, phone_cipher = excluded.phone_cipher, phone_hash = excluded.phone_hash,
+      category = excluded.category, job = excluded.job, political_status = excluded.political_status,
+      education = excluded.education, status = 'active', joined_at = excluded.joined_at, left_at = null,
+      left_reason = null
+    where members.status = 'left'
+    returning id`);
+  if (!row) throw new AppError('MEMBER_ALREADY_MEMBER', { union: '' });
+  const cardNo = `ZG${String(row.id).padStart(10, '0')}`;
+  await ctx.db.query(sql`update members set card_no = ${cardNo} where id = ${row.id} and card_no is null`);
+  return { id: row.id, cardNo };
 }

@@ -40,6 +40,8 @@ export function presentUnionDetail(
 ): UnionDetail {
   return {
     ...presentUnion(actor, row, names, viewRoots),
+    serves: row.serves,
+    autoApprove: row.auto_approve,
     address: row.address,
     lng: row.lng,
     lat: row.lat,

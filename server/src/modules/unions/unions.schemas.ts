@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalText, pageOf, pageQuery, plainText } from '../../platform/schemas.js';
+import { memberCategories } from '../members/members.schemas.js';
 import { unionFormations, unionLevels } from './unions.tables.js';
 
 const lng = z.number().min(-180).max(180).nullish();
@@ -13,10 +14,17 @@ export const createUnionBody = z.strictObject({
   address: optionalText(200),
   lng,
   lat,
+  serves: z.array(z.enum(memberCategories)).max(7).optional(),
 });
+
+/** Worker categories a joint or industry union takes in; gig workers are routed by it. */
+const serves = z.array(z.enum(memberCategories)).max(7);
 
 export const updateUnionBody = z.strictObject({
   name: plainText(100).optional(),
+  serves: serves.optional(),
+  /** Approve online applications at once, without an officer. */
+  autoApprove: z.boolean().optional(),
   formation: z.enum(unionFormations).optional(),
   address: optionalText(200),
   lng,
@@ -47,6 +55,8 @@ export const unionSummary = z.object({
 });
 
 export const unionDetail = unionSummary.extend({
+  serves: z.array(z.string()),
+  autoApprove: z.boolean(),
   address: z.string().nullable(),
   lng: z.number().nullable(),
   lat: z.number().nullable(),

@@ -100,6 +100,8 @@ const snapshot = (u: UnionRow) => ({
   address: u.address,
   lng: u.lng,
   lat: u.lat,
+  serves: u.serves,
+  autoApprove: u.auto_approve,
   parentId: u.parent_id,
   path: u.path,
   active: u.active,
@@ -114,10 +116,10 @@ export async function createUnion(ctx: Ctx, body: z.infer<typeof createUnionBody
     // The path contains the new id, so the id is drawn first and both are written in one insert.
     const [row] = await ctx.db.query<UnionRow>(sql`
       with next as (select nextval(pg_get_serial_sequence('unions', 'id')) as id)
-      insert into unions (id, parent_id, path, name, level, formation, address, lng, lat)
+      insert into unions (id, parent_id, path, name, level, formation, address, lng, lat, serves)
       overriding system value
       select next.id, ${parent.id}, ${parent.path} || next.id || '/', ${body.name}, ${body.level}, ${body.formation},
-        ${body.address ?? null}, ${body.lng ?? null}, ${body.lat ?? null}
+        ${body.address ?? null}, ${body.lng ?? null}, ${body.lat ?? null}, ${body.serves ?? []}::text[]
       from next returning *`);
     if (!row) throw new Error('insert returned nothing');
     await audit(ctx, {
@@ -144,6 +146,8 @@ export async function updateUnion(ctx: Ctx, id: number, body: z.infer<typeof upd
         address = ${body.address === undefined ? before.address : body.address},
         lng = ${body.lng === undefined ? before.lng : body.lng},
         lat = ${body.lat === undefined ? before.lat : body.lat},
+        serves = ${body.serves ?? before.serves}::text[],
+        auto_approve = ${body.autoApprove ?? before.auto_approve},
         updated_at = now()
       where id = ${id} returning *`);
     if (!after) throw notFound();

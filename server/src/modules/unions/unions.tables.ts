@@ -15,6 +15,8 @@ export interface UnionRow {
   lng: number | null;
   lat: number | null;
   active: boolean;
+  serves: string[];
+  auto_approve: boolean;
   created_at: Date;
   updated_at: Date;
 }

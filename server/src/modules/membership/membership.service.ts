@@ -1,0 +1,420 @@
+// Joining online: one form, routed to the right union, approved (or auto-approved) with every step
+// recorded as an event the applicant can follow. Officers decide one by one or in batches.
+
+import type { z } from 'zod';
+import { authorize, can, inScope, requireMember, requirePermissionSomewhere } from '../../platform/access.js';
+import { audit } from '../../platform/audit.js';
+import { type Ctx, transaction } from '../../platform/context.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { maskName } from '../../platform/mask.js';
+import { type Sql, sql } from '../../platform/sql.js';
+import { onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
+import { parseIdNumber, parsePhone } from '../../platform/validators.js';
+import { createMember, findActiveMembership } from '../members/members.service.js';
+import { requireVisibleUnion } from '../unions/unions.service.js';
+import { applicationPolicy } from './membership.policy.js';
+import { type ApplicationListRow, type EventListRow, presentApplication } from './membership.presenter.js';
+import { routeApplication } from './membership.routing.js';
+import type { applicationBody, batchBody, listApplicationsQuery } from './membership.schemas.js';
+import type { ApplicationEventRow } from './membership.tables.js';
+
+onSubtreeMoved(async (ctx, oldPrefix, newPrefix) => {
+  await ctx.db.query(sql`
+    update membership_applications set union_path = ${repathed(sql.raw('union_path'), oldPrefix, newPrefix)}
+    where ${withinSubtree(sql.raw('union_path'), oldPrefix)}`);
+});
+
+const MIN_AGE = 16;
+type Body = z.infer<typeof applicationBody>;
+
+const selectApplication = sql.raw(`select a.*, to_char(a.birth_date, 'YYYY-MM-DD') as birth_date,
+    u.name as union_name, e.name as employer_name
+  from membership_applications a join unions u on u.id = a.union_id left join employers e on e.id = a.employer_id`);
+
+async function eventsOf(ctx: Ctx, ids: number[]): Promise<Map<number, EventListRow[]>> {
+  const rows = ids.length
+    ? await ctx.db.query<EventListRow>(sql`
+        select ev.*, u.name as union_name from membership_application_events ev
+        left join unions u on u.id = (ev.detail ->> 'unionId')::bigint
+        where ev.application_id = any(${ids}::bigint[]) order by ev.id`)
+    : [];
+  const map = new Map<number, EventListRow[]>();
+  for (const r of rows) map.set(r.application_id, [...(map.get(r.application_id) ?? []), r]);
+  return map;
+}
+
+async function present(ctx: Ctx, rows: ApplicationListRow[]) {
+  const events = await eventsOf(
+    ctx,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => presentApplication(ctx.actor, ctx.services.pii, r, events.get(r.id) ?? []));
+}
+
+async function loadVisible(ctx: Ctx, id: number, forUpdate = false): Promise<ApplicationListRow> {
+  const [row] = await ctx.db.query<ApplicationListRow>(
+    sql`${selectApplication} where a.id = ${id}${forUpdate ? sql.raw(' for update of a') : sql.raw('')}`,
+  );
+  if (!row || !applicationPolicy.read?.(ctx.actor, row)) throw notFound();
+  return row;
+}
+
+async function addEvent(
+  ctx: Ctx,
+  applicationId: number,
+  kind: ApplicationEventRow['kind'],
+  detail: Record<string, unknown> = {},
+) {
+  const actor = ctx.actor;
+  const actorKind =
+    ctx.requestId === 'system'
+      ? 'system'
+      : actor.kind === 'admin'
+        ? 'admin'
+        : actor.kind === 'member'
+          ? 'member'
+          : 'system';
+  const actorId = actor.kind === 'admin' ? actor.accountId : null;
+  await ctx.db.query(sql`insert into membership_application_events (application_id, kind, actor_kind, actor_id, detail)
+    values (${applicationId}, ${kind}, ${actorKind}, ${actorId}, ${JSON.stringify(detail)}::jsonb)`);
+}
+
+async function notify(
+  ctx: Ctx,
+  phoneHash: string,
+  phoneCipher: string,
+  title: string,
+  body: string,
+  sms?: Record<string, string>,
+) {
+  await ctx.db.query(
+    sql`insert into member_messages (phone_hash, title, body) values (${phoneHash}, ${title}, ${body})`,
+  );
+  if (sms) {
+    // A failed text must not undo a decision: the in-app message already carries it.
+    await ctx.services.sms
+      .send({ phone: ctx.services.pii.decrypt(phoneCipher), phoneHash, template: 'application_decided', params: sms })
+      .catch(() => undefined);
+  }
+}
+
+/** Validates the person: a real ID number, at least 16, and not a member anywhere already. */
+async function checkApplicant(ctx: Ctx, body: Body) {
+  const parsed = parseIdNumber(body.idNumber);
+  if (!parsed.ok) throw new AppError('ID_NUMBER_INVALID', { field: 'idNumber' });
+  const birth = new Date(`${parsed.value.birthDate}T00:00:00Z`);
+  const now = new Date();
+  const age =
+    now.getUTCFullYear() -
+    birth.getUTCFullYear() -
+    (now < new Date(Date.UTC(now.getUTCFullYear(), birth.getUTCMonth(), birth.getUTCDate())) ? 1 : 0);
+  if (age < MIN_AGE) throw new AppError('MEMBER_TOO_YOUNG', { field: 'idNumber' });
+  const idHash = ctx.services.pii.hash('id_number', parsed.value.idNumber);
+  const existing = await findActiveMembership(ctx, idHash);
+  // The union is named with a mask: enough for the person to recognise, nothing for a prober.
+  if (existing)
+    throw new AppError('MEMBER_ALREADY_MEMBER', { field: 'idNumber', union: maskName(existing.union_name) });
+  return { ...parsed.value, idHash };
+}
+
+export async function submitApplication(ctx: Ctx, body: Body) {
+  const actor = requireMember(ctx.actor);
+  const session = ctx.sessionPhoneCipher;
+  if (!session) throw new AppError('UNAUTHENTICATED');
+  const person = await checkApplicant(ctx, body);
+  const phone = parsePhone(ctx.services.pii.decrypt(session)) ?? '';
+  return transaction(ctx, async (ctx) => {
+    const union = await routeApplication(ctx, body);
+    const { pii } = ctx.services;
+    let id: number;
+    try {
+      const [row] = await ctx.db.query<{ id: number }>(sql`
+        insert into membership_applications (applicant_phone_hash, name, id_number_cipher, id_number_hash, id_number_last4,
+          phone_cipher, phone_hash, gender, birth_date, employer_id, category, job, political_status, education, lng, lat,
+          union_id, union_path, channel)
+        values (${actor.phoneHash}, ${body.name}, ${pii.encrypt(person.idNumber)}, ${person.idHash}, ${person.idNumber.slice(-4)},
+          ${session}, ${pii.hash('phone', phone)}, ${person.gender}, ${person.birthDate}::date, ${body.employerId ?? null},
+          ${body.category}, ${body.job ?? null}, ${body.politicalStatus ?? null}, ${body.education ?? null}, ${body.lng ?? null},
+          ${body.lat ?? null}, ${union.id}, ${union.path}, ${body.viaUnionId ? 'qr' : 'online'})
+        returning id`);
+      id = row?.id ?? 0;
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505')
+        throw new AppError('APPLICATION_PENDING_EXISTS', { field: 'idNumber' });
+      throw error;
+    }
+    await addEvent(ctx, id, 'submitted', { unionId: union.id });
+    await notify(
+      ctx,
+      actor.phoneHash,
+      session,
+      '入会申请已提交',
+      `您的入会申请已提交至${union.name}，请耐心等待审核。`,
+    );
+    if (union.auto_approve && union.level === 'base') {
+      await decide({ ...ctx, requestId: 'system' }, id, 'approve', null, true);
+    }
+    return present(ctx, [await loadVisible(ctx, id)]).then((r) => r[0]);
+  });
+}
+
+export async function myApplications(ctx: Ctx) {
+  const actor = requireMember(ctx.actor);
+  const rows = await ctx.db.query<ApplicationListRow>(
+    sql`${selectApplication} where a.applicant_phone_hash = ${actor.phoneHash} order by a.id desc limit 20`,
+  );
+  return { items: await present(ctx, rows) };
+}
+
+export async function editApplication(ctx: Ctx, id: number, body: Body) {
+  requireMember(ctx.actor);
+  const person = await checkApplicant(ctx, body);
+  return transaction(ctx, async (ctx) => {
+    const before = await loadVisible(ctx, id, true);
+    if (before.status !== 'pending') throw new AppError('APPLICATION_NOT_PENDING');
+    authorize(applicationPolicy, ctx.actor, 'edit', before);
+    const union = await routeApplication(ctx, { ...body, viaUnionId: body.viaUnionId ?? null });
+    try {
+      await ctx.db.query(sql`update membership_applications set name = ${body.name},
+          id_number_cipher = ${ctx.services.pii.encrypt(person.idNumber)}, id_number_hash = ${person.idHash},
+          id_number_last4 = ${person.idNumber.slice(-4)}, gender = ${person.gender}, birth_date = ${person.birthDate}::date,
+          employer_id = ${body.employerId ?? null}, category = ${body.category}, job = ${body.job ?? null},
+          political_status = ${body.politicalStatus ?? null}, education = ${body.education ?? null},
+          lng = ${body.lng ?? null}, lat = ${body.lat ?? null}, union_id = ${union.id}, union_path = ${union.path},
+          updated_at = now()
+        where id = ${id}`);
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505')
+        throw new AppError('APPLICATION_PENDING_EXISTS', { field: 'idNumber' });
+      throw error;
+    }
+    await addEvent(ctx, id, 'edited', union.id !== before.union_id ? { unionId: union.id } : {});
+    return present(ctx, [await loadVisible(ctx, id)]).then((r) => r[0]);
+  });
+}
+
+export async function withdrawApplication(ctx: Ctx, id: number) {
+  requireMember(ctx.actor);
+  return transaction(ctx, async (ctx) => {
+    const row = await loadVisible(ctx, id, true);
+    if (row.status !== 'pending') throw new AppError('APPLICATION_NOT_PENDING');
+    authorize(applicationPolicy, ctx.actor, 'withdraw', row);
+    await ctx.db.query(
+      sql`update membership_applications set status = 'withdrawn', decided_at = now(), updated_at = now() where id = ${id}`,
+    );
+    await addEvent(ctx, id, 'withdrawn');
+    return present(ctx, [await loadVisible(ctx, id)]).then((r) => r[0]);
+  });
+}
+
+// ---- Officers ---------------------------------------------------------------------------------
+export async function listApplications(ctx: Ctx, query: z.infer<typeof listApplicationsQuery>) {
+  requirePermissionSomewhere(ctx.actor, 'member.read');
+  const filters: Sql[] = [inScope(ctx.actor, 'member.read', sql.raw('a.union_path'))];
+  if (query.status) filters.push(sql`a.status = ${query.status}`);
+  if (query.unionId)
+    filters.push(withinSubtree(sql.raw('a.union_path'), (await requireVisibleUnion(ctx, query.unionId)).path));
+  const q = query.q?.normalize('NFKC').trim();
+  if (q) filters.push(sql`a.name ilike ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  const where = sql.join(filters, sql.raw(' and '));
+  const rows = await ctx.db.query<ApplicationListRow>(
+    sql`${selectApplication} where ${where} order by a.id desc limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`,
+  );
+  const [count] = await ctx.db.query<{ n: number }>(
+    sql`select count(*)::bigint as n from membership_applications a where ${where}`,
+  );
+  return { items: await present(ctx, rows), total: count?.n ?? 0, page: query.page, pageSize: query.pageSize };
+}
+
+export async function getApplication(ctx: Ctx, id: number) {
+  if (ctx.actor.kind !== 'member') requirePermissionSomewhere(ctx.actor, 'member.read');
+  return present(ctx, [await loadVisible(ctx, id)]).then((r) => r[0]);
+}
+
+/** Approve (creating the member) or reject with a reason; `system` marks auto-approval. */
+async function decide(ctx: Ctx, id: number, decision: 'approve' | 'reject', reason: string | null, system = false) {
+  // Auto-approval acts for the union, not for the (member) caller, so it skips the caller's read check.
+  const row = system
+    ? (await ctx.db.query<ApplicationListRow>(sql`${selectApplication} where a.id = ${id} for update of a`))[0]
+    : await loadVisible(ctx, id, true);
+  if (!row) throw notFound();
+  if (row.status !== 'pending') throw new AppError('APPLICATION_NOT_PENDING');
+  if (!system) authorize(applicationPolicy, ctx.actor, 'decide', row);
+  if (decision === 'reject' && !reason) throw new AppError('REJECTION_REASON_REQUIRED', { field: 'reason' });
+  const [union] = await ctx.db.query<{ level: string }>(sql`select level from unions where id = ${row.union_id}`);
+  // Only a base union holds members: a federation must re-route first.
+  if (decision === 'approve' && union?.level !== 'base') throw new AppError('JOIN_UNION_INVALID', { field: 'unionId' });
+  let memberId: number | null = null;
+  if (decision === 'approve') {
+    const { pii } = ctx.services;
+    const member = await createMember(ctx, {
+      unionId: row.union_id,
+      unionPath: row.union_path,
+      employerId: row.employer_id,
+      name: row.name,
+      idNumber: pii.decrypt(row.id_number_cipher),
+      phone: pii.decrypt(row.phone_cipher),
+      category: row.category,
+      joinedAt: new Date(),
+      job: row.job,
+      politicalStatus: row.political_status,
+      education: row.education,
+    });
+    memberId = member.id;
+  }
+  await ctx.db.query(sql`update membership_applications set status = ${decision === 'approve' ? 'approved' : 'rejected'},
+      reason = ${reason}, member_id = ${memberId}, decided_at = now(), updated_at = now() where id = ${id}`);
+  await addEvent(ctx, id, decision === 'approve' ? 'approved' : 'rejected', reason ? { reason } : {});
+  if (!system) {
+    await audit(ctx, {
+      action: `membership.${decision}`,
+      targetType: 'application',
+      targetId: id,
+      unionId: row.union_id,
+      unionPath: row.union_path,
+      after: { status: decision === 'approve' ? 'approved' : 'rejected', reason, memberId },
+    });
+  }
+  const outcome = decision === 'approve' ? '已通过' : '未通过';
+  await notify(
+    ctx,
+    row.applicant_phone_hash,
+    row.phone_cipher,
+    `入会申请${outcome}`,
+    decision === 'approve'
+      ? `欢迎加入${row.union_name}！您的电子会员证已生成。`
+      : `${row.union_name}未通过您的入会申请：${reason}`,
+    { union: row.union_name, outcome },
+  );
+}
+
+export async function approveApplication(ctx: Ctx, id: number) {
+  requirePermissionSomewhere(ctx.actor, 'member.manage');
+  return transaction(ctx, async (ctx) => {
+    await decide(ctx, id, 'approve', null);
+    return present(ctx, [await loadVisible(ctx, id)]).then((r) => r[0]);
+  });
+}
+
+export async function rejectApplication(ctx: Ctx, id: number, reason: string) {
+  requirePermissionSomewhere(ctx.actor, 'member.manage');
+  return transaction(ctx, async (ctx) => {
+    await decide(ctx, id, 'reject', reason);
+    return present(ctx, [await loadVisible(ctx, id)]).then((r) => r[0]);
+  });
+}
+
+/** Each item in its own transaction: one bad item does not undo the others. */
+export async function batchDecide(ctx: Ctx, body: z.infer<typeof batchBody>) {
+  requirePermissionSomewhere(ctx.actor, 'member.manage');
+  if (body.decision === 'reject' && !body.reason) throw new AppError('REJECTION_REASON_REQUIRED', { field: 'reason' });
+  const results: { id: number; ok: boolean; code: string | null }[] = [];
+  for (const id of [...new Set(body.ids)]) {
+    try {
+      await transaction(ctx, (ctx) => decide(ctx, id, body.decision, body.reason ?? null));
+      results.push({ id, ok: true, code: null });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      results.push({ id, ok: false, code: error.code });
+    }
+  }
+  return { results };
+}
+
+export async function rerouteApplication(ctx: Ctx, id: number, unionId: number, reason: string | null) {
+  requirePermissionSomewhere(ctx.actor, 'member.manage');
+  return transaction(ctx, async (ctx) => {
+    const row = await loadVisible(ctx, id, true);
+    authorize(applicationPolicy, ctx.actor, 'reroute', row);
+    const target = await requireVisibleUnion(ctx, unionId);
+    if (!target.active || !can(ctx.actor, 'member.manage', target.path))
+      throw new AppError('JOIN_UNION_INVALID', { field: 'unionId' });
+    await ctx.db.query(
+      sql`update membership_applications set union_id = ${target.id}, union_path = ${target.path}, updated_at = now() where id = ${id}`,
+    );
+    await addEvent(ctx, id, 'rerouted', {
+      unionId: target.id,
+      fromUnionId: row.union_id,
+      ...(reason ? { reason } : {}),
+    });
+    await audit(ctx, {
+      action: 'membership.reroute',
+      targetType: 'application',
+      targetId: id,
+      unionId: target.id,
+      unionPath: target.path,
+      before: { unionId: row.union_id },
+      after: { unionId: target.id },
+    });
+    return present(ctx, [await loadVisible(ctx, id)]).then((r) => r[0]);
+  });
+}
+
+// ---- Public look-ups for the join form ----------------------------------------------------------
+export async function joinUnions(ctx: Ctx, query: { q?: string; category?: string; areaUnionId?: number }) {
+  const filters: Sql[] = [sql`u.active`];
+  const q = query.q?.normalize('NFKC').trim();
+  if (q) filters.push(sql`u.name ilike ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  if (query.category) filters.push(sql`${query.category} = any(u.serves)`);
+  if (query.areaUnionId) {
+    const [area] = await ctx.db.query<{ path: string }>(sql`select path from unions where id = ${query.areaUnionId}`);
+    if (!area) return { items: [] };
+    filters.push(withinSubtree(sql.raw('u.path'), area.path));
+  }
+  const rows = await ctx.db.query<{
+    id: number;
+    name: string;
+    level: string;
+    formation: string;
+    serves: string[];
+    parent_name: string | null;
+  }>(sql`
+    select u.id, u.name, u.level, u.formation, u.serves, p.name as parent_name
+    from unions u left join unions p on p.id = u.parent_id where ${sql.join(filters, sql.raw(' and '))}
+    order by u.name limit 20`);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      level: r.level,
+      formation: r.formation,
+      serves: r.serves,
+      parentName: r.parent_name,
+    })),
+  };
+}
+
+export async function joinEmployers(ctx: Ctx, q: string) {
+  const text = q.normalize('NFKC').trim();
+  if (text.length < 2) return { items: [] };
+  const rows = await ctx.db.query<{ id: number; name: string; credit_code: string; union_name: string }>(sql`
+    select e.id, e.name, e.credit_code, u.name as union_name from employers e join unions u on u.id = e.union_id
+    where u.active and (e.name ilike ${`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} or e.credit_code = ${text.toUpperCase()})
+    order by e.name limit 20`);
+  return { items: rows.map((r) => ({ id: r.id, name: r.name, creditCode: r.credit_code, unionName: r.union_name })) };
+}
+
+export async function myMessages(ctx: Ctx) {
+  const actor = requireMember(ctx.actor);
+  const rows = await ctx.db.query<{ id: number; title: string; body: string; created_at: Date; read_at: Date | null }>(
+    sql`select * from member_messages where phone_hash = ${actor.phoneHash} order by id desc limit 50`,
+  );
+  return {
+    items: rows.map((m) => ({
+      id: m.id,
+      title: m.title,
+      body: m.body,
+      at: m.created_at.toISOString(),
+      read: m.read_at !== null,
+    })),
+    unread: rows.filter((m) => m.read_at === null).length,
+  };
+}
+
+export async function markMessagesRead(ctx: Ctx) {
+  const actor = requireMember(ctx.actor);
+  await ctx.db.query(
+    sql`update member_messages set read_at = now() where phone_hash = ${actor.phoneHash} and read_at is null`,
+  );
+  return { ok: true as const };
+}

@@ -1,0 +1,264 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Agent,
+  adminAgent,
+  auditRows,
+  buildAccount,
+  buildMember,
+  buildTree,
+  buildUnion,
+  createTestApp,
+  dbKinds,
+  memberAgent,
+  type TestApp,
+  validCreditCode,
+} from '../../../test/harness.js';
+import { sql } from '../../platform/sql.js';
+import { idCheckChar } from '../../platform/validators.js';
+
+let serial = 100;
+/** A valid ID number born in the given year, unique per call. */
+function newId(year = 1990): string {
+  serial += 1;
+  const body = `330825${year}0101${String(serial).padStart(3, '0')}`;
+  return body + idCheckChar(body);
+}
+let phoneSerial = 0;
+const newPhone = () => `1360000${String(++phoneSerial).padStart(4, '0')}`;
+
+describe.each(dbKinds)('joining the union on %s', (kind) => {
+  let t: TestApp;
+  let tree: Awaited<ReturnType<typeof buildTree>>;
+  let township: Awaited<ReturnType<typeof buildUnion>>;
+  let riders: Awaited<ReturnType<typeof buildUnion>>;
+  let ridersFar: Awaited<ReturnType<typeof buildUnion>>;
+  let employerId: number;
+  let officer: Agent;
+  let c1Officer: Agent;
+
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    tree = await buildTree(t);
+    township = await buildUnion(t, { parent: tree.c1, level: 'township', name: '甲镇总工会' });
+    riders = await buildUnion(t, { parent: township, level: 'base', formation: 'joint', name: '甲镇骑手联合工会' });
+    ridersFar = await buildUnion(t, {
+      parent: township,
+      level: 'base',
+      formation: 'joint',
+      name: '甲镇北部骑手联合工会',
+    });
+    await t.db.query(sql`update unions set serves = '{rider}', lng = 119.17, lat = 29.03 where id = ${riders.id}`);
+    await t.db.query(sql`update unions set serves = '{rider}', lng = 119.50, lat = 29.50 where id = ${ridersFar.id}`);
+    const [e] = await t.db.query<{ id: number }>(sql`insert into employers (credit_code, name, union_id, union_path)
+      values (${validCreditCode()}, '甲县一号有限公司', ${tree.u1.id}, ${tree.u1.path}) returning id`);
+    employerId = e?.id ?? 0;
+    officer = await adminAgent(t, await buildAccount(t, { role: 'membership_officer', union: tree.u1 }));
+    c1Officer = await adminAgent(t, await buildAccount(t, { role: 'membership_officer', union: tree.c1 }));
+  });
+  afterAll(() => t.close());
+
+  const apply = async (body: Record<string, unknown>, phone = newPhone()) => {
+    const agent = await memberAgent(t, phone);
+    const res = await agent.post('/api/me/applications', { name: '张建国', category: 'employee', ...body });
+    return { agent, res, phone };
+  };
+
+  it('routes to the employer’s union; the officer approves; the worker sees progress, a message and the card', async () => {
+    const idNumber = newId(1988);
+    const { agent, res, phone } = await apply({
+      idNumber: ` ${idNumber.toLowerCase()} `,
+      employerId,
+      job: '装配工',
+      education: 'senior',
+    });
+    expect(res.statusCode).toBe(200);
+    const app = res.json();
+    const gender = Number(idNumber[16]) % 2 === 1 ? 'male' : 'female';
+    expect(app).toMatchObject({
+      status: 'pending',
+      union: { id: tree.u1.id },
+      gender,
+      birthDate: '1988-01-01',
+      channel: 'online',
+    });
+    expect(app.idNumber).toBe(`${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`);
+    expect(app.actions).toEqual(expect.arrayContaining(['edit', 'withdraw']));
+    const queue = (await officer.get('/api/applications?status=pending')).json();
+    expect(queue.items.map((a: { id: number }) => a.id)).toContain(app.id);
+    const approved = await officer.post(`/api/applications/${app.id}/approve`);
+    expect(approved.json()).toMatchObject({ status: 'approved', memberId: expect.any(Number) });
+    const mine = (await agent.get('/api/me/applications')).json().items[0];
+    expect(mine.events.map((e: { kind: string }) => e.kind)).toEqual(['submitted', 'approved']);
+    const me = (await agent.get('/api/me')).json();
+    expect(me.member).toMatchObject({
+      name: '张建国',
+      union: { id: tree.u1.id },
+      cardNo: expect.stringMatching(/^ZG\d{10}$/),
+    });
+    const messages = (await agent.get('/api/me/messages')).json();
+    expect(messages.items[0].title).toBe('入会申请已通过');
+    expect(messages.unread).toBe(2);
+    expect(t.sms.sent.some((m) => m.phone === phone && m.template === 'application_decided')).toBe(true);
+    expect((await auditRows(t, 'membership.approve')).length).toBeGreaterThan(0);
+  });
+
+  it('routes a rider to the nearest joint union serving riders in the chosen area', async () => {
+    const near = await apply({
+      idNumber: newId(),
+      category: 'rider',
+      areaUnionId: township.id,
+      lng: 119.16,
+      lat: 29.02,
+    });
+    expect(near.res.json().union.id).toBe(riders.id);
+    const far = await apply({
+      idNumber: newId(),
+      category: 'rider',
+      areaUnionId: township.id,
+      lng: 119.51,
+      lat: 29.49,
+    });
+    expect(far.res.json().union.id).toBe(ridersFar.id);
+  });
+
+  it('sends a worker nobody serves to the area federation, which re-routes before approving', async () => {
+    const { res } = await apply({ idNumber: newId(), category: 'trucking', areaUnionId: township.id });
+    const app = res.json();
+    expect(app.union.id).toBe(township.id);
+    expect((await c1Officer.post(`/api/applications/${app.id}/approve`)).json().error.code).toBe('JOIN_UNION_INVALID');
+    const moved = await c1Officer.post(`/api/applications/${app.id}/reroute`, {
+      unionId: tree.u2.id,
+      reason: '所在单位已建会',
+    });
+    expect(moved.json().union.id).toBe(tree.u2.id);
+    expect(moved.json().events.at(-1)).toMatchObject({
+      kind: 'rerouted',
+      unionName: '甲县二号公司工会',
+      reason: '所在单位已建会',
+    });
+    expect((await c1Officer.post(`/api/applications/${app.id}/approve`)).json().status).toBe('approved');
+  });
+
+  it('binds a scanned join QR to its union', async () => {
+    const { res } = await apply({ idNumber: newId(), viaUnionId: tree.u2.id });
+    expect(res.json()).toMatchObject({ union: { id: tree.u2.id }, channel: 'qr' });
+  });
+
+  it.each([
+    ['110105194912310021', 'ID_NUMBER_INVALID'],
+    ['110105194902300020', 'ID_NUMBER_INVALID'],
+    ['110105491231002', 'ID_NUMBER_INVALID'],
+    ['11010519491231002', 'ID_NUMBER_INVALID'],
+  ])('rejects the ID number %s with %s, changing nothing', async (idNumber, code) => {
+    const before = await t.db.query(sql`select count(*) from membership_applications`);
+    const { res } = await apply({ idNumber, employerId });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code, field: 'idNumber' });
+    expect(await t.db.query(sql`select count(*) from membership_applications`)).toEqual(before);
+  });
+
+  it('accepts the ID number typed in full-width digits', async () => {
+    const id = newId(1975);
+    const fullWidth = [...id].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');
+    expect((await apply({ idNumber: fullWidth, employerId })).res.json().birthDate).toBe('1975-01-01');
+  });
+
+  it('refuses someone born in 2015, a 200-character name and a name with HTML', async () => {
+    expect((await apply({ idNumber: newId(2015), employerId })).res.json().error.code).toBe('MEMBER_TOO_YOUNG');
+    const long = await apply({ idNumber: newId(), employerId, name: '王'.repeat(200) });
+    expect(long.res.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'name' });
+    const html = await apply({ idNumber: newId(), employerId, name: '<img src=x onerror=alert(1)>' });
+    expect(html.res.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'name' });
+  });
+
+  it('tells an existing member they already belong to a union (masked) instead of creating a second membership', async () => {
+    const existing = await buildMember(t, tree.u3);
+    const { res } = await apply({ idNumber: existing.idNumber, employerId });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('MEMBER_ALREADY_MEMBER');
+    expect(res.json().error.message).toMatch(/乙\*+会/);
+  });
+
+  it('accepts only one of two applications submitted at once for one ID number', async () => {
+    const idNumber = newId();
+    const a = await memberAgent(t, newPhone());
+    const b = await memberAgent(t, newPhone());
+    const results = await Promise.all([
+      a.post('/api/me/applications', { name: '李同时', idNumber, category: 'employee', employerId }),
+      b.post('/api/me/applications', { name: '李同时', idNumber, category: 'employee', employerId }),
+    ]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    expect(results.find((r) => r.statusCode === 409)?.json().error.code).toBe('APPLICATION_PENDING_EXISTS');
+  });
+
+  it('answers 404 when an officer of another union tries to decide', async () => {
+    const { res } = await apply({ idNumber: newId(), employerId });
+    const other = await adminAgent(t, await buildAccount(t, { role: 'membership_officer', union: tree.u3 }));
+    expect((await other.post(`/api/applications/${res.json().id}/approve`)).statusCode).toBe(404);
+    expect((await other.get(`/api/applications/${res.json().id}`)).statusCode).toBe(404);
+  });
+
+  it('rejects only with a reason, which the applicant sees', async () => {
+    const { agent, res } = await apply({ idNumber: newId(), employerId });
+    const id = res.json().id;
+    expect((await officer.post(`/api/applications/${id}/reject`, { reason: '' })).statusCode).toBe(400);
+    await officer.post(`/api/applications/${id}/reject`, { reason: '非本单位职工' });
+    const mine = (await agent.get('/api/me/applications')).json().items[0];
+    expect(mine).toMatchObject({ status: 'rejected', reason: '非本单位职工' });
+    expect(mine.events.at(-1)).toMatchObject({ kind: 'rejected', reason: '非本单位职工' });
+  });
+
+  it('lets the applicant edit and withdraw while pending, never after', async () => {
+    const { agent, res } = await apply({ idNumber: newId(), employerId });
+    const id = res.json().id;
+    const edited = await agent.request('PUT', `/api/me/applications/${id}`, {
+      name: '张建设',
+      idNumber: newId(),
+      category: 'employee',
+      viaUnionId: tree.u2.id,
+    });
+    expect(edited.json()).toMatchObject({ name: '张建设', union: { id: tree.u2.id } });
+    expect((await agent.post(`/api/me/applications/${id}/withdraw`)).json().status).toBe('withdrawn');
+    expect((await agent.post(`/api/me/applications/${id}/withdraw`)).json().error.code).toBe('APPLICATION_NOT_PENDING');
+    // Someone else's application is invisible.
+    const stranger = await memberAgent(t, newPhone());
+    expect((await stranger.post(`/api/me/applications/${id}/withdraw`)).statusCode).toBe(404);
+  });
+
+  it('approves at once in a union that turned auto-approval on', async () => {
+    const admin = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.u2 }));
+    expect((await admin.patch(`/api/unions/${tree.u2.id}`, { autoApprove: true })).json().autoApprove).toBe(true);
+    const { res } = await apply({ idNumber: newId(), viaUnionId: tree.u2.id });
+    expect(res.json()).toMatchObject({ status: 'approved', memberId: expect.any(Number) });
+    expect(res.json().events.map((e: { kind: string; actor: string }) => `${e.kind}:${e.actor}`)).toEqual([
+      'submitted:member',
+      'approved:system',
+    ]);
+    await admin.patch(`/api/unions/${tree.u2.id}`, { autoApprove: false });
+  });
+
+  it('decides in batch, reporting each item', async () => {
+    const one = (await apply({ idNumber: newId(), employerId })).res.json().id;
+    const two = (await apply({ idNumber: newId(), employerId })).res.json().id;
+    await officer.post(`/api/applications/${two}/approve`);
+    const res = await officer.post('/api/applications/batch', { ids: [one, two, 999999], decision: 'approve' });
+    expect(res.json().results).toEqual([
+      { id: one, ok: true, code: null },
+      { id: two, ok: false, code: 'APPLICATION_NOT_PENDING' },
+      { id: 999999, ok: false, code: 'NOT_FOUND' },
+    ]);
+  });
+
+  it('offers public look-ups for the form without personal data', async () => {
+    const anon = await memberAgent(t, newPhone());
+    const unions = (await anon.get(`/api/join/unions?category=rider&areaUnionId=${township.id}`)).json();
+    expect(unions.items.map((u: { id: number }) => u.id).sort()).toEqual([riders.id, ridersFar.id].sort());
+    const employers = (await anon.get(`/api/join/employers?q=${encodeURIComponent('一号')}`)).json();
+    expect(employers.items[0]).toEqual({
+      id: employerId,
+      name: '甲县一号有限公司',
+      creditCode: expect.any(String),
+      unionName: '甲县一号公司工会',
+    });
+  });
+});
