@@ -32,7 +32,7 @@ interface Fixture {
   accountId: number;
 }
 interface Req {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   body?: unknown;
 }
