@@ -7,6 +7,7 @@ import { loadConfig, repoRoot } from '../src/config.js';
 import type { SmsSender } from '../src/platform/auth/sms.js';
 import { openPglite } from '../src/platform/db.js';
 import { createPii } from '../src/platform/pii.js';
+import { generateSigner } from '../src/platform/signing.js';
 
 export const clientSchemaPath = path.join(repoRoot, 'web/src/api/schema.d.ts');
 
@@ -16,7 +17,13 @@ export async function openapiDocument(): Promise<object> {
   const config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false };
   const sms: SmsSender = { send: async () => undefined };
   const app = await buildApp({
-    services: { config, db, sms, pii: createPii(crypto.randomBytes(32), crypto.randomBytes(32)) },
+    services: {
+      config,
+      db,
+      sms,
+      pii: createPii(crypto.randomBytes(32), crypto.randomBytes(32)),
+      signer: generateSigner(),
+    },
     logger: false,
     serveWeb: false,
   });

@@ -12,6 +12,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { accountRoutes } from './modules/accounts/accounts.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { cardRoutes } from './modules/cards/cards.routes.js';
 import { cockpitRoutes } from './modules/cockpit/cockpit.routes.js';
 import { employerRoutes } from './modules/employers/employers.routes.js';
 import { memberRoutes } from './modules/members/members.routes.js';
@@ -30,6 +31,7 @@ export const modules = [
   accountRoutes,
   memberRoutes,
   membershipRoutes,
+  cardRoutes,
   auditRoutes,
   cockpitRoutes,
 ];

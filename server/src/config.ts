@@ -17,6 +17,8 @@ export interface Config {
   /** Base64 32-byte keys; generated into dataDir/keys.json in embedded non-production mode when absent. */
   piiKey: string | undefined;
   piiIndexKey: string | undefined;
+  /** Ed25519 private key (PKCS#8 DER, base64) signing member e-card tokens. */
+  cardSigningKey: string | undefined;
   requireAdminMfa: boolean;
   cookieSecure: boolean;
   /** Comma-separated proxy addresses whose X-Forwarded-For we believe (AS-53). */
@@ -44,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(repoRoot, env.DATA_DIR ?? 'data'),
     piiKey: env.PII_KEY || undefined,
     piiIndexKey: env.PII_INDEX_KEY || undefined,
+    cardSigningKey: env.CARD_SIGNING_KEY || undefined,
     requireAdminMfa: bool(env.REQUIRE_ADMIN_MFA, production),
     cookieSecure: bool(env.COOKIE_SECURE, true),
     trustProxy: (env.TRUST_PROXY ?? '')

@@ -5,6 +5,7 @@ import { createSmsSender } from './platform/auth/sms.js';
 import { openDb } from './platform/db.js';
 import { migrate } from './platform/migrate.js';
 import { loadPii } from './platform/pii.js';
+import { loadSigner } from './platform/signing.js';
 import { demoLogins, seedDemo } from './seed/demo.js';
 
 const config = loadConfig();
@@ -13,7 +14,7 @@ await migrate(db);
 const pii = loadPii(config);
 const log = (line: string) => console.log(line);
 const sms = createSmsSender(config, db, log);
-const services = { config, db, pii, sms };
+const services = { config, db, pii, sms, signer: loadSigner(config) };
 const seeded = config.seedDemo ? await seedDemo(services) : false;
 const app = await buildApp({ services });
 await app.listen({ host: config.host, port: config.port });

@@ -326,6 +326,16 @@ const matrix: Record<string, Case> = {
       (json as { results: Array<{ ok: boolean; code: string }> }).results.every((r) => !r.ok && r.code === 'NOT_FOUND'),
   },
 
+  'GET /api/me/card': {
+    request: () => ({ method: 'GET', url: '/api/me/card' }),
+    expect: APPLICANT_ONLY,
+  },
+  'GET /api/card/public-key': { request: () => ({ method: 'GET', url: '/api/card/public-key' }), expect: PUBLIC_OK },
+  'POST /api/card/verify': {
+    request: () => ({ method: 'POST', url: '/api/card/verify', body: { token: 'x' } }),
+    expect: PUBLIC_OK,
+  },
+
   'GET /api/audit-events': {
     request: () => ({ method: 'GET', url: '/api/audit-events?pageSize=100' }),
     expect: LIST,

@@ -5,12 +5,14 @@ import type { Actor } from './access.js';
 import type { SmsSender } from './auth/sms.js';
 import type { Db, Queryable } from './db.js';
 import type { Pii } from './pii.js';
+import type { Signer } from './signing.js';
 
 export interface Services {
   config: Config;
   db: Db;
   pii: Pii;
   sms: SmsSender;
+  signer: Signer;
 }
 
 export interface Ctx {

@@ -137,6 +137,11 @@ export const errorCodes = {
     en: 'This union cannot take members directly; choose a base union or your area',
   },
   REJECTION_REASON_REQUIRED: { status: 400, zh: '请填写不予通过的原因', en: 'Give the reason for the rejection' },
+  CARD_NOT_AVAILABLE: {
+    status: 404,
+    zh: '您还没有有效的会员身份，暂无电子会员证',
+    en: 'There is no active membership, so there is no e-card',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -1,0 +1,92 @@
+import crypto from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  Agent,
+  buildMember,
+  buildTree,
+  createTestApp,
+  dbKinds,
+  memberAgent,
+  type TestApp,
+} from '../../../test/harness.js';
+import { generateSigner } from '../../platform/signing.js';
+import { sql } from '../../platform/sql.js';
+import { readCardToken, signCardToken } from './cards.service.js';
+
+describe.each(dbKinds)('member e-card on %s', (kind) => {
+  let t: TestApp;
+  let tree: Awaited<ReturnType<typeof buildTree>>;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    tree = await buildTree(t);
+  });
+  afterAll(() => t.close());
+
+  it('issues a short-lived signed token that verifies offline with the public key alone', async () => {
+    const m = await buildMember(t, tree.u1, { name: '陈小明' });
+    const agent = await memberAgent(t, m.phone);
+    const card = (await agent.get('/api/me/card')).json();
+    expect(card).toMatchObject({
+      name: '陈小明',
+      unionName: '甲县一号公司工会',
+      refreshSeconds: 30,
+      cardNo: expect.stringMatching(/^ZG\d{10}$/),
+    });
+    expect(new Date(card.expiresAt).getTime() - Date.now()).toBeLessThanOrEqual(60_000);
+    const { publicKey } = (await new Agent(t).get('/api/card/public-key')).json();
+    // What an offline scanner does: import the raw key and check the signature, no server involved.
+    const key = crypto.createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: publicKey }, format: 'jwk' });
+    const [prefix, body, signature] = card.token.split('.');
+    expect(crypto.verify(null, Buffer.from(`${prefix}.${body}`), key, Buffer.from(signature, 'base64url'))).toBe(true);
+    const payload = JSON.parse(Buffer.from(body, 'base64url').toString());
+    expect(payload).toMatchObject({ c: card.cardNo, n: '陈*明', u: '甲县一号公司工会' });
+    expect(JSON.stringify(payload)).not.toContain(m.phone);
+    const online = (await new Agent(t).post('/api/card/verify', { token: card.token })).json();
+    expect(online).toMatchObject({ valid: true, reason: null, cardNo: card.cardNo, name: '陈*明' });
+  });
+
+  it('shows a forged, expired or revoked card as invalid', async () => {
+    const m = await buildMember(t, tree.u2);
+    const agent = await memberAgent(t, m.phone);
+    const { token, cardNo } = (await agent.get('/api/me/card')).json();
+    const forged = signCardToken(generateSigner(), {
+      c: cardNo,
+      n: '假*',
+      u: '假工会',
+      e: Math.floor(Date.now() / 1000) + 60,
+    });
+    const anyone = new Agent(t);
+    expect((await anyone.post('/api/card/verify', { token: forged })).json()).toMatchObject({
+      valid: false,
+      reason: 'signature',
+    });
+    expect((await anyone.post('/api/card/verify', { token: 'not a card' })).json()).toMatchObject({
+      valid: false,
+      reason: 'format',
+    });
+    const old = signCardToken(t.services.signer, { c: cardNo, n: '旧*', u: 'x', e: Math.floor(Date.now() / 1000) - 1 });
+    expect((await anyone.post('/api/card/verify', { token: old })).json()).toMatchObject({
+      valid: false,
+      reason: 'expired',
+    });
+    await t.db.query(sql`update members set status = 'left' where id = ${m.id}`);
+    expect((await anyone.post('/api/card/verify', { token })).json()).toMatchObject({
+      valid: false,
+      reason: 'revoked',
+    });
+    expect((await agent.get('/api/me/card')).json().error.code).toBe('CARD_NOT_AVAILABLE');
+  });
+
+  it('has no card for a phone without a membership', async () => {
+    const agent = await memberAgent(t, '13911112222');
+    expect((await agent.get('/api/me/card')).statusCode).toBe(404);
+  });
+
+  it('reads tokens strictly', () => {
+    const signer = generateSigner();
+    const token = signCardToken(signer, { c: 'ZG0000000001', n: '王*', u: '工会', e: 2_000_000_000 });
+    expect(readCardToken(signer, token, 0).ok).toBe(true);
+    expect(readCardToken(signer, token.replace('ZGC1', 'ZGC2'), 0)).toMatchObject({ ok: false, reason: 'format' });
+    expect(readCardToken(signer, `${token.slice(0, -2)}AA`, 0)).toMatchObject({ ok: false, reason: 'signature' });
+  });
+});
