@@ -255,6 +255,10 @@ const matrix: Record<string, Case> = {
     request: () => ({ method: 'GET', url: '/api/join/unions?q=%E5%B7%A5%E4%BC%9A' }),
     expect: PUBLIC_OK,
   },
+  'GET /api/join/unions/{id}': {
+    request: (f) => ({ method: 'GET', url: `/api/join/unions/${f.tree.u1.id}` }),
+    expect: PUBLIC_OK,
+  },
   'GET /api/join/employers': {
     request: () => ({ method: 'GET', url: '/api/join/employers?q=%E7%9F%A9%E9%98%B5' }),
     expect: PUBLIC_OK,

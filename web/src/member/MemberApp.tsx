@@ -1,12 +1,16 @@
 import { SpinLoading } from 'antd-mobile';
-import { Navigate, Route, Routes } from 'react-router';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useSession } from '../shared/session';
 import Home from './pages/Home';
+import Join from './pages/Join';
 import Login from './pages/Login';
+import Messages from './pages/Messages';
+import Verify from './pages/Verify';
 import './member.css';
 
 export default function MemberApp() {
   const { session } = useSession();
+  const location = useLocation();
   if (!session) {
     return (
       <div className="m-center">
@@ -15,12 +19,23 @@ export default function MemberApp() {
     );
   }
   const signedIn = session.kind === 'member';
+  // After sign-in the worker lands where they were going (e.g. a union's join QR link).
+  const toLogin = <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />;
   return (
     <div className="m-app">
       <Routes>
-        <Route path="/login" element={signedIn ? <Navigate to="/" replace /> : <Login />} />
-        <Route path="/*" element={signedIn ? <Home /> : <Navigate to="/login" replace />} />
+        <Route path="/verify" element={<Verify />} />
+        <Route path="/login" element={signedIn ? <Navigate to={safeNext(location.search)} replace /> : <Login />} />
+        <Route path="/join/:unionId?" element={signedIn ? <Join /> : toLogin} />
+        <Route path="/messages" element={signedIn ? <Messages /> : toLogin} />
+        <Route path="/*" element={signedIn ? <Home /> : toLogin} />
       </Routes>
     </div>
   );
+}
+
+/** Only same-app paths are followed after sign-in (no open redirect). */
+function safeNext(search: string): string {
+  const next = new URLSearchParams(search).get('next') ?? '/';
+  return /^\/(?!\/)[\w/-]*$/.test(next) && !next.startsWith('/login') ? next : '/';
 }

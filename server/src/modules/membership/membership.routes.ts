@@ -23,6 +23,7 @@ import {
   editApplication,
   getApplication,
   joinEmployers,
+  joinUnion,
   joinUnions,
   listApplications,
   markMessagesRead,
@@ -55,6 +56,18 @@ export async function membershipRoutes(app: FastifyInstance) {
       },
     },
     (req) => joinUnions(req.ctx, req.query),
+  );
+  r.get(
+    '/api/join/unions/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Public: the union a join QR code opens',
+        params: idParam,
+        response: { 200: publicUnion },
+      },
+    },
+    (req) => joinUnion(req.ctx, req.params.id),
   );
   r.get(
     '/api/join/employers',

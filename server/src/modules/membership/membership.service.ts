@@ -384,6 +384,29 @@ export async function joinUnions(ctx: Ctx, query: { q?: string; category?: strin
   };
 }
 
+/** Public: the union a join QR code points to (name and level only). */
+export async function joinUnion(ctx: Ctx, id: number) {
+  const [u] = await ctx.db.query<{
+    id: number;
+    name: string;
+    level: string;
+    formation: string;
+    serves: string[];
+    parent_name: string | null;
+  }>(sql`
+    select u.id, u.name, u.level, u.formation, u.serves, p.name as parent_name
+    from unions u left join unions p on p.id = u.parent_id where u.id = ${id} and u.active`);
+  if (!u) throw notFound();
+  return {
+    id: u.id,
+    name: u.name,
+    level: u.level,
+    formation: u.formation,
+    serves: u.serves,
+    parentName: u.parent_name,
+  };
+}
+
 export async function joinEmployers(ctx: Ctx, q: string) {
   const text = q.normalize('NFKC').trim();
   if (text.length < 2) return { items: [] };

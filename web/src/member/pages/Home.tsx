@@ -1,13 +1,19 @@
-import { Button, ErrorBlock, List, NoticeBar, SpinLoading } from 'antd-mobile';
+import { Badge, Button, ErrorBlock, List, NoticeBar, SpinLoading } from 'antd-mobile';
+import { useNavigate } from 'react-router';
 import { api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
 import { useSession } from '../../shared/session';
 import { useAsync } from '../../shared/useAsync';
+import { ApplicationProgress } from '../components/ApplicationProgress';
+import { Ecard } from '../components/Ecard';
 
 export default function Home() {
   const { t, lang, toggle } = useI18n();
   const { logout } = useSession();
+  const navigate = useNavigate();
   const me = useAsync(() => call(api.GET('/api/me')), []);
+  const apps = useAsync(() => call(api.GET('/api/me/applications')), []);
+  const messages = useAsync(() => call(api.GET('/api/me/messages')), []);
 
   if (me.loading && !me.data) {
     return (
@@ -26,9 +32,15 @@ export default function Home() {
     );
   }
   const m = me.data.member;
+  const latest = apps.data?.items[0];
+  const showProgress = latest && (latest.status !== 'approved' || !m);
+  const reload = () => {
+    void me.reload();
+    void apps.reload();
+  };
   return (
     <>
-      <div className="m-hero">
+      <div className="m-hero m-noprint">
         <button type="button" className="m-lang" onClick={toggle}>
           {t('lang.switch')}
         </button>
@@ -36,35 +48,41 @@ export default function Home() {
         <p>{t('app.tagline')}</p>
       </div>
       {m ? (
-        <div className="m-card" data-testid="member-card">
-          <div className="label">{t('member.home.card')}</div>
-          <div className="name">{m.name}</div>
-          <div className="row">
-            <div>
-              <div className="label">{t('member.home.cardNo')}</div>
-              <div className="value">{m.cardNo}</div>
-            </div>
-            <div style={{ textAlign: 'right' }}>
-              <div className="label">{t('member.home.union')}</div>
-              <div>{m.union.name}</div>
-            </div>
-          </div>
-        </div>
+        <Ecard />
       ) : (
-        <div className="m-notice">
-          <NoticeBar content={t('member.home.notMember')} color="alert" wrap />
-          <p style={{ color: '#666', fontSize: 14, padding: '0 4px' }}>{t('member.home.notMemberHint')}</p>
-        </div>
+        !latest?.actions.includes('withdraw') && (
+          <div className="m-notice">
+            <NoticeBar content={t('member.home.notMember')} color="alert" wrap />
+            <p style={{ color: '#666', fontSize: 14, padding: '0 4px' }}>{t('member.home.notMemberHint')}</p>
+            <Button block color="primary" size="large" onClick={() => navigate('/join')} data-testid="join-cta">
+              {latest ? t('application.reapply') : t('join.cta')}
+            </Button>
+          </div>
+        )
       )}
-      <List header={t('member.me.title')} style={{ margin: 12, borderRadius: 12, overflow: 'hidden' }}>
-        {m && <List.Item extra={m.name}>{t('member.me.name')}</List.Item>}
+      {showProgress && latest && (
+        <ApplicationProgress app={latest} onChanged={reload} onEdit={() => navigate(`/join?edit=${latest.id}`)} />
+      )}
+      <List style={{ margin: 12, borderRadius: 12, overflow: 'hidden' }} className="m-noprint">
+        <List.Item
+          onClick={() => navigate('/messages')}
+          extra={messages.data?.unread ? <Badge content={messages.data.unread} /> : null}
+        >
+          {t('messages.title')}
+        </List.Item>
+      </List>
+      <List
+        header={t('member.me.title')}
+        style={{ margin: 12, borderRadius: 12, overflow: 'hidden' }}
+        className="m-noprint"
+      >
         {m && <List.Item extra={m.idNumber}>{t('member.me.idNumber')}</List.Item>}
         <List.Item extra={me.data.phone}>{t('member.me.phone')}</List.Item>
         {m && <List.Item extra={t(`category.${m.category}` as MessageKey)}>{t('member.me.category')}</List.Item>}
         {m?.employer && <List.Item extra={m.employer.name}>{t('member.me.employer')}</List.Item>}
         {m && <List.Item extra={m.joinedAt.slice(0, 10)}>{t('member.me.joinedAt')}</List.Item>}
       </List>
-      <div style={{ margin: 12 }}>
+      <div style={{ margin: 12 }} className="m-noprint">
         <Button block onClick={logout}>
           {t('common.logout')}
         </Button>

@@ -1,0 +1,255 @@
+import { Button, Form, Input, List, NavBar, NoticeBar, Selector, Toast } from 'antd-mobile';
+import { useCallback, useEffect, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { ApiError, api, call } from '../../api/client';
+import { type MessageKey, useI18n } from '../../i18n';
+import { useAsync } from '../../shared/useAsync';
+
+const categories = ['employee', 'rider', 'courier', 'ride_hailing', 'trucking', 'domestic', 'other_gig'] as const;
+const politicals = ['masses', 'league_member', 'party_member', 'probationary', 'other'] as const;
+const educations = ['junior', 'senior', 'vocational', 'college', 'bachelor', 'master', 'doctor', 'primary'] as const;
+type Category = (typeof categories)[number];
+
+interface Picked {
+  id: number;
+  name: string;
+  note?: string;
+}
+
+/** Remote search list: type, see matches, tap one. */
+function SearchPick(props: {
+  placeholder: string;
+  picked: Picked | null;
+  onPick: (p: Picked | null) => void;
+  search: (q: string) => Promise<Picked[]>;
+  testId: string;
+}) {
+  const [q, setQ] = useState('');
+  const [hits, setHits] = useState<Picked[]>([]);
+  useEffect(() => {
+    if (q.trim().length < 2) return setHits([]);
+    const timer = setTimeout(
+      () =>
+        props
+          .search(q)
+          .then(setHits)
+          .catch(() => setHits([])),
+      250,
+    );
+    return () => clearTimeout(timer);
+  }, [q, props.search]);
+  if (props.picked) {
+    return (
+      <List.Item
+        data-testid={`${props.testId}-picked`}
+        description={props.picked.note}
+        extra={
+          <Button size="mini" onClick={() => props.onPick(null)}>
+            ×
+          </Button>
+        }
+      >
+        {props.picked.name}
+      </List.Item>
+    );
+  }
+  return (
+    <>
+      <Input placeholder={props.placeholder} value={q} onChange={setQ} clearable data-testid={props.testId} />
+      {hits.map((h) => (
+        <List.Item key={h.id} onClick={() => props.onPick(h)} description={h.note} arrowIcon={false}>
+          {h.name}
+        </List.Item>
+      ))}
+    </>
+  );
+}
+
+export default function Join() {
+  const { t, lang } = useI18n();
+  const navigate = useNavigate();
+  const params = useParams();
+  const viaUnionId = params.unionId ? Number(params.unionId) : undefined;
+  const editing = new URLSearchParams(location.search).get('edit');
+  const via = useAsync(
+    () =>
+      viaUnionId
+        ? call(api.GET('/api/join/unions/{id}', { params: { path: { id: viaUnionId } } }))
+        : Promise.resolve(null),
+    [viaUnionId],
+  );
+  const [name, setName] = useState('');
+  const [idNumber, setIdNumber] = useState('');
+  const [category, setCategory] = useState<Category>('employee');
+  const [employer, setEmployer] = useState<Picked | null>(null);
+  const [noEmployer, setNoEmployer] = useState(false);
+  const [area, setArea] = useState<Picked | null>(null);
+  const [job, setJob] = useState('');
+  const [political, setPolitical] = useState<string | null>(null);
+  const [education, setEducation] = useState<string | null>(null);
+  const [coords, setCoords] = useState<{ lng: number; lat: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const searchEmployers = useCallback(
+    async (q: string) =>
+      (await call(api.GET('/api/join/employers', { params: { query: { q } } }))).items.map((e) => ({
+        id: e.id,
+        name: e.name,
+        note: e.unionName,
+      })),
+    [],
+  );
+  const searchAreas = useCallback(
+    async (q: string) =>
+      (await call(api.GET('/api/join/unions', { params: { query: { q } } }))).items
+        .filter((u) => u.level !== 'base')
+        .map((u) => ({ id: u.id, name: u.name, note: u.parentName ?? undefined })),
+    [],
+  );
+
+  // Editing: start from the pending application (the ID number is typed again: it is only shown masked).
+  useEffect(() => {
+    if (!editing) return;
+    call(api.GET('/api/me/applications')).then(({ items }) => {
+      const a = items.find((i) => i.id === Number(editing));
+      if (!a) return;
+      setName(a.name);
+      setCategory(a.category);
+      setJob(a.job ?? '');
+      setPolitical(a.politicalStatus);
+      setEducation(a.education);
+      if (a.employer) setEmployer({ id: a.employer.id, name: a.employer.name });
+      else setArea({ id: a.union.id, name: a.union.name });
+    });
+  }, [editing]);
+
+  const locate = () =>
+    navigator.geolocation?.getCurrentPosition(
+      (p) => setCoords({ lng: p.coords.longitude, lat: p.coords.latitude }),
+      () => undefined,
+      { timeout: 8000 },
+    );
+
+  const submit = async () => {
+    if (!viaUnionId && !employer && !area) {
+      Toast.show({ content: t('join.needEmployerOrArea') });
+      return;
+    }
+    setBusy(true);
+    const body = {
+      name,
+      idNumber,
+      category,
+      employerId: noEmployer ? null : (employer?.id ?? null),
+      areaUnionId: area?.id ?? null,
+      viaUnionId: viaUnionId ?? null,
+      job: job || null,
+      politicalStatus: (political as (typeof politicals)[number] | null) ?? null,
+      education: (education as (typeof educations)[number] | null) ?? null,
+      lng: coords?.lng ?? null,
+      lat: coords?.lat ?? null,
+    };
+    try {
+      if (editing)
+        await call(api.PUT('/api/me/applications/{id}', { params: { path: { id: Number(editing) } }, body }));
+      else await call(api.POST('/api/me/applications', { body }));
+      navigate('/', { replace: true });
+    } catch (e) {
+      const err = e instanceof ApiError ? e : null;
+      Toast.show({ icon: 'fail', content: err ? err.text(lang) : String(e), duration: 4000 });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <NavBar onBack={() => navigate('/')}>{t('join.title')}</NavBar>
+      {viaUnionId && via.error && <NoticeBar content={via.error.text(lang)} color="alert" wrap />}
+      {via.data && (
+        <NoticeBar content={t('join.viaUnion', { name: via.data.name })} color="info" wrap data-testid="join-via" />
+      )}
+      <Form
+        layout="vertical"
+        footer={
+          <Button block color="primary" size="large" loading={busy} onClick={submit} disabled={!name || !idNumber}>
+            {editing ? t('join.resubmit') : t('join.submit')}
+          </Button>
+        }
+      >
+        <Form.Item label={t('join.name')} required>
+          <Input value={name} onChange={setName} maxLength={50} data-testid="join-name" />
+        </Form.Item>
+        <Form.Item label={t('join.idNumber')} required help={t('join.idNumberHint')}>
+          <Input value={idNumber} onChange={setIdNumber} maxLength={24} data-testid="join-id" />
+        </Form.Item>
+        <Form.Item label={t('join.category')} required>
+          <Selector
+            columns={3}
+            value={[category]}
+            onChange={(v) => v[0] && setCategory(v[0])}
+            options={categories.map((c) => ({ value: c, label: t(`category.${c}` as MessageKey) }))}
+          />
+        </Form.Item>
+        {!viaUnionId && (
+          <Form.Item label={t('join.employer')}>
+            {!noEmployer && (
+              <SearchPick
+                placeholder={t('join.employerSearch')}
+                picked={employer}
+                onPick={setEmployer}
+                search={searchEmployers}
+                testId="join-employer"
+              />
+            )}
+            <Selector
+              value={noEmployer ? ['none'] : []}
+              onChange={(v) => {
+                setNoEmployer(v.includes('none'));
+                if (v.includes('none')) setEmployer(null);
+              }}
+              options={[{ value: 'none', label: t('join.noEmployer') }]}
+            />
+          </Form.Item>
+        )}
+        {!viaUnionId && (noEmployer || !employer) && (
+          <Form.Item label={t('join.area')}>
+            <SearchPick
+              placeholder={t('join.areaSearch')}
+              picked={area}
+              onPick={setArea}
+              search={searchAreas}
+              testId="join-area"
+            />
+          </Form.Item>
+        )}
+        {category !== 'employee' && (
+          <Form.Item>
+            <Button size="small" onClick={locate} disabled={!!coords}>
+              {coords ? t('join.located') : t('join.location')}
+            </Button>
+          </Form.Item>
+        )}
+        <Form.Item label={`${t('join.job')}（${t('join.optional')}）`}>
+          <Input value={job} onChange={setJob} maxLength={50} />
+        </Form.Item>
+        <Form.Item label={`${t('join.political')}（${t('join.optional')}）`}>
+          <Selector
+            columns={3}
+            value={political ? [political] : []}
+            onChange={(v) => setPolitical(v[0] ?? null)}
+            options={politicals.map((p) => ({ value: p, label: t(`political.${p}` as MessageKey) }))}
+          />
+        </Form.Item>
+        <Form.Item label={`${t('join.education')}（${t('join.optional')}）`}>
+          <Selector
+            columns={4}
+            value={education ? [education] : []}
+            onChange={(v) => setEducation(v[0] ?? null)}
+            options={educations.map((e) => ({ value: e, label: t(`education.${e}` as MessageKey) }))}
+          />
+        </Form.Item>
+      </Form>
+    </>
+  );
+}

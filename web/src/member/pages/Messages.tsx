@@ -1,0 +1,34 @@
+import { Empty, List, NavBar, SpinLoading } from 'antd-mobile';
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
+import { api, call } from '../../api/client';
+import { useI18n } from '../../i18n';
+import { useAsync } from '../../shared/useAsync';
+
+export default function Messages() {
+  const { t, lang } = useI18n();
+  const navigate = useNavigate();
+  const messages = useAsync(() => call(api.GET('/api/me/messages')), []);
+  useEffect(() => {
+    if (messages.data?.unread) void call(api.POST('/api/me/messages/read'));
+  }, [messages.data]);
+  return (
+    <>
+      <NavBar onBack={() => navigate('/')}>{t('messages.title')}</NavBar>
+      {messages.loading && <SpinLoading style={{ margin: 24 }} />}
+      {messages.data && messages.data.items.length === 0 && <Empty description={t('messages.empty')} />}
+      <List>
+        {messages.data?.items.map((m) => (
+          <List.Item
+            key={m.id}
+            description={m.body}
+            extra={new Date(m.at).toLocaleDateString(lang)}
+            style={{ fontWeight: m.read ? 400 : 600 }}
+          >
+            {m.title}
+          </List.Item>
+        ))}
+      </List>
+    </>
+  );
+}
