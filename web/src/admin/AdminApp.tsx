@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   DashboardOutlined,
   SafetyOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -14,9 +15,11 @@ import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router'
 import { useI18n } from '../i18n';
 import { useSession } from '../shared/session';
 import Accounts from './pages/Accounts';
+import Applications from './pages/Applications';
 import Audit from './pages/Audit';
 import Login from './pages/Login';
 import Members from './pages/Members';
+import Poster from './pages/Poster';
 import Security from './pages/Security';
 import Unions from './pages/Unions';
 import './admin.css';
@@ -54,9 +57,21 @@ function Shell() {
   const location = useLocation();
   if (!session) return <Spin style={{ margin: 48 }} />;
   if (session.kind !== 'admin' || session.stage !== 'full') return <Login />;
+  if (location.pathname.startsWith('/admin/poster/')) {
+    return (
+      <Routes>
+        <Route path="poster/:id" element={<Poster />} />
+      </Routes>
+    );
+  }
 
   const items = [
     can('union.read') && { key: '/admin/unions', icon: <ApartmentOutlined />, label: t('admin.menu.unions') },
+    can('member.read') && {
+      key: '/admin/applications',
+      icon: <SolutionOutlined />,
+      label: t('admin.menu.applications'),
+    },
     can('member.read') && { key: '/admin/members', icon: <TeamOutlined />, label: t('admin.menu.members') },
     can('account.read') && { key: '/admin/accounts', icon: <UserOutlined />, label: t('admin.menu.accounts') },
     can('audit.read') && { key: '/admin/audit', icon: <AuditOutlined />, label: t('admin.menu.audit') },
@@ -91,6 +106,7 @@ function Shell() {
         <Layout.Content className="a-content">
           <Routes>
             <Route path="unions" element={guard(can('union.read'), <Unions />)} />
+            <Route path="applications" element={guard(can('member.read'), <Applications />)} />
             <Route path="members" element={guard(can('member.read'), <Members />)} />
             <Route path="accounts" element={guard(can('account.read'), <Accounts />)} />
             <Route path="audit" element={guard(can('audit.read'), <Audit />)} />

@@ -14,6 +14,7 @@ import {
   Row,
   Select,
   Space,
+  Switch,
   Table,
   Tag,
   Tree,
@@ -25,6 +26,7 @@ import { api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 import { errorText } from '../components/errors';
+import { JoinQr } from '../components/JoinQr';
 import { UnionSelect } from '../components/UnionSelect';
 
 type UnionSummary = Awaited<ReturnType<typeof listChildren>>[number];
@@ -265,6 +267,7 @@ function UnionPanel({
           </Descriptions.Item>
         </Descriptions>
       </Card>
+      {u.active && <JoinQr unionId={u.id} unionName={u.name} />}
       <Employers union={u} onChanged={union.reload} />
       <UnionForm
         open={modal === 'edit'}
@@ -283,6 +286,8 @@ function UnionPanel({
                   address: v.address || null,
                   lng: v.lng ?? null,
                   lat: v.lat ?? null,
+                  serves: v.serves ?? [],
+                  autoApprove: v.autoApprove ?? false,
                 },
               }),
             ),
@@ -307,6 +312,7 @@ function UnionPanel({
                     address: v.address || null,
                     lng: v.lng ?? null,
                     lat: v.lat ?? null,
+                    serves: v.serves ?? [],
                   },
                 }),
               ),
@@ -325,7 +331,11 @@ function UnionPanel({
   );
 }
 
+const categories = ['employee', 'rider', 'courier', 'ride_hailing', 'trucking', 'domestic', 'other_gig'] as const;
+
 interface UnionFormValues {
+  serves?: (typeof categories)[number][];
+  autoApprove?: boolean;
   name: string;
   level: (typeof levels)[number];
   formation: (typeof formations)[number];
@@ -351,6 +361,7 @@ function UnionForm(props: {
       if (props.initial)
         form.setFieldsValue({
           ...props.initial,
+          serves: props.initial.serves as UnionFormValues['serves'],
           address: props.initial.address ?? undefined,
           lng: props.initial.lng ?? undefined,
           lat: props.initial.lat ?? undefined,
@@ -382,6 +393,18 @@ function UnionForm(props: {
         <Form.Item name="address" label={t('admin.unions.address')} rules={[{ max: 200 }]}>
           <Input maxLength={200} />
         </Form.Item>
+        <Form.Item name="serves" label={t('admin.unions.serves')}>
+          <Select
+            mode="multiple"
+            allowClear
+            options={categories.map((c) => ({ value: c, label: t(`category.${c}` as MessageKey) }))}
+          />
+        </Form.Item>
+        {props.editing && (
+          <Form.Item name="autoApprove" label={t('admin.unions.autoApprove')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        )}
         <Space>
           <Form.Item name="lng" label="lng">
             <InputNumber min={-180} max={180} step={0.001} />
