@@ -9,7 +9,7 @@ import { type Config, loadConfig } from '../src/config.js';
 import { bulkInsertMembers } from '../src/modules/members/members.service.js';
 import type { Role } from '../src/platform/access.js';
 import { hashPassword } from '../src/platform/auth/passwords.js';
-import type { SmsMessage, SmsSender } from '../src/platform/auth/sms.js';
+import { DevSmsSender, type SmsMessage, type SmsSender } from '../src/platform/auth/sms.js';
 import type { Services } from '../src/platform/context.js';
 import { type Db, openPglite, openPostgres } from '../src/platform/db.js';
 import { migrate } from '../src/platform/migrate.js';
@@ -21,10 +21,12 @@ import { chineseName, creditCode, idNumber, mobile, rng } from '../src/seed/gene
 export type DbKind = 'pglite' | 'postgres';
 export const dbKinds: DbKind[] = ['pglite', 'postgres'];
 
-export class CapturingSms implements SmsSender {
+/** The development sender (writing the outbox through the pool, as in a real run) that also remembers. */
+export class CapturingSms extends DevSmsSender implements SmsSender {
   sent: SmsMessage[] = [];
-  async send(message: SmsMessage) {
+  override async send(message: SmsMessage) {
     this.sent.push(message);
+    await super.send(message);
   }
   lastCode(phone: string): string {
     const m = [...this.sent].reverse().find((s) => s.phone === phone);
@@ -57,7 +59,7 @@ export async function createTestApp(kind: DbKind, overrides: Partial<Config> = {
   const db = await openTestDb(kind);
   await migrate(db);
   const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false, requireAdminMfa: false, ...overrides };
-  const sms = new CapturingSms();
+  const sms = new CapturingSms(db, () => undefined);
   const pii = createPii(crypto.randomBytes(32), crypto.randomBytes(32));
   const services: Services = { config, db, pii, sms, signer: generateSigner() };
   const app = await buildApp({ services, logger: false, serveWeb: false });

@@ -25,12 +25,25 @@ export interface Ctx {
   sessionToken?: string;
   /** The signed-in member's verified phone (encrypted), from the session. */
   sessionPhoneCipher?: string;
+  /** Work to run once the open transaction commits (texts, notifications): never for a rollback. */
+  afterCommit?: Array<() => Promise<void>>;
+}
+
+/** Runs `task` after the current transaction commits, or now when there is none. */
+export async function whenCommitted(ctx: Ctx, task: () => Promise<void>): Promise<void> {
+  if (ctx.afterCommit) ctx.afterCommit.push(task);
+  else await task();
 }
 
 /** Runs `fn` in a transaction, or inside the one already open. */
 export async function transaction<T>(ctx: Ctx, fn: (ctx: Ctx) => Promise<T>): Promise<T> {
   if (ctx.inTransaction) return fn(ctx);
-  return ctx.services.db.transaction((tx) => fn({ ...ctx, db: tx, inTransaction: true }));
+  const afterCommit: Array<() => Promise<void>> = [];
+  const result = await ctx.services.db.transaction((tx) => fn({ ...ctx, db: tx, inTransaction: true, afterCommit }));
+  // Outside the transaction: an embedded database serves one transaction at a time, so work that
+  // uses the pool (the dev SMS outbox) must not run while this one is open.
+  for (const task of afterCommit) await task().catch(() => undefined);
+  return result;
 }
 
 /** A context for jobs and scripts acting as the system. */

@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import { authorize, can, inScope, requireMember, requirePermissionSomewhere } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
-import { type Ctx, transaction } from '../../platform/context.js';
+import { type Ctx, transaction, whenCommitted } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { maskName } from '../../platform/mask.js';
 import { type Sql, sql } from '../../platform/sql.js';
@@ -91,10 +91,11 @@ async function notify(
     sql`insert into member_messages (phone_hash, title, body) values (${phoneHash}, ${title}, ${body})`,
   );
   if (sms) {
-    // A failed text must not undo a decision: the in-app message already carries it.
-    await ctx.services.sms
-      .send({ phone: ctx.services.pii.decrypt(phoneCipher), phoneHash, template: 'application_decided', params: sms })
-      .catch(() => undefined);
+    // Sent after commit; a failed text does not undo a decision: the in-app message carries it too.
+    const phone = ctx.services.pii.decrypt(phoneCipher);
+    await whenCommitted(ctx, () =>
+      ctx.services.sms.send({ phone, phoneHash, template: 'application_decided', params: sms }).catch(() => undefined),
+    );
   }
 }
 

@@ -1,0 +1,92 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { adminSignIn, launch, watchErrors } from './browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+/** A valid ID number (GB 11643 check character) for a rider born in 1995. */
+function idNumber(): string {
+  const body = `33082519950615${String(100 + Math.floor(Math.random() * 800))}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...body].reduce((s, d, i) => s + Number(d) * (weights[i] ?? 0), 0);
+  return body + '10X98765432'[sum % 11];
+}
+
+async function smsSignIn(page: Page, phone: string) {
+  await page.getByRole('textbox', { name: '手机号' }).fill(phone);
+  await page.getByText('获取验证码').click();
+  const inbox = page.getByTestId('dev-inbox');
+  await expect.poll(async () => (await inbox.innerText()).includes(phone.slice(-4))).toBe(true);
+  const code = (await inbox.innerText()).match(new RegExp(`${phone.slice(-4)}：[^\\n]*验证码是 (\\d{6})`))?.[1] ?? '';
+  await page.getByRole('textbox', { name: '验证码' }).fill(code);
+  await page.getByRole('button', { name: '登录' }).click();
+}
+
+describe('joining by QR code at phone size', () => {
+  it('a rider scans a union’s QR, applies, is approved, shows the e-card, and a station verifies it offline', async () => {
+    const lookup = await fetch(`${base}/api/join/unions?q=${encodeURIComponent('网约送餐员')}`).then((r) => r.json());
+    const riders = lookup.items[0];
+    expect(riders.name).toBe('龙游县网约送餐员联合工会');
+
+    const phone = await browser.newContext({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+    const worker = await phone.newPage();
+    const errors = watchErrors(worker);
+    await worker.goto(`${base}/join/${riders.id}`);
+    await smsSignIn(worker, '13900009999');
+    await worker.getByTestId('join-via').waitFor();
+    expect(await worker.getByTestId('join-via').innerText()).toContain('龙游县网约送餐员联合工会');
+    await worker.getByTestId('join-name').locator('input').fill('骑手小王');
+    await worker.getByTestId('join-id').locator('input').fill(idNumber());
+    await worker.getByText('外卖骑手', { exact: true }).click();
+    await worker.getByRole('button', { name: '提交申请' }).click();
+    const progress = worker.getByTestId('application-progress');
+    await progress.waitFor();
+    expect(await progress.innerText()).toContain('审核中');
+    expect(await worker.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+    const desk = await browser.newContext({ viewport: { width: 1366, height: 860 } });
+    const officer = await desk.newPage();
+    await adminSignIn(officer, base, 'rider-officer');
+    await officer.getByText('入会审核').click();
+    const row = officer.getByRole('row', { name: /骑手小王/ });
+    await row.getByRole('button', { name: '通过', exact: true }).click();
+    await officer.getByText('已保存').first().waitFor();
+    await desk.close();
+
+    await worker.reload();
+    const card = worker.getByTestId('member-card');
+    await card.waitFor();
+    expect(await card.innerText()).toContain('骑手小王');
+    const qr = worker.getByTestId('card-qr');
+    await qr.waitFor();
+    const token = (await qr.getAttribute('data-token')) ?? '';
+    expect(token).toMatch(/^ZGC1\./);
+    expect(errors).toEqual([]);
+
+    // The station page saves the public key once, then verifies with no network at all.
+    const stationContext = await browser.newContext({ viewport: { width: 375, height: 800 } });
+    const station = await stationContext.newPage();
+    await station.goto(`${base}/verify`);
+    await station.getByText('扫描会员出示的二维码').waitFor();
+    await stationContext.setOffline(true);
+    await station.getByTestId('verify-input').locator('textarea').fill(token);
+    await station.getByRole('button', { name: '核验' }).click();
+    const result = station.getByTestId('verify-result');
+    await result.waitFor();
+    expect(await result.innerText()).toContain('有效会员');
+    expect(await result.innerText()).toContain('骑**王');
+    await station
+      .getByTestId('verify-input')
+      .locator('textarea')
+      .fill(`${token.slice(0, -3)}abc`);
+    await station.getByRole('button', { name: '核验' }).click();
+    await expect.poll(() => result.innerText()).toContain('无效');
+    await stationContext.close();
+    await phone.close();
+  });
+});
