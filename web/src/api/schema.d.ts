@@ -3123,6 +3123,14 @@ export interface paths {
                                 unions: number;
                                 hasChildren: boolean;
                             }[];
+                            applications: {
+                                total: number;
+                                pending: number;
+                                approved: number;
+                                rejected: number;
+                                approvalRate: number | null;
+                                medianHoursToApproval: number | null;
+                            };
                             generatedAt: string;
                         };
                     };

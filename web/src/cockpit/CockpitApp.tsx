@@ -138,10 +138,17 @@ export default function CockpitApp() {
                 ['cockpit.employers', d.totals.employers],
                 ['cockpit.members', d.totals.members],
                 ['cockpit.gigMembers', d.totals.gigMembers],
+                ['cockpit.applications', d.applications.total],
+                ['cockpit.pending', d.applications.pending],
+                [
+                  'cockpit.approvalRate',
+                  d.applications.approvalRate === null ? '—' : `${(d.applications.approvalRate * 100).toFixed(1)}%`,
+                ],
+                ['cockpit.medianHours', d.applications.medianHoursToApproval ?? '—'],
               ] as const
             ).map(([key, value]) => (
               <div className="c-kpi" key={key} data-testid={key}>
-                <div className="c-kpi-value">{value.toLocaleString(lang)}</div>
+                <div className="c-kpi-value">{typeof value === 'number' ? value.toLocaleString(lang) : value}</div>
                 <div className="c-kpi-label">{t(key)}</div>
               </div>
             ))}

@@ -20,5 +20,15 @@ export const overviewResponse = z.object({
       hasChildren: z.boolean(),
     }),
   ),
+  applications: z.object({
+    total: count,
+    pending: count,
+    approved: count,
+    rejected: count,
+    /** approved / (approved + rejected), null before any decision. */
+    approvalRate: z.number().nullable(),
+    /** Median hours from application to approval, null before any approval. */
+    medianHoursToApproval: z.number().nullable(),
+  }),
   generatedAt: z.string(),
 });

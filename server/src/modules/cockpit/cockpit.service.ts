@@ -37,6 +37,30 @@ export async function overview(ctx: Ctx, unionId?: number) {
         exists(select 1 from unions g where g.parent_id = c.id and g.active) as has_children
       from unions c where c.parent_id = ${union.id} and c.active`),
   ]);
+  const [apps] = await ctx.db.query<{
+    total: number;
+    pending: number;
+    approved: number;
+    rejected: number;
+    median_seconds: number | null;
+  }>(sql`
+    select count(*)::bigint as total,
+      count(*) filter (where status = 'pending')::bigint as pending,
+      count(*) filter (where status = 'approved')::bigint as approved,
+      count(*) filter (where status = 'rejected')::bigint as rejected,
+      percentile_cont(0.5) within group (order by extract(epoch from decided_at - created_at))
+        filter (where status = 'approved') as median_seconds
+    from membership_applications where ${withinSubtree(sql.raw('union_path'), union.path)}`);
+  const decided = (apps?.approved ?? 0) + (apps?.rejected ?? 0);
+  const applications = {
+    total: apps?.total ?? 0,
+    pending: apps?.pending ?? 0,
+    approved: apps?.approved ?? 0,
+    rejected: apps?.rejected ?? 0,
+    approvalRate: decided ? Math.round(((apps?.approved ?? 0) / decided) * 1000) / 1000 : null,
+    medianHoursToApproval:
+      apps?.median_seconds == null ? null : Math.round((Number(apps.median_seconds) / 3600) * 10) / 10,
+  };
   const byCategory = new Map<string, number>();
   const byChild = new Map<string, number>();
   for (const g of memberGroups) {
@@ -76,6 +100,7 @@ export async function overview(ctx: Ctx, unionId?: number) {
       unions: c.unions,
       hasChildren: c.has_children,
     })),
+    applications,
     generatedAt: new Date().toISOString(),
   };
 }

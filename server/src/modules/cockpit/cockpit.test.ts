@@ -53,3 +53,38 @@ describe.each(dbKinds)('cockpit figures on %s', (kind) => {
     expect((await c2.get(`/api/cockpit/overview?unionId=${tree.c1.id}`)).statusCode).toBe(404);
   });
 });
+
+describe.each(dbKinds)('cockpit membership figures on %s', (kind) => {
+  let t: TestApp;
+  let tree: Awaited<ReturnType<typeof buildTree>>;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    tree = await buildTree(t);
+  });
+  afterAll(() => t.close());
+
+  it('counts applications, the approval rate and the median time to approval in the subtree', async () => {
+    const insert = (unionPath: string, unionId: number, status: string, hours: number | null, n: number) =>
+      t.db.query(sql`
+        insert into membership_applications (applicant_phone_hash, name, id_number_cipher, id_number_hash, id_number_last4,
+          phone_cipher, phone_hash, gender, birth_date, category, union_id, union_path, channel, status, created_at, decided_at)
+        values ('p', '测试', 'v1:x', ${`h${n}`}, '0000', 'v1:x', 'p', 'male', '1990-01-01', 'employee', ${unionId}, ${unionPath},
+          'online', ${status}, now() - interval '10 days', ${hours === null ? null : sql`now() - interval '10 days' + ${`${hours} hours`}::interval`})`);
+    await insert(tree.u1.path, tree.u1.id, 'approved', 2, 1);
+    await insert(tree.u1.path, tree.u1.id, 'approved', 4, 2);
+    await insert(tree.u2.path, tree.u2.id, 'approved', 30, 3);
+    await insert(tree.u2.path, tree.u2.id, 'rejected', 1, 4);
+    await insert(tree.u2.path, tree.u2.id, 'pending', null, 5);
+    await insert(tree.u3.path, tree.u3.id, 'rejected', 1, 6);
+    const admin = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c1 }));
+    const figures = (await admin.get('/api/cockpit/overview')).json().applications;
+    expect(figures).toEqual({
+      total: 5,
+      pending: 1,
+      approved: 3,
+      rejected: 1,
+      approvalRate: 0.75,
+      medianHoursToApproval: 4,
+    });
+  });
+});
