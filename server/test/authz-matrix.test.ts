@@ -246,6 +246,26 @@ const matrix: Record<string, Case> = {
     }),
     expect: OBJECT,
   },
+  'GET /api/members/{id}/history': {
+    request: (f) => ({ method: 'GET', url: `/api/members/${f.memberId}/history` }),
+    expect: OBJECT,
+  },
+  'POST /api/members/{id}/leave': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/members/${(await buildMember(f.t, f.tree.u1)).id}/leave`,
+      body: { reason: '调离本单位' },
+    }),
+    expect: OBJECT,
+  },
+  'POST /api/members/{id}/reinstate': {
+    request: async (f) => {
+      const m = await buildMember(f.t, f.tree.u1);
+      await f.t.db.query(sql`update members set status = 'left' where id = ${m.id}`);
+      return { method: 'POST', url: `/api/members/${m.id}/reinstate` };
+    },
+    expect: OBJECT,
+  },
   'GET /api/me': {
     request: () => ({ method: 'GET', url: '/api/me' }),
     expect: { anonymous: 401, member: 200, sibling: 403, parent: 403 },

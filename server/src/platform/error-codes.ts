@@ -142,6 +142,8 @@ export const errorCodes = {
     zh: '您还没有有效的会员身份，暂无电子会员证',
     en: 'There is no active membership, so there is no e-card',
   },
+  MEMBER_NOT_ACTIVE: { status: 409, zh: '该会员已退会', en: 'This member has already left' },
+  MEMBER_ALREADY_ACTIVE: { status: 409, zh: '该会员在册，无需恢复', en: 'This member is already active' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCodes;

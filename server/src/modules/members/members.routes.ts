@@ -1,8 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { idParam } from '../../platform/schemas.js';
-import { listMembersQuery, memberPage, memberView, meResponse, revealBody, revealResponse } from './members.schemas.js';
-import { getMe, getMember, listMembers, revealMemberField } from './members.service.js';
+import {
+  leaveBody,
+  listMembersQuery,
+  memberHistory as memberHistorySchema,
+  memberPage,
+  memberView,
+  meResponse,
+  revealBody,
+  revealResponse,
+} from './members.schemas.js';
+import { getMe, getMember, listMembers, memberHistory, revealMemberField, setMemberActive } from './members.service.js';
 
 export async function memberRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -45,6 +54,29 @@ export async function memberRoutes(app: FastifyInstance) {
       reply.header('cache-control', 'no-store');
       return revealMemberField(req.ctx, req.params.id, req.body);
     },
+  );
+  r.get(
+    '/api/members/:id/history',
+    { schema: { tags, summary: 'A member record’s history', params: idParam, response: { 200: memberHistorySchema } } },
+    (req) => memberHistory(req.ctx, req.params.id),
+  );
+  r.post(
+    '/api/members/:id/leave',
+    {
+      schema: {
+        tags,
+        summary: 'End a membership (leave) with a reason',
+        params: idParam,
+        body: leaveBody,
+        response: { 200: memberView },
+      },
+    },
+    (req) => setMemberActive(req.ctx, req.params.id, false, req.body.reason),
+  );
+  r.post(
+    '/api/members/:id/reinstate',
+    { schema: { tags, summary: 'Reinstate a member who left', params: idParam, response: { 200: memberView } } },
+    (req) => setMemberActive(req.ctx, req.params.id, true, null),
   );
   r.get(
     '/api/me',

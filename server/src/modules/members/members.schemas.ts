@@ -49,3 +49,16 @@ export const meResponse = z.object({
   member: memberView.nullable(),
 });
 export type MemberView = z.infer<typeof memberView>;
+
+export const leaveBody = z.strictObject({ reason: plainText(200) });
+export const memberHistory = z.object({
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      at: z.string(),
+      kind: z.enum(['joined', 'left', 'reinstated']),
+      actor: z.enum(['member', 'admin', 'system']),
+      reason: z.string().nullable(),
+    }),
+  ),
+});

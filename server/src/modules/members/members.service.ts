@@ -2,6 +2,7 @@
 // member's own record. The membership issue adds joining, import, transfer and the e-card.
 
 import type { z } from 'zod';
+import type { Actor } from '../../platform/access.js';
 import { authorize, inScope, requireMember, requirePermissionSomewhere } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
 import { type Ctx, transaction } from '../../platform/context.js';
@@ -197,4 +198,72 @@ export async function createMember(ctx: Ctx, m: NewMember): Promise<{ id: number
   const cardNo = `ZG${String(row.id).padStart(10, '0')}`;
   await ctx.db.query(sql`update members set card_no = ${cardNo} where id = ${row.id} and card_no is null`);
   return { id: row.id, cardNo };
+}
+
+async function addMemberEvent(
+  ctx: Ctx,
+  memberId: number,
+  kind: 'joined' | 'left' | 'reinstated',
+  detail: Record<string, unknown> = {},
+) {
+  const actor: Actor = ctx.actor;
+  const actorKind =
+    ctx.requestId === 'system'
+      ? 'system'
+      : actor.kind === 'admin'
+        ? 'admin'
+        : actor.kind === 'member'
+          ? 'member'
+          : 'system';
+  await ctx.db.query(sql`insert into member_events (member_id, kind, actor_kind, actor_id, detail)
+    values (${memberId}, ${kind}, ${actorKind}, ${actor.kind === 'admin' ? actor.accountId : null}, ${JSON.stringify(detail)}::jsonb)`);
+}
+
+/** Records the joining of a member created elsewhere (an approved application). */
+export async function recordJoined(ctx: Ctx, memberId: number, detail: Record<string, unknown>) {
+  await addMemberEvent(ctx, memberId, 'joined', detail);
+}
+
+export async function setMemberActive(ctx: Ctx, id: number, active: boolean, reason: string | null) {
+  requirePermissionSomewhere(ctx.actor, 'member.manage');
+  return transaction(ctx, async (ctx) => {
+    const row = await loadVisible(ctx, id);
+    if (active && row.status === 'active') throw new AppError('MEMBER_ALREADY_ACTIVE');
+    if (!active && row.status !== 'active') throw new AppError('MEMBER_NOT_ACTIVE');
+    authorize(memberPolicy, ctx.actor, active ? 'reinstate' : 'leave', row);
+    await ctx.db.query(sql`update members set status = ${active ? 'active' : 'left'},
+        left_at = ${active ? null : sql`now()`}, left_reason = ${active ? null : reason} where id = ${id}`);
+    await addMemberEvent(ctx, id, active ? 'reinstated' : 'left', reason ? { reason } : {});
+    await audit(ctx, {
+      action: active ? 'member.reinstate' : 'member.leave',
+      targetType: 'member',
+      targetId: id,
+      unionId: row.union_id,
+      unionPath: row.union_path,
+      before: { status: row.status },
+      after: { status: active ? 'active' : 'left', reason },
+    });
+    return getMember(ctx, id);
+  });
+}
+
+export async function memberHistory(ctx: Ctx, id: number) {
+  requirePermissionSomewhere(ctx.actor, 'member.read');
+  await loadVisible(ctx, id);
+  const rows = await ctx.db.query<{
+    id: number;
+    at: Date;
+    kind: 'joined' | 'left' | 'reinstated';
+    actor_kind: 'member' | 'admin' | 'system';
+    detail: { reason?: string } | null;
+  }>(sql`select * from member_events where member_id = ${id} order by id`);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      at: r.at.toISOString(),
+      kind: r.kind,
+      actor: r.actor_kind,
+      reason: r.detail?.reason ?? null,
+    })),
+  };
 }

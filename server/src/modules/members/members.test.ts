@@ -8,6 +8,7 @@ import {
   buildTree,
   createTestApp,
   dbKinds,
+  memberAgent,
   type TestApp,
 } from '../../../test/harness.js';
 import { sql } from '../../platform/sql.js';
@@ -94,5 +95,35 @@ describe.each(dbKinds)('member records and personal data on %s', (kind) => {
     expect((await other.post(`/api/members/${member.id}/reveal`, { field: 'phone', reason: '查看' })).statusCode).toBe(
       404,
     );
+  });
+});
+
+describe.each(dbKinds)('leaving and reinstatement on %s', (kind) => {
+  let t: TestApp;
+  let tree: Awaited<ReturnType<typeof buildTree>>;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    tree = await buildTree(t);
+  });
+  afterAll(() => t.close());
+
+  it('ends a membership with a reason, revokes the card, and reinstates it with history', async () => {
+    const m = await buildMember(t, tree.u1);
+    const officer = await adminAgent(t, await buildAccount(t, { role: 'membership_officer', union: tree.u1 }));
+    expect((await officer.post(`/api/members/${m.id}/leave`, {})).json().error.field).toBe('reason');
+    const left = await officer.post(`/api/members/${m.id}/leave`, { reason: '离职' });
+    expect(left.json()).toMatchObject({ status: 'left', actions: expect.arrayContaining(['reinstate']) });
+    expect((await officer.post(`/api/members/${m.id}/leave`, { reason: '再次' })).json().error.code).toBe(
+      'MEMBER_NOT_ACTIVE',
+    );
+    const member = await memberAgent(t, m.phone);
+    expect((await member.get('/api/me/card')).json().error.code).toBe('CARD_NOT_AVAILABLE');
+    expect((await officer.post(`/api/members/${m.id}/reinstate`)).json().status).toBe('active');
+    const history = (await officer.get(`/api/members/${m.id}/history`)).json().items;
+    expect(history.map((h: { kind: string; reason: string | null }) => [h.kind, h.reason])).toEqual([
+      ['left', '离职'],
+      ['reinstated', null],
+    ]);
+    expect((await auditRows(t, 'member.leave')).length).toBe(1);
   });
 });

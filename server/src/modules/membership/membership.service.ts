@@ -10,7 +10,7 @@ import { maskName } from '../../platform/mask.js';
 import { type Sql, sql } from '../../platform/sql.js';
 import { onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
 import { parseIdNumber, parsePhone } from '../../platform/validators.js';
-import { createMember, findActiveMembership } from '../members/members.service.js';
+import { createMember, findActiveMembership, recordJoined } from '../members/members.service.js';
 import { requireVisibleUnion } from '../unions/unions.service.js';
 import { applicationPolicy } from './membership.policy.js';
 import { type ApplicationListRow, type EventListRow, presentApplication } from './membership.presenter.js';
@@ -262,6 +262,7 @@ async function decide(ctx: Ctx, id: number, decision: 'approve' | 'reject', reas
       education: row.education,
     });
     memberId = member.id;
+    await recordJoined(ctx, member.id, { applicationId: id, unionId: row.union_id });
   }
   await ctx.db.query(sql`update membership_applications set status = ${decision === 'approve' ? 'approved' : 'rejected'},
       reason = ${reason}, member_id = ${memberId}, decided_at = now(), updated_at = now() where id = ${id}`);

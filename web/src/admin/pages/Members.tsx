@@ -1,4 +1,4 @@
-import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
@@ -20,6 +20,18 @@ export default function Members() {
   const [page, setPage] = useState(1);
   const [revealing, setRevealing] = useState<{ id: number; field: 'idNumber' | 'phone' } | null>(null);
   const [revealed, setRevealed] = useState<Record<string, string>>({});
+  const [leaving, setLeaving] = useState<number | null>(null);
+  const act = async (fn: () => Promise<unknown>) => {
+    try {
+      await fn();
+      message.success(t('common.saved'));
+      await list.reload();
+      return true;
+    } catch (e) {
+      message.error(errorText(e, lang));
+      return false;
+    }
+  };
   const list = useAsync(
     () => call(api.GET('/api/members', { params: { query: { ...filters, page, pageSize: 20 } } })),
     [filters, page],
@@ -128,6 +140,7 @@ export default function Members() {
           showTotal: (n) => t('common.total', { n }),
           showSizeChanger: false,
         }}
+        expandable={{ expandedRowRender: (m) => <History id={m.id} /> }}
         columns={[
           { title: t('member.me.name'), dataIndex: 'name', fixed: 'left' },
           {
@@ -153,6 +166,21 @@ export default function Members() {
         ]}
       />
       <RevealModal open={!!revealing} onCancel={() => setRevealing(null)} onSubmit={reveal} />
+      <RevealModal
+        open={leaving !== null}
+        title={t('admin.members.leave')}
+        label={t('admin.members.leaveReason')}
+        onCancel={() => setLeaving(null)}
+        onSubmit={async (reason) => {
+          if (
+            leaving !== null &&
+            (await act(() =>
+              call(api.POST('/api/members/{id}/leave', { params: { path: { id: leaving } }, body: { reason } })),
+            ))
+          )
+            setLeaving(null);
+        }}
+      />
     </Card>
   );
 }
