@@ -140,7 +140,7 @@ export default function Members() {
           showTotal: (n) => t('common.total', { n }),
           showSizeChanger: false,
         }}
-        expandable={{ expandedRowRender: (m) => <History id={m.id} /> }}
+        expandable={{ expandedRowRender: (m) => <MemberHistory id={m.id} /> }}
         columns={[
           { title: t('member.me.name'), dataIndex: 'name', fixed: 'left' },
           {
@@ -185,19 +185,45 @@ export default function Members() {
   );
 }
 
-function RevealModal(props: { open: boolean; onCancel: () => void; onSubmit: (reason: string) => void }) {
+function MemberHistory({ id }: { id: number }) {
+  const { t, lang } = useI18n();
+  const history = useAsync(() => call(api.GET('/api/members/{id}/history', { params: { path: { id } } })), [id]);
+  if (!history.data) return null;
+  if (history.data.items.length === 0)
+    return <Typography.Text type="secondary">{t('admin.members.noHistory')}</Typography.Text>;
+  return (
+    <Timeline
+      items={history.data.items.map((h) => ({
+        children: `${new Date(h.at).toLocaleString(lang)} · ${t(`memberEvent.${h.kind}` as MessageKey)}${h.reason ? ` · ${h.reason}` : ''}`,
+      }))}
+    />
+  );
+}
+
+/** A reason prompt: for revealing personal data, or for ending a membership. */
+function RevealModal(props: {
+  open: boolean;
+  title?: string;
+  label?: string;
+  onCancel: () => void;
+  onSubmit: (reason: string) => void;
+}) {
   const { t } = useI18n();
   const [form] = Form.useForm<{ reason: string }>();
   return (
     <Modal
       open={props.open}
-      title={t('admin.members.reveal')}
+      title={props.title ?? t('admin.members.reveal')}
       onCancel={props.onCancel}
       onOk={() => form.submit()}
       destroyOnHidden
     >
       <Form form={form} layout="vertical" onFinish={(v) => props.onSubmit(v.reason)} preserve={false}>
-        <Form.Item name="reason" label={t('admin.members.revealReason')} rules={[{ required: true, max: 200 }]}>
+        <Form.Item
+          name="reason"
+          label={props.label ?? t('admin.members.revealReason')}
+          rules={[{ required: true, max: 200 }]}
+        >
           <Input.TextArea rows={2} maxLength={200} />
         </Form.Item>
       </Form>
