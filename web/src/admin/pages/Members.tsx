@@ -163,6 +163,29 @@ export default function Members() {
               </Tag>
             ),
           },
+          {
+            title: t('common.actions'),
+            render: (_, m) => (
+              <Space size={0}>
+                {m.actions.includes('leave') && (
+                  <Button type="link" size="small" danger onClick={() => setLeaving(m.id)}>
+                    {t('admin.members.leave')}
+                  </Button>
+                )}
+                {m.actions.includes('reinstate') && (
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={() =>
+                      act(() => call(api.POST('/api/members/{id}/reinstate', { params: { path: { id: m.id } } })))
+                    }
+                  >
+                    {t('admin.members.reinstate')}
+                  </Button>
+                )}
+              </Space>
+            ),
+          },
         ]}
       />
       <RevealModal open={!!revealing} onCancel={() => setRevealing(null)} onSubmit={reveal} />
