@@ -15,6 +15,7 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { cardRoutes } from './modules/cards/cards.routes.js';
 import { cockpitRoutes } from './modules/cockpit/cockpit.routes.js';
 import { employerRoutes } from './modules/employers/employers.routes.js';
+import { importRoutes } from './modules/imports/imports.routes.js';
 import { memberRoutes } from './modules/members/members.routes.js';
 import { membershipRoutes } from './modules/membership/membership.routes.js';
 import { devInboxRoutes, systemRoutes } from './modules/system/system.routes.js';
@@ -32,6 +33,7 @@ export const modules = [
   memberRoutes,
   membershipRoutes,
   cardRoutes,
+  importRoutes,
   auditRoutes,
   cockpitRoutes,
 ];

@@ -1,6 +1,7 @@
 // Start: config → database → migrations → (demo seed) → app → listen.
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
+import { resumeImports } from './modules/imports/imports.service.js';
 import { createSmsSender } from './platform/auth/sms.js';
 import { openDb } from './platform/db.js';
 import { migrate } from './platform/migrate.js';
@@ -18,6 +19,8 @@ const services = { config, db, pii, sms, signer: loadSigner(config) };
 const seeded = config.seedDemo ? await seedDemo(services) : false;
 const app = await buildApp({ services });
 await app.listen({ host: config.host, port: config.port });
+// Finish any import commit a previous process was stopped in the middle of.
+void resumeImports(services).catch((error) => console.error('resuming imports failed', error));
 
 const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
 console.log(

@@ -25,6 +25,8 @@ const actors: ActorName[] = ['anonymous', 'member', 'sibling', 'parent'];
 interface Fixture {
   /** Submits a pending application routed to U1 (by a fresh phone, or by the fixture member). */
   apply: (byFixtureMember?: boolean) => Promise<number>;
+  /** Uploads a one-row roster into U1 as the parent admin; returns the import id. */
+  importFile: () => Promise<number>;
   t: TestApp;
   tree: Awaited<ReturnType<typeof buildTree>>;
   memberId: number;
@@ -360,6 +362,45 @@ const matrix: Record<string, Case> = {
     expect: PUBLIC_OK,
   },
 
+  'GET /api/member-imports/template.csv': {
+    request: () => ({ method: 'GET', url: '/api/member-imports/template.csv' }),
+    expect: { anonymous: 401, member: 403, sibling: 200, parent: 200 },
+  },
+  'GET /api/member-imports/template.xlsx': {
+    request: () => ({ method: 'GET', url: '/api/member-imports/template.xlsx' }),
+    expect: { anonymous: 401, member: 403, sibling: 200, parent: 200 },
+  },
+  'POST /api/member-imports': {
+    request: (f) => ({
+      method: 'POST',
+      url: `/api/member-imports?unionId=${f.tree.u1.id}&fileName=a.csv`,
+      body: { raw: `姓名,身份证号,手机号\n矩阵导入,${freshIdNumber()},13812340000\n` },
+    }),
+    expect: OBJECT,
+  },
+  'GET /api/member-imports': {
+    request: () => ({ method: 'GET', url: '/api/member-imports' }),
+    expect: LIST,
+    noLeak: (json, f) =>
+      !(json as { items: Array<{ union: { id: number } }> }).items.some((i) => i.union.id === f.tree.u1.id),
+  },
+  'GET /api/member-imports/{id}': {
+    request: async (f) => ({ method: 'GET', url: `/api/member-imports/${await f.importFile()}` }),
+    expect: OBJECT,
+  },
+  'GET /api/member-imports/{id}/rows': {
+    request: async (f) => ({ method: 'GET', url: `/api/member-imports/${await f.importFile()}/rows` }),
+    expect: OBJECT,
+  },
+  'POST /api/member-imports/{id}/commit': {
+    request: async (f) => ({ method: 'POST', url: `/api/member-imports/${await f.importFile()}/commit` }),
+    expect: OBJECT,
+  },
+  'GET /api/member-imports/{id}/report': {
+    request: async (f) => ({ method: 'GET', url: `/api/member-imports/${await f.importFile()}/report` }),
+    expect: OBJECT,
+  },
+
   'GET /api/audit-events': {
     request: () => ({ method: 'GET', url: '/api/audit-events?pageSize=100' }),
     expect: LIST,
@@ -400,6 +441,13 @@ describe.each(dbKinds)('authorization matrix on %s', (kind) => {
       memberId: member.id,
       employerId: employer?.id ?? 0,
       accountId: account.id,
+      importFile: async () => {
+        const res = await agents.parent.request('POST', `/api/member-imports?unionId=${tree.u1.id}&fileName=a.csv`, {
+          raw: `姓名,身份证号,手机号\n矩阵导入,${freshIdNumber()},13812340000\n`,
+        });
+        if (res.statusCode !== 200) throw new Error(`import failed: ${res.body}`);
+        return res.json().id as number;
+      },
       apply: async (byFixtureMember = false) => {
         const agent = byFixtureMember
           ? agents.member

@@ -173,6 +173,11 @@ export class Agent {
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<LightMyRequestResponse> {
+    // A body `{ raw: string }` is sent as file bytes (application/octet-stream), as uploads are.
+    const raw =
+      typeof body === 'object' && body !== null && 'raw' in body
+        ? Buffer.from(String((body as { raw: unknown }).raw))
+        : null;
     const res = await this.t.app.inject({
       method,
       url,
@@ -180,10 +185,10 @@ export class Agent {
       headers: {
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...(method !== 'GET' ? (this.csrf ? { 'x-csrf-token': this.csrf } : { 'x-zg-client': 'test' }) : {}),
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(body !== undefined ? { 'content-type': raw ? 'application/octet-stream' : 'application/json' } : {}),
         ...headers,
       },
-      payload: body === undefined ? undefined : JSON.stringify(body),
+      payload: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
     const setCookie = res.headers['set-cookie'];
     for (const c of Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []) {

@@ -144,6 +144,24 @@ export const errorCodes = {
   },
   MEMBER_NOT_ACTIVE: { status: 409, zh: '该会员已退会', en: 'This member has already left' },
   MEMBER_ALREADY_ACTIVE: { status: 409, zh: '该会员在册，无需恢复', en: 'This member is already active' },
+  IMPORT_FILE_UNREADABLE: {
+    status: 400,
+    zh: '无法读取文件：请上传 .xlsx 或 .csv 文件',
+    en: 'The file cannot be read: upload an .xlsx or .csv file',
+  },
+  IMPORT_COLUMNS_MISSING: {
+    status: 400,
+    zh: '表格缺少必需的列：{field}。请使用下载的模板',
+    en: 'The sheet lacks required columns: {field}. Use the template',
+  },
+  IMPORT_TOO_MANY_ROWS: { status: 400, zh: '单次最多导入 20 万行', en: 'At most 200,000 rows per import' },
+  IMPORT_EMPTY: { status: 400, zh: '表格中没有数据行', en: 'The sheet has no data rows' },
+  IMPORT_NOT_VALIDATED: { status: 409, zh: '该导入已提交', en: 'This import has already been committed' },
+  IMPORT_NEEDS_BASE_UNION: {
+    status: 400,
+    zh: '会员只能导入到基层工会',
+    en: 'Members can only be imported into a base union',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCodes;

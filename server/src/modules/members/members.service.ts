@@ -267,3 +267,45 @@ export async function memberHistory(ctx: Ctx, id: number) {
     })),
   };
 }
+
+/**
+ * Commits one batch of validated import rows (the imports module's staging table) as members.
+ * People who became members in the meantime are left out by the unique ID-number hash.
+ * Returns the ID-number hashes inserted.
+ */
+export async function insertMembersFromImport(
+  ctx: Ctx,
+  importId: number,
+  fromRow: number,
+  toRow: number,
+  union: { id: number; path: string },
+) {
+  const rows = await ctx.db.query<{ id: number; id_number_hash: string }>(sql`
+    insert into members (union_id, union_path, employer_id, name, id_number_cipher, id_number_hash, id_number_last4,
+      phone_cipher, phone_hash, gender, birth_date, category, joined_at)
+    select ${union.id}, ${union.path}, employer_id, name, id_number_cipher, id_number_hash, id_number_last4, phone_cipher,
+      phone_hash, gender, birth_date, category, coalesce(joined_at, now())
+    from member_import_rows
+    where import_id = ${importId} and outcome = 'valid' and row_no > ${fromRow} and row_no <= ${toRow}
+    on conflict (id_number_hash) do nothing
+    returning id, id_number_hash`);
+  const ids = rows.map((r) => r.id);
+  if (ids.length) {
+    await ctx.db.query(
+      sql`update members set card_no = 'ZG' || lpad(id::text, 10, '0') where id = any(${ids}::bigint[])`,
+    );
+    await ctx.db.query(sql`insert into member_events (member_id, kind, actor_kind, actor_id, detail)
+      select id, 'joined', 'admin', ${ctx.actor.kind === 'admin' ? ctx.actor.accountId : null}, ${JSON.stringify({ importId })}::jsonb
+      from unnest(${ids}::bigint[]) as id`);
+  }
+  return rows.map((r) => r.id_number_hash);
+}
+
+/** Which of these ID-number hashes are active members, and where. */
+export async function activeMembershipsByHash(ctx: Ctx, hashes: string[]) {
+  if (!hashes.length) return new Map<string, number>();
+  const rows = await ctx.db.query<{ id_number_hash: string; union_id: number }>(
+    sql`select id_number_hash, union_id from members where id_number_hash = any(${hashes}::text[]) and status = 'active'`,
+  );
+  return new Map(rows.map((r) => [r.id_number_hash, r.union_id]));
+}

@@ -1,0 +1,106 @@
+// Reads an uploaded roster as people really fill it: CSV (UTF-8 or GBK from Excel) or .xlsx, with
+// title rows above the header, merged header cells, full-width digits, trailing spaces, dates typed
+// as text. Cells come back as strings, or as a marker the validator turns into a row error.
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { AppError } from '../../platform/errors.js';
+
+export const MAX_ROWS = 200_000;
+export type Cell = string | { formula: true } | { lostDigits: true };
+export interface Sheet {
+  rows: Cell[][];
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+export async function readSheet(file: Buffer, fileName: string): Promise<Sheet> {
+  const isZip = ZIP_MAGIC.every((b, i) => file[i] === b);
+  if (/\.xlsx$/i.test(fileName)) {
+    if (!isZip) throw new AppError('IMPORT_FILE_UNREADABLE', { field: 'file' });
+    return readXlsx(file);
+  }
+  if (/\.(csv|txt)$/i.test(fileName) && !isZip) return { rows: parseCsv(decodeText(file)) };
+  throw new AppError('IMPORT_FILE_UNREADABLE', { field: 'file' });
+}
+
+/** UTF-8 when it decodes cleanly; otherwise GB18030 (what Excel in China saves CSV as). */
+export function decodeText(file: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(file).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('gb18030').decode(file);
+  }
+}
+
+export function parseCsv(text: string): Cell[][] {
+  const rows: Cell[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"' && cell === '') quoted = true;
+    else if (ch === ',' || ch === '\t') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      if (rows.length > MAX_ROWS + 10) throw new AppError('IMPORT_TOO_MANY_ROWS', { field: 'file' });
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+function cellText(value: ExcelJS.CellValue): Cell {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  // Excel stores long digit strings as floats: an ID number typed as a number has lost its last digits.
+  if (typeof value === 'number') return value >= 1e15 ? { lostDigits: true } : String(value);
+  if (typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('formula' in value || 'sharedFormula' in value) return { formula: true };
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('error' in value) return '';
+  }
+  return String(value);
+}
+
+async function readXlsx(file: Buffer): Promise<Sheet> {
+  const rows: Cell[][] = [];
+  try {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(file), {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      styles: 'ignore',
+      hyperlinks: 'ignore',
+    });
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const values = (row as ExcelJS.Row).values as ExcelJS.CellValue[];
+        rows[(row as ExcelJS.Row).number - 1] = values.slice(1).map(cellText);
+        if (rows.length > MAX_ROWS + 10) throw new AppError('IMPORT_TOO_MANY_ROWS', { field: 'file' });
+      }
+      break; // the first worksheet is the roster
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('IMPORT_FILE_UNREADABLE', { field: 'file' });
+  }
+  return { rows: Array.from(rows, (r) => r ?? []) };
+}
