@@ -90,16 +90,17 @@ export async function createImport(ctx: Ctx, unionId: number, fileName: string, 
   const today = new Date();
   const seen = new Set<string>();
   const results: Array<ValidRow | ErrorRow> = [];
-  dataRows.forEach((cells, i) => {
-    if (cells.every((c) => c === '' || c === undefined)) return; // blank lines people leave in sheets
+  for (const [i, cells] of dataRows.entries()) {
+    if (cells.every((c) => c === '' || c === undefined)) continue; // blank lines people leave in sheets
     const rowNo = columns.headerRow + 2 + i; // as Excel numbers it
     const r = validateRow(cells, rowNo, columns, employers, today);
-    if ('idNumber' in r) {
-      if (seen.has(r.idNumber)) return results.push({ rowNo, name: r.name, errors: ['DUPLICATE_IN_FILE'] });
-      seen.add(r.idNumber);
+    if ('idNumber' in r && seen.has(r.idNumber)) {
+      results.push({ rowNo, name: r.name, errors: ['DUPLICATE_IN_FILE'] });
+      continue;
     }
+    if ('idNumber' in r) seen.add(r.idNumber);
     results.push(r);
-  });
+  }
   if (results.length === 0) throw new AppError('IMPORT_EMPTY', { field: 'file' });
   const sha = crypto.createHash('sha256').update(file).digest('hex');
 
@@ -242,7 +243,7 @@ export async function commitImport(ctx: Ctx, id: number) {
 /** Commits batch by batch; safe to run again after a crash (rows already inserted are skipped). */
 export async function runCommit(ctx: Ctx, id: number) {
   const [imp] = await ctx.db.query<ImportRow>(sql`${selectImport} where i.id = ${id}`);
-  if (!imp || imp.status !== 'committing') return;
+  if (imp?.status !== 'committing') return;
   const [{ max = 0 } = {}] = await ctx.db.query<{ max: number }>(
     sql`select coalesce(max(row_no), 0)::int as max from member_import_rows where import_id = ${id}`,
   );
