@@ -10,8 +10,10 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 /** A valid ID number (GB 11643 check character) for a rider born in 1995. */
+let idSerial = 100 + Math.floor(Math.random() * 300);
 function idNumber(): string {
-  const body = `33082519950615${String(100 + Math.floor(Math.random() * 800))}`;
+  idSerial += 1;
+  const body = `33082519950615${String(idSerial)}`;
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = [...body].reduce((s, d, i) => s + Number(d) * (weights[i] ?? 0), 0);
   return body + '10X98765432'[sum % 11];
@@ -88,5 +90,34 @@ describe('joining by QR code at phone size', () => {
     await expect.poll(() => result.innerText()).toContain('无效');
     await stationContext.close();
     await phone.close();
+  });
+});
+
+describe('bulk import in the console', () => {
+  it('uploads a roster with progress, lists every bad row, commits and reports', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await adminSignIn(page, base, 'rider-officer');
+    await page.getByText('批量导入').click();
+    await page.getByRole('combobox').fill('送餐员');
+    await page.locator('.ant-select-item-option', { hasText: '龙游县网约送餐员联合工会' }).first().click();
+    const lines = ['姓名,身份证号,手机号,身份类别'];
+    for (let i = 0; i < 30; i++) lines.push(`骑手${i},${idNumber()},1370000${String(1000 + i)},外卖骑手`);
+    lines[5] = '坏行,123,13700000000,外卖骑手';
+    lines[9] = '坏电话,' + idNumber() + ',12345,外卖骑手';
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: '骑手名册.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    const result = page.getByTestId('import-result');
+    await result.waitFor();
+    const summary = await result.innerText();
+    expect(summary).toContain('共 30 行：可导入 28 行');
+    expect(summary).toContain('身份证号不正确');
+    expect(summary).toContain('手机号不正确');
+    await page.getByRole('button', { name: /确认导入/ }).click();
+    await expect.poll(() => result.innerText(), { timeout: 20_000 }).toContain('导入完成');
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

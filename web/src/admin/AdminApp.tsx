@@ -5,6 +5,7 @@ import {
   SafetyOutlined,
   SolutionOutlined,
   TeamOutlined,
+  UploadOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { App as AntApp, Button, ConfigProvider, Layout, Menu, Result, Space, Spin, Typography } from 'antd';
@@ -17,6 +18,7 @@ import { useSession } from '../shared/session';
 import Accounts from './pages/Accounts';
 import Applications from './pages/Applications';
 import Audit from './pages/Audit';
+import Imports from './pages/Imports';
 import Login from './pages/Login';
 import Members from './pages/Members';
 import Poster from './pages/Poster';
@@ -73,6 +75,7 @@ function Shell() {
       label: t('admin.menu.applications'),
     },
     can('member.read') && { key: '/admin/members', icon: <TeamOutlined />, label: t('admin.menu.members') },
+    can('member.manage') && { key: '/admin/imports', icon: <UploadOutlined />, label: t('admin.menu.imports') },
     can('account.read') && { key: '/admin/accounts', icon: <UserOutlined />, label: t('admin.menu.accounts') },
     can('audit.read') && { key: '/admin/audit', icon: <AuditOutlined />, label: t('admin.menu.audit') },
     { key: '/admin/security', icon: <SafetyOutlined />, label: t('admin.menu.security') },
@@ -108,6 +111,7 @@ function Shell() {
             <Route path="unions" element={guard(can('union.read'), <Unions />)} />
             <Route path="applications" element={guard(can('member.read'), <Applications />)} />
             <Route path="members" element={guard(can('member.read'), <Members />)} />
+            <Route path="imports" element={guard(can('member.manage'), <Imports csrf={session.csrfToken} />)} />
             <Route path="accounts" element={guard(can('account.read'), <Accounts />)} />
             <Route path="audit" element={guard(can('audit.read'), <Audit />)} />
             <Route path="security" element={<Security />} />
