@@ -113,8 +113,8 @@ describe('bulk import in the console', () => {
     await result.waitFor();
     const summary = await result.innerText();
     expect(summary).toContain('共 30 行：可导入 28 行');
-    expect(summary).toContain('身份证号不正确');
-    expect(summary).toContain('手机号不正确');
+    await expect.poll(() => result.innerText()).toContain('身份证号不正确');
+    expect(await result.innerText()).toContain('手机号不正确');
     await page.getByRole('button', { name: /确认导入/ }).click();
     await expect.poll(() => result.innerText(), { timeout: 20_000 }).toContain('导入完成');
     expect(errors).toEqual([]);
