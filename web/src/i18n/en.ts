@@ -194,6 +194,7 @@ export const en: Record<MessageKey, string> = {
   'imports.status.validated': 'To confirm',
   'imports.status.committing': 'Importing',
   'imports.status.committed': 'Imported',
+  'imports.file': 'File',
   'cockpit.signIn': 'Sign in as an administrator first',
   'join.title': 'Join the union',
   'join.cta': 'Join now',

@@ -8,7 +8,11 @@ export type Lang = 'zh-CN' | 'en';
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
 
 function initialLang(): Lang {
-  return /(?:^|; )zg_lang=en/.test(document.cookie) ? 'en' : 'zh-CN';
+  const lang: Lang = /(?:^|; )zg_lang=en/.test(document.cookie) ? 'en' : 'zh-CN';
+  // The server answers in the UI's language (errors, reports), not the browser's, so it always knows it.
+  // biome-ignore lint/suspicious/noDocumentCookie: a plain cookie is what the server reads
+  document.cookie = `zg_lang=${lang}; path=/; max-age=31536000; samesite=lax`;
+  return lang;
 }
 
 interface I18n {

@@ -191,6 +191,7 @@ export const zhCN = {
   'imports.status.validated': '待确认',
   'imports.status.committing': '导入中',
   'imports.status.committed': '已导入',
+  'imports.file': '文件',
   'cockpit.signIn': '请先以管理员身份登录',
   'join.title': '申请入会',
   'join.cta': '立即入会',

@@ -198,7 +198,7 @@ export default function Imports({ csrf }: { csrf: string | null }) {
           columns={[
             { title: '#', dataIndex: 'id', width: 60 },
             { title: t('admin.accounts.union'), render: (_, r) => r.union.name },
-            { title: 'file', dataIndex: 'fileName' },
+            { title: t('imports.file'), dataIndex: 'fileName' },
             {
               title: t('admin.unions.status'),
               render: (_, r) => <Tag>{t(`imports.status.${r.status}` as MessageKey)}</Tag>,
