@@ -248,6 +248,11 @@ const matrix: Record<string, Case> = {
     }),
     expect: OBJECT,
   },
+  'GET /api/members/export': {
+    request: () => ({ method: 'GET', url: '/api/members/export' }),
+    // A binary workbook: what it holds is checked in members.test.ts.
+    expect: LIST,
+  },
   'GET /api/members/{id}/history': {
     request: (f) => ({ method: 'GET', url: `/api/members/${f.memberId}/history` }),
     expect: OBJECT,

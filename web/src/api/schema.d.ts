@@ -1626,6 +1626,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/members/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export matching members to .xlsx (personal data masked; audited) */
+        get: {
+            parameters: {
+                query?: {
+                    unionId?: number;
+                    q?: string;
+                    status?: "active" | "left";
+                    category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/members/{id}": {
         parameters: {
             query?: never;

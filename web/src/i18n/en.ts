@@ -195,6 +195,7 @@ export const en: Record<MessageKey, string> = {
   'imports.status.committing': 'Importing',
   'imports.status.committed': 'Imported',
   'imports.file': 'File',
+  'admin.members.export': 'Export to Excel',
   'cockpit.signIn': 'Sign in as an administrator first',
   'join.title': 'Join the union',
   'join.cta': 'Join now',

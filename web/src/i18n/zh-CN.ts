@@ -192,6 +192,7 @@ export const zhCN = {
   'imports.status.committing': '导入中',
   'imports.status.committed': '已导入',
   'imports.file': '文件',
+  'admin.members.export': '导出 Excel',
   'cockpit.signIn': '请先以管理员身份登录',
   'join.title': '申请入会',
   'join.cta': '立即入会',

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { requestLang } from '../../platform/errors.js';
 import { idParam } from '../../platform/schemas.js';
+import { toXlsx } from '../../platform/spreadsheet.js';
 import {
   leaveBody,
   listMembersQuery,
@@ -11,7 +13,15 @@ import {
   revealBody,
   revealResponse,
 } from './members.schemas.js';
-import { getMe, getMember, listMembers, memberHistory, revealMemberField, setMemberActive } from './members.service.js';
+import {
+  exportMembers,
+  getMe,
+  getMember,
+  listMembers,
+  memberHistory,
+  revealMemberField,
+  setMemberActive,
+} from './members.service.js';
 
 export async function memberRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -29,6 +39,68 @@ export async function memberRoutes(app: FastifyInstance) {
     async (req, reply) => {
       reply.header('cache-control', 'no-store');
       return listMembers(req.ctx, req.query);
+    },
+  );
+  r.get(
+    '/api/members/export',
+    {
+      schema: {
+        tags,
+        summary: 'Export matching members to .xlsx (personal data masked; audited)',
+        querystring: listMembersQuery.omit({ page: true, pageSize: true }),
+      },
+    },
+    async (req, reply) => {
+      const members = await exportMembers(req.ctx, req.query);
+      const en = requestLang(req) === 'en';
+      const headers = en
+        ? [
+            'Name',
+            'ID number',
+            'Mobile',
+            'Gender',
+            'Birth date',
+            'Category',
+            'Union',
+            'Employer',
+            'Card',
+            'Status',
+            'Joined',
+          ]
+        : [
+            '姓名',
+            '身份证号',
+            '手机号',
+            '性别',
+            '出生日期',
+            '身份类别',
+            '所在工会',
+            '工作单位',
+            '会员卡号',
+            '状态',
+            '入会时间',
+          ];
+      const rows = members.map((m) => [
+        m.name,
+        m.idNumber,
+        m.phone,
+        m.gender,
+        m.birthDate,
+        m.category,
+        m.union.name,
+        m.employer?.name ?? '',
+        m.cardNo,
+        m.status,
+        m.joinedAt.slice(0, 10),
+      ]);
+      reply
+        .header('cache-control', 'no-store')
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename="members.xlsx"; filename*=UTF-8''${encodeURIComponent('会员名册.xlsx')}`,
+        );
+      return reply.send(await toXlsx(en ? 'Members' : '会员', headers, rows));
     },
   );
   r.get(

@@ -40,9 +40,10 @@ async function loadVisible(ctx: Ctx, id: number): Promise<MemberListRow> {
   return row;
 }
 
-export async function listMembers(ctx: Ctx, query: z.infer<typeof listMembersQuery>) {
-  requirePermissionSomewhere(ctx.actor, 'member.read');
-  const { pii } = ctx.services;
+type MemberFilters = Omit<z.infer<typeof listMembersQuery>, 'page' | 'pageSize'>;
+
+/** The filter every member list and export uses: the caller's subtree, then the query's filters. */
+async function memberWhere(ctx: Ctx, query: MemberFilters) {
   const filters = [inScope(ctx.actor, 'member.read', sql.raw('m.union_path'))];
   if (query.unionId) {
     const union = await requireVisibleUnion(ctx, query.unionId);
@@ -59,7 +60,13 @@ export async function listMembers(ctx: Ctx, query: z.infer<typeof listMembersQue
     if (/^\d{3}[\dX]$/.test(q)) alternatives.push(sql`m.id_number_last4 = ${q}`);
     filters.push(sql`(${sql.join(alternatives, sql.raw(' or '))})`);
   }
-  const where = sql.join(filters, sql.raw(' and '));
+  return sql.join(filters, sql.raw(' and '));
+}
+
+export async function listMembers(ctx: Ctx, query: z.infer<typeof listMembersQuery>) {
+  requirePermissionSomewhere(ctx.actor, 'member.read');
+  const { pii } = ctx.services;
+  const where = await memberWhere(ctx, query);
   const offset = (query.page - 1) * query.pageSize;
   const rows = await ctx.db.query<MemberListRow>(
     sql`${selectMember} where ${where} order by m.id desc limit ${query.pageSize} offset ${offset}`,
@@ -71,6 +78,19 @@ export async function listMembers(ctx: Ctx, query: z.infer<typeof listMembersQue
     page: query.page,
     pageSize: query.pageSize,
   };
+}
+
+export const EXPORT_LIMIT = 100_000;
+
+/** Members matching the filters as rows for a spreadsheet: personal data masked, audited. */
+export async function exportMembers(ctx: Ctx, query: MemberFilters) {
+  requirePermissionSomewhere(ctx.actor, 'member.read');
+  const where = await memberWhere(ctx, query);
+  const rows = await ctx.db.query<MemberListRow>(
+    sql`${selectMember} where ${where} order by m.id limit ${EXPORT_LIMIT}`,
+  );
+  await audit(ctx, { action: 'member.export', detail: { filters: query, rows: rows.length } });
+  return rows.map((r) => presentMember(ctx.actor, ctx.services.pii, r));
 }
 
 export async function getMember(ctx: Ctx, id: number) {

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Agent,
@@ -125,5 +126,37 @@ describe.each(dbKinds)('leaving and reinstatement on %s', (kind) => {
       ['reinstated', null],
     ]);
     expect((await auditRows(t, 'member.leave')).length).toBe(1);
+  });
+});
+
+describe.each(dbKinds)('member export on %s', (kind) => {
+  let t: TestApp;
+  let tree: Awaited<ReturnType<typeof buildTree>>;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    tree = await buildTree(t);
+  });
+  afterAll(() => t.close());
+
+  it('exports the subtree to xlsx with masked personal data and neutralised formulas, and audits it', async () => {
+    const m = await buildMember(t, tree.u1, { name: '=HYPERLINK("http://x")' });
+    await buildMember(t, tree.u3, { name: '外县会员' });
+    const officer = await adminAgent(t, await buildAccount(t, { role: 'membership_officer', union: tree.c1 }));
+    const res = await officer.get('/api/members/export');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain("filename*=UTF-8''");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const values =
+      book.worksheets[0]
+        ?.getSheetValues()
+        .slice(1)
+        .map((r) => (r as unknown[]).slice(1)) ?? [];
+    expect(values).toHaveLength(2);
+    expect(values[1]?.[0]).toBe(`'=HYPERLINK("http://x")`);
+    expect(values[1]?.[1]).toBe(`${m.idNumber.slice(0, 4)}**********${m.idNumber.slice(-4)}`);
+    expect(JSON.stringify(values)).not.toContain('外县会员');
+    expect(JSON.stringify(values)).not.toContain(m.idNumber);
+    expect((await auditRows(t, 'member.export'))[0]?.detail).toMatchObject({ rows: 1 });
   });
 });

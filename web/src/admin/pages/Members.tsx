@@ -68,7 +68,20 @@ export default function Members() {
   };
 
   return (
-    <Card title={t('admin.menu.members')}>
+    <Card
+      title={t('admin.menu.members')}
+      extra={
+        <Button
+          href={`/api/members/export?${new URLSearchParams(
+            Object.entries(filters)
+              .filter(([, v]) => v !== undefined)
+              .map(([k, v]) => [k, String(v)]),
+          ).toString()}`}
+        >
+          {t('admin.members.export')}
+        </Button>
+      }
+    >
       <Form
         layout="inline"
         style={{ marginBottom: 12, rowGap: 8 }}
