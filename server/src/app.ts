@@ -19,6 +19,7 @@ import { importRoutes } from './modules/imports/imports.routes.js';
 import { memberRoutes } from './modules/members/members.routes.js';
 import { membershipRoutes } from './modules/membership/membership.routes.js';
 import { devInboxRoutes, systemRoutes } from './modules/system/system.routes.js';
+import { transferRoutes } from './modules/transfers/transfers.routes.js';
 import { unionRoutes } from './modules/unions/unions.routes.js';
 import type { Services } from './platform/context.js';
 import { AppError, errorBody, handleError, requestLang } from './platform/errors.js';
@@ -34,6 +35,7 @@ export const modules = [
   membershipRoutes,
   cardRoutes,
   importRoutes,
+  transferRoutes,
   auditRoutes,
   cockpitRoutes,
 ];

@@ -25,6 +25,8 @@ const actors: ActorName[] = ['anonymous', 'member', 'sibling', 'parent'];
 interface Fixture {
   /** Submits a pending application routed to U1 (by a fresh phone, or by the fixture member). */
   apply: (byFixtureMember?: boolean) => Promise<number>;
+  /** Opens a transfer of a U1 member to U3 (by the fixture member, or a fresh one); returns its id. */
+  transfer: (byFixtureMember?: boolean) => Promise<number>;
   /** Uploads a one-row roster into U1 as the parent admin; returns the import id. */
   importFile: () => Promise<number>;
   t: TestApp;
@@ -406,6 +408,50 @@ const matrix: Record<string, Case> = {
     expect: OBJECT,
   },
 
+  'POST /api/me/transfers': {
+    request: async (f) => {
+      await f.t.db.query(
+        sql`update member_transfers set status = 'cancelled' where member_id = ${f.memberId} and status like 'pending%'`,
+      );
+      return { method: 'POST', url: '/api/me/transfers', body: { toUnionId: f.tree.u2.id } };
+    },
+    expect: APPLICANT_ONLY,
+  },
+  'GET /api/me/transfers': { request: () => ({ method: 'GET', url: '/api/me/transfers' }), expect: APPLICANT_ONLY },
+  'POST /api/me/transfers/{id}/cancel': {
+    request: async (f) => ({ method: 'POST', url: `/api/me/transfers/${await f.transfer(true)}/cancel` }),
+    expect: APPLICANT_ONLY,
+  },
+  'POST /api/members/{id}/transfer': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/members/${(await buildMember(f.t, f.tree.u1)).id}/transfer`,
+      body: { toUnionId: f.tree.u2.id },
+    }),
+    expect: OBJECT,
+  },
+  'GET /api/transfers': {
+    request: () => ({ method: 'GET', url: '/api/transfers' }),
+    expect: LIST,
+    // U2's admin sees transfers into U2 (its side), never U1-internal ones.
+    noLeak: (json, f) =>
+      (json as { items: Array<{ from: { id: number }; to: { id: number } }> }).items.every(
+        (x) => x.to.id === f.tree.u2.id || x.from.id === f.tree.u2.id,
+      ),
+  },
+  'POST /api/transfers/{id}/approve': {
+    request: async (f) => ({ method: 'POST', url: `/api/transfers/${await f.transfer()}/approve` }),
+    expect: OBJECT,
+  },
+  'POST /api/transfers/{id}/reject': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/transfers/${await f.transfer()}/reject`,
+      body: { reason: '不符合条件' },
+    }),
+    expect: OBJECT,
+  },
+
   'GET /api/audit-events': {
     request: () => ({ method: 'GET', url: '/api/audit-events?pageSize=100' }),
     expect: LIST,
@@ -446,6 +492,16 @@ describe.each(dbKinds)('authorization matrix on %s', (kind) => {
       memberId: member.id,
       employerId: employer?.id ?? 0,
       accountId: account.id,
+      transfer: async (byFixtureMember = false) => {
+        // The fixture member holds at most one open transfer: earlier ones are closed first.
+        await t.db.query(
+          sql`update member_transfers set status = 'cancelled' where member_id = ${member.id} and status like 'pending%'`,
+        );
+        const agent = byFixtureMember ? agents.member : await memberAgent(t, (await buildMember(t, tree.u1)).phone);
+        const res = await agent.post('/api/me/transfers', { toUnionId: tree.u3.id });
+        if (res.statusCode !== 200) throw new Error(`transfer failed: ${res.body}`);
+        return res.json().id as number;
+      },
       importFile: async () => {
         const res = await agents.parent.request('POST', `/api/member-imports?unionId=${tree.u1.id}&fileName=a.csv`, {
           raw: `姓名,身份证号,手机号\n矩阵导入,${freshIdNumber()},13812340000\n`,

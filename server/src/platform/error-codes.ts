@@ -162,6 +162,9 @@ export const errorCodes = {
     zh: '会员只能导入到基层工会',
     en: 'Members can only be imported into a base union',
   },
+  TRANSFER_OPEN_EXISTS: { status: 409, zh: '已有一个转会申请在办理中', en: 'A transfer is already in progress' },
+  TRANSFER_SAME_UNION: { status: 400, zh: '转入工会与当前工会相同', en: 'That is the current union' },
+  TRANSFER_NOT_PENDING: { status: 409, zh: '该转会申请已处理', en: 'This transfer has already been decided' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCodes;

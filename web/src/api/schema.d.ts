@@ -1808,7 +1808,7 @@ export interface paths {
                                 id: number;
                                 at: string;
                                 /** @enum {string} */
-                                kind: "joined" | "left" | "reinstated";
+                                kind: "joined" | "left" | "reinstated" | "transferred";
                                 /** @enum {string} */
                                 actor: "member" | "admin" | "system";
                                 reason: string | null;
@@ -3542,6 +3542,442 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My transfers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                member: {
+                                    id: number;
+                                    name: string;
+                                };
+                                from: {
+                                    id: number;
+                                    name: string;
+                                };
+                                to: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
+                                reason: string | null;
+                                decisionReason: string | null;
+                                /** @enum {string} */
+                                requestedBy: "member" | "admin";
+                                createdAt: string;
+                                decidedAt: string | null;
+                                actions: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask to move my membership to another base union */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        toUnionId: number;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            member: {
+                                id: number;
+                                name: string;
+                            };
+                            from: {
+                                id: number;
+                                name: string;
+                            };
+                            to: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
+                            reason: string | null;
+                            decisionReason: string | null;
+                            /** @enum {string} */
+                            requestedBy: "member" | "admin";
+                            createdAt: string;
+                            decidedAt: string | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/transfers/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel my open transfer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            member: {
+                                id: number;
+                                name: string;
+                            };
+                            from: {
+                                id: number;
+                                name: string;
+                            };
+                            to: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
+                            reason: string | null;
+                            decisionReason: string | null;
+                            /** @enum {string} */
+                            requestedBy: "member" | "admin";
+                            createdAt: string;
+                            decidedAt: string | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transfer a member (done at once when you administer both unions) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        toUnionId: number;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            member: {
+                                id: number;
+                                name: string;
+                            };
+                            from: {
+                                id: number;
+                                name: string;
+                            };
+                            to: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
+                            reason: string | null;
+                            decisionReason: string | null;
+                            /** @enum {string} */
+                            requestedBy: "member" | "admin";
+                            createdAt: string;
+                            decidedAt: string | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Transfers out of or into your subtree */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                member: {
+                                    id: number;
+                                    name: string;
+                                };
+                                from: {
+                                    id: number;
+                                    name: string;
+                                };
+                                to: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
+                                reason: string | null;
+                                decisionReason: string | null;
+                                /** @enum {string} */
+                                requestedBy: "member" | "admin";
+                                createdAt: string;
+                                decidedAt: string | null;
+                                actions: string[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/transfers/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve your side of a transfer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            member: {
+                                id: number;
+                                name: string;
+                            };
+                            from: {
+                                id: number;
+                                name: string;
+                            };
+                            to: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
+                            reason: string | null;
+                            decisionReason: string | null;
+                            /** @enum {string} */
+                            requestedBy: "member" | "admin";
+                            createdAt: string;
+                            decidedAt: string | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/transfers/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse a transfer with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            member: {
+                                id: number;
+                                name: string;
+                            };
+                            from: {
+                                id: number;
+                                name: string;
+                            };
+                            to: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
+                            reason: string | null;
+                            decisionReason: string | null;
+                            /** @enum {string} */
+                            requestedBy: "member" | "admin";
+                            createdAt: string;
+                            decidedAt: string | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -56,7 +56,7 @@ export const memberHistory = z.object({
     z.object({
       id: z.number().int(),
       at: z.string(),
-      kind: z.enum(['joined', 'left', 'reinstated']),
+      kind: z.enum(['joined', 'left', 'reinstated', 'transferred']),
       actor: z.enum(['member', 'admin', 'system']),
       reason: z.string().nullable(),
     }),

@@ -223,7 +223,7 @@ export async function createMember(ctx: Ctx, m: NewMember): Promise<{ id: number
 async function addMemberEvent(
   ctx: Ctx,
   memberId: number,
-  kind: 'joined' | 'left' | 'reinstated',
+  kind: 'joined' | 'left' | 'reinstated' | 'transferred',
   detail: Record<string, unknown> = {},
 ) {
   const actor: Actor = ctx.actor;
@@ -328,4 +328,30 @@ export async function activeMembershipsByHash(ctx: Ctx, hashes: string[]) {
     sql`select id_number_hash, union_id from members where id_number_hash = any(${hashes}::text[]) and status = 'active'`,
   );
   return new Map(rows.map((r) => [r.id_number_hash, r.union_id]));
+}
+
+/** Moves an active member to another base union (a completed transfer); the card number stays. */
+export async function moveMemberToUnion(
+  ctx: Ctx,
+  memberId: number,
+  to: { id: number; path: string },
+  detail: Record<string, unknown>,
+) {
+  const [row] = await ctx.db.query<{ union_id: number; union_path: string }>(
+    sql`select union_id, union_path from members where id = ${memberId} and status = 'active' for update`,
+  );
+  if (!row) throw new AppError('MEMBER_NOT_ACTIVE');
+  await ctx.db.query(
+    sql`update members set union_id = ${to.id}, union_path = ${to.path}, employer_id = null where id = ${memberId}`,
+  );
+  await addMemberEvent(ctx, memberId, 'transferred', { fromUnionId: row.union_id, toUnionId: to.id, ...detail });
+  await audit(ctx, {
+    action: 'member.transfer',
+    targetType: 'member',
+    targetId: memberId,
+    unionId: to.id,
+    unionPath: to.path,
+    before: { unionId: row.union_id },
+    after: { unionId: to.id },
+  });
 }

@@ -1,0 +1,176 @@
+// Transfers between base unions ("转会"). The member (or a cadre) asks; the union left behind
+// approves, then the union joined approves; a cadre who administers both completes it at once.
+import {
+  allowedActions,
+  authorize,
+  can,
+  inScope,
+  requireMember,
+  requirePermissionSomewhere,
+} from '../../platform/access.js';
+import { type Ctx, transaction } from '../../platform/context.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { sql } from '../../platform/sql.js';
+import { onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
+import { getMember, moveMemberToUnion } from '../members/members.service.js';
+import { type TransferSubject, transferPolicy } from './transfers.policy.js';
+
+onSubtreeMoved(async (ctx, oldPrefix, newPrefix) => {
+  for (const column of ['from_path', 'to_path']) {
+    const col = sql.raw(column);
+    await ctx.db.query(
+      sql`update member_transfers set ${col} = ${repathed(col, oldPrefix, newPrefix)} where ${withinSubtree(col, oldPrefix)}`,
+    );
+  }
+});
+
+interface TransferRow extends TransferSubject {
+  id: number;
+  from_union_id: number;
+  to_union_id: number;
+  member_name: string;
+  from_name: string;
+  to_name: string;
+  reason: string | null;
+  decision_reason: string | null;
+  requested_by: 'member' | 'admin';
+  created_at: Date;
+  decided_at: Date | null;
+  status: 'pending_out' | 'pending_in' | 'completed' | 'rejected' | 'cancelled';
+}
+
+const selectTransfer = sql.raw(`select t.*, m.name as member_name, f.name as from_name, u.name as to_name
+  from member_transfers t join members m on m.id = t.member_id join unions f on f.id = t.from_union_id
+  join unions u on u.id = t.to_union_id`);
+
+const present = (ctx: Ctx, r: TransferRow) => ({
+  id: r.id,
+  member: { id: r.member_id, name: r.member_name },
+  from: { id: r.from_union_id, name: r.from_name },
+  to: { id: r.to_union_id, name: r.to_name },
+  status: r.status,
+  reason: r.reason,
+  decisionReason: r.decision_reason,
+  requestedBy: r.requested_by,
+  createdAt: r.created_at.toISOString(),
+  decidedAt: r.decided_at?.toISOString() ?? null,
+  actions: allowedActions(transferPolicy, ctx.actor, r),
+});
+
+async function load(ctx: Ctx, id: number, forUpdate = false): Promise<TransferRow> {
+  const [row] = await ctx.db.query<TransferRow>(
+    sql`${selectTransfer} where t.id = ${id}${forUpdate ? sql.raw(' for update of t') : sql.raw('')}`,
+  );
+  if (!row || !transferPolicy.read?.(ctx.actor, row)) throw notFound();
+  return row;
+}
+
+async function openTransfer(
+  ctx: Ctx,
+  memberId: number,
+  toUnionId: number,
+  reason: string | null,
+  by: 'member' | 'admin',
+) {
+  const [member] = await ctx.db.query<{ union_id: number; union_path: string; status: string }>(
+    sql`select union_id, union_path, status from members where id = ${memberId}`,
+  );
+  if (!member || member.status !== 'active') throw new AppError('MEMBER_NOT_ACTIVE');
+  const [to] = await ctx.db.query<{ id: number; path: string; level: string; active: boolean }>(
+    sql`select id, path, level, active from unions where id = ${toUnionId}`,
+  );
+  if (!to || !to.active || to.level !== 'base') throw new AppError('JOIN_UNION_INVALID', { field: 'toUnionId' });
+  if (to.id === member.union_id) throw new AppError('TRANSFER_SAME_UNION', { field: 'toUnionId' });
+  try {
+    const [row] = await ctx.db.query<{ id: number }>(sql`
+      insert into member_transfers (member_id, from_union_id, from_path, to_union_id, to_path, reason, requested_by)
+      values (${memberId}, ${member.union_id}, ${member.union_path}, ${to.id}, ${to.path}, ${reason}, ${by}) returning id`);
+    return { id: row?.id ?? 0, fromPath: member.union_path, to };
+  } catch (error) {
+    if ((error as { code?: string }).code === '23505') throw new AppError('TRANSFER_OPEN_EXISTS');
+    throw error;
+  }
+}
+
+async function complete(ctx: Ctx, t: { id: number; member_id: number }, to: { id: number; path: string }) {
+  await moveMemberToUnion(ctx, t.member_id, to, { transferId: t.id });
+  await ctx.db.query(sql`update member_transfers set status = 'completed', decided_at = now() where id = ${t.id}`);
+}
+
+export async function requestMyTransfer(ctx: Ctx, toUnionId: number, reason: string | null) {
+  const actor = requireMember(ctx.actor);
+  if (!actor.memberId) throw new AppError('CARD_NOT_AVAILABLE');
+  const memberId = actor.memberId;
+  return transaction(ctx, async (ctx) => {
+    const { id } = await openTransfer(ctx, memberId, toUnionId, reason, 'member');
+    return present(ctx, await load(ctx, id));
+  });
+}
+
+export async function myTransfers(ctx: Ctx) {
+  const actor = requireMember(ctx.actor);
+  const rows = actor.memberId
+    ? await ctx.db.query<TransferRow>(
+        sql`${selectTransfer} where t.member_id = ${actor.memberId} order by t.id desc limit 20`,
+      )
+    : [];
+  return { items: rows.map((r) => present(ctx, r)) };
+}
+
+/** A cadre moves a member; done at once when they administer both unions, else it waits for the other side. */
+export async function transferMember(ctx: Ctx, memberId: number, toUnionId: number, reason: string | null) {
+  requirePermissionSomewhere(ctx.actor, 'member.manage');
+  return transaction(ctx, async (ctx) => {
+    const member = await getMember(ctx, memberId);
+    if (!member.actions.includes('leave')) throw new AppError('FORBIDDEN');
+    const { id, to } = await openTransfer(ctx, memberId, toUnionId, reason, 'admin');
+    if (can(ctx.actor, 'member.manage', to.path)) await complete(ctx, { id, member_id: memberId }, to);
+    else await ctx.db.query(sql`update member_transfers set status = 'pending_in' where id = ${id}`);
+    return present(ctx, await load(ctx, id));
+  });
+}
+
+export async function listTransfers(
+  ctx: Ctx,
+  query: { status?: TransferRow['status']; page: number; pageSize: number },
+) {
+  requirePermissionSomewhere(ctx.actor, 'member.read');
+  const scope = sql`(${inScope(ctx.actor, 'member.read', sql.raw('t.from_path'))} or ${inScope(ctx.actor, 'member.read', sql.raw('t.to_path'))})`;
+  const where = query.status ? sql`${scope} and t.status = ${query.status}` : scope;
+  const rows = await ctx.db.query<TransferRow>(
+    sql`${selectTransfer} where ${where} order by t.id desc limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`,
+  );
+  const [count] = await ctx.db.query<{ n: number }>(
+    sql`select count(*)::bigint as n from member_transfers t where ${where}`,
+  );
+  return { items: rows.map((r) => present(ctx, r)), total: count?.n ?? 0, page: query.page, pageSize: query.pageSize };
+}
+
+export async function decideTransfer(ctx: Ctx, id: number, decision: 'approve' | 'reject', reason: string | null) {
+  requirePermissionSomewhere(ctx.actor, 'member.manage');
+  return transaction(ctx, async (ctx) => {
+    const t = await load(ctx, id, true);
+    if (t.status !== 'pending_out' && t.status !== 'pending_in') throw new AppError('TRANSFER_NOT_PENDING');
+    authorize(transferPolicy, ctx.actor, decision, t);
+    if (decision === 'reject') {
+      await ctx.db.query(
+        sql`update member_transfers set status = 'rejected', decision_reason = ${reason}, decided_at = now() where id = ${id}`,
+      );
+    } else if (t.status === 'pending_out' && !can(ctx.actor, 'member.manage', t.to_path)) {
+      await ctx.db.query(sql`update member_transfers set status = 'pending_in' where id = ${id}`);
+    } else {
+      await complete(ctx, t, { id: t.to_union_id, path: t.to_path });
+    }
+    return present(ctx, await load(ctx, id));
+  });
+}
+
+export async function cancelMyTransfer(ctx: Ctx, id: number) {
+  requireMember(ctx.actor);
+  return transaction(ctx, async (ctx) => {
+    const t = await load(ctx, id, true);
+    authorize(transferPolicy, ctx.actor, 'cancel', t);
+    await ctx.db.query(sql`update member_transfers set status = 'cancelled', decided_at = now() where id = ${id}`);
+    return present(ctx, await load(ctx, id));
+  });
+}
