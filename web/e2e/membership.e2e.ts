@@ -105,7 +105,7 @@ describe('bulk import in the console', () => {
     const lines = ['姓名,身份证号,手机号,身份类别'];
     for (let i = 0; i < 30; i++) lines.push(`骑手${i},${idNumber()},1370000${String(1000 + i)},外卖骑手`);
     lines[5] = '坏行,123,13700000000,外卖骑手';
-    lines[9] = '坏电话,' + idNumber() + ',12345,外卖骑手';
+    lines[9] = `坏电话,${idNumber()},12345,外卖骑手`;
     await page
       .locator('input[type=file]')
       .setInputFiles({ name: '骑手名册.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });

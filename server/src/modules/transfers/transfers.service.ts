@@ -75,11 +75,11 @@ async function openTransfer(
   const [member] = await ctx.db.query<{ union_id: number; union_path: string; status: string }>(
     sql`select union_id, union_path, status from members where id = ${memberId}`,
   );
-  if (!member || member.status !== 'active') throw new AppError('MEMBER_NOT_ACTIVE');
+  if (member?.status !== 'active') throw new AppError('MEMBER_NOT_ACTIVE');
   const [to] = await ctx.db.query<{ id: number; path: string; level: string; active: boolean }>(
     sql`select id, path, level, active from unions where id = ${toUnionId}`,
   );
-  if (!to || !to.active || to.level !== 'base') throw new AppError('JOIN_UNION_INVALID', { field: 'toUnionId' });
+  if (!to?.active || to.level !== 'base') throw new AppError('JOIN_UNION_INVALID', { field: 'toUnionId' });
   if (to.id === member.union_id) throw new AppError('TRANSFER_SAME_UNION', { field: 'toUnionId' });
   try {
     const [row] = await ctx.db.query<{ id: number }>(sql`

@@ -99,7 +99,7 @@ export default function Imports({ csrf }: { csrf: string | null }) {
       message.error(errorText(e, lang));
     }
   };
-  const progress = current && current.validRows ? Math.round((current.inserted / current.validRows) * 100) : 0;
+  const progress = current?.validRows ? Math.round((current.inserted / current.validRows) * 100) : 0;
 
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={16}>
