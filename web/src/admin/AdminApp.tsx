@@ -4,6 +4,7 @@ import {
   DashboardOutlined,
   SafetyOutlined,
   SolutionOutlined,
+  SwapOutlined,
   TeamOutlined,
   UploadOutlined,
   UserOutlined,
@@ -23,6 +24,7 @@ import Login from './pages/Login';
 import Members from './pages/Members';
 import Poster from './pages/Poster';
 import Security from './pages/Security';
+import Transfers from './pages/Transfers';
 import Unions from './pages/Unions';
 import './admin.css';
 
@@ -75,6 +77,7 @@ function Shell() {
       label: t('admin.menu.applications'),
     },
     can('member.read') && { key: '/admin/members', icon: <TeamOutlined />, label: t('admin.menu.members') },
+    can('member.read') && { key: '/admin/transfers', icon: <SwapOutlined />, label: t('admin.menu.transfers') },
     can('member.manage') && { key: '/admin/imports', icon: <UploadOutlined />, label: t('admin.menu.imports') },
     can('account.read') && { key: '/admin/accounts', icon: <UserOutlined />, label: t('admin.menu.accounts') },
     can('audit.read') && { key: '/admin/audit', icon: <AuditOutlined />, label: t('admin.menu.audit') },
@@ -111,6 +114,7 @@ function Shell() {
             <Route path="unions" element={guard(can('union.read'), <Unions />)} />
             <Route path="applications" element={guard(can('member.read'), <Applications />)} />
             <Route path="members" element={guard(can('member.read'), <Members />)} />
+            <Route path="transfers" element={guard(can('member.read'), <Transfers />)} />
             <Route path="imports" element={guard(can('member.manage'), <Imports csrf={session.csrfToken} />)} />
             <Route path="accounts" element={guard(can('account.read'), <Accounts />)} />
             <Route path="audit" element={guard(can('audit.read'), <Audit />)} />

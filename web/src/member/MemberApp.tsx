@@ -5,6 +5,7 @@ import Home from './pages/Home';
 import Join from './pages/Join';
 import Login from './pages/Login';
 import Messages from './pages/Messages';
+import Transfer from './pages/Transfer';
 import Verify from './pages/Verify';
 import './member.css';
 
@@ -28,6 +29,7 @@ export default function MemberApp() {
         <Route path="/login" element={signedIn ? <Navigate to={safeNext(location.search)} replace /> : <Login />} />
         <Route path="/join/:unionId?" element={signedIn ? <Join /> : toLogin} />
         <Route path="/messages" element={signedIn ? <Messages /> : toLogin} />
+        <Route path="/transfer" element={signedIn ? <Transfer /> : toLogin} />
         <Route path="/*" element={signedIn ? <Home /> : toLogin} />
       </Routes>
     </div>

@@ -21,6 +21,8 @@ export default function Members() {
   const [revealing, setRevealing] = useState<{ id: number; field: 'idNumber' | 'phone' } | null>(null);
   const [revealed, setRevealed] = useState<Record<string, string>>({});
   const [leaving, setLeaving] = useState<number | null>(null);
+  const [moving, setMoving] = useState<number | null>(null);
+  const [target, setTarget] = useState<number | undefined>();
   const act = async (fn: () => Promise<unknown>) => {
     try {
       await fn();
@@ -181,6 +183,11 @@ export default function Members() {
             render: (_, m) => (
               <Space size={0}>
                 {m.actions.includes('leave') && (
+                  <Button type="link" size="small" onClick={() => setMoving(m.id)}>
+                    {t('admin.members.transfer')}
+                  </Button>
+                )}
+                {m.actions.includes('leave') && (
                   <Button type="link" size="small" danger onClick={() => setLeaving(m.id)}>
                     {t('admin.members.leave')}
                   </Button>
@@ -202,6 +209,33 @@ export default function Members() {
         ]}
       />
       <RevealModal open={!!revealing} onCancel={() => setRevealing(null)} onSubmit={reveal} />
+      <Modal
+        open={moving !== null}
+        title={t('admin.members.transfer')}
+        okButtonProps={{ disabled: !target }}
+        onCancel={() => setMoving(null)}
+        onOk={async () => {
+          if (
+            moving !== null &&
+            target &&
+            (await act(() =>
+              call(
+                api.POST('/api/members/{id}/transfer', {
+                  params: { path: { id: moving } },
+                  body: { toUnionId: target },
+                }),
+              ),
+            ))
+          ) {
+            setMoving(null);
+            setTarget(undefined);
+          }
+        }}
+        destroyOnHidden
+      >
+        <Typography.Paragraph>{t('transfer.to')}</Typography.Paragraph>
+        <UnionSelect value={target} onChange={setTarget} />
+      </Modal>
       <RevealModal
         open={leaving !== null}
         title={t('admin.members.leave')}

@@ -70,6 +70,7 @@ export default function Home() {
         >
           {t('messages.title')}
         </List.Item>
+        {m && <List.Item onClick={() => navigate('/transfer')}>{t('transfer.title')}</List.Item>}
       </List>
       <List
         header={t('member.me.title')}
