@@ -14,6 +14,7 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { cardRoutes } from './modules/cards/cards.routes.js';
 import { cockpitRoutes } from './modules/cockpit/cockpit.routes.js';
+import { correctionRoutes } from './modules/corrections/corrections.routes.js';
 import { employerRoutes } from './modules/employers/employers.routes.js';
 import { importRoutes } from './modules/imports/imports.routes.js';
 import { memberRoutes } from './modules/members/members.routes.js';
@@ -36,6 +37,7 @@ export const modules = [
   cardRoutes,
   importRoutes,
   transferRoutes,
+  correctionRoutes,
   auditRoutes,
   cockpitRoutes,
 ];

@@ -27,6 +27,8 @@ interface Fixture {
   apply: (byFixtureMember?: boolean) => Promise<number>;
   /** Opens a transfer of a U1 member to U3 (by the fixture member, or a fresh one); returns its id. */
   transfer: (byFixtureMember?: boolean) => Promise<number>;
+  /** Opens an address correction for a U1 member (the fixture member, or a fresh one); returns its id. */
+  correction: (byFixtureMember?: boolean) => Promise<number>;
   /** Uploads a one-row roster into U1 as the parent admin; returns the import id. */
   importFile: () => Promise<number>;
   t: TestApp;
@@ -452,6 +454,47 @@ const matrix: Record<string, Case> = {
     expect: OBJECT,
   },
 
+  'POST /api/me/phone-code': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/me/phone-code',
+      body: { phone: `1330000${String(++counter).padStart(4, '0')}` },
+    }),
+    expect: APPLICANT_ONLY,
+  },
+  'POST /api/me/corrections': {
+    request: async (f) => {
+      await f.t.db.query(
+        sql`update member_corrections set status = 'cancelled' where member_id = ${f.memberId} and status = 'pending'`,
+      );
+      return { method: 'POST', url: '/api/me/corrections', body: { field: 'address', address: '矩阵地址' } };
+    },
+    expect: APPLICANT_ONLY,
+  },
+  'GET /api/me/corrections': { request: () => ({ method: 'GET', url: '/api/me/corrections' }), expect: APPLICANT_ONLY },
+  'POST /api/me/corrections/{id}/cancel': {
+    request: async (f) => ({ method: 'POST', url: `/api/me/corrections/${await f.correction(true)}/cancel` }),
+    expect: APPLICANT_ONLY,
+  },
+  'GET /api/corrections': {
+    request: () => ({ method: 'GET', url: '/api/corrections' }),
+    expect: LIST,
+    noLeak: (json, f) =>
+      !(json as { items: Array<{ member: { id: number } }> }).items.some((c) => c.member.id === f.memberId),
+  },
+  'POST /api/corrections/{id}/approve': {
+    request: async (f) => ({ method: 'POST', url: `/api/corrections/${await f.correction()}/approve` }),
+    expect: OBJECT,
+  },
+  'POST /api/corrections/{id}/reject': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/corrections/${await f.correction()}/reject`,
+      body: { reason: '不实' },
+    }),
+    expect: OBJECT,
+  },
+
   'GET /api/audit-events': {
     request: () => ({ method: 'GET', url: '/api/audit-events?pageSize=100' }),
     expect: LIST,
@@ -500,6 +543,15 @@ describe.each(dbKinds)('authorization matrix on %s', (kind) => {
         const agent = byFixtureMember ? agents.member : await memberAgent(t, (await buildMember(t, tree.u1)).phone);
         const res = await agent.post('/api/me/transfers', { toUnionId: tree.u3.id });
         if (res.statusCode !== 200) throw new Error(`transfer failed: ${res.body}`);
+        return res.json().id as number;
+      },
+      correction: async (byFixtureMember = false) => {
+        await t.db.query(
+          sql`update member_corrections set status = 'cancelled' where member_id = ${member.id} and status = 'pending'`,
+        );
+        const agent = byFixtureMember ? agents.member : await memberAgent(t, (await buildMember(t, tree.u1)).phone);
+        const res = await agent.post('/api/me/corrections', { field: 'address', address: '矩阵新地址' });
+        if (res.statusCode !== 200) throw new Error(`correction failed: ${res.body}`);
         return res.json().id as number;
       },
       importFile: async () => {

@@ -165,6 +165,17 @@ export const errorCodes = {
   TRANSFER_OPEN_EXISTS: { status: 409, zh: '已有一个转会申请在办理中', en: 'A transfer is already in progress' },
   TRANSFER_SAME_UNION: { status: 400, zh: '转入工会与当前工会相同', en: 'That is the current union' },
   TRANSFER_NOT_PENDING: { status: 409, zh: '该转会申请已处理', en: 'This transfer has already been decided' },
+  CORRECTION_EMPLOYER_ELSEWHERE: {
+    status: 400,
+    zh: '该单位不在您所在工会的覆盖范围，请申请转会',
+    en: 'Your union does not cover this employer; ask for a transfer instead',
+  },
+  CORRECTION_PENDING_EXISTS: {
+    status: 409,
+    zh: '该项已有待审核的修改申请',
+    en: 'A change of this item is already waiting for review',
+  },
+  CORRECTION_NOT_PENDING: { status: 409, zh: '该修改申请已处理', en: 'This change has already been decided' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -1,14 +1,25 @@
 // Validators for Chinese identifiers and free text. Input is NFKC-normalised first, so full-width
 // digits and letters typed with an IME are accepted as their ASCII forms.
 
-/** NFKC, trimmed, internal whitespace runs collapsed; zero-width characters removed. */
+/**
+ * Full-width letters, digits and + - . @ (typed with an IME) become ASCII; the ideographic space a space;
+ * zero-width characters go; whitespace runs collapse. Chinese punctuation (，。（）) is left as written.
+ */
 export function normalizeText(input: string): string {
   return input
-    .normalize('NFKC')
+    .normalize('NFC')
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF0B\uFF0D\uFF0E\uFF20]/g, (c) =>
+      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+    )
+    .replace(/\u3000/g, ' ')
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** A search box's text, normalised like stored text so the two compare. */
+export const normalizeQuery = (q: string | undefined): string | undefined =>
+  q === undefined ? undefined : normalizeText(q);
 
 // ---- Unified social credit code, GB 32100-2015 -------------------------------------------------
 const CREDIT_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';

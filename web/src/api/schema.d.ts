@@ -1607,6 +1607,7 @@ export interface paths {
                                     id: number;
                                     name: string;
                                 } | null;
+                                address: string | null;
                                 joinedAt: string;
                                 actions: string[];
                             }[];
@@ -1713,6 +1714,7 @@ export interface paths {
                                 id: number;
                                 name: string;
                             } | null;
+                            address: string | null;
                             joinedAt: string;
                             actions: string[];
                         };
@@ -1808,7 +1810,7 @@ export interface paths {
                                 id: number;
                                 at: string;
                                 /** @enum {string} */
-                                kind: "joined" | "left" | "reinstated" | "transferred";
+                                kind: "joined" | "left" | "reinstated" | "transferred" | "corrected";
                                 /** @enum {string} */
                                 actor: "member" | "admin" | "system";
                                 reason: string | null;
@@ -1882,6 +1884,7 @@ export interface paths {
                                 id: number;
                                 name: string;
                             } | null;
+                            address: string | null;
                             joinedAt: string;
                             actions: string[];
                         };
@@ -1945,6 +1948,7 @@ export interface paths {
                                 id: number;
                                 name: string;
                             } | null;
+                            address: string | null;
                             joinedAt: string;
                             actions: string[];
                         };
@@ -2006,6 +2010,7 @@ export interface paths {
                                     id: number;
                                     name: string;
                                 } | null;
+                                address: string | null;
                                 joinedAt: string;
                                 actions: string[];
                             } | null;
@@ -3970,6 +3975,382 @@ export interface paths {
                             decisionReason: string | null;
                             /** @enum {string} */
                             requestedBy: "member" | "admin";
+                            createdAt: string;
+                            decidedAt: string | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/phone-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a code to a new phone number before asking to change to it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            sent: true;
+                            retryAfterSeconds: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My correction requests */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                member: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                field: "phone" | "employer" | "address";
+                                newValue: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "cancelled";
+                                decisionReason: string | null;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                actions: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask to correct my phone, employer or address */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        field: "phone";
+                        phone: string;
+                        code: string;
+                    } | {
+                        /** @enum {string} */
+                        field: "employer";
+                        employerId: number;
+                    } | {
+                        /** @enum {string} */
+                        field: "address";
+                        address: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            member: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            field: "phone" | "employer" | "address";
+                            newValue: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "cancelled";
+                            decisionReason: string | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/corrections/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw my pending correction */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            member: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            field: "phone" | "employer" | "address";
+                            newValue: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "cancelled";
+                            decisionReason: string | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Correction requests in your subtree */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "approved" | "rejected" | "cancelled";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                member: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                field: "phone" | "employer" | "address";
+                                newValue: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "cancelled";
+                                decisionReason: string | null;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                actions: string[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/corrections/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply a correction to the member record */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            member: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            field: "phone" | "employer" | "address";
+                            newValue: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "cancelled";
+                            decisionReason: string | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/corrections/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse a correction with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            member: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            field: "phone" | "employer" | "address";
+                            newValue: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "cancelled";
+                            decisionReason: string | null;
                             createdAt: string;
                             decidedAt: string | null;
                             actions: string[];

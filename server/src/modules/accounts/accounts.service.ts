@@ -9,6 +9,7 @@ import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
 import { withinSubtree } from '../../platform/tree.js';
+import { normalizeQuery } from '../../platform/validators.js';
 import { requireVisibleUnion } from '../unions/unions.service.js';
 import { accountPolicy, canGrantRole } from './accounts.policy.js';
 import { presentAccount } from './accounts.presenter.js';
@@ -43,7 +44,7 @@ export async function listAccounts(ctx: Ctx, query: z.infer<typeof listAccountsQ
     const union = await requireVisibleUnion(ctx, query.unionId);
     filters.push(withinSubtree(sql.raw('u.path'), union.path));
   }
-  const q = query.q?.normalize('NFKC').trim();
+  const q = normalizeQuery(query.q);
   if (q) {
     const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     filters.push(sql`(a.username ilike ${like} or a.display_name ilike ${like})`);

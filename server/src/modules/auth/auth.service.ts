@@ -218,7 +218,10 @@ function requirePhone(input: string): string {
   return phone;
 }
 
-export async function requestSmsCode(ctx: Ctx, phoneInput: string) {
+export type CodePurpose = 'login' | 'change_phone';
+
+/** Sends a one-time code to a phone for one purpose; a code for one purpose never completes another. */
+export async function issueCode(ctx: Ctx, phoneInput: string, purpose: CodePurpose) {
   const phone = requirePhone(phoneInput);
   const phoneHash = ctx.services.pii.hash('phone', phone);
   // RL-01: per phone 1/min, 5/h, 10/day; per IP 20/h.
@@ -229,26 +232,29 @@ export async function requestSmsCode(ctx: Ctx, phoneInput: string) {
     { key: `sms-day:${phoneHash}`, limit: 10, windowSeconds: 86400 },
   ]);
   const code = crypto.randomInt(0, 1_000_000).toString().padStart(6, '0');
-  // A new code replaces any earlier one for the phone.
-  await ctx.db.query(sql`delete from otp_codes where phone_hash = ${phoneHash} and purpose = 'login'`);
+  // A new code replaces any earlier one for the phone and purpose.
+  await ctx.db.query(sql`delete from otp_codes where phone_hash = ${phoneHash} and purpose = ${purpose}`);
   await ctx.db.query(sql`
     insert into otp_codes (phone_hash, purpose, code_hash, expires_at)
-    values (${phoneHash}, 'login', ${codeHash(ctx, phoneHash, code)}, now() + ${`${OTP_TTL_MINUTES} minutes`}::interval)`);
+    values (${phoneHash}, ${purpose}, ${codeHash(ctx, phoneHash, code)}, now() + ${`${OTP_TTL_MINUTES} minutes`}::interval)`);
   try {
-    await ctx.services.sms.send({ phone, phoneHash, template: 'login_code', params: { code } });
+    await ctx.services.sms.send({
+      phone,
+      phoneHash,
+      template: purpose === 'login' ? 'login_code' : 'change_phone_code',
+      params: { code },
+    });
   } catch {
-    await ctx.db.query(sql`delete from otp_codes where phone_hash = ${phoneHash}`);
+    await ctx.db.query(sql`delete from otp_codes where phone_hash = ${phoneHash} and purpose = ${purpose}`);
     throw new AppError('SMS_SEND_FAILED');
   }
   return { sent: true as const, retryAfterSeconds: 60 };
 }
 
-export async function memberLogin(
-  ctx: Ctx,
-  phoneInput: string,
-  codeInput: string,
-  userAgent?: string,
-): Promise<Issued> {
+export const requestSmsCode = (ctx: Ctx, phoneInput: string) => issueCode(ctx, phoneInput, 'login');
+
+/** Checks and uses up a code (5 tries, single use); returns the normalised phone and its hash. */
+export async function consumeCode(ctx: Ctx, phoneInput: string, codeInput: string, purpose: CodePurpose) {
   const phone = requirePhone(phoneInput);
   const code = codeInput.normalize('NFKC').trim();
   const phoneHash = ctx.services.pii.hash('phone', phone);
@@ -256,7 +262,7 @@ export async function memberLogin(
   // Count the attempt first, atomically, so parallel guesses cannot exceed the limit.
   const [otp] = await ctx.db.query<{ id: number; code_hash: string; attempts: number }>(sql`
     update otp_codes set attempts = attempts + 1
-    where phone_hash = ${phoneHash} and purpose = 'login' and expires_at > now() and attempts < ${OTP_MAX_ATTEMPTS}
+    where phone_hash = ${phoneHash} and purpose = ${purpose} and expires_at > now() and attempts < ${OTP_MAX_ATTEMPTS}
     returning id, code_hash, attempts`);
   const expected = otp?.code_hash ?? '';
   const given = codeHash(ctx, phoneHash, code);
@@ -264,7 +270,7 @@ export async function memberLogin(
   if (!match) {
     if (otp && otp.attempts >= OTP_MAX_ATTEMPTS) await ctx.db.query(sql`delete from otp_codes where id = ${otp.id}`);
     await audit(ctx, {
-      action: 'auth.member_login',
+      action: `auth.code_${purpose}`,
       outcome: 'failure',
       detail: { reason: otp ? 'wrong_code' : 'no_live_code' },
     });
@@ -273,6 +279,16 @@ export async function memberLogin(
   // Single use: the row is gone, so a replay finds nothing (delete…returning guards a parallel replay).
   const consumed = await ctx.db.query(sql`delete from otp_codes where id = ${otp.id} returning id`);
   if (consumed.length === 0) throw new AppError('SMS_CODE_INVALID', { field: 'code' });
+  return { phone, phoneHash };
+}
+
+export async function memberLogin(
+  ctx: Ctx,
+  phoneInput: string,
+  codeInput: string,
+  userAgent?: string,
+): Promise<Issued> {
+  const { phone, phoneHash } = await consumeCode(ctx, phoneInput, codeInput, 'login');
   if (ctx.sessionToken) await destroySession(ctx.db, ctx.sessionToken);
   const [member] = await ctx.db.query<{ id: number }>(
     sql`select id from members where phone_hash = ${phoneHash} and status = 'active' order by id limit 1`,

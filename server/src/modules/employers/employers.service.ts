@@ -8,7 +8,7 @@ import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
 import { onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
-import { parseCreditCode } from '../../platform/validators.js';
+import { normalizeQuery, parseCreditCode } from '../../platform/validators.js';
 import { requireVisibleUnion } from '../unions/unions.service.js';
 import { employerPolicy } from './employers.policy.js';
 import { type EmployerListRow, presentEmployer } from './employers.presenter.js';
@@ -43,7 +43,7 @@ export async function listEmployers(ctx: Ctx, query: z.infer<typeof listEmployer
     const union = await requireVisibleUnion(ctx, query.unionId);
     filters.push(withinSubtree(sql.raw('e.union_path'), union.path));
   }
-  const q = query.q?.normalize('NFKC').trim();
+  const q = normalizeQuery(query.q);
   if (q) {
     const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     filters.push(sql`(e.name ilike ${like} or e.credit_code = ${q.toUpperCase()})`);

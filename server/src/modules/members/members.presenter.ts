@@ -21,6 +21,7 @@ export function presentMember(actor: Actor, pii: Pii, row: MemberListRow): Membe
     cardNo: row.card_no,
     union: { id: row.union_id, name: row.union_name },
     employer: row.employer_id ? { id: row.employer_id, name: row.employer_name ?? '' } : null,
+    address: row.address_cipher ? pii.decrypt(row.address_cipher) : null,
     joinedAt: row.joined_at.toISOString(),
     actions: allowedActions(memberPolicy, actor, row),
   };

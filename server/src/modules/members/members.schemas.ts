@@ -38,6 +38,7 @@ export const memberView = z.object({
   cardNo: z.string().nullable(),
   union: z.object({ id: z.number().int(), name: z.string() }),
   employer: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  address: z.string().nullable(),
   joinedAt: z.string(),
   actions: z.array(z.string()),
 });
@@ -56,7 +57,7 @@ export const memberHistory = z.object({
     z.object({
       id: z.number().int(),
       at: z.string(),
-      kind: z.enum(['joined', 'left', 'reinstated', 'transferred']),
+      kind: z.enum(['joined', 'left', 'reinstated', 'transferred', 'corrected']),
       actor: z.enum(['member', 'admin', 'system']),
       reason: z.string().nullable(),
     }),

@@ -12,6 +12,7 @@ import { maskPhone } from '../../platform/mask.js';
 import type { Pii } from '../../platform/pii.js';
 import { sql } from '../../platform/sql.js';
 import { onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
+import { normalizeQuery } from '../../platform/validators.js';
 import { requireVisibleUnion } from '../unions/unions.service.js';
 import { memberPolicy } from './members.policy.js';
 import { type MemberListRow, presentMember } from './members.presenter.js';
@@ -51,7 +52,7 @@ async function memberWhere(ctx: Ctx, query: MemberFilters) {
   }
   if (query.status) filters.push(sql`m.status = ${query.status}`);
   if (query.category) filters.push(sql`m.category = ${query.category}`);
-  const q = query.q?.normalize('NFKC').trim().toUpperCase();
+  const q = normalizeQuery(query.q)?.toUpperCase();
   if (q) {
     // A name fragment or the last 4 of the ID number. Whole phone or ID numbers never travel in a URL
     // (AS-65): look-ups by them belong in a POST body.
@@ -223,7 +224,7 @@ export async function createMember(ctx: Ctx, m: NewMember): Promise<{ id: number
 async function addMemberEvent(
   ctx: Ctx,
   memberId: number,
-  kind: 'joined' | 'left' | 'reinstated' | 'transferred',
+  kind: 'joined' | 'left' | 'reinstated' | 'transferred' | 'corrected',
   detail: Record<string, unknown> = {},
 ) {
   const actor: Actor = ctx.actor;
@@ -353,5 +354,45 @@ export async function moveMemberToUnion(
     unionPath: to.path,
     before: { unionId: row.union_id },
     after: { unionId: to.id },
+  });
+}
+
+export type MemberChange =
+  | { field: 'phone'; phone: string; phoneHash: string }
+  | { field: 'employer'; employerId: number }
+  | { field: 'address'; address: string };
+
+/**
+ * Applies an approved correction. A new phone ends the member's sessions: they sign in again with it.
+ * An employer must be one the member's own union covers (anything else is a transfer).
+ */
+export async function applyCorrection(ctx: Ctx, memberId: number, change: MemberChange) {
+  const [m] = await ctx.db.query<{ phone_hash: string; union_path: string; union_id: number }>(
+    sql`select phone_hash, union_path, union_id from members where id = ${memberId} and status = 'active' for update`,
+  );
+  if (!m) throw new AppError('MEMBER_NOT_ACTIVE');
+  const { pii } = ctx.services;
+  if (change.field === 'phone') {
+    await ctx.db.query(
+      sql`update members set phone_cipher = ${pii.encrypt(change.phone)}, phone_hash = ${change.phoneHash} where id = ${memberId}`,
+    );
+    await ctx.db.query(sql`delete from sessions where kind = 'member' and phone_hash = ${m.phone_hash}`);
+  } else if (change.field === 'employer') {
+    const [e] = await ctx.db.query<{ id: number }>(
+      sql`select id from employers where id = ${change.employerId} and ${withinSubtree(sql.raw('union_path'), m.union_path)}`,
+    );
+    if (!e) throw new AppError('CORRECTION_EMPLOYER_ELSEWHERE', { field: 'employerId' });
+    await ctx.db.query(sql`update members set employer_id = ${change.employerId} where id = ${memberId}`);
+  } else {
+    await ctx.db.query(sql`update members set address_cipher = ${pii.encrypt(change.address)} where id = ${memberId}`);
+  }
+  await addMemberEvent(ctx, memberId, 'corrected', { field: change.field });
+  await audit(ctx, {
+    action: 'member.correct',
+    targetType: 'member',
+    targetId: memberId,
+    unionId: m.union_id,
+    unionPath: m.union_path,
+    detail: { field: change.field },
   });
 }

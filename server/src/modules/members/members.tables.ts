@@ -26,6 +26,7 @@ export interface MemberRow {
   category: MemberCategory;
   status: 'active' | 'left';
   card_no: string | null;
+  address_cipher: string | null;
   joined_at: Date;
   created_at: Date;
 }

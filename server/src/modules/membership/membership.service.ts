@@ -9,7 +9,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { maskName } from '../../platform/mask.js';
 import { type Sql, sql } from '../../platform/sql.js';
 import { onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
-import { parseIdNumber, parsePhone } from '../../platform/validators.js';
+import { normalizeQuery, parseIdNumber, parsePhone } from '../../platform/validators.js';
 import { createMember, findActiveMembership, recordJoined } from '../members/members.service.js';
 import { requireVisibleUnion } from '../unions/unions.service.js';
 import { applicationPolicy } from './membership.policy.js';
@@ -215,7 +215,7 @@ export async function listApplications(ctx: Ctx, query: z.infer<typeof listAppli
   if (query.status) filters.push(sql`a.status = ${query.status}`);
   if (query.unionId)
     filters.push(withinSubtree(sql.raw('a.union_path'), (await requireVisibleUnion(ctx, query.unionId)).path));
-  const q = query.q?.normalize('NFKC').trim();
+  const q = normalizeQuery(query.q);
   if (q) filters.push(sql`a.name ilike ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
   const where = sql.join(filters, sql.raw(' and '));
   const rows = await ctx.db.query<ApplicationListRow>(
@@ -355,7 +355,7 @@ export async function rerouteApplication(ctx: Ctx, id: number, unionId: number, 
 // ---- Public look-ups for the join form ----------------------------------------------------------
 export async function joinUnions(ctx: Ctx, query: { q?: string; category?: string; areaUnionId?: number }) {
   const filters: Sql[] = [sql`u.active`];
-  const q = query.q?.normalize('NFKC').trim();
+  const q = normalizeQuery(query.q);
   if (q) filters.push(sql`u.name ilike ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
   if (query.category) filters.push(sql`${query.category} = any(u.serves)`);
   if (query.areaUnionId) {
@@ -410,7 +410,7 @@ export async function joinUnion(ctx: Ctx, id: number) {
 }
 
 export async function joinEmployers(ctx: Ctx, q: string) {
-  const text = q.normalize('NFKC').trim();
+  const text = normalizeQuery(q) ?? '';
   if (text.length < 2) return { items: [] };
   const rows = await ctx.db.query<{ id: number; name: string; credit_code: string; union_name: string }>(sql`
     select e.id, e.name, e.credit_code, u.name as union_name from employers e join unions u on u.id = e.union_id

@@ -7,6 +7,7 @@ import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
 import { idsInPath, notifySubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
+import { normalizeQuery } from '../../platform/validators.js';
 import { countEmployersInSubtree } from '../employers/employers.service.js';
 import { countActiveMembers } from '../members/members.service.js';
 import { unionPolicy } from './unions.policy.js';
@@ -53,7 +54,7 @@ export async function listUnions(ctx: Ctx, query: z.infer<typeof listUnionsQuery
   const filters = [inScope(ctx.actor, 'union.read', sql.raw('u.path'))];
   if (!includeInactive) filters.push(sql`u.active`);
   if (query.level) filters.push(sql`u.level = ${query.level}`);
-  const q = query.q?.normalize('NFKC').trim();
+  const q = normalizeQuery(query.q);
   if (query.parentId) {
     await loadVisibleUnion(ctx, query.parentId);
     filters.push(sql`u.parent_id = ${query.parentId}`);

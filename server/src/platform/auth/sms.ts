@@ -8,7 +8,7 @@ import { sql } from '../sql.js';
 export interface SmsMessage {
   phone: string;
   phoneHash: string;
-  template: 'login_code' | 'application_decided';
+  template: 'login_code' | 'change_phone_code' | 'application_decided';
   params: Record<string, string>;
 }
 
@@ -20,6 +20,8 @@ export function renderSms(message: SmsMessage): string {
   switch (message.template) {
     case 'login_code':
       return `【智工】您的登录验证码是 ${message.params.code}，5 分钟内有效。请勿告诉他人。`;
+    case 'change_phone_code':
+      return `【智工】您正在更换会员手机号，验证码 ${message.params.code}，5 分钟内有效。如非本人操作请忽略。`;
     case 'application_decided':
       return `【智工】您向${message.params.union}提交的入会申请${message.params.outcome}。详情请登录查看。`;
   }

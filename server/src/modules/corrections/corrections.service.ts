@@ -1,0 +1,171 @@
+// Self-service corrections (PIPL Art. 46): a member asks to change their phone (proven by a code sent
+// to the new number), employer or address; an officer of their union approves or refuses with a reason.
+
+import type { z } from 'zod';
+import {
+  allowedActions,
+  can,
+  definePolicy,
+  inScope,
+  requireMember,
+  requirePermissionSomewhere,
+} from '../../platform/access.js';
+import { type Ctx, transaction } from '../../platform/context.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { maskPhone } from '../../platform/mask.js';
+import { sql } from '../../platform/sql.js';
+import { onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
+import { consumeCode, issueCode } from '../auth/auth.service.js';
+import { applyCorrection, type MemberChange } from '../members/members.service.js';
+import type { correctionBody } from './corrections.schemas.js';
+
+onSubtreeMoved(async (ctx, oldPrefix, newPrefix) => {
+  await ctx.db.query(sql`update member_corrections set union_path = ${repathed(sql.raw('union_path'), oldPrefix, newPrefix)}
+    where ${withinSubtree(sql.raw('union_path'), oldPrefix)}`);
+});
+
+interface CorrectionRow {
+  id: number;
+  member_id: number;
+  member_name: string;
+  union_path: string;
+  field: 'phone' | 'employer' | 'address';
+  new_value_cipher: string | null;
+  new_phone_hash: string | null;
+  new_employer_id: number | null;
+  employer_name: string | null;
+  status: 'pending' | 'approved' | 'rejected' | 'cancelled';
+  decision_reason: string | null;
+  created_at: Date;
+  decided_at: Date | null;
+}
+
+export const correctionPolicy = definePolicy<CorrectionRow>({
+  read: (actor, c) =>
+    (actor.kind === 'member' && actor.memberId === c.member_id) || can(actor, 'member.read', c.union_path),
+  decide: (actor, c) => c.status === 'pending' && can(actor, 'member.manage', c.union_path),
+  cancel: (actor, c) => c.status === 'pending' && actor.kind === 'member' && actor.memberId === c.member_id,
+});
+
+const selectCorrection = sql.raw(`select c.*, m.name as member_name, e.name as employer_name
+  from member_corrections c join members m on m.id = c.member_id left join employers e on e.id = c.new_employer_id`);
+
+function present(ctx: Ctx, c: CorrectionRow) {
+  const value =
+    c.field === 'employer'
+      ? (c.employer_name ?? '')
+      : c.new_value_cipher
+        ? ctx.services.pii.decrypt(c.new_value_cipher)
+        : '';
+  return {
+    id: c.id,
+    member: { id: c.member_id, name: c.member_name },
+    field: c.field,
+    newValue: c.field === 'phone' ? maskPhone(value) : value,
+    status: c.status,
+    decisionReason: c.decision_reason,
+    createdAt: c.created_at.toISOString(),
+    decidedAt: c.decided_at?.toISOString() ?? null,
+    actions: allowedActions(correctionPolicy, ctx.actor, c),
+  };
+}
+
+async function load(ctx: Ctx, id: number, forUpdate = false) {
+  const [c] = await ctx.db.query<CorrectionRow>(
+    sql`${selectCorrection} where c.id = ${id}${forUpdate ? sql.raw(' for update of c') : sql.raw('')}`,
+  );
+  if (!c || !correctionPolicy.read?.(ctx.actor, c)) throw notFound();
+  return c;
+}
+
+function activeMember(ctx: Ctx) {
+  const actor = requireMember(ctx.actor);
+  if (!actor.memberId || !actor.unionPath) throw new AppError('CARD_NOT_AVAILABLE');
+  return { memberId: actor.memberId, unionPath: actor.unionPath };
+}
+
+export async function sendPhoneChangeCode(ctx: Ctx, phone: string) {
+  activeMember(ctx);
+  return issueCode(ctx, phone, 'change_phone');
+}
+
+export async function requestCorrection(ctx: Ctx, body: z.infer<typeof correctionBody>) {
+  const { memberId, unionPath } = activeMember(ctx);
+  const { pii } = ctx.services;
+  let values: { cipher: string | null; phoneHash: string | null; employerId: number | null };
+  if (body.field === 'phone') {
+    const { phone, phoneHash } = await consumeCode(ctx, body.phone, body.code, 'change_phone');
+    values = { cipher: pii.encrypt(phone), phoneHash, employerId: null };
+  } else if (body.field === 'employer') values = { cipher: null, phoneHash: null, employerId: body.employerId };
+  else values = { cipher: pii.encrypt(body.address), phoneHash: null, employerId: null };
+  return transaction(ctx, async (ctx) => {
+    try {
+      const [row] = await ctx.db.query<{ id: number }>(sql`
+        insert into member_corrections (member_id, union_path, field, new_value_cipher, new_phone_hash, new_employer_id)
+        values (${memberId}, ${unionPath}, ${body.field}, ${values.cipher}, ${values.phoneHash}, ${values.employerId}) returning id`);
+      return present(ctx, await load(ctx, row?.id ?? 0));
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505')
+        throw new AppError('CORRECTION_PENDING_EXISTS', { field: 'field' });
+      if ((error as { code?: string }).code === '23503')
+        throw new AppError('CORRECTION_EMPLOYER_ELSEWHERE', { field: 'employerId' });
+      throw error;
+    }
+  });
+}
+
+export async function myCorrections(ctx: Ctx) {
+  const { memberId } = activeMember(ctx);
+  const rows = await ctx.db.query<CorrectionRow>(
+    sql`${selectCorrection} where c.member_id = ${memberId} order by c.id desc limit 20`,
+  );
+  return { items: rows.map((r) => present(ctx, r)) };
+}
+
+export async function listCorrections(
+  ctx: Ctx,
+  query: { status?: CorrectionRow['status']; page: number; pageSize: number },
+) {
+  requirePermissionSomewhere(ctx.actor, 'member.read');
+  const scope = inScope(ctx.actor, 'member.read', sql.raw('c.union_path'));
+  const where = query.status ? sql`${scope} and c.status = ${query.status}` : scope;
+  const rows = await ctx.db.query<CorrectionRow>(
+    sql`${selectCorrection} where ${where} order by c.id desc limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`,
+  );
+  const [count] = await ctx.db.query<{ n: number }>(
+    sql`select count(*)::bigint as n from member_corrections c where ${where}`,
+  );
+  return { items: rows.map((r) => present(ctx, r)), total: count?.n ?? 0, page: query.page, pageSize: query.pageSize };
+}
+
+export async function decideCorrection(ctx: Ctx, id: number, decision: 'approve' | 'reject', reason: string | null) {
+  requirePermissionSomewhere(ctx.actor, 'member.manage');
+  return transaction(ctx, async (ctx) => {
+    const c = await load(ctx, id, true);
+    if (c.status !== 'pending') throw new AppError('CORRECTION_NOT_PENDING');
+    if (!correctionPolicy.decide?.(ctx.actor, c)) throw new AppError('FORBIDDEN');
+    if (decision === 'approve') {
+      const { pii } = ctx.services;
+      const change: MemberChange =
+        c.field === 'phone'
+          ? { field: 'phone', phone: pii.decrypt(c.new_value_cipher ?? ''), phoneHash: c.new_phone_hash ?? '' }
+          : c.field === 'employer'
+            ? { field: 'employer', employerId: c.new_employer_id ?? 0 }
+            : { field: 'address', address: pii.decrypt(c.new_value_cipher ?? '') };
+      await applyCorrection(ctx, c.member_id, change);
+    }
+    await ctx.db.query(sql`update member_corrections set status = ${decision === 'approve' ? 'approved' : 'rejected'},
+        decision_reason = ${reason}, decided_at = now() where id = ${id}`);
+    return present(ctx, await load(ctx, id));
+  });
+}
+
+export async function cancelCorrection(ctx: Ctx, id: number) {
+  activeMember(ctx);
+  return transaction(ctx, async (ctx) => {
+    const c = await load(ctx, id, true);
+    if (!correctionPolicy.cancel?.(ctx.actor, c)) throw new AppError('CORRECTION_NOT_PENDING');
+    await ctx.db.query(sql`update member_corrections set status = 'cancelled', decided_at = now() where id = ${id}`);
+    return present(ctx, await load(ctx, id));
+  });
+}
