@@ -48,6 +48,7 @@ describe.each(dbKinds)('member records and personal data on %s', (kind) => {
     expect(Object.keys(m).sort()).toEqual(
       [
         'actions',
+        'address',
         'birthDate',
         'cardNo',
         'category',
