@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   DashboardOutlined,
+  EditOutlined,
   SafetyOutlined,
   SolutionOutlined,
   SwapOutlined,
@@ -19,6 +20,7 @@ import { useSession } from '../shared/session';
 import Accounts from './pages/Accounts';
 import Applications from './pages/Applications';
 import Audit from './pages/Audit';
+import Corrections from './pages/Corrections';
 import Imports from './pages/Imports';
 import Login from './pages/Login';
 import Members from './pages/Members';
@@ -78,6 +80,7 @@ function Shell() {
     },
     can('member.read') && { key: '/admin/members', icon: <TeamOutlined />, label: t('admin.menu.members') },
     can('member.read') && { key: '/admin/transfers', icon: <SwapOutlined />, label: t('admin.menu.transfers') },
+    can('member.read') && { key: '/admin/corrections', icon: <EditOutlined />, label: t('admin.menu.corrections') },
     can('member.manage') && { key: '/admin/imports', icon: <UploadOutlined />, label: t('admin.menu.imports') },
     can('account.read') && { key: '/admin/accounts', icon: <UserOutlined />, label: t('admin.menu.accounts') },
     can('audit.read') && { key: '/admin/audit', icon: <AuditOutlined />, label: t('admin.menu.audit') },
@@ -115,6 +118,7 @@ function Shell() {
             <Route path="applications" element={guard(can('member.read'), <Applications />)} />
             <Route path="members" element={guard(can('member.read'), <Members />)} />
             <Route path="transfers" element={guard(can('member.read'), <Transfers />)} />
+            <Route path="corrections" element={guard(can('member.read'), <Corrections />)} />
             <Route path="imports" element={guard(can('member.manage'), <Imports csrf={session.csrfToken} />)} />
             <Route path="accounts" element={guard(can('account.read'), <Accounts />)} />
             <Route path="audit" element={guard(can('audit.read'), <Audit />)} />

@@ -1,6 +1,7 @@
 import { SpinLoading } from 'antd-mobile';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useSession } from '../shared/session';
+import Corrections from './pages/Corrections';
 import Home from './pages/Home';
 import Join from './pages/Join';
 import Login from './pages/Login';
@@ -30,6 +31,7 @@ export default function MemberApp() {
         <Route path="/join/:unionId?" element={signedIn ? <Join /> : toLogin} />
         <Route path="/messages" element={signedIn ? <Messages /> : toLogin} />
         <Route path="/transfer" element={signedIn ? <Transfer /> : toLogin} />
+        <Route path="/corrections" element={signedIn ? <Corrections /> : toLogin} />
         <Route path="/*" element={signedIn ? <Home /> : toLogin} />
       </Routes>
     </div>

@@ -71,6 +71,7 @@ export default function Home() {
           {t('messages.title')}
         </List.Item>
         {m && <List.Item onClick={() => navigate('/transfer')}>{t('transfer.title')}</List.Item>}
+        {m && <List.Item onClick={() => navigate('/corrections')}>{t('correction.title')}</List.Item>}
       </List>
       <List
         header={t('member.me.title')}
@@ -81,6 +82,7 @@ export default function Home() {
         <List.Item extra={me.data.phone}>{t('member.me.phone')}</List.Item>
         {m && <List.Item extra={t(`category.${m.category}` as MessageKey)}>{t('member.me.category')}</List.Item>}
         {m?.employer && <List.Item extra={m.employer.name}>{t('member.me.employer')}</List.Item>}
+        {m?.address && <List.Item extra={m.address}>{t('member.me.address')}</List.Item>}
         {m && <List.Item extra={m.joinedAt.slice(0, 10)}>{t('member.me.joinedAt')}</List.Item>}
       </List>
       <div style={{ margin: 12 }} className="m-noprint">
