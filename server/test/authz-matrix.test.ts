@@ -252,6 +252,11 @@ const matrix: Record<string, Case> = {
     }),
     expect: OBJECT,
   },
+  'POST /api/members/search': {
+    request: () => ({ method: 'POST', url: '/api/members/search', body: { pageSize: 100 } }),
+    expect: LIST,
+    noLeak: (json, f) => !idsOf(json).includes(f.memberId),
+  },
   'GET /api/members/export': {
     request: () => ({ method: 'GET', url: '/api/members/export' }),
     // A binary workbook: what it holds is checked in members.test.ts.

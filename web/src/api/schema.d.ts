@@ -1565,6 +1565,7 @@ export interface paths {
             parameters: {
                 query?: {
                     unionId?: number;
+                    employerId?: number;
                     q?: string;
                     status?: "active" | "left";
                     category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
@@ -1627,6 +1628,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/members/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Search members, also by whole phone or ID number (masked results) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        q?: string;
+                        phone?: string;
+                        idNumber?: string;
+                        unionId?: number;
+                        employerId?: number;
+                        /** @enum {string} */
+                        status?: "active" | "left";
+                        /** @enum {string} */
+                        category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                        /** @default 1 */
+                        page?: number;
+                        /** @default 20 */
+                        pageSize?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                /** @description Masked: 1101**********002X */
+                                idNumber: string;
+                                /** @description Masked: 138****5678 */
+                                phone: string;
+                                /** @enum {string} */
+                                gender: "male" | "female";
+                                birthDate: string;
+                                /** @enum {string} */
+                                category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                                /** @enum {string} */
+                                status: "active" | "left";
+                                cardNo: string | null;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                employer: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                address: string | null;
+                                joinedAt: string;
+                                actions: string[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/members/export": {
         parameters: {
             query?: never;
@@ -1639,6 +1725,7 @@ export interface paths {
             parameters: {
                 query?: {
                     unionId?: number;
+                    employerId?: number;
                     q?: string;
                     status?: "active" | "left";
                     category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";

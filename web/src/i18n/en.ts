@@ -230,6 +230,7 @@ export const en: Record<MessageKey, string> = {
   'admin.corrections.field': 'Item',
   'admin.corrections.value': 'New value',
   'member.me.address': 'Address',
+  'admin.members.exact': 'Whole mobile or ID number (exact)',
   'cockpit.signIn': 'Sign in as an administrator first',
   'join.title': 'Join the union',
   'join.cta': 'Join now',

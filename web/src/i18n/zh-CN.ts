@@ -227,6 +227,7 @@ export const zhCN = {
   'admin.corrections.field': '修改项',
   'admin.corrections.value': '新内容',
   'member.me.address': '住址',
+  'admin.members.exact': '完整手机号或身份证号（精确查找）',
   'cockpit.signIn': '请先以管理员身份登录',
   'join.title': '申请入会',
   'join.cta': '立即入会',

@@ -12,6 +12,7 @@ import {
   meResponse,
   revealBody,
   revealResponse,
+  searchMembersBody,
 } from './members.schemas.js';
 import {
   exportMembers,
@@ -39,6 +40,21 @@ export async function memberRoutes(app: FastifyInstance) {
     async (req, reply) => {
       reply.header('cache-control', 'no-store');
       return listMembers(req.ctx, req.query);
+    },
+  );
+  r.post(
+    '/api/members/search',
+    {
+      schema: {
+        tags,
+        summary: 'Search members, also by whole phone or ID number (masked results)',
+        body: searchMembersBody,
+        response: { 200: memberPage },
+      },
+    },
+    async (req, reply) => {
+      reply.header('cache-control', 'no-store');
+      return listMembers(req.ctx, req.body);
     },
   );
   r.get(

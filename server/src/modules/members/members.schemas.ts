@@ -15,6 +15,7 @@ export type MemberCategory = (typeof memberCategories)[number];
 
 export const listMembersQuery = z.strictObject({
   unionId: z.coerce.number().int().positive().optional(),
+  employerId: z.coerce.number().int().positive().optional(),
   q: z.string().max(50).optional(),
   status: z.enum(['active', 'left']).optional(),
   category: z.enum(memberCategories).optional(),
@@ -62,4 +63,17 @@ export const memberHistory = z.object({
       reason: z.string().nullable(),
     }),
   ),
+});
+
+/** Search that may carry a whole phone or ID number: a POST body keeps them out of URLs and logs (AS-65). */
+export const searchMembersBody = z.strictObject({
+  q: z.string().max(50).optional(),
+  phone: z.string().max(32).optional(),
+  idNumber: z.string().max(40).optional(),
+  unionId: z.number().int().positive().optional(),
+  employerId: z.number().int().positive().optional(),
+  status: z.enum(['active', 'left']).optional(),
+  category: z.enum(memberCategories).optional(),
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(100).default(20),
 });

@@ -12,7 +12,7 @@ import { maskPhone } from '../../platform/mask.js';
 import type { Pii } from '../../platform/pii.js';
 import { sql } from '../../platform/sql.js';
 import { onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
-import { normalizeQuery } from '../../platform/validators.js';
+import { normalizeQuery, parseIdNumber, parsePhone } from '../../platform/validators.js';
 import { requireVisibleUnion } from '../unions/unions.service.js';
 import { memberPolicy } from './members.policy.js';
 import { type MemberListRow, presentMember } from './members.presenter.js';
@@ -41,7 +41,10 @@ async function loadVisible(ctx: Ctx, id: number): Promise<MemberListRow> {
   return row;
 }
 
-type MemberFilters = Omit<z.infer<typeof listMembersQuery>, 'page' | 'pageSize'>;
+type MemberFilters = Omit<z.infer<typeof listMembersQuery>, 'page' | 'pageSize'> & {
+  phone?: string;
+  idNumber?: string;
+};
 
 /** The filter every member list and export uses: the caller's subtree, then the query's filters. */
 async function memberWhere(ctx: Ctx, query: MemberFilters) {
@@ -52,6 +55,13 @@ async function memberWhere(ctx: Ctx, query: MemberFilters) {
   }
   if (query.status) filters.push(sql`m.status = ${query.status}`);
   if (query.category) filters.push(sql`m.category = ${query.category}`);
+  if (query.employerId) filters.push(sql`m.employer_id = ${query.employerId}`);
+  // Whole numbers are matched by their keyed hash; a malformed one matches nobody.
+  if (query.phone) filters.push(sql`m.phone_hash = ${ctx.services.pii.hash('phone', parsePhone(query.phone) ?? '-')}`);
+  if (query.idNumber) {
+    const id = parseIdNumber(query.idNumber);
+    filters.push(sql`m.id_number_hash = ${ctx.services.pii.hash('id_number', id.ok ? id.value.idNumber : '-')}`);
+  }
   const q = normalizeQuery(query.q)?.toUpperCase();
   if (q) {
     // A name fragment or the last 4 of the ID number. Whole phone or ID numbers never travel in a URL
@@ -64,7 +74,7 @@ async function memberWhere(ctx: Ctx, query: MemberFilters) {
   return sql.join(filters, sql.raw(' and '));
 }
 
-export async function listMembers(ctx: Ctx, query: z.infer<typeof listMembersQuery>) {
+export async function listMembers(ctx: Ctx, query: MemberFilters & { page: number; pageSize: number }) {
   requirePermissionSomewhere(ctx.actor, 'member.read');
   const { pii } = ctx.services;
   const where = await memberWhere(ctx, query);

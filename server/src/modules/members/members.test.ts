@@ -72,6 +72,15 @@ describe.each(dbKinds)('member records and personal data on %s', (kind) => {
     expect((await officer.get(`/api/members?q=${encodeURIComponent('李')}`)).json().items[0].id).toBe(member.id);
   });
 
+  it('searches by whole phone or ID number in a POST body, and by employer', async () => {
+    const byPhone = (await officer.post('/api/members/search', { phone: `+86 ${member.phone}` })).json();
+    expect(byPhone.items.map((m: { id: number }) => m.id)).toEqual([member.id]);
+    const byId = (await officer.post('/api/members/search', { idNumber: member.idNumber.toLowerCase() })).json();
+    expect(byId.items.map((m: { id: number }) => m.id)).toEqual([member.id]);
+    expect((await officer.post('/api/members/search', { phone: 'garbage' })).json().total).toBe(0);
+    expect((await officer.get('/api/members?employerId=999999')).json().total).toBe(0);
+  });
+
   it('reveals a full value only with a reason, and audits who saw what', async () => {
     expect((await officer.post(`/api/members/${member.id}/reveal`, { field: 'idNumber' })).json().error.field).toBe(
       'reason',

@@ -14,9 +14,18 @@ export default function Members() {
   const [filters, setFilters] = useState<{
     q?: string;
     unionId?: number;
+    employerId?: number;
     category?: (typeof categories)[number];
     status?: 'active' | 'left';
+    phone?: string;
+    idNumber?: string;
   }>({});
+  const [employerOptions, setEmployerOptions] = useState<{ value: number; label: string }[]>([]);
+  const searchEmployers = async (q: string) => {
+    if (q.trim().length < 2) return;
+    const page = await call(api.GET('/api/employers', { params: { query: { q, pageSize: 20 } } })).catch(() => null);
+    setEmployerOptions(page?.items.map((e) => ({ value: e.id, label: `${e.name}（${e.union.name}）` })) ?? []);
+  };
   const [page, setPage] = useState(1);
   const [revealing, setRevealing] = useState<{ id: number; field: 'idNumber' | 'phone' } | null>(null);
   const [revealed, setRevealed] = useState<Record<string, string>>({});
@@ -34,8 +43,9 @@ export default function Members() {
       return false;
     }
   };
+  // Whole phone and ID numbers travel in the POST body, never in the URL.
   const list = useAsync(
-    () => call(api.GET('/api/members', { params: { query: { ...filters, page, pageSize: 20 } } })),
+    () => call(api.POST('/api/members/search', { body: { ...filters, page, pageSize: 20 } })),
     [filters, page],
   );
 
@@ -75,8 +85,9 @@ export default function Members() {
       extra={
         <Button
           href={`/api/members/export?${new URLSearchParams(
+            // Whole phone and ID numbers never go into a URL: the export uses the other filters.
             Object.entries(filters)
-              .filter(([, v]) => v !== undefined)
+              .filter(([k, v]) => v !== undefined && k !== 'phone' && k !== 'idNumber')
               .map(([k, v]) => [k, String(v)]),
           ).toString()}`}
         >
@@ -109,6 +120,38 @@ export default function Members() {
             onChange={(unionId) => {
               setPage(1);
               setFilters((f) => ({ ...f, unionId }));
+            }}
+          />
+        </Form.Item>
+        <Form.Item name="exact">
+          <Input.Search
+            placeholder={t('admin.members.exact')}
+            allowClear
+            style={{ width: 260 }}
+            onSearch={(v) => {
+              const value = v.trim();
+              setPage(1);
+              setFilters((f) => ({
+                ...f,
+                phone:
+                  value && value.replace(/\D/g, '').length <= 13 && !/x$/i.test(value) && value.length < 15
+                    ? value
+                    : undefined,
+                idNumber: value.length >= 15 ? value : undefined,
+              }));
+            }}
+          />
+        </Form.Item>
+        <Form.Item name="employerId">
+          <Select
+            allowClear
+            placeholder={t('member.me.employer')}
+            style={{ width: 220 }}
+            showSearch={{ filterOption: false, onSearch: searchEmployers }}
+            options={employerOptions}
+            onChange={(employerId) => {
+              setPage(1);
+              setFilters((f) => ({ ...f, employerId }));
             }}
           />
         </Form.Item>
