@@ -231,6 +231,7 @@ export const en: Record<MessageKey, string> = {
   'admin.corrections.value': 'New value',
   'member.me.address': 'Address',
   'admin.members.exact': 'Whole mobile or ID number (exact)',
+  'join.chosenUnion': 'Joint union to join (or leave it to the nearest)',
   'cockpit.signIn': 'Sign in as an administrator first',
   'join.title': 'Join the union',
   'join.cta': 'Join now',

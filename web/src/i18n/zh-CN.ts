@@ -228,6 +228,7 @@ export const zhCN = {
   'admin.corrections.value': '新内容',
   'member.me.address': '住址',
   'admin.members.exact': '完整手机号或身份证号（精确查找）',
+  'join.chosenUnion': '选择加入的联合工会（不选则就近分配）',
   'cockpit.signIn': '请先以管理员身份登录',
   'join.title': '申请入会',
   'join.cta': '立即入会',

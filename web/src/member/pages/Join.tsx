@@ -88,6 +88,17 @@ export default function Join() {
   const [political, setPolitical] = useState<string | null>(null);
   const [education, setEducation] = useState<string | null>(null);
   const [coords, setCoords] = useState<{ lng: number; lat: number } | null>(null);
+  const [chosen, setChosen] = useState<number | null>(null);
+  // Joint or industry unions that take this category of worker in the chosen area.
+  const serving = useAsync(
+    () =>
+      category !== 'employee' && area
+        ? call(api.GET('/api/join/unions', { params: { query: { category, areaUnionId: area.id } } })).then((r) =>
+            r.items.filter((u) => u.level === 'base'),
+          )
+        : Promise.resolve([]),
+    [category, area?.id],
+  );
   const [busy, setBusy] = useState(false);
 
   const searchEmployers = useCallback(
@@ -142,6 +153,7 @@ export default function Join() {
       category,
       employerId: noEmployer ? null : (employer?.id ?? null),
       areaUnionId: area?.id ?? null,
+      chosenUnionId: chosen,
       viaUnionId: viaUnionId ?? null,
       job: job || null,
       politicalStatus: (political as (typeof politicals)[number] | null) ?? null,
@@ -220,6 +232,16 @@ export default function Join() {
               onPick={setArea}
               search={searchAreas}
               testId="join-area"
+            />
+          </Form.Item>
+        )}
+        {serving.data && serving.data.length > 0 && (
+          <Form.Item label={t('join.chosenUnion')}>
+            <Selector
+              columns={1}
+              value={chosen ? [chosen] : []}
+              onChange={(v) => setChosen(v[0] ?? null)}
+              options={serving.data.map((u) => ({ value: u.id, label: u.name }))}
             />
           </Form.Item>
         )}
