@@ -4,6 +4,7 @@ import { api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 import { errorText } from '../components/errors';
+import { ReasonModal } from '../components/ReasonModal';
 import { UnionSelect } from '../components/UnionSelect';
 
 type Status = 'pending' | 'approved' | 'rejected' | 'withdrawn';
@@ -167,6 +168,8 @@ export default function Applications() {
         ]}
       />
       <ReasonModal
+        title={t('admin.applications.reject')}
+        label={t('admin.applications.rejectReason')}
         open={rejecting !== null}
         onCancel={() => setRejecting(null)}
         onSubmit={async (reason) => {
@@ -204,26 +207,6 @@ export default function Applications() {
         }}
       />
     </Card>
-  );
-}
-
-function ReasonModal(props: { open: boolean; onCancel: () => void; onSubmit: (reason: string) => void }) {
-  const { t } = useI18n();
-  const [form] = Form.useForm<{ reason: string }>();
-  return (
-    <Modal
-      open={props.open}
-      title={t('admin.applications.reject')}
-      onCancel={props.onCancel}
-      onOk={() => form.submit()}
-      destroyOnHidden
-    >
-      <Form form={form} layout="vertical" onFinish={(v) => props.onSubmit(v.reason)} preserve={false}>
-        <Form.Item name="reason" label={t('admin.applications.rejectReason')} rules={[{ required: true, max: 200 }]}>
-          <Input.TextArea rows={3} maxLength={200} />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }
 

@@ -4,7 +4,9 @@ import { api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 import { errorText } from '../components/errors';
+import { ReasonModal } from '../components/ReasonModal';
 import { UnionSelect } from '../components/UnionSelect';
+import { useAct } from '../components/useAct';
 
 const categories = ['employee', 'rider', 'courier', 'ride_hailing', 'trucking', 'domestic', 'other_gig'] as const;
 
@@ -32,22 +34,13 @@ export default function Members() {
   const [leaving, setLeaving] = useState<number | null>(null);
   const [moving, setMoving] = useState<number | null>(null);
   const [target, setTarget] = useState<number | undefined>();
-  const act = async (fn: () => Promise<unknown>) => {
-    try {
-      await fn();
-      message.success(t('common.saved'));
-      await list.reload();
-      return true;
-    } catch (e) {
-      message.error(errorText(e, lang));
-      return false;
-    }
-  };
+
   // Whole phone and ID numbers travel in the POST body, never in the URL.
   const list = useAsync(
     () => call(api.POST('/api/members/search', { body: { ...filters, page, pageSize: 20 } })),
     [filters, page],
   );
+  const act = useAct(list.reload);
 
   const reveal = async (reason: string) => {
     if (!revealing) return;
@@ -251,7 +244,13 @@ export default function Members() {
           },
         ]}
       />
-      <RevealModal open={!!revealing} onCancel={() => setRevealing(null)} onSubmit={reveal} />
+      <ReasonModal
+        open={!!revealing}
+        title={t('admin.members.reveal')}
+        label={t('admin.members.revealReason')}
+        onCancel={() => setRevealing(null)}
+        onSubmit={reveal}
+      />
       <Modal
         open={moving !== null}
         title={t('admin.members.transfer')}
@@ -279,7 +278,7 @@ export default function Members() {
         <Typography.Paragraph>{t('transfer.to')}</Typography.Paragraph>
         <UnionSelect value={target} onChange={setTarget} />
       </Modal>
-      <RevealModal
+      <ReasonModal
         open={leaving !== null}
         title={t('admin.members.leave')}
         label={t('admin.members.leaveReason')}
@@ -310,36 +309,5 @@ function MemberHistory({ id }: { id: number }) {
         children: `${new Date(h.at).toLocaleString(lang)} · ${t(`memberEvent.${h.kind}` as MessageKey)}${h.reason ? ` · ${h.reason}` : ''}`,
       }))}
     />
-  );
-}
-
-/** A reason prompt: for revealing personal data, or for ending a membership. */
-function RevealModal(props: {
-  open: boolean;
-  title?: string;
-  label?: string;
-  onCancel: () => void;
-  onSubmit: (reason: string) => void;
-}) {
-  const { t } = useI18n();
-  const [form] = Form.useForm<{ reason: string }>();
-  return (
-    <Modal
-      open={props.open}
-      title={props.title ?? t('admin.members.reveal')}
-      onCancel={props.onCancel}
-      onOk={() => form.submit()}
-      destroyOnHidden
-    >
-      <Form form={form} layout="vertical" onFinish={(v) => props.onSubmit(v.reason)} preserve={false}>
-        <Form.Item
-          name="reason"
-          label={props.label ?? t('admin.members.revealReason')}
-          rules={[{ required: true, max: 200 }]}
-        >
-          <Input.TextArea rows={2} maxLength={200} />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }

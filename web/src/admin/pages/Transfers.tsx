@@ -1,34 +1,24 @@
-import { App, Button, Card, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
-import { errorText } from '../components/errors';
+import { ReasonModal } from '../components/ReasonModal';
+import { useAct } from '../components/useAct';
 
 const statuses = ['pending_out', 'pending_in', 'completed', 'rejected', 'cancelled'] as const;
 
 export default function Transfers() {
   const { t, lang } = useI18n();
-  const { message } = App.useApp();
   const [status, setStatus] = useState<(typeof statuses)[number] | undefined>();
   const [page, setPage] = useState(1);
   const [rejecting, setRejecting] = useState<number | null>(null);
-  const [reason, setReason] = useState('');
   const list = useAsync(
     () => call(api.GET('/api/transfers', { params: { query: { status, page, pageSize: 20 } } })),
     [status, page],
   );
-  const act = async (fn: () => Promise<unknown>) => {
-    try {
-      await fn();
-      message.success(t('common.saved'));
-      await list.reload();
-      return true;
-    } catch (e) {
-      message.error(errorText(e, lang));
-      return false;
-    }
-  };
+  const act = useAct(list.reload);
+
   return (
     <Card title={t('admin.menu.transfers')}>
       <Select
@@ -91,31 +81,21 @@ export default function Transfers() {
           },
         ]}
       />
-      <Modal
+      <ReasonModal
         open={rejecting !== null}
         title={t('admin.transfers.reject')}
-        okButtonProps={{ disabled: !reason.trim() }}
+        label={t('admin.applications.rejectReason')}
         onCancel={() => setRejecting(null)}
-        onOk={async () => {
+        onSubmit={async (reason) => {
           if (
             rejecting !== null &&
             (await act(() =>
               call(api.POST('/api/transfers/{id}/reject', { params: { path: { id: rejecting } }, body: { reason } })),
             ))
-          ) {
+          )
             setRejecting(null);
-            setReason('');
-          }
         }}
-      >
-        <Input.TextArea
-          rows={3}
-          maxLength={200}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          placeholder={t('admin.applications.rejectReason')}
-        />
-      </Modal>
+      />
     </Card>
   );
 }
