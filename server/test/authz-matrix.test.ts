@@ -420,7 +420,7 @@ const matrix: Record<string, Case> = {
       await f.t.db.query(
         sql`update member_transfers set status = 'cancelled' where member_id = ${f.memberId} and status like 'pending%'`,
       );
-      return { method: 'POST', url: '/api/me/transfers', body: { toUnionId: f.tree.u2.id } };
+      return { method: 'POST', url: '/api/me/transfers', body: { toUnionId: f.tree.u3.id } };
     },
     expect: APPLICANT_ONLY,
   },

@@ -97,12 +97,17 @@ async function complete(ctx: Ctx, t: { id: number; member_id: number }, to: { id
   await ctx.db.query(sql`update member_transfers set status = 'completed', decided_at = now() where id = ${t.id}`);
 }
 
+/** '/1/4/12/' → '/1/4/': the federation a base union belongs to. */
+const parentPath = (path: string) => path.replace(/[^/]+\/$/, '');
+
 export async function requestMyTransfer(ctx: Ctx, toUnionId: number, reason: string | null) {
   const actor = requireMember(ctx.actor);
   if (!actor.memberId) throw new AppError('CARD_NOT_AVAILABLE');
   const memberId = actor.memberId;
   return transaction(ctx, async (ctx) => {
-    const { id } = await openTransfer(ctx, memberId, toUnionId, reason, 'member');
+    const { id, fromPath, to } = await openTransfer(ctx, memberId, toUnionId, reason, 'member');
+    // Between two base unions of one federation the move needs nobody's approval.
+    if (parentPath(fromPath) === parentPath(to.path)) await complete(ctx, { id, member_id: memberId }, to);
     return present(ctx, await load(ctx, id));
   });
 }

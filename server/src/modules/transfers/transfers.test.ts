@@ -57,6 +57,13 @@ describe.each(dbKinds)('transfers on %s', (kind) => {
     expect((await auditRows(t, 'member.transfer')).length).toBe(1);
   });
 
+  it('completes at once between two base unions of one federation', async () => {
+    const m = await buildMember(t, tree.u1);
+    const member = await memberAgent(t, m.phone);
+    expect((await member.post('/api/me/transfers', { toUnionId: tree.u2.id })).json().status).toBe('completed');
+    expect((await member.get('/api/me')).json().member.union.id).toBe(tree.u2.id);
+  });
+
   it('completes at once when the cadre administers both unions', async () => {
     const m = await buildMember(t, tree.u1);
     const res = await c1Admin.post(`/api/members/${m.id}/transfer`, { toUnionId: tree.u2.id });
@@ -86,7 +93,7 @@ describe.each(dbKinds)('transfers on %s', (kind) => {
   it('lets the member cancel an open transfer', async () => {
     const m = await buildMember(t, tree.u1);
     const member = await memberAgent(t, m.phone);
-    const id = (await member.post('/api/me/transfers', { toUnionId: tree.u2.id })).json().id;
+    const id = (await member.post('/api/me/transfers', { toUnionId: tree.u3.id })).json().id;
     expect((await member.post(`/api/me/transfers/${id}/cancel`)).json().status).toBe('cancelled');
   });
 });
