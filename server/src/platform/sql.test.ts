@@ -3,7 +3,7 @@ import { canGrantRole } from '../modules/accounts/accounts.policy.js';
 import { csvCell } from '../modules/audit/audit.service.js';
 import { type Actor, can, inScope, scopePaths } from './access.js';
 import { splitStatements } from './migrate.js';
-import { compile, sql } from './sql.js';
+import { compile, containsPattern, sql } from './sql.js';
 
 describe('sql builder', () => {
   it('turns every value into a numbered parameter, across nested fragments', () => {
@@ -12,6 +12,9 @@ describe('sql builder', () => {
       text: 'select * from t where a = $1 and b = $2 and c = $3 and d = $4',
       values: [1, 2, 'x', "'; drop table t;--"],
     });
+  });
+  it('escapes LIKE wildcards in search text (AS-38)', () => {
+    expect(containsPattern('50%_a\\')).toBe('%50\\%\\_a\\\\%');
   });
   it('joins fragments', () => {
     expect(compile(sql.join([sql`a = ${1}`, sql`b = ${2}`], sql.raw(' or '))).text).toBe('a = $1 or b = $2');

@@ -50,3 +50,6 @@ export function compile(query: Sql): CompiledSql {
   };
   return { text: walk(query), values };
 }
+
+/** A LIKE/ILIKE pattern matching `text` anywhere, with % _ and \ in it taken literally. */
+export const containsPattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -7,7 +7,7 @@ import { hashPassword, randomInitialPassword } from '../../platform/auth/passwor
 import { destroyAccountSessions } from '../../platform/auth/sessions.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { sql } from '../../platform/sql.js';
+import { containsPattern, sql } from '../../platform/sql.js';
 import { withinSubtree } from '../../platform/tree.js';
 import { normalizeQuery } from '../../platform/validators.js';
 import { requireVisibleUnion } from '../unions/unions.service.js';
@@ -46,7 +46,7 @@ export async function listAccounts(ctx: Ctx, query: z.infer<typeof listAccountsQ
   }
   const q = normalizeQuery(query.q);
   if (q) {
-    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(q);
     filters.push(sql`(a.username ilike ${like} or a.display_name ilike ${like})`);
   }
   const where = sql`a.id in (select g.account_id from role_grants g join unions u on u.id = g.union_id

@@ -6,7 +6,7 @@ import { authorize, can, inScope, requirePermissionSomewhere } from '../../platf
 import { audit } from '../../platform/audit.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { sql } from '../../platform/sql.js';
+import { containsPattern, sql } from '../../platform/sql.js';
 import { onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
 import { normalizeQuery, parseCreditCode } from '../../platform/validators.js';
 import { requireVisibleUnion } from '../unions/unions.service.js';
@@ -45,7 +45,7 @@ export async function listEmployers(ctx: Ctx, query: z.infer<typeof listEmployer
   }
   const q = normalizeQuery(query.q);
   if (q) {
-    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(q);
     filters.push(sql`(e.name ilike ${like} or e.credit_code = ${q.toUpperCase()})`);
   }
   const where = sql.join(filters, sql.raw(' and '));

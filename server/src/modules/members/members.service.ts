@@ -10,7 +10,7 @@ import type { Queryable } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { maskPhone } from '../../platform/mask.js';
 import type { Pii } from '../../platform/pii.js';
-import { sql } from '../../platform/sql.js';
+import { containsPattern, sql } from '../../platform/sql.js';
 import { onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
 import { normalizeQuery, parseIdNumber, parsePhone } from '../../platform/validators.js';
 import { requireVisibleUnion } from '../unions/unions.service.js';
@@ -66,7 +66,7 @@ async function memberWhere(ctx: Ctx, query: MemberFilters) {
   if (q) {
     // A name fragment or the last 4 of the ID number. Whole phone or ID numbers never travel in a URL
     // (AS-65): look-ups by them belong in a POST body.
-    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containsPattern(q);
     const alternatives = [sql`m.name ilike ${like}`];
     if (/^\d{3}[\dX]$/.test(q)) alternatives.push(sql`m.id_number_last4 = ${q}`);
     filters.push(sql`(${sql.join(alternatives, sql.raw(' or '))})`);

@@ -7,7 +7,7 @@ import { audit } from '../../platform/audit.js';
 import { type Ctx, transaction, whenCommitted } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { maskName } from '../../platform/mask.js';
-import { type Sql, sql } from '../../platform/sql.js';
+import { containsPattern, type Sql, sql } from '../../platform/sql.js';
 import { onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
 import { normalizeQuery, parseIdNumber, parsePhone } from '../../platform/validators.js';
 import { createMember, findActiveMembership, recordJoined } from '../members/members.service.js';
@@ -216,7 +216,7 @@ export async function listApplications(ctx: Ctx, query: z.infer<typeof listAppli
   if (query.unionId)
     filters.push(withinSubtree(sql.raw('a.union_path'), (await requireVisibleUnion(ctx, query.unionId)).path));
   const q = normalizeQuery(query.q);
-  if (q) filters.push(sql`a.name ilike ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  if (q) filters.push(sql`a.name ilike ${containsPattern(q)}`);
   const where = sql.join(filters, sql.raw(' and '));
   const rows = await ctx.db.query<ApplicationListRow>(
     sql`${selectApplication} where ${where} order by a.id desc limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`,
@@ -356,7 +356,7 @@ export async function rerouteApplication(ctx: Ctx, id: number, unionId: number, 
 export async function joinUnions(ctx: Ctx, query: { q?: string; category?: string; areaUnionId?: number }) {
   const filters: Sql[] = [sql`u.active`];
   const q = normalizeQuery(query.q);
-  if (q) filters.push(sql`u.name ilike ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  if (q) filters.push(sql`u.name ilike ${containsPattern(q)}`);
   if (query.category) filters.push(sql`${query.category} = any(u.serves)`);
   if (query.areaUnionId) {
     const [area] = await ctx.db.query<{ path: string }>(sql`select path from unions where id = ${query.areaUnionId}`);
@@ -414,7 +414,7 @@ export async function joinEmployers(ctx: Ctx, q: string) {
   if (text.length < 2) return { items: [] };
   const rows = await ctx.db.query<{ id: number; name: string; credit_code: string; union_name: string }>(sql`
     select e.id, e.name, e.credit_code, u.name as union_name from employers e join unions u on u.id = e.union_id
-    where u.active and (e.name ilike ${`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`} or e.credit_code = ${text.toUpperCase()})
+    where u.active and (e.name ilike ${containsPattern(text)} or e.credit_code = ${text.toUpperCase()})
     order by e.name limit 20`);
   return { items: rows.map((r) => ({ id: r.id, name: r.name, creditCode: r.credit_code, unionName: r.union_name })) };
 }

@@ -5,7 +5,7 @@ import { authorize, inScope, requirePermissionSomewhere, scopePaths } from '../.
 import { audit } from '../../platform/audit.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { sql } from '../../platform/sql.js';
+import { containsPattern, sql } from '../../platform/sql.js';
 import { idsInPath, notifySubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
 import { normalizeQuery } from '../../platform/validators.js';
 import { countEmployersInSubtree } from '../employers/employers.service.js';
@@ -63,7 +63,7 @@ export async function listUnions(ctx: Ctx, query: z.infer<typeof listUnionsQuery
     const roots = scopePaths(ctx.actor, 'union.read');
     filters.push(sql`u.path = any(${roots}::text[])`);
   }
-  if (q) filters.push(sql`u.name ilike ${`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  if (q) filters.push(sql`u.name ilike ${containsPattern(q)}`);
   const where = sql.join(filters, sql.raw(' and '));
   const offset = (query.page - 1) * query.pageSize;
   const [rows, [count]] = await Promise.all([
