@@ -113,6 +113,14 @@ const matrix: Record<string, Case> = {
     request: () => ({ method: 'POST', url: '/api/auth/member/login', body: { phone: '13700009999', code: '000000' } }),
     expect: { anonymous: 401, member: 401, sibling: 401, parent: 401 },
   },
+  'GET /api/auth/sessions': {
+    request: () => ({ method: 'GET', url: '/api/auth/sessions' }),
+    expect: { anonymous: 401, member: 200, sibling: 200, parent: 200 },
+  },
+  'POST /api/auth/sessions/{sid}/end': {
+    request: () => ({ method: 'POST', url: '/api/auth/sessions/0123456789abcdef/end' }),
+    expect: { anonymous: 401, member: 200, sibling: 200, parent: 200 },
+  },
   'POST /api/auth/logout': {
     request: () => ({ method: 'POST', url: '/api/auth/logout' }),
     expect: PUBLIC_OK,

@@ -6,8 +6,11 @@ import { okResponse } from '../../platform/schemas.js';
 import {
   adminLoginBody,
   changePasswordBody,
+  endedResponse,
+  endSessionParams,
   loginResponse,
   memberLoginBody,
+  ownSessions,
   sessionResponse,
   smsRequestBody,
   smsRequestResponse,
@@ -20,7 +23,9 @@ import {
   completeTotp,
   describeSession,
   enableTotp,
+  endOwnSessions,
   type Issued,
+  listOwnSessions,
   logout,
   memberLogin,
   requestSmsCode,
@@ -145,6 +150,26 @@ export async function authRoutes(app: FastifyInstance) {
         req.ctx.services.config,
         await memberLogin(req.ctx, req.body.phone, req.body.code, ua(req.headers['user-agent'])),
       ),
+  );
+  r.get(
+    '/api/auth/sessions',
+    { schema: { tags, summary: 'My active sessions', response: { 200: ownSessions } } },
+    async (req, reply) => {
+      reply.header('cache-control', 'no-store');
+      return listOwnSessions(req.ctx, req.session);
+    },
+  );
+  r.post(
+    '/api/auth/sessions/:sid/end',
+    {
+      schema: {
+        tags,
+        summary: 'End one of my other sessions, or all of them (sid = others)',
+        params: endSessionParams,
+        response: { 200: endedResponse },
+      },
+    },
+    (req) => endOwnSessions(req.ctx, req.session, req.params.sid),
   );
   r.post(
     '/api/auth/logout',

@@ -32,3 +32,20 @@ export const sessionResponse = z.object({
   permissions: z.array(z.enum(permissions)),
   member: z.object({ memberId: z.number().int().nullable() }).nullable(),
 });
+
+export const ownSessions = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      createdAt: z.string(),
+      lastSeenAt: z.string(),
+      ip: z.string().nullable(),
+      userAgent: z.string().nullable(),
+      current: z.boolean(),
+    }),
+  ),
+});
+export const endSessionParams = z.strictObject({
+  sid: z.union([z.literal('others'), z.string().regex(/^[0-9a-f]{16}$/)]),
+});
+export const endedResponse = z.object({ ended: z.number().int() });

@@ -31,10 +31,14 @@ export interface Issued {
   kind: 'admin' | 'member';
 }
 
+/** Admin passwords expire (MLPS 8.1.4.1 a, SECURITY.md D1). */
+export const PASSWORD_MAX_AGE_DAYS = 90;
+
 function nextStage(ctx: Ctx, account: AccountRow, mfaDone: boolean): SessionStage {
   if (account.totp_enabled && !mfaDone) return 'mfa';
   const demoPass = ctx.services.config.demo && account.demo;
-  if (account.must_change_password && !demoPass) return 'password_change';
+  const expired = account.password_changed_at.getTime() < Date.now() - PASSWORD_MAX_AGE_DAYS * 86_400_000;
+  if ((account.must_change_password || expired) && !demoPass) return 'password_change';
   if (ctx.services.config.requireAdminMfa && !account.totp_enabled) return 'mfa_enrol';
   return 'full';
 }
@@ -362,4 +366,53 @@ export async function logout(ctx: Ctx) {
     await audit(ctx, { action: 'auth.logout' });
     await destroySession(ctx.db, ctx.sessionToken);
   }
+}
+
+// ---- Own sessions (AS-17) -----------------------------------------------------------------------
+/** A session's handle: the start of its token's hash (the token itself is never stored or shown). */
+const handleOf = (tokenHash: string) => tokenHash.slice(0, 16);
+
+function ownSessionFilter(session: SessionRow | null) {
+  if (!session) throw new AppError('UNAUTHENTICATED');
+  return session.kind === 'admin'
+    ? sql`kind = 'admin' and account_id = ${session.account_id}`
+    : sql`kind = 'member' and phone_hash = ${session.phone_hash}`;
+}
+
+export async function listOwnSessions(ctx: Ctx, session: SessionRow | null) {
+  const own = ownSessionFilter(session);
+  const rows = await ctx.db.query<{
+    token_hash: string;
+    created_at: Date;
+    last_seen_at: Date;
+    ip: string | null;
+    user_agent: string | null;
+  }>(
+    sql`select token_hash, created_at, last_seen_at, ip, user_agent from sessions where ${own} order by last_seen_at desc`,
+  );
+  return {
+    items: rows.map((r) => ({
+      id: handleOf(r.token_hash),
+      createdAt: r.created_at.toISOString(),
+      lastSeenAt: r.last_seen_at.toISOString(),
+      ip: r.ip,
+      userAgent: r.user_agent,
+      current: r.token_hash === session?.token_hash,
+    })),
+  };
+}
+
+/** Ends one of the caller's sessions by handle, or every other one ('others'). */
+export async function endOwnSessions(ctx: Ctx, session: SessionRow | null, which: string) {
+  const own = ownSessionFilter(session);
+  const target =
+    which === 'others'
+      ? sql`token_hash <> ${session?.token_hash ?? ''}`
+      : sql`left(token_hash, 16) = ${which} and token_hash <> ${session?.token_hash ?? ''}`;
+  const ended = await ctx.db.query(sql`delete from sessions where ${own} and ${target} returning token_hash`);
+  await audit(ctx, {
+    action: 'auth.sessions_end',
+    detail: { which: which === 'others' ? 'others' : 'one', ended: ended.length },
+  });
+  return { ended: ended.length };
 }

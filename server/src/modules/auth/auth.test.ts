@@ -174,6 +174,27 @@ describe.each(dbKinds)('admin sign-in on %s', (kind) => {
     }
   });
 
+  it('forces a change of a password older than 90 days', async () => {
+    const acc = await buildAccount(t, { role: 'union_admin', union: tree.c1 });
+    await t.db.query(sql`update accounts set password_changed_at = now() - interval '91 days' where id = ${acc.id}`);
+    const res = await new Agent(t).post('/api/auth/admin/login', { username: acc.username, password: acc.password });
+    expect(res.json().stage).toBe('password_change');
+  });
+
+  it('lists my sessions and ends the others (AS-17)', async () => {
+    const acc = await buildAccount(t, { role: 'union_admin', union: tree.c1 });
+    const laptop = await adminAgent(t, acc);
+    const phone = await adminAgent(t, acc);
+    const list = (await laptop.get('/api/auth/sessions')).json().items;
+    expect(list).toHaveLength(2);
+    expect(list.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
+    expect(JSON.stringify(list)).not.toContain(laptop.cookie?.split('=')[1] ?? 'x');
+    expect((await laptop.post('/api/auth/sessions/others/end')).json()).toEqual({ ended: 1 });
+    expect((await phone.get('/api/unions')).statusCode).toBe(401);
+    expect((await laptop.get('/api/unions')).statusCode).toBe(200);
+    expect((await laptop.post('/api/auth/sessions/not-a-handle/end')).statusCode).toBe(400);
+  });
+
   it('ends every session of a disabled account at once', async () => {
     const acc = await buildAccount(t, { role: 'membership_officer', union: tree.u1 });
     const victim = await adminAgent(t, acc);

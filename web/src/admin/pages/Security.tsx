@@ -1,8 +1,9 @@
-import { App, Button, Card, Col, Result, Row } from 'antd';
+import { App, Button, Card, Col, Result, Row, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../shared/session';
+import { useAsync } from '../../shared/useAsync';
 import { errorText } from '../components/errors';
 import { ChangePasswordForm, EnrolTotp } from './Login';
 
@@ -26,6 +27,7 @@ export default function Security() {
     }
   };
   const totpOn = !!session?.account?.totpEnabled;
+  const sessions = useAsync(() => call(api.GET('/api/auth/sessions')), []);
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} md={12}>
@@ -56,6 +58,39 @@ export default function Security() {
               }
             />
           )}
+        </Card>
+      </Col>
+      <Col xs={24}>
+        <Card
+          title={t('admin.security.sessions')}
+          extra={
+            <Button
+              onClick={() =>
+                run(async () => {
+                  await call(api.POST('/api/auth/sessions/{sid}/end', { params: { path: { sid: 'others' } } }));
+                  await sessions.reload();
+                })
+              }
+            >
+              {t('admin.security.endOthers')}
+            </Button>
+          }
+        >
+          <Table
+            size="small"
+            rowKey="id"
+            pagination={false}
+            dataSource={sessions.data?.items ?? []}
+            columns={[
+              { title: 'IP', dataIndex: 'ip' },
+              { title: 'User agent', dataIndex: 'userAgent', ellipsis: true },
+              { title: t('admin.security.lastSeen'), render: (_, x) => new Date(x.lastSeenAt).toLocaleString(lang) },
+              {
+                title: '',
+                render: (_, x) => (x.current ? <Tag color="green">{t('admin.security.current')}</Tag> : null),
+              },
+            ]}
+          />
         </Card>
       </Col>
     </Row>
