@@ -154,6 +154,11 @@ export const errorCodes = {
     zh: '表格缺少必需的列：{field}。请使用下载的模板',
     en: 'The sheet lacks required columns: {field}. Use the template',
   },
+  IMPORT_FILE_TOO_LARGE_UNPACKED: {
+    status: 400,
+    zh: '文件解压后过大，可能已损坏或不是正常的花名册',
+    en: 'The file unpacks to too much data; it may be damaged or not a roster',
+  },
   IMPORT_TOO_MANY_ROWS: { status: 400, zh: '单次最多导入 20 万行', en: 'At most 200,000 rows per import' },
   IMPORT_EMPTY: { status: 400, zh: '表格中没有数据行', en: 'The sheet has no data rows' },
   IMPORT_NOT_VALIDATED: { status: 409, zh: '该导入已提交', en: 'This import has already been committed' },

@@ -13,10 +13,39 @@ export interface Sheet {
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
+/** Caps on what an .xlsx may unpack to, read from the zip's central directory before inflating (AS-40). */
+export const MAX_UNZIPPED_BYTES = 300 * 1024 * 1024;
+export const MAX_ZIP_ENTRIES = 2000;
+
+/** Sums the declared uncompressed sizes in a zip's central directory; null when it is not a readable zip. */
+export function zipInflatedSize(file: Buffer): { bytes: number; entries: number } | null {
+  // The end-of-central-directory record sits in the last 64 KiB + 22 bytes.
+  for (let eocd = file.length - 22; eocd >= Math.max(0, file.length - 65_558); eocd--) {
+    if (file.readUInt32LE(eocd) !== 0x06054b50) continue;
+    const entries = file.readUInt16LE(eocd + 10);
+    let offset = file.readUInt32LE(eocd + 16);
+    let bytes = 0;
+    for (let i = 0; i < entries; i++) {
+      if (offset + 46 > file.length || file.readUInt32LE(offset) !== 0x02014b50) return null;
+      const size = file.readUInt32LE(offset + 24);
+      // 0xFFFFFFFF means a ZIP64 size, which no roster needs: treat it as too large.
+      bytes += size === 0xffffffff ? Number.POSITIVE_INFINITY : size;
+      offset += 46 + file.readUInt16LE(offset + 28) + file.readUInt16LE(offset + 30) + file.readUInt16LE(offset + 32);
+    }
+    return { bytes, entries };
+  }
+  return null;
+}
+
 export async function readSheet(file: Buffer, fileName: string): Promise<Sheet> {
   const isZip = ZIP_MAGIC.every((b, i) => file[i] === b);
   if (/\.xlsx$/i.test(fileName)) {
     if (!isZip) throw new AppError('IMPORT_FILE_UNREADABLE', { field: 'file' });
+    const inflated = zipInflatedSize(file);
+    if (!inflated) throw new AppError('IMPORT_FILE_UNREADABLE', { field: 'file' });
+    if (inflated.bytes > MAX_UNZIPPED_BYTES || inflated.entries > MAX_ZIP_ENTRIES) {
+      throw new AppError('IMPORT_FILE_TOO_LARGE_UNPACKED', { field: 'file' });
+    }
     return readXlsx(file);
   }
   if (/\.(csv|txt)$/i.test(fileName) && !isZip) return { rows: parseCsv(decodeText(file)) };

@@ -13,6 +13,7 @@ import {
 } from '../../../test/harness.js';
 import { sql } from '../../platform/sql.js';
 import { idCheckChar } from '../../platform/validators.js';
+import { zipInflatedSize } from './imports.parse.js';
 import { parseDate } from './imports.validate.js';
 
 const id = (n: number, year = 1985) => {
@@ -207,6 +208,20 @@ describe.each(dbKinds)('member import on %s', (kind) => {
     expect(other.statusCode).toBe(404);
     const gbk = Buffer.from([0xd0, 0xd5, 0xc3, 0xfb, 0x2c, 0x0a]); // "姓名," in GBK
     expect((await upload(t, officer, tree.u1.id, 'a.csv', gbk)).json().error.code).toBe('IMPORT_COLUMNS_MISSING');
+  });
+
+  it('refuses an .xlsx that would unpack to hundreds of megabytes (zip bomb), before inflating it', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('会员').addRow(['姓名', '身份证号', '手机号']);
+    const real = Buffer.from(await book.xlsx.writeBuffer());
+    expect(zipInflatedSize(real)?.bytes).toBeLessThan(100_000);
+    // Rewrite one central-directory entry to declare 400 MB, as a bomb would.
+    const bomb = Buffer.from(real);
+    const eocd = bomb.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    const central = bomb.readUInt32LE(eocd + 16);
+    bomb.writeUInt32LE(400 * 1024 * 1024, central + 24);
+    const res = await upload(t, officer, tree.u1.id, 'bomb.xlsx', bomb);
+    expect(res.json().error.code).toBe('IMPORT_FILE_TOO_LARGE_UNPACKED');
   });
 
   it('serves the templates', async () => {
