@@ -115,3 +115,10 @@ export function requireFullSession(request: FastifyRequest): void {
     throw new AppError('SESSION_STEP_REQUIRED', { step: request.session.stage });
   }
 }
+
+/** Route option for responses carrying personal data: never cached (AS-66). Spread into the route's options. */
+export const noStore = {
+  onRequest: async (_request: FastifyRequest, reply: FastifyReply) => {
+    reply.header('cache-control', 'no-store');
+  },
+};

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { noStore } from '../../platform/http.js';
 import { idParam } from '../../platform/schemas.js';
 import {
   accountPage,
@@ -43,6 +44,7 @@ export async function accountRoutes(app: FastifyInstance) {
   r.post(
     '/api/accounts',
     {
+      ...noStore,
       schema: {
         tags,
         summary: 'Create an admin account with a first role; returns a one-time initial password',
@@ -50,10 +52,7 @@ export async function accountRoutes(app: FastifyInstance) {
         response: { 200: accountWithPassword },
       },
     },
-    async (req, reply) => {
-      reply.header('cache-control', 'no-store');
-      return createAccount(req.ctx, req.body);
-    },
+    (req) => createAccount(req.ctx, req.body),
   );
   r.post(
     '/api/accounts/:id/grants',
@@ -93,6 +92,7 @@ export async function accountRoutes(app: FastifyInstance) {
   r.post(
     '/api/accounts/:id/reset-password',
     {
+      ...noStore,
       schema: {
         tags,
         summary: 'Issue a new initial password',
@@ -100,9 +100,6 @@ export async function accountRoutes(app: FastifyInstance) {
         response: { 200: accountWithPassword },
       },
     },
-    async (req, reply) => {
-      reply.header('cache-control', 'no-store');
-      return resetPassword(req.ctx, req.params.id);
-    },
+    (req) => resetPassword(req.ctx, req.params.id),
   );
 }

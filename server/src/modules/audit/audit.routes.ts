@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { noStore } from '../../platform/http.js';
 import { auditPage, exportAuditQuery, listAuditQuery } from './audit.schemas.js';
 import { exportAuditEvents, listAuditEvents } from './audit.service.js';
 
@@ -9,11 +10,11 @@ export async function auditRoutes(app: FastifyInstance) {
   const tags = ['audit'];
   r.get(
     '/api/audit-events',
-    { schema: { tags, summary: 'Search the audit trail', querystring: listAuditQuery, response: { 200: auditPage } } },
-    async (req, reply) => {
-      reply.header('cache-control', 'no-store');
-      return listAuditEvents(req.ctx, req.query);
+    {
+      ...noStore,
+      schema: { tags, summary: 'Search the audit trail', querystring: listAuditQuery, response: { 200: auditPage } },
     },
+    (req) => listAuditEvents(req.ctx, req.query),
   );
   r.get(
     '/api/audit-events/export',

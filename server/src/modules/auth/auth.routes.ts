@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../../config.js';
-import { clearSessionCookie, setSessionCookie } from '../../platform/http.js';
+import { clearSessionCookie, noStore, setSessionCookie } from '../../platform/http.js';
 import { okResponse } from '../../platform/schemas.js';
 import {
   adminLoginBody,
@@ -45,12 +45,10 @@ export async function authRoutes(app: FastifyInstance) {
   r.get(
     '/api/auth/session',
     {
+      ...noStore,
       schema: { tags, summary: 'Who is signed in, the CSRF token and permissions', response: { 200: sessionResponse } },
     },
-    async (req, reply) => {
-      reply.header('cache-control', 'no-store');
-      return describeSession(req.ctx, req.session);
-    },
+    (req) => describeSession(req.ctx, req.session),
   );
   r.post(
     '/api/auth/admin/login',
@@ -99,11 +97,8 @@ export async function authRoutes(app: FastifyInstance) {
   );
   r.post(
     '/api/auth/totp/setup',
-    { schema: { tags, summary: 'Start authenticator enrolment', response: { 200: totpSetupResponse } } },
-    async (req, reply) => {
-      reply.header('cache-control', 'no-store');
-      return setupTotp(req.ctx, req.session);
-    },
+    { ...noStore, schema: { tags, summary: 'Start authenticator enrolment', response: { 200: totpSetupResponse } } },
+    (req) => setupTotp(req.ctx, req.session),
   );
   r.post(
     '/api/auth/totp/enable',
@@ -153,11 +148,8 @@ export async function authRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/auth/sessions',
-    { schema: { tags, summary: 'My active sessions', response: { 200: ownSessions } } },
-    async (req, reply) => {
-      reply.header('cache-control', 'no-store');
-      return listOwnSessions(req.ctx, req.session);
-    },
+    { ...noStore, schema: { tags, summary: 'My active sessions', response: { 200: ownSessions } } },
+    (req) => listOwnSessions(req.ctx, req.session),
   );
   r.post(
     '/api/auth/sessions/:sid/end',

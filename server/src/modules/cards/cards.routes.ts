@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { noStore } from '../../platform/http.js';
 import { cardView, publicKeyView, verifyBody, verifyResult } from './cards.schemas.js';
 import { myCard, publicKey, verifyCard } from './cards.service.js';
 
@@ -8,11 +9,8 @@ export async function cardRoutes(app: FastifyInstance) {
   const tags = ['cards'];
   r.get(
     '/api/me/card',
-    { schema: { tags, summary: 'My e-card with a fresh signed QR token', response: { 200: cardView } } },
-    async (req, reply) => {
-      reply.header('cache-control', 'no-store');
-      return myCard(req.ctx);
-    },
+    { ...noStore, schema: { tags, summary: 'My e-card with a fresh signed QR token', response: { 200: cardView } } },
+    (req) => myCard(req.ctx),
   );
   r.get(
     '/api/card/public-key',

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { noStore } from '../../platform/http.js';
 import { idParam } from '../../platform/schemas.js';
 import { smsRequestResponse } from '../auth/auth.schemas.js';
 import {
@@ -38,6 +39,7 @@ export async function correctionRoutes(app: FastifyInstance) {
   r.post(
     '/api/me/corrections',
     {
+      ...noStore,
       schema: {
         tags,
         summary: 'Ask to correct my phone, employer or address',
@@ -45,24 +47,19 @@ export async function correctionRoutes(app: FastifyInstance) {
         response: { 200: correctionView },
       },
     },
-    async (req, reply) => {
-      reply.header('cache-control', 'no-store');
-      return requestCorrection(req.ctx, req.body);
-    },
+    (req) => requestCorrection(req.ctx, req.body),
   );
   r.get(
     '/api/me/corrections',
     {
+      ...noStore,
       schema: {
         tags,
         summary: 'My correction requests',
         response: { 200: z.object({ items: z.array(correctionView) }) },
       },
     },
-    async (req, reply) => {
-      reply.header('cache-control', 'no-store');
-      return myCorrections(req.ctx);
-    },
+    (req) => myCorrections(req.ctx),
   );
   r.post(
     '/api/me/corrections/:id/cancel',
@@ -72,6 +69,7 @@ export async function correctionRoutes(app: FastifyInstance) {
   r.get(
     '/api/corrections',
     {
+      ...noStore,
       schema: {
         tags,
         summary: 'Correction requests in your subtree',
@@ -79,10 +77,7 @@ export async function correctionRoutes(app: FastifyInstance) {
         response: { 200: correctionPage },
       },
     },
-    async (req, reply) => {
-      reply.header('cache-control', 'no-store');
-      return listCorrections(req.ctx, req.query);
-    },
+    (req) => listCorrections(req.ctx, req.query),
   );
   r.post(
     '/api/corrections/:id/approve',

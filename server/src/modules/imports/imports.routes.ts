@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePermissionSomewhere } from '../../platform/access.js';
 import { AppError, requestLang } from '../../platform/errors.js';
+import { noStore } from '../../platform/http.js';
 import { idParam } from '../../platform/schemas.js';
 import {
   createImportQuery,
@@ -111,6 +112,7 @@ export async function importRoutes(app: FastifyInstance) {
   r.get(
     '/api/member-imports/:id/rows',
     {
+      ...noStore,
       schema: {
         tags,
         summary: 'Rows of an import with their outcome and errors',
@@ -119,10 +121,7 @@ export async function importRoutes(app: FastifyInstance) {
         response: { 200: importRowPage },
       },
     },
-    async (req, reply) => {
-      reply.header('cache-control', 'no-store');
-      return listImportRows(req.ctx, req.params.id, req.query, requestLang(req));
-    },
+    (req) => listImportRows(req.ctx, req.params.id, req.query, requestLang(req)),
   );
   r.post(
     '/api/member-imports/:id/commit',

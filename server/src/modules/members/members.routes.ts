@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requestLang } from '../../platform/errors.js';
+import { noStore } from '../../platform/http.js';
 import { idParam } from '../../platform/schemas.js';
 import { toXlsx } from '../../platform/spreadsheet.js';
 import {
@@ -30,6 +31,7 @@ export async function memberRoutes(app: FastifyInstance) {
   r.get(
     '/api/members',
     {
+      ...noStore,
       schema: {
         tags,
         summary: 'Search members in your subtree (masked)',
@@ -37,14 +39,12 @@ export async function memberRoutes(app: FastifyInstance) {
         response: { 200: memberPage },
       },
     },
-    async (req, reply) => {
-      reply.header('cache-control', 'no-store');
-      return listMembers(req.ctx, req.query);
-    },
+    (req) => listMembers(req.ctx, req.query),
   );
   r.post(
     '/api/members/search',
     {
+      ...noStore,
       schema: {
         tags,
         summary: 'Search members, also by whole phone or ID number (masked results)',
@@ -52,10 +52,7 @@ export async function memberRoutes(app: FastifyInstance) {
         response: { 200: memberPage },
       },
     },
-    async (req, reply) => {
-      reply.header('cache-control', 'no-store');
-      return listMembers(req.ctx, req.body);
-    },
+    (req) => listMembers(req.ctx, req.body),
   );
   r.get(
     '/api/members/export',
@@ -121,15 +118,13 @@ export async function memberRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/members/:id',
-    { schema: { tags, summary: 'One member (masked)', params: idParam, response: { 200: memberView } } },
-    async (req, reply) => {
-      reply.header('cache-control', 'no-store');
-      return getMember(req.ctx, req.params.id);
-    },
+    { ...noStore, schema: { tags, summary: 'One member (masked)', params: idParam, response: { 200: memberView } } },
+    (req) => getMember(req.ctx, req.params.id),
   );
   r.post(
     '/api/members/:id/reveal',
     {
+      ...noStore,
       schema: {
         tags,
         summary: 'Reveal one personal field in full (audited)',
@@ -138,10 +133,7 @@ export async function memberRoutes(app: FastifyInstance) {
         response: { 200: revealResponse },
       },
     },
-    async (req, reply) => {
-      reply.header('cache-control', 'no-store');
-      return revealMemberField(req.ctx, req.params.id, req.body);
-    },
+    (req) => revealMemberField(req.ctx, req.params.id, req.body),
   );
   r.get(
     '/api/members/:id/history',
@@ -168,10 +160,7 @@ export async function memberRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/me',
-    { schema: { tags, summary: 'The signed-in member', response: { 200: meResponse } } },
-    async (req, reply) => {
-      reply.header('cache-control', 'no-store');
-      return getMe(req.ctx, req.session?.phone_cipher ?? null);
-    },
+    { ...noStore, schema: { tags, summary: 'The signed-in member', response: { 200: meResponse } } },
+    (req) => getMe(req.ctx, req.session?.phone_cipher ?? null),
   );
 }

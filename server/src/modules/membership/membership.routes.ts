@@ -1,6 +1,7 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { noStore } from '../../platform/http.js';
 import { idParam, okResponse } from '../../platform/schemas.js';
 import {
   applicationBody,
@@ -38,12 +39,6 @@ import {
 export async function membershipRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['membership'];
-  // Responses with personal data are never cached (AS-66).
-  const noStore = {
-    onRequest: async (_req: FastifyRequest, reply: FastifyReply) => {
-      reply.header('cache-control', 'no-store');
-    },
-  };
 
   r.get(
     '/api/join/unions',
