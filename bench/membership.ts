@@ -58,6 +58,7 @@ const ctx: Ctx = {
     kind: 'admin',
     accountId: acc?.id ?? 0,
     username: 'bench',
+    merchantId: null,
     displayName: 'bench',
     grants: [
       { id: 1, role: 'membership_officer', unionId: union?.id ?? 0, unionPath: union?.path ?? '', unionName: '' },

@@ -19,6 +19,7 @@ import { employerRoutes } from './modules/employers/employers.routes.js';
 import { importRoutes } from './modules/imports/imports.routes.js';
 import { memberRoutes } from './modules/members/members.routes.js';
 import { membershipRoutes } from './modules/membership/membership.routes.js';
+import { offerRoutes } from './modules/offers/offers.routes.js';
 import { devInboxRoutes, systemRoutes } from './modules/system/system.routes.js';
 import { transferRoutes } from './modules/transfers/transfers.routes.js';
 import { unionRoutes } from './modules/unions/unions.routes.js';
@@ -37,6 +38,7 @@ export const modules = [
   cardRoutes,
   importRoutes,
   transferRoutes,
+  offerRoutes,
   correctionRoutes,
   auditRoutes,
   cockpitRoutes,

@@ -26,6 +26,11 @@ export interface Config {
   smsGatewayUrl: string | undefined;
   smsGatewayToken: string | undefined;
   logLevel: string;
+  /** Claims committed per transaction at most (group commit); 1 = one transaction per claim. */
+  claimBatchMax: number;
+  /** Bill-payment partner (points → phone/electricity bills); unset = the sandbox partner. */
+  billPartnerUrl: string | undefined;
+  billPartnerKey: string | undefined;
   seedDemo: boolean;
   webDist: string;
 }
@@ -55,6 +60,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     smsGatewayUrl: env.SMS_GATEWAY_URL || undefined,
     smsGatewayToken: env.SMS_GATEWAY_TOKEN || undefined,
+    claimBatchMax: Math.max(1, Math.min(2000, Number(env.CLAIM_BATCH_MAX ?? 256) || 256)),
+    billPartnerUrl: env.BILL_PARTNER_URL || undefined,
+    billPartnerKey: env.BILL_PARTNER_KEY || undefined,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     seedDemo: bool(env.SEED_DEMO, !production),
     webDist: path.resolve(repoRoot, env.WEB_DIST ?? 'web/dist'),

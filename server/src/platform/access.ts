@@ -13,6 +13,8 @@ export const roles = [
   'station_manager',
   'editor',
   'auditor',
+  'benefits_officer',
+  'merchant_clerk',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -29,6 +31,9 @@ export const permissions = [
   'case.handle',
   'station.manage',
   'content.edit',
+  'offer.manage',
+  'points.manage',
+  'voucher.redeem',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -48,12 +53,17 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'case.handle',
     'station.manage',
     'content.edit',
+    'offer.manage',
+    'points.manage',
   ],
   membership_officer: ['union.read', 'member.read', 'member.manage', 'member.reveal', 'cockpit.read'],
   case_handler: ['union.read', 'member.read', 'case.handle'],
   station_manager: ['union.read', 'station.manage'],
   editor: ['union.read', 'content.edit'],
   auditor: ['union.read', 'audit.read', 'cockpit.read'],
+  benefits_officer: ['union.read', 'offer.manage', 'points.manage', 'cockpit.read'],
+  // A merchant's till: redeems vouchers of its own merchant, nothing else.
+  merchant_clerk: ['voucher.redeem'],
 };
 
 export interface Grant {
@@ -72,6 +82,8 @@ export type Actor =
       username: string;
       displayName: string;
       grants: Grant[];
+      /** Set for a merchant clerk: the merchant whose vouchers it may redeem. */
+      merchantId: number | null;
     }
   | {
       kind: 'member';

@@ -5,7 +5,13 @@ import { type ErrorCode, errorCodes } from './error-codes.js';
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly params: { field?: string; step?: string; retryAfter?: number; union?: string } = {},
+    readonly params: {
+      field?: string;
+      step?: string;
+      retryAfter?: number;
+      union?: string;
+      [detail: string]: string | number | undefined;
+    } = {},
   ) {
     super(code);
   }

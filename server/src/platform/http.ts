@@ -13,6 +13,10 @@ declare module 'fastify' {
     ctx: Ctx;
     session: SessionRow | null;
   }
+  interface FastifyContextConfig {
+    /** Identified by something other than the session cookie (the claim pass). */
+    sessionless?: boolean;
+  }
 }
 
 export const sessionCookieName = (config: Config) => (config.cookieSecure ? '__Host-zg_sid' : 'zg_sid');
@@ -40,9 +44,13 @@ async function actorFor(services: Services, session: SessionRow | null): Promise
   if (!session) return { kind: 'anonymous' };
   const db = services.db;
   if (session.kind === 'admin' && session.account_id) {
-    const [account] = await db.query<{ id: number; username: string; display_name: string; disabled: boolean }>(
-      sql`select id, username, display_name, disabled from accounts where id = ${session.account_id}`,
-    );
+    const [account] = await db.query<{
+      id: number;
+      username: string;
+      display_name: string;
+      disabled: boolean;
+      merchant_id: number | null;
+    }>(sql`select id, username, display_name, disabled, merchant_id from accounts where id = ${session.account_id}`);
     if (!account || account.disabled) return { kind: 'anonymous' };
     // Only a fully signed-in session carries the account's roles; pending steps carry none.
     const grants =
@@ -56,6 +64,7 @@ async function actorFor(services: Services, session: SessionRow | null): Promise
       accountId: account.id,
       username: account.username,
       displayName: account.display_name,
+      merchantId: account.merchant_id,
       grants: grants.map(
         (g): Grant => ({ id: g.id, role: g.role, unionId: g.union_id, unionPath: g.path, unionName: g.name }),
       ),
@@ -83,6 +92,22 @@ export function registerRequestContext(app: FastifyInstance, services: Services)
   app.decorateRequest('ctx', null as unknown as Ctx);
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request) => {
+    // The rush's claim route identifies the member by a signed pass in a header (offers.pass.ts): no
+    // session read, and no CSRF token needed, since a cross-site form cannot set that header.
+    if (request.routeOptions.config?.sessionless) {
+      const origin = request.headers.origin;
+      if (origin && new URL(origin).host !== request.headers.host) throw new AppError('CSRF_FAILED');
+      request.session = null;
+      request.ctx = {
+        services,
+        db: services.db,
+        inTransaction: false,
+        actor: { kind: 'anonymous' },
+        requestId: request.id,
+        ip: request.ip,
+      };
+      return;
+    }
     const token = request.cookies[sessionCookieName(services.config)];
     const session = token && request.url.startsWith('/api/') ? await loadSession(services.db, token) : null;
     request.session = session;

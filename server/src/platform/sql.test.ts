@@ -22,11 +22,12 @@ describe('sql builder', () => {
 });
 
 describe('scope helper', () => {
-  const actor: Actor = {
+  const actor: Extract<Actor, { kind: 'admin' }> = {
     kind: 'admin',
     accountId: 1,
     username: 'x',
     displayName: 'x',
+    merchantId: null,
     grants: [
       { id: 1, role: 'union_admin', unionId: 3, unionPath: '/1/3/', unionName: '' },
       { id: 2, role: 'membership_officer', unionId: 9, unionPath: '/1/3/9/', unionName: '' },

@@ -1,0 +1,518 @@
+// The limited-stock engine: one path for vouchers, course seats, activity places and subsidies.
+//
+// Hot path (per process, no database round trip): closed, not-yet-open, ineligible, over-limit and
+// sold-out requests are answered from an in-memory view of each offer. Requests that may succeed wait
+// in the offer's queue; one transaction at a time per offer commits everything queued (group commit)
+// and only then answers, so an acknowledged claim is durable.
+//
+// Exactness does not rest on memory: each commit locks the offer row, and constraints refuse a taken
+// count above capacity (VC-1), units above the per-member limit (VC-2), a reused idempotency key and a
+// negative points balance. The in-memory view is only ever a fast "no"; two processes serving one rush
+// each hold a stale view, and the database decides.
+import crypto from 'node:crypto';
+import type { Db, Queryable } from '../../platform/db.js';
+import type { ErrorCode } from '../../platform/error-codes.js';
+import { sql } from '../../platform/sql.js';
+import { type LedgerTx, memberAccounts, poolAccount, post } from '../points/points.ledger.js';
+import { type ClaimIdentity, type EngineOffer, eligibilityError, type OfferRow } from './offers.tables.js';
+
+export interface ClaimRequest {
+  offerId: number;
+  who: ClaimIdentity;
+  idemKey: string;
+  quantity: number;
+  surveyAnswer: string | null;
+}
+
+export interface ClaimResult {
+  id: number;
+  offerId: number;
+  status: 'confirmed' | 'applied';
+  quantity: number;
+  createdAt: string;
+  voucherCodes: string[];
+}
+
+export type Outcome =
+  | { ok: true; claim: ClaimResult; replay: boolean }
+  | { ok: false; code: ErrorCode; params?: Record<string, string | number> };
+
+interface Candidate {
+  req: ClaimRequest;
+  resolve: (o: Outcome) => void;
+}
+
+interface OfferView {
+  offer: EngineOffer;
+  loadedAt: number;
+  /** Highest claim id seen, for incremental refresh. */
+  lastClaimId: number;
+  /** Claims that hold stock or an application, by member: answers retries and the per-member limit. */
+  byMember: Map<number, ClaimResult[]>;
+  queue: Candidate[];
+  queuedUnits: number;
+  flushing: boolean;
+  refreshing: Promise<void> | null;
+  /** In-flight requests by member, so a double-click joins the first request. */
+  inFlight: Map<number, { key: string; promise: Promise<Outcome> }>;
+  stats: { accepted: number; rejected: Record<string, number>; commits: number; perSecond: number[] };
+}
+
+const REFRESH_MS = 1000;
+const VOUCHER_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+export function voucherCode(): string {
+  const bytes = crypto.randomBytes(12);
+  let code = '';
+  for (const b of bytes) code += VOUCHER_ALPHABET[b % VOUCHER_ALPHABET.length];
+  return code;
+}
+
+const units = (claims: ClaimResult[] | undefined) => (claims ?? []).reduce((n, c) => n + c.quantity, 0);
+
+export class ClaimEngine {
+  private views = new Map<number, OfferView>();
+  private loading = new Map<number, Promise<OfferView>>();
+
+  constructor(
+    private db: Db,
+    private opts: { maxBatch: number; now?: () => number },
+  ) {}
+
+  private now() {
+    return this.opts.now?.() ?? Date.now();
+  }
+
+  /** Forget an offer's view after an admin change or a cancellation in this process. */
+  invalidate(offerId: number) {
+    this.views.delete(offerId);
+  }
+
+  stats(offerId: number) {
+    const v = this.views.get(offerId);
+    return v ? { ...v.stats, queued: v.queue.length, remaining: v.offer.capacity - v.offer.taken } : null;
+  }
+
+  async claim(req: ClaimRequest): Promise<Outcome> {
+    const view = await this.view(req.offerId);
+    if (!view) return { ok: false, code: 'NOT_FOUND' };
+    this.maybeRefresh(view);
+    const memberId = req.who.memberId;
+    const mine = view.byMember.get(memberId);
+    const replay = mine?.find((c) => (c as ClaimResult & { key?: string }).key === req.idemKey);
+    if (replay) return { ok: true, claim: stripKey(replay), replay: true };
+    const inFlight = view.inFlight.get(memberId);
+    if (inFlight) {
+      if (inFlight.key === req.idemKey) return inFlight.promise;
+      return this.reject(view, 'CLAIM_IN_FLIGHT');
+    }
+    const early = this.fastNo(view, req, units(mine));
+    if (early) return this.reject(view, early.code, early.params);
+    const promise = new Promise<Outcome>((resolve) => {
+      view.queue.push({ req, resolve });
+      view.queuedUnits += req.quantity;
+    });
+    view.inFlight.set(memberId, { key: req.idemKey, promise });
+    this.schedule(view);
+    const outcome = await promise;
+    view.inFlight.delete(memberId);
+    return outcome;
+  }
+
+  /** The reasons a request can be refused without the database. */
+  private fastNo(
+    view: OfferView,
+    req: ClaimRequest,
+    held: number,
+  ): { code: ErrorCode; params?: Record<string, string | number> } | null {
+    const o = view.offer;
+    const now = this.now();
+    if (o.status !== 'published') return { code: 'OFFER_NOT_PUBLISHED' };
+    if (now < o.opensAt) return { code: 'OFFER_NOT_OPEN', params: { opensAt: new Date(o.opensAt).toISOString() } };
+    if (now >= o.closesAt) return { code: 'OFFER_CLOSED' };
+    const ineligible = eligibilityError(o, req.who, now);
+    if (ineligible) return ineligible;
+    if (req.quantity > o.perMemberLimit || held + req.quantity > o.perMemberLimit) {
+      return { code: 'CLAIM_LIMIT_REACHED', params: { limit: o.perMemberLimit } };
+    }
+    if (o.mode === 'first_come' && o.capacity - o.taken - view.queuedUnits < req.quantity) {
+      return { code: 'OFFER_SOLD_OUT' };
+    }
+    return null;
+  }
+
+  private reject(view: OfferView, code: ErrorCode, params?: Record<string, string | number>): Outcome {
+    view.stats.rejected[code] = (view.stats.rejected[code] ?? 0) + 1;
+    return { ok: false, code, ...(params ? { params } : {}) };
+  }
+
+  private schedule(view: OfferView) {
+    if (view.flushing) return;
+    view.flushing = true;
+    // Let the requests that arrived in this turn of the event loop join the batch.
+    setImmediate(() => void this.flush(view));
+  }
+
+  private async flush(view: OfferView) {
+    while (view.queue.length > 0) {
+      const batch = view.queue.splice(0, this.opts.maxBatch);
+      const batchUnits = batch.reduce((n, c) => n + c.req.quantity, 0);
+      let outcomes: Outcome[];
+      try {
+        outcomes = await this.db.transaction((tx) =>
+          commitBatch(
+            tx,
+            view.offer.id,
+            batch.map((c) => c.req),
+          ),
+        );
+      } catch {
+        // A batch fails as a whole only on the unexpected; commit one by one so one bad claim cannot
+        // take the others down, and nothing unacknowledged is reported as done.
+        outcomes = [];
+        for (const c of batch) {
+          outcomes.push(
+            await this.db
+              .transaction((tx) => commitBatch(tx, view.offer.id, [c.req]))
+              .then((o) => o[0] as Outcome)
+              .catch((e: unknown) => ({ ok: false as const, code: errorCodeOf(e) })),
+          );
+        }
+      }
+      view.queuedUnits -= batchUnits;
+      view.stats.commits += 1;
+      const second = Math.floor(this.now() / 1000);
+      batch.forEach((c, i) => {
+        const outcome = outcomes[i] as Outcome;
+        if (outcome.ok) {
+          if (!outcome.replay) {
+            view.offer.taken += view.offer.mode === 'first_come' ? outcome.claim.quantity : 0;
+            view.stats.accepted += 1;
+            view.stats.perSecond.push(second);
+          }
+          const list = view.byMember.get(c.req.who.memberId) ?? [];
+          if (!list.some((x) => x.id === outcome.claim.id))
+            list.push({ ...outcome.claim, key: c.req.idemKey } as ClaimResult);
+          view.byMember.set(c.req.who.memberId, list);
+          view.lastClaimId = Math.max(view.lastClaimId, outcome.claim.id);
+        } else {
+          view.stats.rejected[outcome.code] = (view.stats.rejected[outcome.code] ?? 0) + 1;
+          if (outcome.code === 'OFFER_SOLD_OUT') view.offer.taken = view.offer.capacity;
+        }
+        c.resolve(outcome);
+      });
+      if (view.stats.perSecond.length > 50_000) view.stats.perSecond.splice(0, 25_000);
+    }
+    view.flushing = false;
+  }
+
+  private maybeRefresh(view: OfferView) {
+    if (view.refreshing || this.now() - view.loadedAt < REFRESH_MS) return;
+    view.refreshing = this.refresh(view).finally(() => {
+      view.refreshing = null;
+    });
+  }
+
+  /** Picks up other processes' claims and admin changes; a version change reloads everything. */
+  private async refresh(view: OfferView) {
+    const [row] = await this.db.query<OfferRow>(
+      sql`select o.*, u.name as union_name from offers o join unions u on u.id = o.union_id where o.id = ${view.offer.id}`,
+    );
+    if (!row) return;
+    if (row.version !== view.offer.version) {
+      this.views.delete(view.offer.id);
+      return;
+    }
+    await this.loadClaims(view, view.lastClaimId);
+    if (!view.flushing) view.offer.taken = row.taken;
+    view.loadedAt = this.now();
+  }
+
+  private async view(offerId: number): Promise<OfferView | null> {
+    const existing = this.views.get(offerId);
+    if (existing) return existing;
+    let loading = this.loading.get(offerId);
+    if (!loading) {
+      loading = this.load(offerId);
+      this.loading.set(offerId, loading);
+      loading.finally(() => this.loading.delete(offerId)).catch(() => undefined);
+    }
+    return loading.catch(() => null);
+  }
+
+  private async load(offerId: number): Promise<OfferView> {
+    const [row] = await this.db.query<OfferRow>(
+      sql`select o.*, u.name as union_name from offers o join unions u on u.id = o.union_id where o.id = ${offerId}`,
+    );
+    if (!row) throw new Error('no such offer');
+    const view: OfferView = {
+      offer: engineOffer(row),
+      loadedAt: this.now(),
+      lastClaimId: 0,
+      byMember: new Map(),
+      queue: [],
+      queuedUnits: 0,
+      flushing: false,
+      refreshing: null,
+      inFlight: new Map(),
+      stats: { accepted: 0, rejected: {}, commits: 0, perSecond: [] },
+    };
+    await this.loadClaims(view, 0);
+    this.views.set(offerId, view);
+    return view;
+  }
+
+  private async loadClaims(view: OfferView, afterId: number) {
+    const rows = await this.db.query<{
+      id: number;
+      member_id: number;
+      idem_key: string;
+      quantity: number;
+      status: 'confirmed' | 'applied';
+      created_at: Date;
+      codes: string[] | null;
+    }>(sql`
+      select c.id, c.member_id, c.idem_key, c.quantity, c.status, c.created_at,
+        (select array_agg(v.code order by v.id) from vouchers v where v.claim_id = c.id) as codes
+      from claims c where c.offer_id = ${view.offer.id} and c.id > ${afterId} and c.status in ('confirmed', 'applied')
+      order by c.id`);
+    for (const r of rows) {
+      const list = view.byMember.get(r.member_id) ?? [];
+      if (!list.some((x) => x.id === r.id)) {
+        list.push({
+          id: r.id,
+          offerId: view.offer.id,
+          status: r.status,
+          quantity: r.quantity,
+          createdAt: r.created_at.toISOString(),
+          voucherCodes: r.codes ?? [],
+          key: r.idem_key,
+        } as ClaimResult);
+      }
+      view.byMember.set(r.member_id, list);
+      view.lastClaimId = Math.max(view.lastClaimId, r.id);
+    }
+  }
+}
+
+const stripKey = (c: ClaimResult): ClaimResult => {
+  const { key: _key, ...rest } = c as ClaimResult & { key?: string };
+  return rest;
+};
+
+function errorCodeOf(e: unknown): ErrorCode {
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && code === 'POINTS_INSUFFICIENT' ? 'POINTS_INSUFFICIENT' : 'INTERNAL';
+}
+
+export function engineOffer(row: OfferRow): EngineOffer {
+  return {
+    id: row.id,
+    unionId: row.union_id,
+    unionPath: row.union_path,
+    unionName: row.union_name ?? '',
+    kind: row.kind,
+    mode: row.mode,
+    status: row.status,
+    capacity: row.capacity,
+    taken: row.taken,
+    perMemberLimit: row.per_member_limit,
+    opensAt: row.opens_at.getTime(),
+    closesAt: row.closes_at.getTime(),
+    categories: row.eligible_categories,
+    minTenureDays: row.min_tenure_days,
+    pointsCost: Number(row.points_cost),
+    version: row.version,
+  };
+}
+
+/**
+ * Commits a batch in arrival order, in one transaction. Everything a claim depends on is read under the
+ * offer's row lock, so processes serving the same offer take turns; constraints back every limit.
+ */
+export async function commitBatch(tx: Queryable, offerId: number, reqs: ClaimRequest[]): Promise<Outcome[]> {
+  const [row] = await tx.query<OfferRow>(sql`
+    select o.*, u.name as union_name from offers o join unions u on u.id = o.union_id where o.id = ${offerId}
+    for update of o`);
+  if (!row) return reqs.map(() => ({ ok: false, code: 'NOT_FOUND' }));
+  const offer = engineOffer(row);
+  const memberIds = [...new Set(reqs.map((r) => r.who.memberId))];
+  const existing = await tx.query<{
+    id: number;
+    offer_id: number;
+    member_id: number;
+    idem_key: string;
+    quantity: number;
+    status: 'confirmed' | 'applied';
+    created_at: Date;
+  }>(sql`
+    select id, offer_id, member_id, idem_key, quantity, status, created_at from claims
+    where member_id = any(${memberIds}::bigint[]) and idem_key = any(${reqs.map((r) => r.idemKey)}::text[])`);
+  const holdings = new Map(
+    (
+      await tx.query<{ member_id: number; units: number }>(sql`
+        select member_id, units from offer_holdings where offer_id = ${offerId} and member_id = any(${memberIds}::bigint[])`)
+    ).map((h) => [h.member_id, h.units]),
+  );
+  const active = new Set(
+    (
+      await tx.query<{ id: number }>(
+        sql`select id from members where id = any(${memberIds}::bigint[]) and status = 'active'`,
+      )
+    ).map((m) => m.id),
+  );
+  const cost = offer.pointsCost;
+  const accounts = cost > 0 ? await memberAccounts(tx, memberIds) : new Map<number, number>();
+  const balances = new Map<number, number>();
+  if (cost > 0) {
+    const rows = await tx.query<{ member_id: number; balance: number }>(sql`
+      select member_id, balance from points_accounts where member_id = any(${memberIds}::bigint[]) for update`);
+    for (const r of rows) balances.set(r.member_id, Number(r.balance));
+  }
+
+  const priorCodes = new Map<number, string[]>();
+  if (existing.length > 0) {
+    const rows = await tx.query<{ claim_id: number; code: string }>(sql`
+      select claim_id, code from vouchers where claim_id = any(${existing.map((e) => e.id)}::bigint[]) order by id`);
+    for (const r of rows) priorCodes.set(r.claim_id, [...(priorCodes.get(r.claim_id) ?? []), r.code]);
+  }
+  let available = offer.capacity - offer.taken;
+  const now = Date.now();
+  const outcomes: Outcome[] = [];
+  const accepted: Array<{ index: number; req: ClaimRequest }> = [];
+  for (const [index, req] of reqs.entries()) {
+    const prior = existing.find((e) => e.member_id === req.who.memberId && e.idem_key === req.idemKey);
+    if (prior) {
+      outcomes[index] =
+        prior.offer_id === offerId && prior.quantity === req.quantity
+          ? {
+              ok: true,
+              replay: true,
+              claim: {
+                id: prior.id,
+                offerId,
+                status: prior.status,
+                quantity: prior.quantity,
+                createdAt: prior.created_at.toISOString(),
+                voucherCodes: priorCodes.get(prior.id) ?? [],
+              },
+            }
+          : { ok: false, code: 'IDEMPOTENCY_KEY_REUSED' };
+      continue;
+    }
+    if (accepted.some((a) => a.req.who.memberId === req.who.memberId && a.req.idemKey === req.idemKey)) {
+      outcomes[index] = { ok: false, code: 'CLAIM_IN_FLIGHT' };
+      continue;
+    }
+    const early =
+      offer.status !== 'published'
+        ? ({ code: 'OFFER_NOT_PUBLISHED' } as const)
+        : now < offer.opensAt
+          ? ({ code: 'OFFER_NOT_OPEN', params: { opensAt: new Date(offer.opensAt).toISOString() } } as const)
+          : now >= offer.closesAt
+            ? ({ code: 'OFFER_CLOSED' } as const)
+            : !active.has(req.who.memberId)
+              ? ({ code: 'OFFER_NOT_MEMBER' } as const)
+              : eligibilityError(offer, req.who, now);
+    if (early) {
+      outcomes[index] = { ok: false, code: early.code, ...('params' in early ? { params: early.params } : {}) };
+      continue;
+    }
+    const held = holdings.get(req.who.memberId) ?? 0;
+    if (held + req.quantity > offer.perMemberLimit) {
+      outcomes[index] = { ok: false, code: 'CLAIM_LIMIT_REACHED', params: { limit: offer.perMemberLimit } };
+      continue;
+    }
+    if (offer.mode === 'first_come' && req.quantity > available) {
+      outcomes[index] = { ok: false, code: 'OFFER_SOLD_OUT' };
+      continue;
+    }
+    const price = cost * req.quantity;
+    if (price > 0 && (balances.get(req.who.memberId) ?? 0) < price) {
+      outcomes[index] = { ok: false, code: 'POINTS_INSUFFICIENT' };
+      continue;
+    }
+    if (price > 0) balances.set(req.who.memberId, (balances.get(req.who.memberId) ?? 0) - price);
+    holdings.set(req.who.memberId, held + req.quantity);
+    if (offer.mode === 'first_come') available -= req.quantity;
+    accepted.push({ index, req });
+  }
+  if (accepted.length === 0) return outcomes;
+
+  const status = offer.mode === 'first_come' ? 'confirmed' : 'applied';
+  const inserted = await tx.query<{ id: number; member_id: number; idem_key: string; created_at: Date }>(sql`
+    insert into claims (offer_id, member_id, idem_key, quantity, status, points_spent, survey_answer)
+    select ${offerId}::bigint, m, k, q, ${status}, p, s from unnest(
+      ${accepted.map((a) => a.req.who.memberId)}::bigint[], ${accepted.map((a) => a.req.idemKey)}::text[],
+      ${accepted.map((a) => a.req.quantity)}::int[], ${accepted.map((a) => cost * a.req.quantity)}::bigint[],
+      ${accepted.map((a) => a.req.surveyAnswer)}::text[]) as u(m, k, q, p, s)
+    returning id, member_id, idem_key, created_at`);
+  const claimId = new Map(inserted.map((r) => [`${r.member_id}:${r.idem_key}`, r]));
+  const perMember = new Map<number, number>();
+  for (const a of accepted)
+    perMember.set(a.req.who.memberId, (perMember.get(a.req.who.memberId) ?? 0) + a.req.quantity);
+  await tx.query(sql`
+    insert into offer_holdings (offer_id, member_id, units, limit_units)
+    select ${offerId}::bigint, m, u, ${offer.perMemberLimit}::int
+    from unnest(${[...perMember.keys()]}::bigint[], ${[...perMember.values()]}::int[]) as x(m, u)
+    on conflict (offer_id, member_id) do update set units = offer_holdings.units + excluded.units`);
+  if (offer.mode === 'first_come') {
+    const takenNow = accepted.reduce((n, a) => n + a.req.quantity, 0);
+    await tx.query(sql`update offers set taken = taken + ${takenNow} where id = ${offerId}`);
+  }
+
+  const codes = new Map<number, string[]>();
+  if (offer.kind === 'voucher' && status === 'confirmed') {
+    const claimIds: number[] = [];
+    const members: number[] = [];
+    const all: string[] = [];
+    for (const a of accepted) {
+      const c = claimId.get(`${a.req.who.memberId}:${a.req.idemKey}`);
+      if (!c) continue;
+      const list = Array.from({ length: a.req.quantity }, voucherCode);
+      codes.set(c.id, list);
+      for (const code of list) {
+        claimIds.push(c.id);
+        members.push(a.req.who.memberId);
+        all.push(code);
+      }
+    }
+    await tx.query(sql`
+      insert into vouchers (claim_id, offer_id, member_id, code)
+      select c, ${offerId}::bigint, m, k from unnest(${claimIds}::bigint[], ${members}::bigint[], ${all}::text[]) as x(c, m, k)`);
+  }
+
+  if (cost > 0) {
+    const pool = await poolAccount(tx, offer.unionId);
+    const txs: LedgerTx[] = accepted.map((a) => {
+      const c = claimId.get(`${a.req.who.memberId}:${a.req.idemKey}`);
+      return {
+        kind: 'offer_spend',
+        reason: `offer:${offerId}`,
+        source: `claim:${c?.id}`,
+        idemKey: `claim:${c?.id}`,
+        unionId: offer.unionId,
+        postings: [{ debit: accounts.get(a.req.who.memberId) as number, credit: pool, amount: cost * a.req.quantity }],
+      };
+    });
+    await post(tx, txs);
+  }
+
+  for (const a of accepted) {
+    const c = claimId.get(`${a.req.who.memberId}:${a.req.idemKey}`);
+    if (!c) continue;
+    outcomes[a.index] = {
+      ok: true,
+      replay: false,
+      claim: {
+        id: c.id,
+        offerId,
+        status,
+        quantity: a.req.quantity,
+        createdAt: c.created_at.toISOString(),
+        voucherCodes: codes.get(c.id) ?? [],
+      },
+    };
+  }
+  return outcomes;
+}

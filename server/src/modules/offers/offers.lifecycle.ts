@@ -1,0 +1,476 @@
+// What happens to a claim after the rush: cancellation (refund, voucher void, the place re-offered to
+// the waitlist at once), waitlist holds that expire, the lottery draw, check-in at the door, feedback.
+// Every change locks the offer row first, the same lock the engine's commits take.
+import crypto from 'node:crypto';
+import { can, requireMember } from '../../platform/access.js';
+import { audit } from '../../platform/audit.js';
+import { type Ctx, transaction } from '../../platform/context.js';
+import type { Db, Queryable } from '../../platform/db.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { maskName } from '../../platform/mask.js';
+import type { Signer } from '../../platform/signing.js';
+import { sql } from '../../platform/sql.js';
+import { readCardToken } from '../cards/cards.service.js';
+import { earnedExpiry, memberAccount, poolAccount, post } from '../points/points.ledger.js';
+import { voucherCode } from './offers.engine.js';
+import type { ClaimStatus, OfferRow } from './offers.tables.js';
+
+interface ClaimRow {
+  id: number;
+  offer_id: number;
+  member_id: number;
+  quantity: number;
+  status: ClaimStatus;
+  rank: number | null;
+  hold_expires_at: Date | null;
+  points_spent: number;
+  checked_in_at: Date | null;
+}
+
+const lockOffer = async (db: Queryable, id: number) => {
+  const [o] = await db.query<OfferRow>(sql`
+    select o.*, u.name as union_name from offers o join unions u on u.id = o.union_id where o.id = ${id} for update of o`);
+  if (!o) throw notFound();
+  return o;
+};
+
+const event = (db: Queryable, claimIds: number[], kind: string, actor: number | null, note: string | null = null) =>
+  claimIds.length === 0
+    ? Promise.resolve([])
+    : db.query(sql`
+        insert into claim_events (claim_id, kind, actor_account_id, note)
+        select c, ${kind}, ${actor}, ${note} from unnest(${claimIds}::bigint[]) as c`);
+
+const actorId = (ctx: Ctx) => (ctx.actor.kind === 'admin' ? ctx.actor.accountId : null);
+
+/** Releases claims: stock and per-member units back, points refunded, vouchers void. The offer row is locked. */
+export async function releaseClaims(
+  ctx: Ctx,
+  offer: OfferRow,
+  claimIds: number[],
+  kind: string,
+  note: string | null,
+  reoffer = true,
+) {
+  if (claimIds.length === 0) return;
+  const claims = await ctx.db.query<ClaimRow>(sql`
+    select * from claims where id = any(${claimIds}::bigint[])
+      and status in ('confirmed', 'applied', 'waitlisted', 'offered') for update`);
+  const stock = claims.filter((c) => c.status === 'confirmed' || c.status === 'offered');
+  const held = claims.filter((c) => c.status === 'confirmed' || c.status === 'applied');
+  const freed = stock.reduce((n, c) => n + c.quantity, 0);
+  if (freed > 0) await ctx.db.query(sql`update offers set taken = taken - ${freed} where id = ${offer.id}`);
+  for (const c of held) {
+    await ctx.db.query(sql`
+      update offer_holdings set units = units - ${c.quantity} where offer_id = ${offer.id} and member_id = ${c.member_id}`);
+  }
+  const refunds = claims.filter((c) => Number(c.points_spent) > 0);
+  if (refunds.length > 0) {
+    const pool = await poolAccount(ctx.db, offer.union_id);
+    const txs = [];
+    for (const c of refunds) {
+      txs.push({
+        kind: 'offer_refund' as const,
+        reason: `offer:${offer.id}`,
+        source: `claim:${c.id}`,
+        idemKey: `refund:claim:${c.id}`,
+        unionId: offer.union_id,
+        postings: [{ debit: pool, credit: await memberAccount(ctx.db, c.member_id), amount: Number(c.points_spent) }],
+      });
+    }
+    await post(ctx.db, txs);
+  }
+  await ctx.db.query(
+    sql`update vouchers set status = 'void' where claim_id = any(${claimIds}::bigint[]) and status = 'valid'`,
+  );
+  await ctx.db.query(sql`
+    update claims set status = 'cancelled', cancelled_at = now() where id = any(${claims.map((c) => c.id)}::bigint[])`);
+  await event(
+    ctx.db,
+    claims.map((c) => c.id),
+    kind,
+    actorId(ctx),
+    note,
+  );
+  await ctx.db.query(sql`update offers set version = version + 1 where id = ${offer.id}`);
+  if (reoffer && freed > 0) await reofferPlaces(ctx, offer.id);
+}
+
+/** Free places go to the head of the waitlist at once, held for `accept_minutes`. */
+export async function reofferPlaces(ctx: Ctx, offerId: number) {
+  const o = await lockOffer(ctx.db, offerId);
+  const until = (o.starts_at ?? o.closes_at).getTime();
+  if (o.status !== 'published' || !o.waitlist || Date.now() >= until) return;
+  let free = o.capacity - o.taken;
+  const waiting = await ctx.db.query<{ id: number; quantity: number }>(sql`
+    select id, quantity from claims where offer_id = ${offerId} and status = 'waitlisted' order by rank, id`);
+  const offered: number[] = [];
+  for (const w of waiting) {
+    if (w.quantity > free) break;
+    free -= w.quantity;
+    offered.push(w.id);
+  }
+  if (offered.length === 0) return;
+  const taken = o.capacity - o.taken - free;
+  await ctx.db.query(sql`
+    update claims set status = 'offered', hold_expires_at = now() + make_interval(mins => ${o.accept_minutes})
+    where id = any(${offered}::bigint[])`);
+  await ctx.db.query(sql`update offers set taken = taken + ${taken}, version = version + 1 where id = ${offerId}`);
+  await event(ctx.db, offered, 'offered', null);
+}
+
+/** Job: holds not accepted in time expire and pass to the next on the waitlist. */
+export async function expireHolds(ctx: Ctx): Promise<number> {
+  const due = await ctx.db.query<{ id: number; offer_id: number; quantity: number }>(sql`
+    select id, offer_id, quantity from claims where status = 'offered' and hold_expires_at <= now() order by offer_id`);
+  for (const offerId of new Set(due.map((c) => c.offer_id))) {
+    await transaction(ctx, async (tx) => {
+      await lockOffer(tx.db, offerId);
+      const expired = await tx.db.query<{ id: number; quantity: number }>(sql`
+        update claims set status = 'expired' where offer_id = ${offerId} and status = 'offered' and hold_expires_at <= now()
+        returning id, quantity`);
+      const freed = expired.reduce((n, c) => n + c.quantity, 0);
+      await tx.db.query(sql`update offers set taken = taken - ${freed}, version = version + 1 where id = ${offerId}`);
+      await event(
+        tx.db,
+        expired.map((c) => c.id),
+        'hold_expired',
+        null,
+      );
+      await reofferPlaces(tx, offerId);
+    });
+  }
+  return due.length;
+}
+
+async function issueVouchers(
+  db: Queryable,
+  offer: OfferRow,
+  claims: Array<{ id: number; member_id: number; quantity: number }>,
+) {
+  if (offer.kind !== 'voucher' || claims.length === 0) return;
+  const rows = claims.flatMap((c) =>
+    Array.from({ length: c.quantity }, () => ({ c: c.id, m: c.member_id, k: voucherCode() })),
+  );
+  await db.query(sql`
+    insert into vouchers (claim_id, offer_id, member_id, code)
+    select c, ${offer.id}::bigint, m, k from unnest(${rows.map((r) => r.c)}::bigint[], ${rows.map((r) => r.m)}::bigint[],
+      ${rows.map((r) => r.k)}::text[]) as x(c, m, k)`);
+}
+
+/** The member's own claim; locked only after its offer (the engine's lock order: offer, then claims). */
+async function myClaim(ctx: Ctx, claimId: number, lock = false): Promise<ClaimRow> {
+  const member = requireMember(ctx.actor);
+  const [c] = await ctx.db.query<ClaimRow>(
+    lock ? sql`select * from claims where id = ${claimId} for update` : sql`select * from claims where id = ${claimId}`,
+  );
+  if (!c || c.member_id !== member.memberId) throw notFound();
+  return c;
+}
+
+export async function acceptOffered(ctx: Ctx, claimId: number) {
+  return transaction(ctx, async (tx) => {
+    const first = await myClaim(tx, claimId);
+    const o = await lockOffer(tx.db, first.offer_id);
+    const c = await myClaim(tx, claimId, true);
+    if (c.status !== 'offered' || !c.hold_expires_at || c.hold_expires_at.getTime() <= Date.now()) {
+      throw new AppError('CLAIM_NOT_OFFERED');
+    }
+    try {
+      await tx.db.query(sql`
+        insert into offer_holdings (offer_id, member_id, units, limit_units)
+        values (${o.id}, ${c.member_id}, ${c.quantity}, ${o.per_member_limit})
+        on conflict (offer_id, member_id) do update set units = offer_holdings.units + excluded.units`);
+    } catch (e) {
+      if ((e as { code?: string }).code === '23514')
+        throw new AppError('CLAIM_LIMIT_REACHED', { limit: o.per_member_limit });
+      throw e;
+    }
+    const price = Number(o.points_cost) * c.quantity;
+    if (price > 0) {
+      await post(tx.db, [
+        {
+          kind: 'offer_spend',
+          reason: `offer:${o.id}`,
+          source: `claim:${c.id}`,
+          idemKey: `claim:${c.id}`,
+          unionId: o.union_id,
+          postings: [
+            {
+              debit: await memberAccount(tx.db, c.member_id),
+              credit: await poolAccount(tx.db, o.union_id),
+              amount: price,
+            },
+          ],
+        },
+      ]);
+    }
+    await tx.db.query(sql`
+      update claims set status = 'confirmed', hold_expires_at = null, points_spent = ${price} where id = ${c.id}`);
+    await issueVouchers(tx.db, o, [c]);
+    await event(tx.db, [c.id], 'accepted', null);
+    await tx.db.query(sql`update offers set version = version + 1 where id = ${o.id}`);
+    return { ok: true as const };
+  });
+}
+
+/** Whether a member may still cancel this claim (and why not). */
+export function cancellable(
+  o: Pick<OfferRow, 'cancel_hours' | 'starts_at' | 'valid_until' | 'closes_at'>,
+  c: Pick<ClaimRow, 'status' | 'checked_in_at'>,
+  redeemed: boolean,
+  now = Date.now(),
+): boolean {
+  if (c.status === 'waitlisted' || c.status === 'offered' || c.status === 'applied') return true;
+  if (c.status !== 'confirmed' || c.checked_in_at || redeemed || o.cancel_hours === null) return false;
+  const anchor = (o.starts_at ?? o.valid_until ?? o.closes_at).getTime();
+  return now <= anchor - o.cancel_hours * 3_600_000;
+}
+
+export async function cancelMyClaim(ctx: Ctx, claimId: number) {
+  return transaction(ctx, async (tx) => {
+    const first = await myClaim(tx, claimId);
+    const o = await lockOffer(tx.db, first.offer_id);
+    const c = await myClaim(tx, claimId, true);
+    const [v] = await tx.db.query<{ n: number }>(
+      sql`select count(*)::int as n from vouchers where claim_id = ${c.id} and status = 'redeemed'`,
+    );
+    if (!cancellable(o, c, (v?.n ?? 0) > 0)) throw new AppError('CLAIM_NOT_CANCELLABLE');
+    await releaseClaims(tx, o, [c.id], 'cancelled_by_member', null);
+    return { ok: true as const };
+  });
+}
+
+export async function joinWaitlist(ctx: Ctx, offerId: number, who: { unionPath: string }) {
+  const member = requireMember(ctx.actor);
+  return transaction(ctx, async (tx) => {
+    const o = await lockOffer(tx.db, offerId);
+    const now = Date.now();
+    if (!who.unionPath.startsWith(o.union_path)) throw notFound();
+    const until = (o.starts_at ?? o.closes_at).getTime();
+    if (
+      o.status !== 'published' ||
+      o.mode !== 'first_come' ||
+      !o.waitlist ||
+      now < o.opens_at.getTime() ||
+      now >= until ||
+      o.taken < o.capacity
+    ) {
+      throw new AppError('WAITLIST_NOT_AVAILABLE');
+    }
+    const [h] = await tx.db.query<{ units: number }>(
+      sql`select units from offer_holdings where offer_id = ${offerId} and member_id = ${member.memberId}`,
+    );
+    if ((h?.units ?? 0) >= o.per_member_limit) throw new AppError('CLAIM_LIMIT_REACHED', { limit: o.per_member_limit });
+    const [exists] = await tx.db.query(sql`
+      select 1 from claims where offer_id = ${offerId} and member_id = ${member.memberId} and status in ('waitlisted', 'offered')`);
+    if (exists) throw new AppError('WAITLIST_ALREADY');
+    const [row] = await tx.db.query<{ id: number; rank: number }>(sql`
+      insert into claims (offer_id, member_id, idem_key, quantity, status, rank)
+      select ${offerId}, ${member.memberId}, ${`wl-${crypto.randomUUID()}`}, 1, 'waitlisted',
+        coalesce(max(rank), 0) + 1 from claims where offer_id = ${offerId} and rank is not null
+      returning id, rank`);
+    return { claimId: row?.id as number, position: row?.rank as number };
+  });
+}
+
+// ---- Lottery ------------------------------------------------------------------------------------
+export const LOTTERY_ALGORITHM =
+  'rank = order of SHA-256(seed + ":" + claimId) as lowercase hex, ascending; the first `capacity` ranks win';
+
+export function lotteryOrder(seed: string, claimIds: number[]): number[] {
+  const key = (id: number) => crypto.createHash('sha256').update(`${seed}:${id}`).digest('hex');
+  return claimIds
+    .map((id) => ({ id, k: key(id) }))
+    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.id - b.id))
+    .map((x) => x.id);
+}
+
+export async function drawLottery(ctx: Ctx, offerId: number) {
+  return transaction(ctx, async (tx) => {
+    const o = await lockOffer(tx.db, offerId);
+    if (!can(tx.actor, 'offer.manage', o.union_path)) throw notFound();
+    if (o.mode !== 'lottery') throw new AppError('LOTTERY_NOT_LOTTERY');
+    if (o.lottery_drawn_at) throw new AppError('LOTTERY_ALREADY_DRAWN');
+    if (o.closes_at.getTime() > Date.now()) throw new AppError('LOTTERY_WINDOW_OPEN');
+    if (o.status !== 'published') throw new AppError('OFFER_NOT_PUBLISHED');
+    const seed = crypto.randomBytes(16).toString('hex');
+    const applicants = await tx.db.query<{ id: number; member_id: number; quantity: number }>(
+      sql`select id, member_id, quantity from claims where offer_id = ${offerId} and status = 'applied' order by id`,
+    );
+    const order = lotteryOrder(
+      seed,
+      applicants.map((a) => a.id),
+    );
+    const winners = order.slice(0, o.capacity);
+    const others = order.slice(o.capacity);
+    const ranks = order.map((_, i) => i + 1);
+    await tx.db.query(sql`
+      update claims c set rank = r.rank,
+        status = case when r.rank <= ${o.capacity} then 'confirmed' when ${o.waitlist} then 'waitlisted' else 'lost' end
+      from unnest(${order}::bigint[], ${ranks}::int[]) as r(id, rank) where c.id = r.id`);
+    // Losers give back their application unit; winners keep theirs.
+    if (others.length > 0) {
+      await tx.db.query(sql`
+        update offer_holdings h set units = units - 1 from claims c
+        where c.id = any(${others}::bigint[]) and h.offer_id = c.offer_id and h.member_id = c.member_id`);
+    }
+    await tx.db.query(sql`
+      update offers set taken = ${winners.length}, lottery_seed = ${seed}, lottery_drawn_at = now(), version = version + 1
+      where id = ${offerId}`);
+    const byId = new Map(applicants.map((a) => [a.id, a]));
+    await issueVouchers(
+      tx.db,
+      o,
+      winners.map((id) => byId.get(id) as { id: number; member_id: number; quantity: number }),
+    );
+    await event(tx.db, winners, 'lottery_won', actorId(tx));
+    await event(tx.db, others, 'lottery_lost', actorId(tx));
+    await audit(tx, {
+      action: 'offer.lottery_draw',
+      targetType: 'offer',
+      targetId: offerId,
+      unionId: o.union_id,
+      unionPath: o.union_path,
+      detail: { seed, applicants: applicants.length, winners: winners.length },
+    });
+    return lotteryResult(tx, offerId);
+  });
+}
+
+/** The published result: seed, algorithm and every ranked entry (masked), so anyone can re-run the draw. */
+export async function lotteryResult(ctx: Ctx, offerId: number) {
+  const [o] = await ctx.db.query<OfferRow>(sql`select * from offers where id = ${offerId}`);
+  if (!o) throw notFound();
+  const path = ctx.actor.kind === 'member' ? ctx.actor.unionPath : null;
+  const visible = can(ctx.actor, 'offer.manage', o.union_path) || (path !== null && path.startsWith(o.union_path));
+  if (!visible || o.mode !== 'lottery') throw notFound();
+  const entries = o.lottery_drawn_at
+    ? await ctx.db.query<{ id: number; rank: number; name: string; card_no: string | null }>(sql`
+        select c.id, c.rank, m.name, m.card_no from claims c join members m on m.id = c.member_id
+        where c.offer_id = ${offerId} and c.rank is not null order by c.rank`)
+    : [];
+  return {
+    offerId,
+    seed: o.lottery_seed,
+    drawnAt: o.lottery_drawn_at?.toISOString() ?? null,
+    algorithm: LOTTERY_ALGORITHM,
+    entries: entries.map((e) => ({
+      claimId: e.id,
+      rank: e.rank,
+      name: maskName(e.name),
+      cardNo: e.card_no ? `${e.card_no.slice(0, 2)}******${e.card_no.slice(-4)}` : '',
+      won: e.rank <= o.capacity,
+    })),
+  };
+}
+
+// ---- Check-in -------------------------------------------------------------------------------------
+const REG_PREFIX = 'ZGR1';
+const REG_TTL_SECONDS = 60;
+
+export function signRegistrationToken(signer: Signer, claimId: number, now = Date.now()) {
+  const exp = Math.floor(now / 1000) + REG_TTL_SECONDS;
+  const body = Buffer.from(JSON.stringify({ r: claimId, e: exp })).toString('base64url');
+  const signed = `${REG_PREFIX}.${body}`;
+  return {
+    token: `${signed}.${signer.sign(Buffer.from(signed)).toString('base64url')}`,
+    expiresAt: new Date(exp * 1000).toISOString(),
+  };
+}
+
+function readRegistrationToken(signer: Signer, token: string): { claimId: number } | 'invalid' | 'expired' {
+  const [prefix, body, sig] = token.split('.');
+  if (prefix !== REG_PREFIX || !body || !sig) return 'invalid';
+  if (!signer.verify(Buffer.from(`${prefix}.${body}`), Buffer.from(sig, 'base64url'))) return 'invalid';
+  try {
+    const p = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { r: number; e: number };
+    if (p.e * 1000 <= Date.now()) return 'expired';
+    return { claimId: p.r };
+  } catch {
+    return 'invalid';
+  }
+}
+
+export async function myRegistrationToken(ctx: Ctx, claimId: number) {
+  const member = requireMember(ctx.actor);
+  const [c] = await ctx.db.query<ClaimRow>(sql`select * from claims where id = ${claimId}`);
+  if (!c || c.member_id !== member.memberId) throw notFound();
+  if (c.status !== 'confirmed') throw new AppError('CHECKIN_NOT_REGISTERED');
+  return { ...signRegistrationToken(ctx.services.signer, c.id), refreshSeconds: 30 };
+}
+
+export async function checkIn(ctx: Ctx, offerId: number, token: string) {
+  const signer = ctx.services.signer;
+  const raw = token.trim();
+  let where: ReturnType<typeof sql>;
+  if (raw.startsWith(`${REG_PREFIX}.`)) {
+    const read = readRegistrationToken(signer, raw);
+    if (read === 'invalid') throw new AppError('CHECKIN_TOKEN_INVALID');
+    if (read === 'expired') throw new AppError('CHECKIN_TOKEN_EXPIRED');
+    where = sql`c.id = ${read.claimId}`;
+  } else {
+    const read = readCardToken(signer, raw);
+    if (!read.ok) throw new AppError(read.reason === 'expired' ? 'CHECKIN_TOKEN_EXPIRED' : 'CHECKIN_TOKEN_INVALID');
+    where = sql`m.card_no = ${read.payload.c}`;
+  }
+  return transaction(ctx, async (tx) => {
+    const o = await lockOffer(tx.db, offerId);
+    if (!can(tx.actor, 'offer.manage', o.union_path)) throw notFound();
+    const [c] = await tx.db.query<ClaimRow & { name: string; card_no: string | null; member_union_id: number }>(sql`
+      select c.*, m.name, m.card_no, m.union_id as member_union_id from claims c join members m on m.id = c.member_id
+      where c.offer_id = ${offerId} and c.status = 'confirmed' and ${where} order by c.id limit 1`);
+    if (!c) throw new AppError('CHECKIN_NOT_REGISTERED');
+    if (c.checked_in_at) throw new AppError('CHECKIN_ALREADY');
+    const admin = actorId(tx);
+    const [updated] = await tx.db.query<{ checked_in_at: Date }>(sql`
+      update claims set checked_in_at = now(), checked_in_by = ${admin} where id = ${c.id} returning checked_in_at`);
+    await event(tx.db, [c.id], 'checked_in', admin);
+    const points = Number(o.checkin_points);
+    if (points > 0) {
+      await post(tx.db, [
+        {
+          kind: 'checkin',
+          reason: `offer:${o.id}`,
+          source: `claim:${c.id}`,
+          idemKey: `checkin:claim:${c.id}`,
+          unionId: o.union_id,
+          actorAccountId: admin,
+          postings: [
+            {
+              debit: await poolAccount(tx.db, o.union_id),
+              credit: await memberAccount(tx.db, c.member_id),
+              amount: points,
+              expiresAt: earnedExpiry(new Date()),
+            },
+          ],
+        },
+      ]);
+    }
+    return {
+      claimId: c.id,
+      member: { name: maskName(c.name), cardNo: c.card_no },
+      checkedInAt: updated?.checked_in_at.toISOString() ?? new Date().toISOString(),
+      pointsAwarded: points,
+    };
+  });
+}
+
+export async function giveFeedback(ctx: Ctx, claimId: number, rating: number, comment: string) {
+  return transaction(ctx, async (tx) => {
+    const c = await myClaim(tx, claimId);
+    if (!c.checked_in_at) throw new AppError('FEEDBACK_NOT_ALLOWED');
+    const rows = await tx.db.query(sql`
+      insert into offer_feedback (claim_id, offer_id, rating, comment) values (${c.id}, ${c.offer_id}, ${rating}, ${comment})
+      on conflict (claim_id) do nothing returning claim_id`);
+    if (rows.length === 0) throw new AppError('FEEDBACK_ALREADY');
+    return { ok: true as const };
+  });
+}
+
+/** Runs `expireHolds` every 30 seconds until stopped. */
+export function startHoldExpiry(ctx: Ctx, _db: Db): () => void {
+  const timer = setInterval(() => void expireHolds(ctx).catch(() => undefined), 30_000);
+  timer.unref();
+  return () => clearInterval(timer);
+}

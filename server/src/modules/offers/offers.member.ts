@@ -1,0 +1,138 @@
+// The member's side: what is open to me now or soon, a claim pass for the rush, the claim itself
+// (answered by the engine), and my registrations with what I can still do with each.
+
+import type { z } from 'zod';
+import { requireMember } from '../../platform/access.js';
+import type { Ctx, Services } from '../../platform/context.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { sql } from '../../platform/sql.js';
+import { cancellable } from './offers.lifecycle.js';
+import { issuePass, readPass } from './offers.pass.js';
+import { presentOffer, selectOffer } from './offers.presenter.js';
+import type { claimBody } from './offers.schemas.js';
+import { engineFor } from './offers.service.js';
+import type { ClaimIdentity, ClaimStatus, OfferRow } from './offers.tables.js';
+
+async function me(ctx: Ctx): Promise<ClaimIdentity> {
+  const actor = requireMember(ctx.actor);
+  if (!actor.memberId) throw new AppError('OFFER_NOT_MEMBER');
+  const [m] = await ctx.db.query<{ id: number; union_path: string; category: string; joined_at: Date }>(sql`
+    select id, union_path, category, joined_at from members where id = ${actor.memberId} and status = 'active'`);
+  if (!m) throw new AppError('OFFER_NOT_MEMBER');
+  return { memberId: m.id, unionPath: m.union_path, category: m.category, joinedAt: m.joined_at.getTime() };
+}
+
+export async function claimPass(ctx: Ctx) {
+  const who = await me(ctx);
+  return { ...issuePass(ctx.services.pii, who), serverTime: new Date().toISOString() };
+}
+
+/** The hot path: no session, no database read before the engine; the pass says who is asking. */
+export async function claim(services: Services, pass: string | undefined, body: z.infer<typeof claimBody>) {
+  const read = readPass(services.pii, pass);
+  if (!read.ok) throw new AppError(read.reason === 'expired' ? 'CLAIM_PASS_EXPIRED' : 'CLAIM_PASS_INVALID');
+  const outcome = await engineFor(services).claim({
+    offerId: body.offerId,
+    who: read.who,
+    idemKey: body.idempotencyKey,
+    quantity: body.quantity,
+    surveyAnswer: body.surveyAnswer || null,
+  });
+  if (!outcome.ok) throw new AppError(outcome.code, outcome.params ?? {});
+  return { ...outcome.claim, replay: outcome.replay };
+}
+
+// Published offers of my union and its ancestors: open now, opening soon, or closed in the last 30 days.
+const visibleTo = (path: string) =>
+  sql`o.status = 'published' and starts_with(${path}, o.union_path) and o.closes_at > now() - interval '30 days'`;
+
+export async function offersForMember(ctx: Ctx, kind?: string) {
+  const who = await me(ctx);
+  const rows = await ctx.db.query<OfferRow>(sql`
+    ${selectOffer} where ${visibleTo(who.unionPath)} ${kind ? sql`and o.kind = ${kind}` : sql``}
+    order by (o.closes_at <= now()), (o.opens_at > now()), o.opens_at, o.id limit 200`);
+  return { items: rows.map((r) => presentOffer(ctx, r)), serverTime: new Date().toISOString() };
+}
+
+interface MyClaimRow {
+  id: number;
+  offer_id: number;
+  title: string;
+  kind: OfferRow['kind'];
+  starts_at: Date | null;
+  place: string;
+  survey_question: string | null;
+  cancel_hours: number | null;
+  valid_until: Date | null;
+  closes_at: Date;
+  opens_at: Date;
+  status: ClaimStatus;
+  quantity: number;
+  rank: number | null;
+  hold_expires_at: Date | null;
+  points_spent: number;
+  checked_in_at: Date | null;
+  created_at: Date;
+  feedback: boolean;
+  redeemed: boolean;
+}
+
+function presentMyClaim(r: MyClaimRow) {
+  const actions: string[] = [];
+  if (cancellable(r, r, r.redeemed)) actions.push('cancel');
+  if (r.status === 'offered') actions.push('accept');
+  if (r.status === 'confirmed' && (r.kind === 'course' || r.kind === 'activity')) actions.push('checkInCode');
+  if (r.checked_in_at && !r.feedback) actions.push('feedback');
+  return {
+    id: r.id,
+    offer: {
+      id: r.offer_id,
+      title: r.title,
+      kind: r.kind,
+      startsAt: r.starts_at?.toISOString() ?? null,
+      place: r.place,
+      surveyQuestion: r.survey_question,
+    },
+    status: r.status,
+    quantity: r.quantity,
+    rank: r.rank,
+    holdExpiresAt: r.hold_expires_at?.toISOString() ?? null,
+    pointsSpent: Number(r.points_spent),
+    checkedInAt: r.checked_in_at?.toISOString() ?? null,
+    createdAt: r.created_at.toISOString(),
+    feedbackGiven: r.feedback,
+    actions,
+  };
+}
+
+async function myClaimRows(ctx: Ctx, memberId: number, offerId?: number) {
+  return ctx.db.query<MyClaimRow>(sql`
+    select c.id, c.offer_id, o.title, o.kind, o.starts_at, o.place, o.survey_question, o.cancel_hours, o.valid_until,
+      o.closes_at, o.opens_at, c.status, c.quantity, c.rank, c.hold_expires_at, c.points_spent, c.checked_in_at,
+      c.created_at, exists (select 1 from offer_feedback f where f.claim_id = c.id) as feedback,
+      exists (select 1 from vouchers v where v.claim_id = c.id and v.status = 'redeemed') as redeemed
+    from claims c join offers o on o.id = c.offer_id
+    where c.member_id = ${memberId} ${offerId ? sql`and c.offer_id = ${offerId}` : sql``}
+    order by c.id desc limit 200`);
+}
+
+export async function offerForMember(ctx: Ctx, id: number) {
+  const who = await me(ctx);
+  const [row] = await ctx.db.query<OfferRow>(sql`${selectOffer} where o.id = ${id} and ${visibleTo(who.unionPath)}`);
+  if (!row) throw notFound();
+  const mine = await myClaimRows(ctx, who.memberId, id);
+  return {
+    ...presentOffer(ctx, row),
+    myClaims: mine.map(presentMyClaim),
+    serverTime: new Date().toISOString(),
+  };
+}
+
+export async function myClaims(ctx: Ctx) {
+  const who = await me(ctx);
+  return { items: (await myClaimRows(ctx, who.memberId)).map(presentMyClaim) };
+}
+
+export async function waitlistIdentity(ctx: Ctx) {
+  return me(ctx);
+}

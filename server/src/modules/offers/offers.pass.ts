@@ -1,0 +1,64 @@
+// Claim passes: identity on the rush's hot path without a database round trip. A signed-in member
+// fetches a pass while the countdown runs; claims carry it in the `x-zg-pass` header. It is an
+// HMAC-SHA-256 token (key derived from the keyed-hash key, so every process shares it) holding the
+// member id and what eligibility needs. It lives 10 minutes: signing out does not revoke a pass already
+// issued, but the commit still refuses a membership that has ended.
+import crypto from 'node:crypto';
+import type { Pii } from '../../platform/pii.js';
+import type { ClaimIdentity } from './offers.tables.js';
+
+export const PASS_TTL_SECONDS = 600;
+const PREFIX = 'ZGP1';
+
+const keys = new WeakMap<Pii, Buffer>();
+function passKey(pii: Pii): Buffer {
+  let key = keys.get(pii);
+  if (!key) {
+    key = Buffer.from(pii.hash('claim-pass-key', 'v1'), 'hex');
+    keys.set(pii, key);
+  }
+  return key;
+}
+
+interface PassBody {
+  m: number;
+  p: string;
+  c: string;
+  j: number;
+  e: number;
+}
+
+export function issuePass(pii: Pii, who: ClaimIdentity, now = Date.now()): { pass: string; expiresAt: string } {
+  const exp = Math.floor(now / 1000) + PASS_TTL_SECONDS;
+  const body: PassBody = {
+    m: who.memberId,
+    p: who.unionPath,
+    c: who.category,
+    j: Math.floor(who.joinedAt / 1000),
+    e: exp,
+  };
+  const encoded = Buffer.from(JSON.stringify(body)).toString('base64url');
+  const mac = crypto.createHmac('sha256', passKey(pii)).update(`${PREFIX}.${encoded}`).digest('base64url');
+  return { pass: `${PREFIX}.${encoded}.${mac}`, expiresAt: new Date(exp * 1000).toISOString() };
+}
+
+export function readPass(
+  pii: Pii,
+  pass: string | undefined,
+  now = Date.now(),
+): { ok: true; who: ClaimIdentity } | { ok: false; reason: 'invalid' | 'expired' } {
+  const parts = (pass ?? '').split('.');
+  if (parts.length !== 3 || parts[0] !== PREFIX) return { ok: false, reason: 'invalid' };
+  const expected = crypto.createHmac('sha256', passKey(pii)).update(`${PREFIX}.${parts[1]}`).digest();
+  const given = Buffer.from(parts[2] as string, 'base64url');
+  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected))
+    return { ok: false, reason: 'invalid' };
+  let body: PassBody;
+  try {
+    body = JSON.parse(Buffer.from(parts[1] as string, 'base64url').toString('utf8')) as PassBody;
+  } catch {
+    return { ok: false, reason: 'invalid' };
+  }
+  if (body.e * 1000 <= now) return { ok: false, reason: 'expired' };
+  return { ok: true, who: { memberId: body.m, unionPath: body.p, category: body.c, joinedAt: body.j * 1000 } };
+}

@@ -1,0 +1,326 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requestLang } from '../../platform/errors.js';
+import { noStore } from '../../platform/http.js';
+import { idParam, okResponse } from '../../platform/schemas.js';
+import { toXlsx } from '../../platform/spreadsheet.js';
+import {
+  acceptOffered,
+  cancelMyClaim,
+  checkIn,
+  drawLottery,
+  giveFeedback,
+  joinWaitlist,
+  lotteryResult,
+  myRegistrationToken,
+} from './offers.lifecycle.js';
+import { claim, claimPass, myClaims, offerForMember, offersForMember, waitlistIdentity } from './offers.member.js';
+import {
+  checkInBody,
+  checkInResult,
+  claimBody,
+  claimResult,
+  createOfferBody,
+  feedbackBody,
+  feedbackSummary as feedbackSummarySchema,
+  listOffersQuery,
+  lotteryView,
+  memberOffersQuery,
+  memberOfferView,
+  monitorView,
+  myClaimView,
+  offerPage,
+  offerView,
+  passView,
+  reasonBody,
+  registrationPage,
+  registrationsQuery,
+  registrationToken,
+  updateOfferBody,
+} from './offers.schemas.js';
+import {
+  cancelOffer,
+  createOffer,
+  exportRegistrations,
+  feedbackSummary,
+  getOffer,
+  listOffers,
+  listRegistrations,
+  monitor,
+  publishOffer,
+  updateOffer,
+} from './offers.service.js';
+
+export async function offerRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['offers'];
+
+  // ---- Member ----
+  r.get(
+    '/api/me/offers',
+    {
+      schema: {
+        tags,
+        summary: 'Benefits, courses and activities open to me',
+        querystring: memberOffersQuery,
+        response: { 200: z.object({ items: z.array(offerView), serverTime: z.string() }) },
+      },
+    },
+    (req) => offersForMember(req.ctx, req.query.kind),
+  );
+  r.get(
+    '/api/me/offers/:id',
+    {
+      schema: { tags, summary: 'One offer with my claims in it', params: idParam, response: { 200: memberOfferView } },
+    },
+    (req) => offerForMember(req.ctx, req.params.id),
+  );
+  r.post(
+    '/api/me/claim-pass',
+    {
+      ...noStore,
+      schema: {
+        tags,
+        summary: 'A short-lived signed pass for claiming (fetched before the rush)',
+        response: { 200: passView },
+      },
+    },
+    (req) => claimPass(req.ctx),
+  );
+  r.post(
+    '/api/claims',
+    {
+      config: { sessionless: true },
+      schema: {
+        tags,
+        summary: 'Claim a place (first come) or apply (lottery); identified by the x-zg-pass header',
+        headers: z.object({ 'x-zg-pass': z.string().max(2000).optional() }),
+        body: claimBody,
+        response: { 200: claimResult },
+      },
+    },
+    (req) => claim(req.ctx.services, req.headers['x-zg-pass'], req.body),
+  );
+  r.get(
+    '/api/me/claims',
+    {
+      schema: {
+        tags,
+        summary: 'My registrations, applications and waitlist places',
+        response: { 200: z.object({ items: z.array(myClaimView) }) },
+      },
+    },
+    (req) => myClaims(req.ctx),
+  );
+  r.post(
+    '/api/me/claims/:id/cancel',
+    {
+      schema: {
+        tags,
+        summary: 'Cancel my claim (the place goes to the waitlist)',
+        params: idParam,
+        response: { 200: okResponse },
+      },
+    },
+    (req) => cancelMyClaim(req.ctx, req.params.id),
+  );
+  r.post(
+    '/api/me/claims/:id/accept',
+    {
+      schema: {
+        tags,
+        summary: 'Take the place offered to me from the waitlist',
+        params: idParam,
+        response: { 200: okResponse },
+      },
+    },
+    (req) => acceptOffered(req.ctx, req.params.id),
+  );
+  r.post(
+    '/api/me/claims/:id/feedback',
+    {
+      schema: {
+        tags,
+        summary: 'Rate an activity I attended',
+        params: idParam,
+        body: feedbackBody,
+        response: { 200: okResponse },
+      },
+    },
+    (req) => giveFeedback(req.ctx, req.params.id, req.body.rating, req.body.comment ?? ''),
+  );
+  r.get(
+    '/api/me/claims/:id/code',
+    {
+      ...noStore,
+      schema: {
+        tags,
+        summary: 'My check-in QR for a registration (rotates)',
+        params: idParam,
+        response: { 200: registrationToken },
+      },
+    },
+    (req) => myRegistrationToken(req.ctx, req.params.id),
+  );
+  r.post(
+    '/api/me/offers/:id/waitlist',
+    {
+      schema: {
+        tags,
+        summary: 'Join the waitlist of a full offer',
+        params: idParam,
+        response: { 200: z.object({ claimId: z.number(), position: z.number() }) },
+      },
+    },
+    async (req) => joinWaitlist(req.ctx, req.params.id, await waitlistIdentity(req.ctx)),
+  );
+  r.get(
+    '/api/offers/:id/lottery',
+    {
+      schema: {
+        tags,
+        summary: 'The published lottery result with its seed (anyone may re-run it)',
+        params: idParam,
+        response: { 200: lotteryView },
+      },
+    },
+    (req) => lotteryResult(req.ctx, req.params.id),
+  );
+
+  // ---- Console ----
+  r.get(
+    '/api/offers',
+    { schema: { tags, summary: 'Offers in my scope', querystring: listOffersQuery, response: { 200: offerPage } } },
+    (req) => listOffers(req.ctx, req.query),
+  );
+  r.post(
+    '/api/offers',
+    { schema: { tags, summary: 'Create an offer (draft)', body: createOfferBody, response: { 200: offerView } } },
+    (req) => createOffer(req.ctx, req.body),
+  );
+  r.get(
+    '/api/offers/:id',
+    { schema: { tags, summary: 'One offer', params: idParam, response: { 200: offerView } } },
+    (req) => getOffer(req.ctx, req.params.id),
+  );
+  r.patch(
+    '/api/offers/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Edit an offer (limited once open or claimed)',
+        params: idParam,
+        body: updateOfferBody,
+        response: { 200: offerView },
+      },
+    },
+    (req) => updateOffer(req.ctx, req.params.id, req.body),
+  );
+  r.post(
+    '/api/offers/:id/publish',
+    {
+      schema: { tags, summary: 'Publish (commits the voucher budget)', params: idParam, response: { 200: offerView } },
+    },
+    (req) => publishOffer(req.ctx, req.params.id),
+  );
+  r.post(
+    '/api/offers/:id/cancel',
+    {
+      schema: {
+        tags,
+        summary: 'Cancel: every claim released and refunded',
+        params: idParam,
+        body: reasonBody,
+        response: { 200: offerView },
+      },
+    },
+    (req) => cancelOffer(req.ctx, req.params.id, req.body.reason),
+  );
+  r.get(
+    '/api/offers/:id/registrations',
+    {
+      ...noStore,
+      schema: {
+        tags,
+        summary: 'Registrations',
+        params: idParam,
+        querystring: registrationsQuery,
+        response: { 200: registrationPage },
+      },
+    },
+    (req) => listRegistrations(req.ctx, req.params.id, req.query),
+  );
+  r.get(
+    '/api/offers/:id/registrations.xlsx',
+    { ...noStore, schema: { tags, summary: 'Registrations as .xlsx (audited)', params: idParam } },
+    async (req, reply) => {
+      const { offer, items } = await exportRegistrations(req.ctx, req.params.id);
+      const en = requestLang(req) === 'en';
+      const headers = en
+        ? ['Name', 'Card no.', 'Status', 'Quantity', 'Rank', 'Checked in', 'Survey answer', 'Rating', 'Comment', 'Time']
+        : ['姓名', '会员卡号', '状态', '数量', '排序', '签到时间', '需求调查', '评分', '评价', '时间'];
+      const rows = items.map((i) => [
+        i.member.name,
+        i.member.cardNo ?? '',
+        i.status,
+        i.quantity,
+        i.rank ?? '',
+        i.checkedInAt ?? '',
+        i.surveyAnswer ?? '',
+        i.rating ?? '',
+        i.comment ?? '',
+        i.createdAt,
+      ]);
+      reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename="registrations-${offer.id}.xlsx"; filename*=UTF-8''${encodeURIComponent(`报名名单-${offer.id}.xlsx`)}`,
+        );
+      return reply.send(await toXlsx(en ? 'Registrations' : '报名', headers, rows));
+    },
+  );
+  r.get(
+    '/api/offers/:id/monitor',
+    { schema: { tags, summary: 'Live rush monitor', params: idParam, response: { 200: monitorView } } },
+    (req) => monitor(req.ctx, req.params.id),
+  );
+  r.post(
+    '/api/offers/:id/draw',
+    {
+      schema: {
+        tags,
+        summary: 'Run the lottery once, with a fresh published seed',
+        params: idParam,
+        response: { 200: lotteryView },
+      },
+    },
+    (req) => drawLottery(req.ctx, req.params.id),
+  );
+  r.post(
+    '/api/offers/:id/check-in',
+    {
+      schema: {
+        tags,
+        summary: 'Check a member in by e-card or registration QR',
+        params: idParam,
+        body: checkInBody,
+        response: { 200: checkInResult },
+      },
+    },
+    (req) => checkIn(req.ctx, req.params.id, req.body.token),
+  );
+  r.get(
+    '/api/offers/:id/feedback',
+    {
+      schema: {
+        tags,
+        summary: 'After-activity ratings and comments',
+        params: idParam,
+        response: { 200: feedbackSummarySchema },
+      },
+    },
+    (req) => feedbackSummary(req.ctx, req.params.id),
+  );
+}

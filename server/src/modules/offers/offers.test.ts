@@ -1,0 +1,338 @@
+import crypto from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Agent,
+  adminAgent,
+  auditRows,
+  buildAccount,
+  buildMember,
+  buildTree,
+  createTestApp,
+  dbKinds,
+  memberAgent,
+  type TestApp,
+} from '../../../test/harness.js';
+import { sql } from '../../platform/sql.js';
+import { signCardToken } from '../cards/cards.service.js';
+import { checkStockInvariants } from './offers.invariants.js';
+import { lotteryOrder } from './offers.lifecycle.js';
+
+const iso = (msFromNow: number) => new Date(Date.now() + msFromNow).toISOString();
+const key = () => crypto.randomBytes(8).toString('hex');
+
+describe.each(dbKinds)('offers on %s', (kind) => {
+  let t: TestApp;
+  let tree: Awaited<ReturnType<typeof buildTree>>;
+  let officer: Agent;
+  let sibling: Agent;
+
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    tree = await buildTree(t);
+    officer = await adminAgent(t, await buildAccount(t, { role: 'benefits_officer', union: tree.c1 }));
+    sibling = await adminAgent(t, await buildAccount(t, { role: 'benefits_officer', union: tree.c2 }));
+  });
+  afterAll(() => t.close());
+
+  async function offer(body: Record<string, unknown> = {}) {
+    const res = await officer.post('/api/offers', {
+      unionId: tree.c1.id,
+      kind: 'voucher',
+      mode: 'first_come',
+      title: '共享单车骑行券',
+      capacity: 5,
+      opensAt: iso(-1000),
+      closesAt: iso(3_600_000),
+      ...body,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const id = res.json().id as number;
+    const pub = await officer.post(`/api/offers/${id}/publish`);
+    expect(pub.statusCode, pub.body).toBe(200);
+    return id;
+  }
+
+  async function member(union = tree.u1) {
+    const m = await buildMember(t, union);
+    const agent = await memberAgent(t, m.phone);
+    const pass = (await agent.post('/api/me/claim-pass')).json().pass as string;
+    const claim = (offerId: number, body: Record<string, unknown> = {}) =>
+      agent.request('POST', '/api/claims', { offerId, idempotencyKey: key(), ...body }, { 'x-zg-pass': pass });
+    return { ...m, agent, pass, claim };
+  }
+
+  it('first come: exact capacity, one per member, retries answered with the original claim', async () => {
+    const id = await offer({ capacity: 20 });
+    const members = await Promise.all(Array.from({ length: 60 }, () => member()));
+    // Every member sends the same request three times at once (a double-click and two retries).
+    const results = await Promise.all(
+      members.flatMap((m) => {
+        const k = key();
+        return [0, 1, 2].map(() =>
+          m.agent.request('POST', '/api/claims', { offerId: id, idempotencyKey: k }, { 'x-zg-pass': m.pass }),
+        );
+      }),
+    );
+    const ok = results.filter((r) => r.statusCode === 200).map((r) => r.json());
+    const claimIds = new Set(ok.map((c) => c.id));
+    expect(claimIds.size).toBe(20);
+    // All three answers of one member agree.
+    for (let i = 0; i < results.length; i += 3) {
+      const codes = results.slice(i, i + 3).map((r) => (r.statusCode === 200 ? r.json().id : r.json().error.code));
+      expect(new Set(codes).size).toBe(1);
+    }
+    expect(results.filter((r) => r.statusCode === 409).every((r) => r.json().error.code === 'OFFER_SOLD_OUT')).toBe(
+      true,
+    );
+    expect(ok.every((c) => c.voucherCodes.length === 1)).toBe(true);
+    expect(await checkStockInvariants(t.db, id)).toEqual([]);
+    // A retry long after is still the original answer.
+    const again = await members[0]?.claim(id);
+    expect([200, 409]).toContain(again?.statusCode);
+  });
+
+  it('refuses before opening, after closing, the ineligible, bad quantities and reused keys', async () => {
+    const soon = await offer({ opensAt: iso(60_000) });
+    const m = await member();
+    const early = await m.claim(soon);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error.code).toBe('OFFER_NOT_OPEN');
+
+    const closed = await offer({ opensAt: iso(-3_600_000), closesAt: iso(-1000) });
+    expect((await m.claim(closed)).json().error.code).toBe('OFFER_CLOSED');
+
+    const open = await offer({ capacity: 10, perMemberLimit: 2, eligibleCategories: ['employee'] });
+    const far = await member(tree.u3);
+    const farRes = await far.claim(open);
+    expect(farRes.statusCode).toBe(403);
+    expect(farRes.json().error.code).toBe('OFFER_NOT_ELIGIBLE_UNION');
+    expect(farRes.json().error.messages['zh-CN']).toContain('甲县总工会');
+
+    const rider = await buildMember(t, tree.u1);
+    await t.db.query(sql`update members set category = 'rider' where id = ${rider.id}`);
+    const riderAgent = await memberAgent(t, rider.phone);
+    const riderPass = (await riderAgent.post('/api/me/claim-pass')).json().pass;
+    const riderRes = await riderAgent.request(
+      'POST',
+      '/api/claims',
+      { offerId: open, idempotencyKey: key() },
+      { 'x-zg-pass': riderPass },
+    );
+    expect(riderRes.json().error.code).toBe('OFFER_NOT_ELIGIBLE_CATEGORY');
+
+    const tenure = await offer({ minTenureDays: 365 });
+    expect((await m.claim(tenure)).json().error.code).toBe('OFFER_NOT_ELIGIBLE_TENURE');
+
+    for (const quantity of [-1, 0, 1e9, 1.5, '2']) {
+      const res = await m.claim(open, { quantity });
+      expect(res.statusCode, String(quantity)).toBe(400);
+    }
+    expect((await m.claim(open, { quantity: 3 })).json().error.code).toBe('CLAIM_LIMIT_REACHED');
+    const k = key();
+    const first = await m.agent.request(
+      'POST',
+      '/api/claims',
+      { offerId: open, idempotencyKey: k, quantity: 2 },
+      { 'x-zg-pass': m.pass },
+    );
+    expect(first.statusCode).toBe(200);
+    expect(first.json().voucherCodes).toHaveLength(2);
+    const replay = await m.agent.request(
+      'POST',
+      '/api/claims',
+      { offerId: open, idempotencyKey: k, quantity: 2 },
+      { 'x-zg-pass': m.pass },
+    );
+    expect(replay.json()).toMatchObject({ id: first.json().id, replay: true, voucherCodes: first.json().voucherCodes });
+    const reused = await m.agent.request(
+      'POST',
+      '/api/claims',
+      { offerId: soon, idempotencyKey: k },
+      { 'x-zg-pass': m.pass },
+    );
+    expect([409, 422]).toContain(reused.statusCode);
+    expect((await m.claim(open)).json().error.code).toBe('CLAIM_LIMIT_REACHED');
+    expect(await checkStockInvariants(t.db, open)).toEqual([]);
+  });
+
+  it('refuses a missing, forged or expired pass', async () => {
+    const id = await offer();
+    const m = await member();
+    const none = await m.agent.request('POST', '/api/claims', { offerId: id, idempotencyKey: key() });
+    expect(none.json().error.code).toBe('CLAIM_PASS_INVALID');
+    const [head, body] = m.pass.split('.');
+    const decoded = JSON.parse(Buffer.from(body as string, 'base64url').toString());
+    const forgedBody = Buffer.from(JSON.stringify({ ...decoded, m: decoded.m + 1 })).toString('base64url');
+    const forged = await m.agent.request(
+      'POST',
+      '/api/claims',
+      { offerId: id, idempotencyKey: key() },
+      { 'x-zg-pass': `${head}.${forgedBody}.${m.pass.split('.')[2]}` },
+    );
+    expect(forged.statusCode).toBe(401);
+    expect(forged.json().error.code).toBe('CLAIM_PASS_INVALID');
+  });
+
+  it('waitlist: a cancelled place is offered at once and can be accepted', async () => {
+    const id = await offer({
+      kind: 'activity',
+      capacity: 1,
+      cancelHours: 1,
+      startsAt: iso(86_400_000),
+      checkinPoints: 10,
+    });
+    const a = await member();
+    const b = await member();
+    expect((await a.claim(id)).statusCode).toBe(200);
+    expect((await b.claim(id)).json().error.code).toBe('OFFER_SOLD_OUT');
+    const wl = await b.agent.post(`/api/me/offers/${id}/waitlist`);
+    expect(wl.statusCode, wl.body).toBe(200);
+    expect((await b.agent.post(`/api/me/offers/${id}/waitlist`)).json().error.code).toBe('WAITLIST_ALREADY');
+    const aClaim = (await a.agent.get('/api/me/claims'))
+      .json()
+      .items.find((c: { offer: { id: number } }) => c.offer.id === id);
+    expect(aClaim.actions).toContain('cancel');
+    expect((await a.agent.post(`/api/me/claims/${aClaim.id}/cancel`)).statusCode).toBe(200);
+    const bClaims = (await b.agent.get(`/api/me/offers/${id}`)).json().myClaims;
+    expect(bClaims[0]).toMatchObject({ status: 'offered', actions: expect.arrayContaining(['accept']) });
+    expect((await b.agent.post(`/api/me/claims/${bClaims[0].id}/accept`)).statusCode).toBe(200);
+    expect((await b.agent.post(`/api/me/claims/${bClaims[0].id}/accept`)).json().error.code).toBe('CLAIM_NOT_OFFERED');
+    expect(await checkStockInvariants(t.db, id)).toEqual([]);
+
+    // Check-in by the member's e-card; a forged and an expired code are refused.
+    const card = (await b.agent.get('/api/me/card')).json();
+    const forged = `${card.token.slice(0, -4)}AAAA`;
+    expect((await officer.post(`/api/offers/${id}/check-in`, { token: forged })).json().error.code).toBe(
+      'CHECKIN_TOKEN_INVALID',
+    );
+    const [cardNo] = await t.db.query<{ card_no: string }>(sql`select card_no from members where id = ${b.id}`);
+    const expired = signCardToken(t.services.signer, {
+      c: cardNo?.card_no ?? '',
+      n: 'x',
+      u: 'x',
+      e: Math.floor(Date.now() / 1000) - 5,
+    });
+    expect((await officer.post(`/api/offers/${id}/check-in`, { token: expired })).json().error.code).toBe(
+      'CHECKIN_TOKEN_EXPIRED',
+    );
+    expect((await sibling.post(`/api/offers/${id}/check-in`, { token: card.token })).statusCode).toBe(404);
+    const ok = await officer.post(`/api/offers/${id}/check-in`, { token: card.token });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().pointsAwarded).toBe(10);
+    expect((await officer.post(`/api/offers/${id}/check-in`, { token: card.token })).json().error.code).toBe(
+      'CHECKIN_ALREADY',
+    );
+    // The registration QR works too, and an outsider is not registered.
+    expect(
+      (
+        await officer.post(`/api/offers/${id}/check-in`, { token: (await a.agent.get('/api/me/card')).json().token })
+      ).json().error.code,
+    ).toBe('CHECKIN_NOT_REGISTERED');
+    // Feedback after check-in, once.
+    expect(
+      (await b.agent.post(`/api/me/claims/${bClaims[0].id}/feedback`, { rating: 5, comment: '很好<b>' })).statusCode,
+    ).toBe(400);
+    expect(
+      (await b.agent.post(`/api/me/claims/${bClaims[0].id}/feedback`, { rating: 5, comment: '很好' })).statusCode,
+    ).toBe(200);
+    expect((await b.agent.post(`/api/me/claims/${bClaims[0].id}/feedback`, { rating: 4 })).json().error.code).toBe(
+      'FEEDBACK_ALREADY',
+    );
+    expect((await officer.get(`/api/offers/${id}/feedback`)).json()).toMatchObject({ count: 1, average: 5 });
+  });
+
+  it('lottery: apply, draw once with a published seed that re-runs to the same result', async () => {
+    const id = await offer({ kind: 'subsidy', mode: 'lottery', capacity: 3, closesAt: iso(1500) });
+    const applicants = await Promise.all(Array.from({ length: 8 }, () => member()));
+    for (const a of applicants) {
+      const res = await a.claim(id);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().status).toBe('applied');
+    }
+    expect((await officer.post(`/api/offers/${id}/draw`)).json().error.code).toBe('LOTTERY_WINDOW_OPEN');
+    await new Promise((r) => setTimeout(r, 1600));
+    expect((await sibling.post(`/api/offers/${id}/draw`)).statusCode).toBe(404);
+    const draw = await officer.post(`/api/offers/${id}/draw`);
+    expect(draw.statusCode, draw.body).toBe(200);
+    const result = draw.json();
+    expect(result.entries.filter((e: { won: boolean }) => e.won)).toHaveLength(3);
+    expect(result.entries[0].name).toContain('*');
+    const rerun = lotteryOrder(
+      result.seed,
+      result.entries.map((e: { claimId: number }) => e.claimId),
+    );
+    expect(rerun).toEqual(result.entries.map((e: { claimId: number }) => e.claimId));
+    expect((await officer.post(`/api/offers/${id}/draw`)).json().error.code).toBe('LOTTERY_ALREADY_DRAWN');
+    const seen = await applicants[0]?.agent.get(`/api/offers/${id}/lottery`);
+    expect(seen?.json().seed).toBe(result.seed);
+    expect(await checkStockInvariants(t.db, id)).toEqual([]);
+    expect(await auditRows(t, 'offer.lottery_draw')).toHaveLength(1);
+  });
+
+  it('console: scope, registrations, export, monitor and safe edits', async () => {
+    const id = await offer({ capacity: 3 });
+    const m = await member();
+    await m.claim(id);
+    expect((await sibling.get(`/api/offers/${id}`)).statusCode).toBe(404);
+    expect((await sibling.get(`/api/offers/${id}/registrations`)).statusCode).toBe(404);
+    expect((await officer.get('/api/offers')).json().items.some((o: { id: number }) => o.id === id)).toBe(true);
+    expect((await sibling.get('/api/offers')).json().items.some((o: { id: number }) => o.id === id)).toBe(false);
+    const regs = (await officer.get(`/api/offers/${id}/registrations`)).json();
+    expect(regs.total).toBe(1);
+    expect(regs.items[0].member.name).toContain('*');
+    const xlsx = await officer.get(`/api/offers/${id}/registrations.xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(await auditRows(t, 'offer.registrations_export')).not.toHaveLength(0);
+    const mon = (await officer.get(`/api/offers/${id}/monitor`)).json();
+    expect(mon).toMatchObject({ capacity: 3, taken: 1, left: 2 });
+    expect((await officer.patch(`/api/offers/${id}`, { perMemberLimit: 3 })).json().error.code).toBe(
+      'OFFER_NOT_EDITABLE',
+    );
+    expect((await officer.patch(`/api/offers/${id}`, { capacity: 0 })).statusCode).toBe(400);
+    expect((await officer.patch(`/api/offers/${id}`, { capacity: 4, title: '加量' })).json()).toMatchObject({
+      capacity: 4,
+      title: '加量',
+    });
+    const bad = await officer.post('/api/offers', {
+      unionId: tree.c1.id,
+      kind: 'course',
+      mode: 'first_come',
+      title: 'x',
+      capacity: 1,
+      opensAt: iso(1000),
+      closesAt: iso(0),
+    });
+    expect(bad.json().error.code).toBe('OFFER_INVALID_WINDOW');
+    const cancel = await officer.post(`/api/offers/${id}/cancel`, { reason: '场地变更' });
+    expect(cancel.json()).toMatchObject({ status: 'cancelled', taken: 0 });
+    expect(
+      (await m.agent.get('/api/me/claims')).json().items.find((c: { offer: { id: number } }) => c.offer.id === id)
+        .status,
+    ).toBe('cancelled');
+    expect(await checkStockInvariants(t.db, id)).toEqual([]);
+  });
+
+  it('publishing vouchers with a face value draws on the union budget', async () => {
+    await t.db.query(
+      sql`insert into union_budgets (union_id, year, amount_fen) values (${tree.c1.id}, ${new Date().getUTCFullYear()}, 10000)`,
+    );
+    const draft = await officer.post('/api/offers', {
+      unionId: tree.c1.id,
+      kind: 'voucher',
+      mode: 'first_come',
+      title: '电影票',
+      capacity: 3,
+      faceValueFen: 5000,
+      opensAt: iso(1000),
+      closesAt: iso(100_000),
+    });
+    const res = await officer.post(`/api/offers/${draft.json().id}/publish`);
+    expect(res.json().error.code).toBe('BUDGET_EXCEEDED');
+    await officer.patch(`/api/offers/${draft.json().id}`, { capacity: 2 });
+    expect((await officer.post(`/api/offers/${draft.json().id}/publish`)).statusCode).toBe(200);
+    const [b] = await t.db.query<{ committed_fen: number }>(
+      sql`select committed_fen from union_budgets where union_id = ${tree.c1.id}`,
+    );
+    expect(Number(b?.committed_fen)).toBe(10000);
+  });
+});
