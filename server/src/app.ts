@@ -20,6 +20,7 @@ import { importRoutes } from './modules/imports/imports.routes.js';
 import { memberRoutes } from './modules/members/members.routes.js';
 import { membershipRoutes } from './modules/membership/membership.routes.js';
 import { offerRoutes } from './modules/offers/offers.routes.js';
+import { pointsRoutes } from './modules/points/points.routes.js';
 import { devInboxRoutes, systemRoutes } from './modules/system/system.routes.js';
 import { transferRoutes } from './modules/transfers/transfers.routes.js';
 import { unionRoutes } from './modules/unions/unions.routes.js';
@@ -39,6 +40,7 @@ export const modules = [
   importRoutes,
   transferRoutes,
   offerRoutes,
+  pointsRoutes,
   correctionRoutes,
   auditRoutes,
   cockpitRoutes,

@@ -1,0 +1,486 @@
+// Points: members' balances and history, monthly issuance by a union (a job, once per month),
+// admin adjustments and reversals (never edits), expiry, bill payments, and reconciliation.
+import { can, inScope, requireMember, requirePermissionSomewhere } from '../../platform/access.js';
+import { audit } from '../../platform/audit.js';
+import { type Ctx, transaction, whenCommitted } from '../../platform/context.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { maskPhone } from '../../platform/mask.js';
+import { type Sql, sql } from '../../platform/sql.js';
+import { parsePhone } from '../../platform/validators.js';
+import { earnedExpiry, memberAccount, partnerAccount, poolAccount, post } from './points.ledger.js';
+import { billPartnerFor } from './points.partner.js';
+
+interface HistoryRow {
+  id: number;
+  transaction_id: number;
+  kind: string;
+  reason: string;
+  title: string | null;
+  amount: number;
+  expires_at: Date | null;
+  created_at: Date;
+}
+
+async function history(ctx: Ctx, accountId: number, page: number, pageSize: number) {
+  const rows = await ctx.db.query<HistoryRow>(sql`
+    select p.id, t.id as transaction_id, t.kind, t.reason, o.title,
+      case when p.credit_account_id = ${accountId} then p.amount else -p.amount end as amount,
+      p.expires_at, p.created_at
+    from points_postings p join points_transactions t on t.id = p.transaction_id
+    left join offers o on t.reason = 'offer:' || o.id
+    where p.credit_account_id = ${accountId} or p.debit_account_id = ${accountId}
+    order by p.id desc limit ${pageSize} offset ${(page - 1) * pageSize}`);
+  const [count] = await ctx.db.query<{ n: number }>(sql`
+    select count(*)::int as n from points_postings where credit_account_id = ${accountId} or debit_account_id = ${accountId}`);
+  const [acc] = await ctx.db.query<{ balance: number }>(
+    sql`select balance from points_accounts where id = ${accountId}`,
+  );
+  return {
+    balance: Number(acc?.balance ?? 0),
+    items: rows.map((r) => ({
+      id: r.id,
+      transactionId: r.transaction_id,
+      kind: r.kind,
+      reason: r.title ?? r.reason,
+      amount: Number(r.amount),
+      expiresAt: r.expires_at?.toISOString() ?? null,
+      createdAt: r.created_at.toISOString(),
+    })),
+    total: count?.n ?? 0,
+    page,
+    pageSize,
+  };
+}
+
+export async function myPoints(ctx: Ctx, page: number, pageSize: number) {
+  const actor = requireMember(ctx.actor);
+  if (!actor.memberId) throw new AppError('OFFER_NOT_MEMBER');
+  const account = await memberAccount(ctx.db, actor.memberId);
+  return history(ctx, account, page, pageSize);
+}
+
+async function scopedMember(ctx: Ctx, memberId: number) {
+  requirePermissionSomewhere(ctx.actor, 'points.manage');
+  const [m] = await ctx.db.query<{ id: number; union_id: number; union_path: string }>(
+    sql`select id, union_id, union_path from members where id = ${memberId}`,
+  );
+  if (!m || !can(ctx.actor, 'points.manage', m.union_path)) throw notFound();
+  return m;
+}
+
+export async function memberPoints(ctx: Ctx, memberId: number, page: number, pageSize: number) {
+  await scopedMember(ctx, memberId);
+  return history(ctx, await memberAccount(ctx.db, memberId), page, pageSize);
+}
+
+export async function adjust(ctx: Ctx, memberId: number, amount: number, reason: string, idemKey: string) {
+  return transaction(ctx, async (tx) => {
+    const m = await scopedMember(tx, memberId);
+    const admin = tx.actor.kind === 'admin' ? tx.actor.accountId : null;
+    const [done] = await tx.db.query(sql`select 1 from points_transactions where idem_key = ${`adjust:${idemKey}`}`);
+    if (!done) {
+      const member = await memberAccount(tx.db, memberId);
+      const pool = await poolAccount(tx.db, m.union_id);
+      await post(tx.db, [
+        {
+          kind: 'adjustment',
+          reason,
+          source: `member:${memberId}`,
+          idemKey: `adjust:${idemKey}`,
+          unionId: m.union_id,
+          actorAccountId: admin,
+          postings: [
+            amount > 0
+              ? { debit: pool, credit: member, amount, expiresAt: earnedExpiry(new Date()) }
+              : { debit: member, credit: pool, amount: -amount },
+          ],
+        },
+      ]);
+      await audit(tx, {
+        action: 'points.adjust',
+        targetType: 'member',
+        targetId: memberId,
+        unionId: m.union_id,
+        unionPath: m.union_path,
+        detail: { amount, reason },
+      });
+    }
+    return history(tx, await memberAccount(tx.db, memberId), 1, 20);
+  });
+}
+
+/** A reversal posts the same amounts the other way; the original stays. */
+export async function reverse(ctx: Ctx, transactionId: number, reason: string) {
+  requirePermissionSomewhere(ctx.actor, 'points.manage');
+  return transaction(ctx, async (tx) => {
+    const [t] = await tx.db.query<{ id: number; kind: string; union_id: number | null; path: string | null }>(sql`
+      select t.id, t.kind, t.union_id, u.path from points_transactions t left join unions u on u.id = t.union_id
+      where t.id = ${transactionId}`);
+    if (!t || !t.path || !can(tx.actor, 'points.manage', t.path)) throw notFound();
+    if (t.kind === 'reversal' || t.kind === 'offer_spend' || t.kind === 'bill_payment') {
+      // Spends are undone by cancelling the claim or by the partner's refund, which keep the stock right.
+      throw new AppError('VALIDATION_FAILED', { field: 'transactionId' });
+    }
+    const postings = await tx.db.query<{ debit_account_id: number; credit_account_id: number; amount: number }>(
+      sql`select debit_account_id, credit_account_id, amount from points_postings where transaction_id = ${t.id}`,
+    );
+    const [already] = await tx.db.query(sql`select 1 from points_transactions where reverses_id = ${t.id}`);
+    if (already) throw new AppError('POINTS_ALREADY_REVERSED');
+    await post(tx.db, [
+      {
+        kind: 'reversal',
+        reason,
+        source: `transaction:${t.id}`,
+        idemKey: `reverse:${t.id}`,
+        unionId: t.union_id,
+        reversesId: t.id,
+        actorAccountId: tx.actor.kind === 'admin' ? tx.actor.accountId : null,
+        postings: postings.map((p) => ({
+          debit: p.credit_account_id,
+          credit: p.debit_account_id,
+          amount: Number(p.amount),
+        })),
+      },
+    ]);
+    await audit(tx, {
+      action: 'points.reverse',
+      targetType: 'points_transaction',
+      targetId: t.id,
+      unionId: t.union_id,
+      unionPath: t.path,
+      detail: { reason },
+    });
+    return { ok: true as const };
+  });
+}
+
+// ---- Issuance -------------------------------------------------------------------------------------
+/** The month in China time, as YYYY-MM. */
+export const monthOf = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
+
+/** Issues `amount` to every active member of the union's subtree for `month`, once (idempotent key). */
+export async function issueForMonth(ctx: Ctx, unionId: number, month: string, amount: number, reason: string) {
+  return transaction(ctx, async (tx) => {
+    const [u] = await tx.db.query<{ path: string }>(sql`select path from unions where id = ${unionId} and active`);
+    if (!u) throw notFound();
+    const key = `issuance:${unionId}:${month}`;
+    const [done] = await tx.db.query(sql`select 1 from points_transactions where idem_key = ${key}`);
+    if (done) throw new AppError('POINTS_ALREADY_ISSUED');
+    const subtree = sql`m.union_path >= ${u.path} and m.union_path < ${`${u.path}~`} and m.status = 'active'`;
+    await tx.db.query(sql`
+      insert into points_accounts (kind, member_id) select 'member', m.id from members m where ${subtree}
+      on conflict (member_id) do nothing`);
+    const pool = await poolAccount(tx.db, unionId);
+    const [t] = await tx.db.query<{ id: number }>(sql`
+      insert into points_transactions (kind, reason, source, idem_key, union_id, actor_account_id)
+      values ('issuance', ${reason}, ${`union:${unionId}:${month}`}, ${key}, ${unionId},
+        ${tx.actor.kind === 'admin' ? tx.actor.accountId : null}) returning id`);
+    const credited = await tx.db.query<{ n: number }>(sql`
+      with ins as (
+        insert into points_postings (transaction_id, debit_account_id, credit_account_id, amount, expires_at)
+        select ${t?.id}::bigint, ${pool}::bigint, a.id, ${amount}::bigint, ${earnedExpiry(new Date())?.toISOString() ?? null}::timestamptz
+        from members m join points_accounts a on a.member_id = m.id where ${subtree}
+        returning credit_account_id)
+      update points_accounts a set balance = a.balance + ${amount} from ins where a.id = ins.credit_account_id
+      returning 1 as n`);
+    await tx.db.query(
+      sql`update points_accounts set balance = balance - ${amount * credited.length} where id = ${pool}`,
+    );
+    await audit(tx, {
+      action: 'points.issue',
+      targetType: 'union',
+      targetId: unionId,
+      unionId,
+      unionPath: u.path,
+      detail: { month, amount, members: credited.length },
+    });
+    return { month, members: credited.length, total: amount * credited.length };
+  });
+}
+
+export async function issueNow(ctx: Ctx, unionId: number, month: string, amount: number, reason: string) {
+  requirePermissionSomewhere(ctx.actor, 'points.manage');
+  const [u] = await ctx.db.query<{ path: string }>(sql`select path from unions where id = ${unionId}`);
+  if (!u || !can(ctx.actor, 'points.manage', u.path)) throw notFound();
+  return issueForMonth(ctx, unionId, month, amount, reason);
+}
+
+export async function setPlan(
+  ctx: Ctx,
+  unionId: number,
+  plan: { amountPerMember: number; reason: string; active: boolean },
+) {
+  requirePermissionSomewhere(ctx.actor, 'points.manage');
+  const [u] = await ctx.db.query<{ path: string }>(sql`select path from unions where id = ${unionId}`);
+  if (!u || !can(ctx.actor, 'points.manage', u.path)) throw notFound();
+  return transaction(ctx, async (tx) => {
+    await tx.db.query(sql`
+      insert into points_issuance_plans (union_id, amount_per_member, reason, active, updated_by)
+      values (${unionId}, ${plan.amountPerMember}, ${plan.reason}, ${plan.active}, ${tx.actor.kind === 'admin' ? tx.actor.accountId : null})
+      on conflict (union_id) do update set amount_per_member = excluded.amount_per_member, reason = excluded.reason,
+        active = excluded.active, updated_by = excluded.updated_by, updated_at = now()`);
+    await audit(tx, {
+      action: 'points.plan',
+      targetType: 'union',
+      targetId: unionId,
+      unionId,
+      unionPath: u.path,
+      after: plan,
+    });
+    return issuanceOverview(tx, unionId);
+  });
+}
+
+export async function issuanceOverview(ctx: Ctx, unionId: number) {
+  requirePermissionSomewhere(ctx.actor, 'points.manage');
+  const [u] = await ctx.db.query<{ path: string }>(sql`select path from unions where id = ${unionId}`);
+  if (!u || !can(ctx.actor, 'points.manage', u.path)) throw notFound();
+  const [plan] = await ctx.db.query<{ amount_per_member: number; reason: string; active: boolean }>(
+    sql`select amount_per_member, reason, active from points_issuance_plans where union_id = ${unionId}`,
+  );
+  const runs = await ctx.db.query<{
+    id: number;
+    source: string;
+    reason: string;
+    created_at: Date;
+    members: number;
+    total: number;
+  }>(sql`
+    select t.id, t.source, t.reason, t.created_at, count(p.id)::int as members, coalesce(sum(p.amount), 0)::bigint as total
+    from points_transactions t left join points_postings p on p.transaction_id = t.id
+    where t.kind = 'issuance' and t.union_id = ${unionId} group by t.id order by t.id desc limit 24`);
+  return {
+    plan: plan ? { amountPerMember: Number(plan.amount_per_member), reason: plan.reason, active: plan.active } : null,
+    runs: runs.map((r) => ({
+      transactionId: r.id,
+      month: r.source.split(':').pop() ?? '',
+      reason: r.reason,
+      members: r.members,
+      total: Number(r.total),
+      at: r.created_at.toISOString(),
+    })),
+  };
+}
+
+/** Job: every active plan issues once for the current month. Safe to run any number of times. */
+export async function runMonthlyIssuance(ctx: Ctx, now = new Date()) {
+  const plans = await ctx.db.query<{ union_id: number; amount_per_member: number; reason: string }>(
+    sql`select union_id, amount_per_member, reason from points_issuance_plans where active`,
+  );
+  let issued = 0;
+  for (const p of plans) {
+    await issueForMonth(ctx, p.union_id, monthOf(now), Number(p.amount_per_member), p.reason)
+      .then(() => {
+        issued += 1;
+      })
+      .catch((e: unknown) => {
+        if (!(e instanceof AppError && e.code === 'POINTS_ALREADY_ISSUED')) throw e;
+      });
+  }
+  return issued;
+}
+
+/**
+ * Job: expire earned points past their date. Spending uses the oldest points first, so what has expired
+ * and not been spent is (earned with expiry ≤ now) − (everything debited so far), capped by the balance.
+ */
+export async function runExpiry(ctx: Ctx, now = new Date()) {
+  const due = await ctx.db.query<{ id: number; union_id: number; amount: number }>(sql`
+    with per as (
+      select a.id, m.union_id, a.balance,
+        coalesce((select sum(amount) from points_postings p where p.credit_account_id = a.id and p.expires_at <= ${now.toISOString()}::timestamptz), 0) as lapsed,
+        coalesce((select sum(amount) from points_postings p where p.debit_account_id = a.id), 0) as debited
+      from points_accounts a join members m on m.id = a.member_id where a.kind = 'member' and a.balance > 0)
+    select id, union_id, least(balance, lapsed - debited)::bigint as amount from per where lapsed > debited`);
+  const day = now.toISOString().slice(0, 10);
+  await transaction(ctx, async (tx) => {
+    const txs = [];
+    for (const d of due) {
+      const [done] = await tx.db.query(
+        sql`select 1 from points_transactions where idem_key = ${`expiry:${d.id}:${day}`}`,
+      );
+      if (done || Number(d.amount) <= 0) continue;
+      txs.push({
+        kind: 'expiry' as const,
+        reason: 'expired',
+        source: `account:${d.id}`,
+        idemKey: `expiry:${d.id}:${day}`,
+        unionId: d.union_id,
+        postings: [{ debit: d.id, credit: await poolAccount(tx.db, d.union_id), amount: Number(d.amount) }],
+      });
+    }
+    await post(tx.db, txs);
+  });
+  return due.length;
+}
+
+// ---- Reconciliation (LG-1..3) ---------------------------------------------------------------------
+export async function reconcile(ctx: Ctx) {
+  requirePermissionSomewhere(ctx.actor, 'points.manage');
+  const scope: Sql = inScope(ctx.actor, 'points.manage', sql.raw('m.union_path'));
+  const mismatches = await ctx.db.query<{ id: number; member_id: number; balance: number; computed: number }>(sql`
+    select a.id, a.member_id, a.balance,
+      coalesce((select sum(amount) from points_postings where credit_account_id = a.id), 0)
+        - coalesce((select sum(amount) from points_postings where debit_account_id = a.id), 0) as computed
+    from points_accounts a join members m on m.id = a.member_id
+    where ${scope} and a.balance <> coalesce((select sum(amount) from points_postings where credit_account_id = a.id), 0)
+        - coalesce((select sum(amount) from points_postings where debit_account_id = a.id), 0)`);
+  const [stats] = await ctx.db.query<{ accounts: number; negative: number; total: number }>(sql`
+    select count(*)::int as accounts, count(*) filter (where a.balance < 0)::int as negative,
+      coalesce(sum(a.balance), 0)::bigint as total
+    from points_accounts a join members m on m.id = a.member_id where ${scope}`);
+  // Postings always balance; the whole ledger's balances must sum to zero (LG-1).
+  const [all] = await ctx.db.query<{ sum: number }>(
+    sql`select coalesce(sum(balance), 0)::bigint as sum from points_accounts`,
+  );
+  return {
+    accounts: stats?.accounts ?? 0,
+    memberPointsOutstanding: Number(stats?.total ?? 0),
+    negativeBalances: stats?.negative ?? 0,
+    ledgerSum: Number(all?.sum ?? 0),
+    mismatches: mismatches.map((m) => ({
+      memberId: m.member_id,
+      balance: Number(m.balance),
+      computed: Number(m.computed),
+    })),
+    checkedAt: new Date().toISOString(),
+  };
+}
+
+// ---- Bills ----------------------------------------------------------------------------------------
+interface BillRow {
+  id: number;
+  bill_kind: 'phone' | 'electricity';
+  account_masked: string;
+  amount_fen: number;
+  points: number;
+  status: 'pending' | 'paid' | 'failed';
+  partner_ref: string | null;
+  failure: string | null;
+  created_at: Date;
+  settled_at: Date | null;
+}
+
+const presentBill = (b: BillRow) => ({
+  id: b.id,
+  kind: b.bill_kind,
+  account: b.account_masked,
+  amountFen: Number(b.amount_fen),
+  points: Number(b.points),
+  status: b.status,
+  partnerRef: b.partner_ref,
+  failure: b.failure,
+  createdAt: b.created_at.toISOString(),
+  settledAt: b.settled_at?.toISOString() ?? null,
+});
+
+/** 1 point = 1 fen. */
+export async function payBill(
+  ctx: Ctx,
+  body: { kind: 'phone' | 'electricity'; account: string; amountFen: number; idempotencyKey: string },
+) {
+  const actor = requireMember(ctx.actor);
+  if (!actor.memberId) throw new AppError('OFFER_NOT_MEMBER');
+  const memberId = actor.memberId;
+  let account: string;
+  if (body.kind === 'phone') {
+    const phone = parsePhone(body.account);
+    if (!phone) throw new AppError('VALIDATION_FAILED', { field: 'account' });
+    account = phone;
+  } else {
+    account = body.account.replace(/\s/g, '');
+    if (!/^\d{6,20}$/.test(account)) throw new AppError('VALIDATION_FAILED', { field: 'account' });
+  }
+  const masked = body.kind === 'phone' ? maskPhone(account) : `****${account.slice(-4)}`;
+  const bill = await transaction(ctx, async (tx) => {
+    const [existing] = await tx.db.query<BillRow>(
+      sql`select * from bill_payments where member_id = ${memberId} and idem_key = ${body.idempotencyKey}`,
+    );
+    if (existing) return { row: existing, fresh: false };
+    const [row] = await tx.db.query<BillRow>(sql`
+      insert into bill_payments (member_id, bill_kind, account_cipher, account_masked, amount_fen, points, idem_key)
+      values (${memberId}, ${body.kind}, ${tx.services.pii.encrypt(account)}, ${masked}, ${body.amountFen},
+        ${body.amountFen}, ${body.idempotencyKey}) returning *`);
+    const b = row as BillRow;
+    const [m] = await tx.db.query<{ union_id: number }>(sql`select union_id from members where id = ${memberId}`);
+    await post(tx.db, [
+      {
+        kind: 'bill_payment',
+        reason: body.kind === 'phone' ? 'phone bill' : 'electricity bill',
+        source: `bill:${b.id}`,
+        idemKey: `bill:${b.id}`,
+        unionId: m?.union_id ?? null,
+        postings: [
+          { debit: await memberAccount(tx.db, memberId), credit: await partnerAccount(tx.db), amount: body.amountFen },
+        ],
+      },
+    ]);
+    return { row: b, fresh: true };
+  });
+  if (!bill.fresh) return presentBill(bill.row);
+  let settled = bill.row;
+  await whenCommitted(ctx, async () => {
+    settled = await settleBill(ctx, bill.row.id, account);
+  });
+  return presentBill(settled);
+}
+
+/** Calls the partner and records the result; a refusal refunds the points. */
+export async function settleBill(ctx: Ctx, billId: number, account?: string): Promise<BillRow> {
+  const [b] = await ctx.db.query<BillRow & { account_cipher: string; member_id: number }>(
+    sql`select * from bill_payments where id = ${billId}`,
+  );
+  if (!b) throw notFound();
+  if (b.status !== 'pending') return b;
+  const result = await billPartnerFor(ctx.services.config).pay({
+    orderNo: `ZGB${String(b.id).padStart(10, '0')}`,
+    kind: b.bill_kind,
+    account: account ?? ctx.services.pii.decrypt(b.account_cipher),
+    amountFen: Number(b.amount_fen),
+  });
+  if (result.status === 'unknown') return b;
+  return transaction(ctx, async (tx) => {
+    const [row] = await tx.db.query<BillRow>(sql`
+      update bill_payments set status = ${result.status}, settled_at = now(),
+        partner_ref = ${result.status === 'paid' ? result.ref : null}, failure = ${result.status === 'failed' ? result.reason : null}
+      where id = ${billId} and status = 'pending' returning *`);
+    if (!row) return b;
+    if (result.status === 'failed') {
+      const [m] = await tx.db.query<{ union_id: number }>(sql`select union_id from members where id = ${b.member_id}`);
+      await post(tx.db, [
+        {
+          kind: 'bill_refund',
+          reason: result.reason,
+          source: `bill:${b.id}`,
+          idemKey: `bill_refund:${b.id}`,
+          unionId: m?.union_id ?? null,
+          postings: [
+            {
+              debit: await partnerAccount(tx.db),
+              credit: await memberAccount(tx.db, b.member_id),
+              amount: Number(b.points),
+            },
+          ],
+        },
+      ]);
+    }
+    return row;
+  });
+}
+
+/** Job: payments left pending (partner timeout, crash between commit and call) are retried. */
+export async function settlePendingBills(ctx: Ctx) {
+  const pending = await ctx.db.query<{ id: number }>(
+    sql`select id from bill_payments where status = 'pending' and created_at < now() - interval '1 minute'`,
+  );
+  for (const p of pending) await settleBill(ctx, p.id).catch(() => undefined);
+  return pending.length;
+}
+
+export async function myBills(ctx: Ctx) {
+  const actor = requireMember(ctx.actor);
+  const rows = await ctx.db.query<BillRow>(
+    sql`select * from bill_payments where member_id = ${actor.memberId ?? 0} order by id desc limit 50`,
+  );
+  return { items: rows.map(presentBill) };
+}
