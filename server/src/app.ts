@@ -24,6 +24,7 @@ import { pointsRoutes } from './modules/points/points.routes.js';
 import { devInboxRoutes, systemRoutes } from './modules/system/system.routes.js';
 import { transferRoutes } from './modules/transfers/transfers.routes.js';
 import { unionRoutes } from './modules/unions/unions.routes.js';
+import { voucherRoutes } from './modules/vouchers/vouchers.routes.js';
 import type { Services } from './platform/context.js';
 import { AppError, errorBody, handleError, requestLang } from './platform/errors.js';
 import { registerRequestContext } from './platform/http.js';
@@ -41,6 +42,7 @@ export const modules = [
   transferRoutes,
   offerRoutes,
   pointsRoutes,
+  voucherRoutes,
   correctionRoutes,
   auditRoutes,
   cockpitRoutes,

@@ -26,5 +26,7 @@ export function canGrantRole(actor: Actor, role: Role, unionPath: string): boole
   if (actor.kind !== 'admin' || !can(actor, 'account.manage', unionPath)) return false;
   const covering = actor.grants.filter((g) => isWithin(unionPath, g.unionPath));
   if (covering.some((g) => g.role === 'system_admin')) return true;
+  // A merchant's till is opened by whoever runs the union's offers; it grants no reach into union data.
+  if (role === 'merchant_clerk') return covering.some((g) => rolePermissions[g.role].includes('offer.manage'));
   return rolePermissions[role].every((p) => covering.some((g) => rolePermissions[g.role].includes(p)));
 }

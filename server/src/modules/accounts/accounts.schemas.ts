@@ -13,6 +13,8 @@ export const createAccountBody = z.strictObject({
   displayName: plainText(50),
   role: z.enum(roles),
   unionId: z.number().int().positive(),
+  /** Required for a merchant clerk: the merchant (of this union) whose vouchers it redeems. */
+  merchantId: z.number().int().positive().optional(),
 });
 
 export const grantBody = z.strictObject({ role: z.enum(roles), unionId: z.number().int().positive() });

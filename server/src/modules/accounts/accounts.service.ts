@@ -81,16 +81,29 @@ async function requireGrantable(ctx: Ctx, role: Role, unionId: number) {
   return union;
 }
 
+/** A clerk belongs to one active merchant of the union it is granted on. */
+async function merchantOf(ctx: Ctx, merchantId: number | undefined, unionId: number): Promise<number> {
+  const [m] = merchantId
+    ? await ctx.db.query<{ id: number }>(
+        sql`select id from merchants where id = ${merchantId} and union_id = ${unionId} and active`,
+      )
+    : [];
+  if (!m) throw new AppError('VALIDATION_FAILED', { field: 'merchantId' });
+  return m.id;
+}
+
 export async function createAccount(ctx: Ctx, body: z.infer<typeof createAccountBody>) {
   const admin = requirePermissionSomewhere(ctx.actor, 'account.manage');
   const initialPassword = randomInitialPassword();
   const passwordHash = await hashPassword(initialPassword);
   return transaction(ctx, async (ctx) => {
     const union = await requireGrantable(ctx, body.role, body.unionId);
+    const merchantId = body.role === 'merchant_clerk' ? await merchantOf(ctx, body.merchantId, union.id) : null;
     const [row] = await ctx.db.query<{ id: number }>(sql`
-      insert into accounts (username, display_name, password_hash, must_change_password, password_expires_at, created_by)
+      insert into accounts (username, display_name, password_hash, must_change_password, password_expires_at, created_by,
+        merchant_id)
       values (${body.username}, ${body.displayName}, ${passwordHash}, true,
-        now() + ${`${INITIAL_PASSWORD_HOURS} hours`}::interval, ${admin.accountId})
+        now() + ${`${INITIAL_PASSWORD_HOURS} hours`}::interval, ${admin.accountId}, ${merchantId})
       on conflict (username) do nothing returning id`);
     if (!row) throw new AppError('ACCOUNT_USERNAME_TAKEN', { field: 'username' });
     await ctx.db.query(sql`insert into role_grants (account_id, role, union_id, granted_by)
