@@ -31,6 +31,14 @@ interface Fixture {
   correction: (byFixtureMember?: boolean) => Promise<number>;
   /** Uploads a one-row roster into U1 as the parent admin; returns the import id. */
   importFile: () => Promise<number>;
+  /** A published first-come offer of U1 (cancellable), or a draft. */
+  offer: (draft?: boolean) => Promise<number>;
+  /** A fresh offer of U1 claimed by the fixture member; returns the claim id. */
+  claim: () => Promise<number>;
+  /** A points adjustment for the fixture member by the parent admin; returns the ledger transaction id. */
+  adjustment: () => Promise<number>;
+  lotteryId: number;
+  merchantId: number;
   t: TestApp;
   tree: Awaited<ReturnType<typeof buildTree>>;
   memberId: number;
@@ -445,6 +453,198 @@ const matrix: Record<string, Case> = {
     }),
     expect: OBJECT,
   },
+  'GET /api/me/offers': { request: () => ({ method: 'GET', url: '/api/me/offers' }), expect: APPLICANT_ONLY },
+  'GET /api/me/offers/{id}': {
+    request: async (f) => ({ method: 'GET', url: `/api/me/offers/${await f.offer()}` }),
+    expect: APPLICANT_ONLY,
+  },
+  'POST /api/me/claim-pass': { request: () => ({ method: 'POST', url: '/api/me/claim-pass' }), expect: APPLICANT_ONLY },
+  'POST /api/claims': {
+    // Without a claim pass nobody may claim, whatever their session.
+    request: async (f) => ({
+      method: 'POST',
+      url: '/api/claims',
+      body: { offerId: await f.offer(), idempotencyKey: `matrix-${unique()}` },
+    }),
+    expect: { anonymous: 401, member: 401, sibling: 401, parent: 401 },
+  },
+  'GET /api/me/claims': { request: () => ({ method: 'GET', url: '/api/me/claims' }), expect: APPLICANT_ONLY },
+  'POST /api/me/claims/{id}/cancel': {
+    request: async (f) => ({ method: 'POST', url: `/api/me/claims/${await f.claim()}/cancel` }),
+    expect: APPLICANT_ONLY,
+  },
+  'POST /api/me/claims/{id}/accept': {
+    request: async (f) => ({ method: 'POST', url: `/api/me/claims/${await f.claim()}/accept` }),
+    expect: { anonymous: 401, member: 409, sibling: 403, parent: 403 },
+  },
+  'POST /api/me/claims/{id}/feedback': {
+    request: async (f) => ({ method: 'POST', url: `/api/me/claims/${await f.claim()}/feedback`, body: { rating: 5 } }),
+    expect: { anonymous: 401, member: 409, sibling: 403, parent: 403 },
+  },
+  'GET /api/me/claims/{id}/code': {
+    request: async (f) => ({ method: 'GET', url: `/api/me/claims/${await f.claim()}/code` }),
+    expect: APPLICANT_ONLY,
+  },
+  'POST /api/me/offers/{id}/waitlist': {
+    request: async (f) => ({ method: 'POST', url: `/api/me/offers/${await f.offer()}/waitlist` }),
+    expect: { anonymous: 401, member: 409, sibling: 403, parent: 403 },
+  },
+  'GET /api/offers/{id}/lottery': {
+    request: (f) => ({ method: 'GET', url: `/api/offers/${f.lotteryId}/lottery` }),
+    expect: { anonymous: 404, member: 200, sibling: 404, parent: 200 },
+  },
+  'GET /api/offers': {
+    request: () => ({ method: 'GET', url: '/api/offers' }),
+    expect: LIST,
+    noLeak: (json, f) => !idsOf(json).includes(f.lotteryId),
+  },
+  'POST /api/offers': {
+    request: (f) => ({
+      method: 'POST',
+      url: '/api/offers',
+      body: {
+        unionId: f.tree.u1.id,
+        kind: 'activity',
+        mode: 'first_come',
+        title: '矩阵活动',
+        capacity: 3,
+        opensAt: '2030-01-01T00:00:00Z',
+        closesAt: '2030-01-02T00:00:00Z',
+      },
+    }),
+    expect: { anonymous: 401, member: 403, sibling: 404, parent: 200 },
+  },
+  'GET /api/offers/{id}': { request: (f) => ({ method: 'GET', url: `/api/offers/${f.lotteryId}` }), expect: OBJECT },
+  'PATCH /api/offers/{id}': {
+    request: async (f) => ({ method: 'PATCH', url: `/api/offers/${await f.offer(true)}`, body: { title: '改名' } }),
+    expect: OBJECT,
+  },
+  'POST /api/offers/{id}/publish': {
+    request: async (f) => ({ method: 'POST', url: `/api/offers/${await f.offer(true)}/publish` }),
+    expect: OBJECT,
+  },
+  'POST /api/offers/{id}/cancel': {
+    request: async (f) => ({ method: 'POST', url: `/api/offers/${await f.offer()}/cancel`, body: { reason: '矩阵' } }),
+    expect: OBJECT,
+  },
+  'GET /api/offers/{id}/registrations': {
+    request: (f) => ({ method: 'GET', url: `/api/offers/${f.lotteryId}/registrations` }),
+    expect: OBJECT,
+  },
+  'GET /api/offers/{id}/registrations.xlsx': {
+    request: (f) => ({ method: 'GET', url: `/api/offers/${f.lotteryId}/registrations.xlsx` }),
+    expect: OBJECT,
+  },
+  'GET /api/offers/{id}/monitor': {
+    request: (f) => ({ method: 'GET', url: `/api/offers/${f.lotteryId}/monitor` }),
+    expect: OBJECT,
+  },
+  'POST /api/offers/{id}/draw': {
+    request: (f) => ({ method: 'POST', url: `/api/offers/${f.lotteryId}/draw` }),
+    expect: { anonymous: 401, member: 403, sibling: 404, parent: 409 },
+  },
+  'POST /api/offers/{id}/check-in': {
+    request: (f) => ({ method: 'POST', url: `/api/offers/${f.lotteryId}/check-in`, body: { token: 'ZGC1.x.y' } }),
+    expect: { anonymous: 401, member: 403, sibling: 404, parent: 400 },
+  },
+  'GET /api/offers/{id}/feedback': {
+    request: (f) => ({ method: 'GET', url: `/api/offers/${f.lotteryId}/feedback` }),
+    expect: OBJECT,
+  },
+  'GET /api/me/points': { request: () => ({ method: 'GET', url: '/api/me/points' }), expect: APPLICANT_ONLY },
+  'POST /api/me/bills': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/me/bills',
+      body: { kind: 'phone', account: '13912345678', amountFen: 100, idempotencyKey: `matrix-${unique()}` },
+    }),
+    expect: { anonymous: 401, member: 409, sibling: 403, parent: 403 },
+  },
+  'GET /api/me/bills': { request: () => ({ method: 'GET', url: '/api/me/bills' }), expect: APPLICANT_ONLY },
+  'GET /api/points/members/{id}': {
+    request: (f) => ({ method: 'GET', url: `/api/points/members/${f.memberId}` }),
+    expect: OBJECT,
+  },
+  'POST /api/points/adjustments': {
+    request: (f) => ({
+      method: 'POST',
+      url: '/api/points/adjustments',
+      body: { memberId: f.memberId, amount: 1, reason: '矩阵', idempotencyKey: `matrix-${unique()}` },
+    }),
+    expect: OBJECT,
+  },
+  'POST /api/points/transactions/{id}/reverse': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/points/transactions/${await f.adjustment()}/reverse`,
+      body: { reason: '矩阵' },
+    }),
+    expect: OBJECT,
+  },
+  'POST /api/points/issuance': {
+    request: (f) => ({
+      method: 'POST',
+      url: '/api/points/issuance',
+      body: {
+        unionId: f.tree.u1.id,
+        month: `20${30 + (unique() % 60)}-0${1 + (unique() % 9)}`,
+        amountPerMember: 1,
+        reason: '矩阵',
+      },
+    }),
+    expect: OBJECT,
+  },
+  'GET /api/points/issuance/{unionId}': {
+    request: (f) => ({ method: 'GET', url: `/api/points/issuance/${f.tree.u1.id}` }),
+    expect: OBJECT,
+  },
+  'PUT /api/points/issuance/{unionId}/plan': {
+    request: (f) => ({
+      method: 'PUT',
+      url: `/api/points/issuance/${f.tree.u1.id}/plan`,
+      body: { amountPerMember: 1, reason: '矩阵', active: false },
+    }),
+    expect: OBJECT,
+  },
+  'GET /api/points/reconcile': { request: () => ({ method: 'GET', url: '/api/points/reconcile' }), expect: LIST },
+  'GET /api/me/vouchers': { request: () => ({ method: 'GET', url: '/api/me/vouchers' }), expect: APPLICANT_ONLY },
+  'GET /api/merchants': {
+    request: () => ({ method: 'GET', url: '/api/merchants' }),
+    expect: LIST,
+    noLeak: (json, f) => !idsOf(json).includes(f.merchantId),
+  },
+  'POST /api/merchants': {
+    request: (f) => ({
+      method: 'POST',
+      url: '/api/merchants',
+      body: { unionId: f.tree.u1.id, name: `矩阵商户${unique()}` },
+    }),
+    expect: OBJECT,
+  },
+  'PATCH /api/merchants/{id}': {
+    request: (f) => ({ method: 'PATCH', url: `/api/merchants/${f.merchantId}`, body: { address: '矩阵路' } }),
+    expect: OBJECT,
+  },
+  'GET /api/budgets/{unionId}/{year}': {
+    request: (f) => ({ method: 'GET', url: `/api/budgets/${f.tree.u1.id}/2030` }),
+    expect: OBJECT,
+  },
+  'PUT /api/budgets/{unionId}/{year}': {
+    request: (f) => ({ method: 'PUT', url: `/api/budgets/${f.tree.u1.id}/2030`, body: { amountFen: 100000 } }),
+    expect: OBJECT,
+  },
+  'POST /api/merchant/verify': {
+    request: () => ({ method: 'POST', url: '/api/merchant/verify', body: { code: 'ABCD' } }),
+    expect: { anonymous: 401, member: 403, sibling: 403, parent: 403 },
+  },
+  'POST /api/merchant/redeem': {
+    request: () => ({ method: 'POST', url: '/api/merchant/redeem', body: { code: 'ABCD' } }),
+    expect: { anonymous: 401, member: 403, sibling: 403, parent: 403 },
+  },
+  'GET /api/merchant/redemptions': {
+    request: () => ({ method: 'GET', url: '/api/merchant/redemptions' }),
+    expect: { anonymous: 401, member: 403, sibling: 403, parent: 403 },
+  },
   'GET /api/transfers': {
     request: () => ({ method: 'GET', url: '/api/transfers' }),
     expect: LIST,
@@ -545,6 +745,12 @@ describe.each(dbKinds)('authorization matrix on %s', (kind) => {
     f = {
       t,
       tree,
+      // Filled in once the agents exist (below).
+      offer: async () => 0,
+      claim: async () => 0,
+      adjustment: async () => 0,
+      lotteryId: 0,
+      merchantId: 0,
       memberId: member.id,
       employerId: employer?.id ?? 0,
       accountId: account.id,
@@ -595,6 +801,48 @@ describe.each(dbKinds)('authorization matrix on %s', (kind) => {
     agents.member = await memberAgent(t, member.phone);
     agents.sibling = await adminAgent(t, sibling);
     agents.parent = await adminAgent(t, parent);
+    const offerBody = (mode: 'first_come' | 'lottery') => ({
+      unionId: tree.u1.id,
+      kind: 'activity',
+      mode,
+      title: '矩阵活动',
+      capacity: 100,
+      cancelHours: 0,
+      opensAt: new Date(Date.now() - 1000).toISOString(),
+      closesAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
+    f.offer = async (draft = false) => {
+      const res = await agents.parent.post('/api/offers', offerBody('first_come'));
+      if (res.statusCode !== 200) throw new Error(`offer failed: ${res.body}`);
+      if (!draft) await agents.parent.post(`/api/offers/${res.json().id}/publish`);
+      return res.json().id as number;
+    };
+    f.claim = async () => {
+      const offerId = await f.offer();
+      const pass = (await agents.member.post('/api/me/claim-pass')).json().pass;
+      const res = await agents.member.request(
+        'POST',
+        '/api/claims',
+        { offerId, idempotencyKey: `matrix-${unique()}` },
+        { 'x-zg-pass': pass },
+      );
+      if (res.statusCode !== 200) throw new Error(`claim failed: ${res.body}`);
+      return res.json().id as number;
+    };
+    f.adjustment = async () => {
+      const res = await agents.parent.post('/api/points/adjustments', {
+        memberId: member.id,
+        amount: 1,
+        reason: '矩阵',
+        idempotencyKey: `matrix-${unique()}`,
+      });
+      if (res.statusCode !== 200) throw new Error(`adjust failed: ${res.body}`);
+      return res.json().items[0].transactionId as number;
+    };
+    const lottery = await agents.parent.post('/api/offers', offerBody('lottery'));
+    f.lotteryId = lottery.json().id;
+    await agents.parent.post(`/api/offers/${f.lotteryId}/publish`);
+    f.merchantId = (await agents.parent.post('/api/merchants', { unionId: tree.u1.id, name: '矩阵商户' })).json().id;
     // Give the audit trail something of U1's to (not) leak.
     await agents.parent.post(`/api/members/${member.id}/reveal`, { field: 'idNumber', reason: '准备' });
   });

@@ -79,11 +79,11 @@ export interface paths {
                             grants: {
                                 id: number;
                                 /** @enum {string} */
-                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor";
+                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk";
                                 unionId: number;
                                 unionName: string;
                             }[];
-                            permissions: ("union.read" | "union.manage" | "account.read" | "account.manage" | "member.read" | "member.manage" | "member.reveal" | "audit.read" | "cockpit.read" | "case.handle" | "station.manage" | "content.edit")[];
+                            permissions: ("union.read" | "union.manage" | "account.read" | "account.manage" | "member.read" | "member.manage" | "member.reveal" | "audit.read" | "cockpit.read" | "case.handle" | "station.manage" | "content.edit" | "offer.manage" | "points.manage" | "voucher.redeem")[];
                             member: {
                                 memberId: number | null;
                             } | null;
@@ -1215,7 +1215,7 @@ export interface paths {
                                 grants: {
                                     id: number;
                                     /** @enum {string} */
-                                    role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor";
+                                    role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk";
                                     union: {
                                         id: number;
                                         name: string;
@@ -1246,8 +1246,9 @@ export interface paths {
                         username: string;
                         displayName: string;
                         /** @enum {string} */
-                        role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor";
+                        role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk";
                         unionId: number;
+                        merchantId?: number;
                     };
                 };
             };
@@ -1270,7 +1271,7 @@ export interface paths {
                                 grants: {
                                     id: number;
                                     /** @enum {string} */
-                                    role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor";
+                                    role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk";
                                     union: {
                                         id: number;
                                         name: string;
@@ -1326,7 +1327,7 @@ export interface paths {
                             grants: {
                                 id: number;
                                 /** @enum {string} */
-                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor";
+                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk";
                                 union: {
                                     id: number;
                                     name: string;
@@ -1369,7 +1370,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor";
+                        role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk";
                         unionId: number;
                     };
                 };
@@ -1392,7 +1393,7 @@ export interface paths {
                             grants: {
                                 id: number;
                                 /** @enum {string} */
-                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor";
+                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk";
                                 union: {
                                     id: number;
                                     name: string;
@@ -1450,7 +1451,7 @@ export interface paths {
                             grants: {
                                 id: number;
                                 /** @enum {string} */
-                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor";
+                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk";
                                 union: {
                                     id: number;
                                     name: string;
@@ -1505,7 +1506,7 @@ export interface paths {
                             grants: {
                                 id: number;
                                 /** @enum {string} */
-                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor";
+                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk";
                                 union: {
                                     id: number;
                                     name: string;
@@ -1561,7 +1562,7 @@ export interface paths {
                             grants: {
                                 id: number;
                                 /** @enum {string} */
-                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor";
+                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk";
                                 union: {
                                     id: number;
                                     name: string;
@@ -1618,7 +1619,7 @@ export interface paths {
                                 grants: {
                                     id: number;
                                     /** @enum {string} */
-                                    role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor";
+                                    role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk";
                                     union: {
                                         id: number;
                                         name: string;
@@ -4155,6 +4156,2422 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Benefits, courses and activities open to me */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "voucher" | "course" | "activity" | "subsidy";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                kind: "voucher" | "course" | "activity" | "subsidy";
+                                /** @enum {string} */
+                                mode: "first_come" | "lottery";
+                                title: string;
+                                description: string;
+                                capacity: number;
+                                taken: number;
+                                left: number;
+                                perMemberLimit: number;
+                                opensAt: string;
+                                closesAt: string;
+                                startsAt: string | null;
+                                endsAt: string | null;
+                                place: string;
+                                teacher: string;
+                                online: boolean;
+                                merchant: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                faceValueFen: number;
+                                pointsCost: number;
+                                checkinPoints: number;
+                                validUntil: string | null;
+                                eligibleCategories: string[];
+                                minTenureDays: number;
+                                waitlist: boolean;
+                                acceptMinutes: number;
+                                cancelHours: number | null;
+                                surveyQuestion: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "cancelled";
+                                /** @enum {string} */
+                                phase: "upcoming" | "open" | "closed";
+                                lottery: {
+                                    drawnAt: string;
+                                    seed: string;
+                                } | null;
+                                actions: string[];
+                            }[];
+                            serverTime: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One offer with my claims in it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            kind: "voucher" | "course" | "activity" | "subsidy";
+                            /** @enum {string} */
+                            mode: "first_come" | "lottery";
+                            title: string;
+                            description: string;
+                            capacity: number;
+                            taken: number;
+                            left: number;
+                            perMemberLimit: number;
+                            opensAt: string;
+                            closesAt: string;
+                            startsAt: string | null;
+                            endsAt: string | null;
+                            place: string;
+                            teacher: string;
+                            online: boolean;
+                            merchant: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            faceValueFen: number;
+                            pointsCost: number;
+                            checkinPoints: number;
+                            validUntil: string | null;
+                            eligibleCategories: string[];
+                            minTenureDays: number;
+                            waitlist: boolean;
+                            acceptMinutes: number;
+                            cancelHours: number | null;
+                            surveyQuestion: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "cancelled";
+                            /** @enum {string} */
+                            phase: "upcoming" | "open" | "closed";
+                            lottery: {
+                                drawnAt: string;
+                                seed: string;
+                            } | null;
+                            actions: string[];
+                            myClaims: {
+                                id: number;
+                                offer: {
+                                    id: number;
+                                    title: string;
+                                    /** @enum {string} */
+                                    kind: "voucher" | "course" | "activity" | "subsidy";
+                                    startsAt: string | null;
+                                    place: string;
+                                    surveyQuestion: string | null;
+                                };
+                                /** @enum {string} */
+                                status: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired";
+                                quantity: number;
+                                rank: number | null;
+                                holdExpiresAt: string | null;
+                                pointsSpent: number;
+                                checkedInAt: string | null;
+                                createdAt: string;
+                                feedbackGiven: boolean;
+                                actions: string[];
+                            }[];
+                            serverTime: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/claim-pass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A short-lived signed pass for claiming (fetched before the rush) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            pass: string;
+                            expiresAt: string;
+                            serverTime: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Claim a place (first come) or apply (lottery); identified by the x-zg-pass header */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "x-zg-pass"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        offerId: number;
+                        idempotencyKey: string;
+                        /** @default 1 */
+                        quantity?: number;
+                        surveyAnswer?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            offerId: number;
+                            /** @enum {string} */
+                            status: "confirmed" | "applied";
+                            quantity: number;
+                            createdAt: string;
+                            voucherCodes: string[];
+                            replay: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My registrations, applications and waitlist places */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                offer: {
+                                    id: number;
+                                    title: string;
+                                    /** @enum {string} */
+                                    kind: "voucher" | "course" | "activity" | "subsidy";
+                                    startsAt: string | null;
+                                    place: string;
+                                    surveyQuestion: string | null;
+                                };
+                                /** @enum {string} */
+                                status: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired";
+                                quantity: number;
+                                rank: number | null;
+                                holdExpiresAt: string | null;
+                                pointsSpent: number;
+                                checkedInAt: string | null;
+                                createdAt: string;
+                                feedbackGiven: boolean;
+                                actions: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/claims/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel my claim (the place goes to the waitlist) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/claims/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the place offered to me from the waitlist */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/claims/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate an activity I attended */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rating: number;
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/claims/{id}/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My check-in QR for a registration (rotates) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: string;
+                            expiresAt: string;
+                            refreshSeconds: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/offers/{id}/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join the waitlist of a full offer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claimId: number;
+                            position: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/lottery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published lottery result with its seed (anyone may re-run it) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            offerId: number;
+                            seed: string | null;
+                            drawnAt: string | null;
+                            algorithm: string;
+                            entries: {
+                                claimId: number;
+                                rank: number;
+                                name: string;
+                                cardNo: string;
+                                won: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Offers in my scope */
+        get: {
+            parameters: {
+                query?: {
+                    unionId?: number;
+                    kind?: "voucher" | "course" | "activity" | "subsidy";
+                    status?: "draft" | "published" | "cancelled";
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                kind: "voucher" | "course" | "activity" | "subsidy";
+                                /** @enum {string} */
+                                mode: "first_come" | "lottery";
+                                title: string;
+                                description: string;
+                                capacity: number;
+                                taken: number;
+                                left: number;
+                                perMemberLimit: number;
+                                opensAt: string;
+                                closesAt: string;
+                                startsAt: string | null;
+                                endsAt: string | null;
+                                place: string;
+                                teacher: string;
+                                online: boolean;
+                                merchant: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                faceValueFen: number;
+                                pointsCost: number;
+                                checkinPoints: number;
+                                validUntil: string | null;
+                                eligibleCategories: string[];
+                                minTenureDays: number;
+                                waitlist: boolean;
+                                acceptMinutes: number;
+                                cancelHours: number | null;
+                                surveyQuestion: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "cancelled";
+                                /** @enum {string} */
+                                phase: "upcoming" | "open" | "closed";
+                                lottery: {
+                                    drawnAt: string;
+                                    seed: string;
+                                } | null;
+                                actions: string[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an offer (draft) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        /** @enum {string} */
+                        kind: "voucher" | "course" | "activity" | "subsidy";
+                        /** @enum {string} */
+                        mode: "first_come" | "lottery";
+                        title: string;
+                        description?: string | null;
+                        capacity: number;
+                        /** @default 1 */
+                        perMemberLimit?: number;
+                        /** Format: date-time */
+                        opensAt: string;
+                        /** Format: date-time */
+                        closesAt: string;
+                        /** Format: date-time */
+                        startsAt?: string | null;
+                        /** Format: date-time */
+                        endsAt?: string | null;
+                        place?: string | null;
+                        teacher?: string | null;
+                        /** @default false */
+                        online?: boolean;
+                        merchantId?: number | null;
+                        /** @default 0 */
+                        faceValueFen?: number;
+                        /** @default 0 */
+                        pointsCost?: number;
+                        /** @default 0 */
+                        checkinPoints?: number;
+                        /** Format: date-time */
+                        validUntil?: string | null;
+                        /** @default [] */
+                        eligibleCategories?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
+                        /** @default 0 */
+                        minTenureDays?: number;
+                        /** @default true */
+                        waitlist?: boolean;
+                        /** @default 30 */
+                        acceptMinutes?: number;
+                        cancelHours?: number | null;
+                        surveyQuestion?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            kind: "voucher" | "course" | "activity" | "subsidy";
+                            /** @enum {string} */
+                            mode: "first_come" | "lottery";
+                            title: string;
+                            description: string;
+                            capacity: number;
+                            taken: number;
+                            left: number;
+                            perMemberLimit: number;
+                            opensAt: string;
+                            closesAt: string;
+                            startsAt: string | null;
+                            endsAt: string | null;
+                            place: string;
+                            teacher: string;
+                            online: boolean;
+                            merchant: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            faceValueFen: number;
+                            pointsCost: number;
+                            checkinPoints: number;
+                            validUntil: string | null;
+                            eligibleCategories: string[];
+                            minTenureDays: number;
+                            waitlist: boolean;
+                            acceptMinutes: number;
+                            cancelHours: number | null;
+                            surveyQuestion: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "cancelled";
+                            /** @enum {string} */
+                            phase: "upcoming" | "open" | "closed";
+                            lottery: {
+                                drawnAt: string;
+                                seed: string;
+                            } | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One offer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            kind: "voucher" | "course" | "activity" | "subsidy";
+                            /** @enum {string} */
+                            mode: "first_come" | "lottery";
+                            title: string;
+                            description: string;
+                            capacity: number;
+                            taken: number;
+                            left: number;
+                            perMemberLimit: number;
+                            opensAt: string;
+                            closesAt: string;
+                            startsAt: string | null;
+                            endsAt: string | null;
+                            place: string;
+                            teacher: string;
+                            online: boolean;
+                            merchant: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            faceValueFen: number;
+                            pointsCost: number;
+                            checkinPoints: number;
+                            validUntil: string | null;
+                            eligibleCategories: string[];
+                            minTenureDays: number;
+                            waitlist: boolean;
+                            acceptMinutes: number;
+                            cancelHours: number | null;
+                            surveyQuestion: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "cancelled";
+                            /** @enum {string} */
+                            phase: "upcoming" | "open" | "closed";
+                            lottery: {
+                                drawnAt: string;
+                                seed: string;
+                            } | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an offer (limited once open or claimed) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string | null;
+                        capacity?: number;
+                        perMemberLimit?: number;
+                        /** Format: date-time */
+                        opensAt?: string;
+                        /** Format: date-time */
+                        closesAt?: string;
+                        /** Format: date-time */
+                        startsAt?: string | null;
+                        /** Format: date-time */
+                        endsAt?: string | null;
+                        place?: string | null;
+                        teacher?: string | null;
+                        online?: boolean;
+                        merchantId?: number | null;
+                        faceValueFen?: number;
+                        pointsCost?: number;
+                        checkinPoints?: number;
+                        /** Format: date-time */
+                        validUntil?: string | null;
+                        eligibleCategories?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
+                        minTenureDays?: number;
+                        waitlist?: boolean;
+                        acceptMinutes?: number;
+                        cancelHours?: number | null;
+                        surveyQuestion?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            kind: "voucher" | "course" | "activity" | "subsidy";
+                            /** @enum {string} */
+                            mode: "first_come" | "lottery";
+                            title: string;
+                            description: string;
+                            capacity: number;
+                            taken: number;
+                            left: number;
+                            perMemberLimit: number;
+                            opensAt: string;
+                            closesAt: string;
+                            startsAt: string | null;
+                            endsAt: string | null;
+                            place: string;
+                            teacher: string;
+                            online: boolean;
+                            merchant: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            faceValueFen: number;
+                            pointsCost: number;
+                            checkinPoints: number;
+                            validUntil: string | null;
+                            eligibleCategories: string[];
+                            minTenureDays: number;
+                            waitlist: boolean;
+                            acceptMinutes: number;
+                            cancelHours: number | null;
+                            surveyQuestion: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "cancelled";
+                            /** @enum {string} */
+                            phase: "upcoming" | "open" | "closed";
+                            lottery: {
+                                drawnAt: string;
+                                seed: string;
+                            } | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/offers/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish (commits the voucher budget) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            kind: "voucher" | "course" | "activity" | "subsidy";
+                            /** @enum {string} */
+                            mode: "first_come" | "lottery";
+                            title: string;
+                            description: string;
+                            capacity: number;
+                            taken: number;
+                            left: number;
+                            perMemberLimit: number;
+                            opensAt: string;
+                            closesAt: string;
+                            startsAt: string | null;
+                            endsAt: string | null;
+                            place: string;
+                            teacher: string;
+                            online: boolean;
+                            merchant: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            faceValueFen: number;
+                            pointsCost: number;
+                            checkinPoints: number;
+                            validUntil: string | null;
+                            eligibleCategories: string[];
+                            minTenureDays: number;
+                            waitlist: boolean;
+                            acceptMinutes: number;
+                            cancelHours: number | null;
+                            surveyQuestion: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "cancelled";
+                            /** @enum {string} */
+                            phase: "upcoming" | "open" | "closed";
+                            lottery: {
+                                drawnAt: string;
+                                seed: string;
+                            } | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel: every claim released and refunded */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            kind: "voucher" | "course" | "activity" | "subsidy";
+                            /** @enum {string} */
+                            mode: "first_come" | "lottery";
+                            title: string;
+                            description: string;
+                            capacity: number;
+                            taken: number;
+                            left: number;
+                            perMemberLimit: number;
+                            opensAt: string;
+                            closesAt: string;
+                            startsAt: string | null;
+                            endsAt: string | null;
+                            place: string;
+                            teacher: string;
+                            online: boolean;
+                            merchant: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            faceValueFen: number;
+                            pointsCost: number;
+                            checkinPoints: number;
+                            validUntil: string | null;
+                            eligibleCategories: string[];
+                            minTenureDays: number;
+                            waitlist: boolean;
+                            acceptMinutes: number;
+                            cancelHours: number | null;
+                            surveyQuestion: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "cancelled";
+                            /** @enum {string} */
+                            phase: "upcoming" | "open" | "closed";
+                            lottery: {
+                                drawnAt: string;
+                                seed: string;
+                            } | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registrations */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                member: {
+                                    id: number;
+                                    name: string;
+                                    cardNo: string | null;
+                                };
+                                /** @enum {string} */
+                                status: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired";
+                                quantity: number;
+                                rank: number | null;
+                                checkedInAt: string | null;
+                                surveyAnswer: string | null;
+                                rating: number | null;
+                                comment: string | null;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/registrations.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registrations as .xlsx (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/monitor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live rush monitor */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number;
+                            taken: number;
+                            left: number;
+                            claimsPerSecond: {
+                                at: string;
+                                count: number;
+                            }[];
+                            byStatus: {
+                                [key: string]: number;
+                            };
+                            rejections: {
+                                [key: string]: number;
+                            };
+                            commits: number;
+                            queued: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/draw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the lottery once, with a fresh published seed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            offerId: number;
+                            seed: string | null;
+                            drawnAt: string | null;
+                            algorithm: string;
+                            entries: {
+                                claimId: number;
+                                rank: number;
+                                name: string;
+                                cardNo: string;
+                                won: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a member in by e-card or registration QR */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claimId: number;
+                            member: {
+                                name: string;
+                                cardNo: string | null;
+                            };
+                            checkedInAt: string;
+                            pointsAwarded: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** After-activity ratings and comments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            average: number | null;
+                            comments: {
+                                rating: number;
+                                comment: string;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My balance and every movement */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                transactionId: number;
+                                kind: string;
+                                reason: string;
+                                amount: number;
+                                expiresAt: string | null;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            balance: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/bills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My bill payments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "phone" | "electricity";
+                                account: string;
+                                amountFen: number;
+                                points: number;
+                                /** @enum {string} */
+                                status: "pending" | "paid" | "failed";
+                                partnerRef: string | null;
+                                failure: string | null;
+                                createdAt: string;
+                                settledAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Pay a phone or electricity bill with points (1 point = 1 fen) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "phone" | "electricity";
+                        account: string;
+                        amountFen: number;
+                        idempotencyKey: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "phone" | "electricity";
+                            account: string;
+                            amountFen: number;
+                            points: number;
+                            /** @enum {string} */
+                            status: "pending" | "paid" | "failed";
+                            partnerRef: string | null;
+                            failure: string | null;
+                            createdAt: string;
+                            settledAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member’s points history */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                transactionId: number;
+                                kind: string;
+                                reason: string;
+                                amount: number;
+                                expiresAt: string | null;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            balance: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adjust a member’s points (reason required, audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        memberId: number;
+                        amount: number;
+                        reason: string;
+                        idempotencyKey: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                transactionId: number;
+                                kind: string;
+                                reason: string;
+                                amount: number;
+                                expiresAt: string | null;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            balance: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/transactions/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reverse a ledger transaction (never edited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/issuance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue points to every member of a union for a month (once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        month: string;
+                        amountPerMember: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            month: string;
+                            members: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/issuance/{unionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A union’s monthly plan and past issuances */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plan: {
+                                amountPerMember: number;
+                                reason: string;
+                                active: boolean;
+                            } | null;
+                            runs: {
+                                transactionId: number;
+                                month: string;
+                                reason: string;
+                                members: number;
+                                total: number;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/issuance/{unionId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the union’s standing monthly issuance */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountPerMember: number;
+                        reason: string;
+                        active: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plan: {
+                                amountPerMember: number;
+                                reason: string;
+                                active: boolean;
+                            } | null;
+                            runs: {
+                                transactionId: number;
+                                month: string;
+                                reason: string;
+                                members: number;
+                                total: number;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/reconcile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prove balance = sum of postings for every account in scope */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accounts: number;
+                            memberPointsOutstanding: number;
+                            negativeBalances: number;
+                            ledgerSum: number;
+                            mismatches: {
+                                memberId: number;
+                                balance: number;
+                                computed: number;
+                            }[];
+                            checkedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/vouchers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My wallet */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "valid" | "used" | "expired";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                code: string;
+                                /** @enum {string} */
+                                status: "valid" | "used" | "expired" | "void";
+                                offer: {
+                                    id: number;
+                                    title: string;
+                                };
+                                merchant: string | null;
+                                faceValueFen: number;
+                                validUntil: string | null;
+                                redeemedAt: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Merchants I can attach offers to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                name: string;
+                                address: string;
+                                active: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a merchant */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        name: string;
+                        address?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            name: string;
+                            address: string;
+                            active: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit or deactivate a merchant */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        address?: string | null;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            name: string;
+                            address: string;
+                            active: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/budgets/{unionId}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A union’s voucher budget for a year */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unionId: number;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unionId: number;
+                            year: number;
+                            amountFen: number;
+                            committedFen: number;
+                            leftFen: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Set a union’s voucher budget for a year */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unionId: number;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountFen: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unionId: number;
+                            year: number;
+                            amountFen: number;
+                            committedFen: number;
+                            leftFen: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchant/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a voucher at the till without redeeming it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** @enum {string} */
+                            status: "valid" | "used" | "expired" | "void";
+                            offerTitle: string;
+                            faceValueFen: number;
+                            member: string;
+                            validUntil: string | null;
+                            redeemedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchant/redeem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Redeem a voucher (once only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** @enum {string} */
+                            status: "valid" | "used" | "expired" | "void";
+                            offerTitle: string;
+                            faceValueFen: number;
+                            member: string;
+                            validUntil: string | null;
+                            redeemedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchant/redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This merchant’s recent redemptions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                /** @enum {string} */
+                                status: "valid" | "used" | "expired" | "void";
+                                offerTitle: string;
+                                faceValueFen: number;
+                                member: string;
+                                validUntil: string | null;
+                                redeemedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -2,7 +2,7 @@
 // the waitlist at once), waitlist holds that expire, the lottery draw, check-in at the door, feedback.
 // Every change locks the offer row first, the same lock the engine's commits take.
 import crypto from 'node:crypto';
-import { can, requireMember } from '../../platform/access.js';
+import { can, requireMember, requirePermissionSomewhere } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import type { Db, Queryable } from '../../platform/db.js';
@@ -287,6 +287,7 @@ export function lotteryOrder(seed: string, claimIds: number[]): number[] {
 }
 
 export async function drawLottery(ctx: Ctx, offerId: number) {
+  requirePermissionSomewhere(ctx.actor, 'offer.manage');
   return transaction(ctx, async (tx) => {
     const o = await lockOffer(tx.db, offerId);
     if (!can(tx.actor, 'offer.manage', o.union_path)) throw notFound();
@@ -401,6 +402,9 @@ export async function myRegistrationToken(ctx: Ctx, claimId: number) {
 }
 
 export async function checkIn(ctx: Ctx, offerId: number, token: string) {
+  requirePermissionSomewhere(ctx.actor, 'offer.manage');
+  const [scope] = await ctx.db.query<{ union_path: string }>(sql`select union_path from offers where id = ${offerId}`);
+  if (!scope || !can(ctx.actor, 'offer.manage', scope.union_path)) throw notFound();
   const signer = ctx.services.signer;
   const raw = token.trim();
   let where: ReturnType<typeof sql>;

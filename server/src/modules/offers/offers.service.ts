@@ -143,6 +143,7 @@ const columns: Record<keyof UpdateOfferInput, string> = {
 };
 
 export async function updateOffer(ctx: Ctx, id: number, patch: UpdateOfferInput) {
+  requirePermissionSomewhere(ctx.actor, 'offer.manage');
   const result = await transaction(ctx, async (tx) => {
     const o = await loadOffer(tx.db, id, true);
     authorize(offerPolicy, tx.actor, 'update', o);
@@ -203,6 +204,7 @@ export async function updateOffer(ctx: Ctx, id: number, patch: UpdateOfferInput)
 }
 
 export async function publishOffer(ctx: Ctx, id: number) {
+  requirePermissionSomewhere(ctx.actor, 'offer.manage');
   const result = await transaction(ctx, async (tx) => {
     const o = await loadOffer(tx.db, id, true);
     authorize(offerPolicy, tx.actor, 'publish', o);
@@ -238,6 +240,7 @@ export async function publishOffer(ctx: Ctx, id: number) {
 }
 
 export async function cancelOffer(ctx: Ctx, id: number, reason: string) {
+  requirePermissionSomewhere(ctx.actor, 'offer.manage');
   const result = await transaction(ctx, async (tx) => {
     const o = await loadOffer(tx.db, id, true);
     authorize(offerPolicy, tx.actor, 'cancel', o);
@@ -315,6 +318,7 @@ interface RegistrationRow {
 }
 
 async function registrationRows(ctx: Ctx, id: number, status: string | undefined, limit: number, offset: number) {
+  requirePermissionSomewhere(ctx.actor, 'offer.manage');
   const o = await loadOffer(ctx.db, id);
   authorize(offerPolicy, ctx.actor, 'read', o);
   const where = status ? sql`c.offer_id = ${id} and c.status = ${status}` : sql`c.offer_id = ${id}`;
@@ -363,6 +367,7 @@ export async function exportRegistrations(ctx: Ctx, id: number) {
 }
 
 export async function monitor(ctx: Ctx, id: number) {
+  requirePermissionSomewhere(ctx.actor, 'offer.manage');
   const o = await loadOffer(ctx.db, id);
   authorize(offerPolicy, ctx.actor, 'read', o);
   const perSecond = await ctx.db.query<{ at: Date; count: number }>(sql`
@@ -385,6 +390,7 @@ export async function monitor(ctx: Ctx, id: number) {
 }
 
 export async function feedbackSummary(ctx: Ctx, id: number) {
+  requirePermissionSomewhere(ctx.actor, 'offer.manage');
   const o = await loadOffer(ctx.db, id);
   authorize(offerPolicy, ctx.actor, 'read', o);
   const rows = await ctx.db.query<{ rating: number; comment: string; created_at: Date }>(sql`
