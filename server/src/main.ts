@@ -1,6 +1,7 @@
 // Start: config → database → migrations → (demo seed) → app → listen.
 import { buildApp } from './app.js';
 import { loadConfig } from './config.js';
+import { startJobs } from './jobs.js';
 import { resumeImports } from './modules/imports/imports.service.js';
 import { createSmsSender } from './platform/auth/sms.js';
 import { openDb } from './platform/db.js';
@@ -21,6 +22,7 @@ const app = await buildApp({ services });
 await app.listen({ host: config.host, port: config.port });
 // Finish any import commit a previous process was stopped in the middle of.
 void resumeImports(services).catch((error) => console.error('resuming imports failed', error));
+const stopJobs = startJobs(services, (message, error) => console.error(message, error));
 
 const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
 console.log(
@@ -35,6 +37,7 @@ if (config.seedDemo) {
 }
 
 const stop = async () => {
+  stopJobs();
   await app.close();
   await db.close();
   process.exit(0);

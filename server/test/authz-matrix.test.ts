@@ -83,6 +83,7 @@ const freshBase = async (f: Fixture) =>
 const idsOf = (json: unknown) => ((json as { items: Array<{ id: number }> }).items ?? []).map((i) => i.id);
 
 const matrix: Record<string, Case> = {
+  'GET /api/ping': { request: () => ({ method: 'GET', url: '/api/ping' }), expect: PUBLIC_OK },
   'GET /api/health': { request: () => ({ method: 'GET', url: '/api/health' }), expect: PUBLIC_OK },
   'GET /api/auth/session': { request: () => ({ method: 'GET', url: '/api/auth/session' }), expect: PUBLIC_OK },
   'POST /api/auth/admin/login': {

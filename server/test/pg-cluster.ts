@@ -35,11 +35,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-export default async function setup(project: TestProject) {
-  if (process.env.ZG_TEST_PG_URL) {
-    project.provide('pgUrl', process.env.ZG_TEST_PG_URL);
-    return;
-  }
+/** Starts a throwaway cluster; `stop` removes it. Used by the test suite, the crash test and the benchmarks. */
+export async function startCluster(opts: { fsync?: boolean } = {}): Promise<{ url: string; stop: () => void }> {
   const asRoot = process.getuid?.() === 0;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zg-pg-'));
   const port = await freePort();
@@ -58,16 +55,28 @@ export default async function setup(project: TestProject) {
     '-w',
     'start',
     '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=${opts.fsync ? 'on' : 'off'} -c max_connections=200`,
   ]);
-  project.provide('pgUrl', `postgres://postgres@127.0.0.1:${port}/postgres`);
-  return () => {
-    try {
-      run(findBin('pg_ctl'), ['-D', dir, '-m', 'immediate', 'stop']);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop: () => {
+      try {
+        run(findBin('pg_ctl'), ['-D', dir, '-m', 'immediate', 'stop']);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
   };
+}
+
+export default async function setup(project: TestProject) {
+  if (process.env.ZG_TEST_PG_URL) {
+    project.provide('pgUrl', process.env.ZG_TEST_PG_URL);
+    return;
+  }
+  const cluster = await startCluster();
+  project.provide('pgUrl', cluster.url);
+  return cluster.stop;
 }
 
 declare module 'vitest' {

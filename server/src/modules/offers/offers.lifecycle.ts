@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import { can, requireMember, requirePermissionSomewhere } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
 import { type Ctx, transaction } from '../../platform/context.js';
-import type { Db, Queryable } from '../../platform/db.js';
+import type { Queryable } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { maskName } from '../../platform/mask.js';
 import type { Signer } from '../../platform/signing.js';
@@ -470,11 +470,4 @@ export async function giveFeedback(ctx: Ctx, claimId: number, rating: number, co
     if (rows.length === 0) throw new AppError('FEEDBACK_ALREADY');
     return { ok: true as const };
   });
-}
-
-/** Runs `expireHolds` every 30 seconds until stopped. */
-export function startHoldExpiry(ctx: Ctx, _db: Db): () => void {
-  const timer = setInterval(() => void expireHolds(ctx).catch(() => undefined), 30_000);
-  timer.unref();
-  return () => clearInterval(timer);
 }

@@ -6,6 +6,17 @@ import { sql } from '../../platform/sql.js';
 export async function systemRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
+    '/api/ping',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'No-op: the cost of the HTTP stack alone',
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
+    },
+    async () => ({ ok: true as const }),
+  );
+  r.get(
     '/api/health',
     {
       schema: {

@@ -1,0 +1,248 @@
+// The Zhongguancun rush: 110,000 distinct signed-in members race for 5,000 vouchers over ≥ 1,000
+// concurrent connections, against real server processes. Runs on the embedded database (one process)
+// and on PostgreSQL (two processes sharing the rush). Prints, measured in this one run:
+// - claim requests/s next to the same server's no-op requests/s (goal ratio ≥ 0.4);
+// - committed claims/s with group commit against one transaction per claim (goal ≥ 10×);
+// - p50 and p99 latency (goal p99 ≤ 200 ms); the whole burst's duration (goal ≤ 10 s);
+// - oversold, duplicate and lost counts (must be 0).
+// Members fetch their claim pass during the countdown; here the benchmark signs them with the same key.
+// Run: npm run bench:rush   (options: --members N --stock N --connections N --only pglite|postgres)
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Pool } from 'undici';
+import { loadConfig, repoRoot } from '../server/src/config.js';
+import { bulkInsertMembers } from '../server/src/modules/members/members.service.js';
+import { checkStockInvariants } from '../server/src/modules/offers/offers.invariants.js';
+import { issuePass } from '../server/src/modules/offers/offers.pass.js';
+import { type Db, openDb } from '../server/src/platform/db.js';
+import { migrate } from '../server/src/platform/migrate.js';
+import { loadPii, type Pii } from '../server/src/platform/pii.js';
+import { sql } from '../server/src/platform/sql.js';
+import { chineseName, idNumber, mobile, rng } from '../server/src/seed/generators.js';
+import { startCluster } from '../server/test/pg-cluster.js';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? (process.argv[i + 1] as string) : fallback;
+};
+const MEMBERS = Number(arg('members', '110000'));
+const STOCK = Number(arg('stock', '5000'));
+const CONNECTIONS = Number(arg('connections', '1000'));
+const ONLY = arg('only', '');
+
+interface Shot {
+  status: number;
+  ms: number;
+  at: number;
+  claimId?: number;
+}
+
+/** Fires `count` requests over `connections` sockets spread across the servers, as fast as they answer. */
+async function burst(
+  urls: string[],
+  count: number,
+  request: (i: number) => { path: string; method: 'GET' | 'POST'; headers?: Record<string, string>; body?: string },
+) {
+  const pools = urls.map((u) => new Pool(u, { connections: Math.ceil(CONNECTIONS / urls.length), pipelining: 1 }));
+  const shots: Shot[] = new Array(count);
+  let next = 0;
+  const started = performance.now();
+  const worker = async (w: number) => {
+    const pool = pools[w % pools.length] as Pool;
+    while (next < count) {
+      const i = next++;
+      const r = request(i);
+      const t0 = performance.now();
+      const res = await pool.request({ path: r.path, method: r.method, headers: r.headers, body: r.body });
+      const text = await res.body.text();
+      const t1 = performance.now();
+      const shot: Shot = { status: res.statusCode, ms: t1 - t0, at: t1 - started };
+      if (res.statusCode === 200 && r.method === 'POST') shot.claimId = (JSON.parse(text) as { id: number }).id;
+      shots[i] = shot;
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, (_, w) => worker(w)));
+  const seconds = (performance.now() - started) / 1000;
+  await Promise.all(pools.map((p) => p.close()));
+  return { shots, seconds, rps: count / seconds };
+}
+
+const pct = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+};
+
+function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server/src/main.ts')], {
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'development',
+      COOKIE_SECURE: 'false',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('is running on')) resolve(child);
+    });
+    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
+  });
+}
+
+const stopServer = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    child.removeAllListeners('exit');
+    child.on('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+
+async function seed(db: Db, pii: Pii) {
+  const [root] = await db.query<{ id: number }>(sql`
+    insert into unions (parent_id, path, name, level, formation) values (null, 'x', '中关村工会联合会', 'city', 'area') returning id`);
+  await db.query(sql`update unions set path = '/' || id || '/' where id = ${root?.id}`);
+  const [u] = await db.query<{ id: number; path: string }>(sql`select id, path from unions where id = ${root?.id}`);
+  const r = rng(7);
+  const seen = new Set<string>();
+  for (let from = 0; from < MEMBERS; from += 10_000) {
+    const batch = [];
+    for (let i = from; i < Math.min(MEMBERS, from + 10_000); i++) {
+      let id = idNumber(r, '110108', 1970, 2004);
+      while (seen.has(id)) id = idNumber(r, '110108', 1970, 2004);
+      seen.add(id);
+      batch.push({
+        unionId: u?.id as number,
+        unionPath: u?.path as string,
+        employerId: null,
+        name: chineseName(r),
+        idNumber: id,
+        phone: mobile(r),
+        category: 'employee' as const,
+        joinedAt: new Date(Date.now() - 86_400_000),
+      });
+    }
+    await bulkInsertMembers(db, pii, batch);
+  }
+  const members = await db.query<{ id: number; union_path: string }>(
+    sql`select id, union_path from members order by id`,
+  );
+  const offer = async (title: string, opensInMs: number) => {
+    const [o] = await db.query<{ id: number }>(sql`
+      insert into offers (union_id, union_path, kind, title, mode, capacity, opens_at, closes_at, status)
+      values (${u?.id}, ${u?.path}, 'voucher', ${title}, 'first_come', ${STOCK},
+        now() + make_interval(secs => ${opensInMs / 1000}), now() + interval '1 day', 'published') returning id`);
+    return o?.id as number;
+  };
+  return { members, offer };
+}
+
+async function scenario(kind: 'pglite' | 'postgres') {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zg-rush-'));
+  const cluster = kind === 'postgres' ? await startCluster({ fsync: true }) : null;
+  const env: Record<string, string> = { DATA_DIR: dataDir, ...(cluster ? { DATABASE_URL: cluster.url } : {}) };
+  const config = loadConfig({ ...process.env, ...env, NODE_ENV: 'development' });
+  const pii = loadPii(config);
+  let db = await openDb(config);
+  await migrate(db);
+  const t0 = performance.now();
+  const { members, offer } = await seed(db, pii);
+  console.log(`\n[${kind}] seeded ${members.length} members in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const rushOffer = await offer('共享单车骑行券 (rush)', 20_000);
+  const groupOffer = await offer('commit test, group', -1000);
+  const singleOffer = await offer('commit test, single', -1000);
+  const [opens] = await db.query<{ at: Date }>(sql`select opens_at as at from offers where id = ${rushOffer}`);
+  await db.close();
+
+  const processes = kind === 'postgres' ? 2 : 1;
+  const ports = Array.from({ length: processes }, (_, i) => 3900 + i + (kind === 'postgres' ? 10 : 0));
+  const urls = ports.map((p) => `http://127.0.0.1:${p}`);
+  let servers = await Promise.all(ports.map((p) => startServer(env, p)));
+  const passes = members.map(
+    (m) =>
+      issuePass(pii, {
+        memberId: m.id,
+        unionPath: m.union_path,
+        category: 'employee',
+        joinedAt: Date.now() - 86_400_000,
+      }).pass,
+  );
+  const claim = (offerId: number, memberIndex: number) => ({
+    path: '/api/claims',
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json', 'x-zg-pass': passes[memberIndex] as string },
+    body: JSON.stringify({ offerId, idempotencyKey: `rush-${offerId}-${memberIndex}` }),
+  });
+
+  await burst(urls, 5000, () => ({ path: '/api/ping', method: 'GET' }));
+  const noop = await burst(urls, MEMBERS, () => ({ path: '/api/ping', method: 'GET' }));
+
+  // The countdown: everyone fires the moment the offer opens.
+  const wait = (opens?.at.getTime() ?? Date.now()) - Date.now();
+  if (wait > 0) await new Promise((r) => setTimeout(r, wait + 50));
+  const rush = await burst(urls, MEMBERS, (i) => claim(rushOffer, i));
+  const ok = rush.shots.filter((s) => s.status === 200);
+  const lastOk = Math.max(...ok.map((s) => s.at));
+  const errors = rush.shots.filter((s) => s.status >= 500).length;
+
+  const group = await burst(urls, STOCK, (i) => claim(groupOffer, i));
+  for (const s of servers) await stopServer(s);
+  servers = await Promise.all(ports.map((p) => startServer({ ...env, CLAIM_BATCH_MAX: '1' }, p)));
+  const single = await burst(urls, STOCK, (i) => claim(singleOffer, i));
+  for (const s of servers) await stopServer(s);
+
+  db = await openDb(config);
+  const problems = [
+    ...(await checkStockInvariants(db, rushOffer)),
+    ...(await checkStockInvariants(db, groupOffer)),
+    ...(await checkStockInvariants(db, singleOffer)),
+  ];
+  const [counts] = await db.query<{ confirmed: number; members: number }>(sql`
+    select count(*)::int as confirmed, count(distinct member_id)::int as members from claims
+    where offer_id = ${rushOffer} and status = 'confirmed'`);
+  const stored = new Set(
+    (await db.query<{ id: number }>(sql`select id from claims where offer_id = ${rushOffer}`)).map((c) => c.id),
+  );
+  const lost = ok.filter((s) => !stored.has(s.claimId as number)).length;
+  await db.close();
+  cluster?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+
+  const groupRate = STOCK / group.seconds;
+  const singleRate = STOCK / single.seconds;
+  const lat = rush.shots.map((s) => s.ms);
+  const line = (label: string, value: string, goal = '') =>
+    console.log(`  ${label.padEnd(44)} ${value.padStart(14)}  ${goal}`);
+  console.log(
+    `[${kind}] ${processes} server process(es), ${CONNECTIONS} connections, ${MEMBERS} members, ${STOCK} vouchers`,
+  );
+  line('claim requests/s (whole burst)', rush.rps.toFixed(0));
+  line('no-op requests/s (same server)', noop.rps.toFixed(0));
+  line('ratio claim / no-op', (rush.rps / noop.rps).toFixed(2), 'goal ≥ 0.4');
+  line('committed claims/s, group commit', groupRate.toFixed(0));
+  line('committed claims/s, one transaction each', singleRate.toFixed(0));
+  line('ratio group / single', (groupRate / singleRate).toFixed(1), 'goal ≥ 10');
+  line('rush: vouchers gone after', `${(lastOk / 1000).toFixed(2)} s`);
+  line('latency p50', `${pct(lat, 50).toFixed(1)} ms`);
+  line('latency p99', `${pct(lat, 99).toFixed(1)} ms`, 'goal ≤ 200 ms');
+  line(`whole ${MEMBERS}-request burst`, `${rush.seconds.toFixed(2)} s`, 'goal ≤ 10 s');
+  line('acknowledged claims', String(ok.length), `stock ${STOCK}`);
+  line('oversold', String(Math.max(0, (counts?.confirmed ?? 0) - STOCK)), 'must be 0');
+  line(
+    'duplicates (members with two vouchers)',
+    String((counts?.confirmed ?? 0) - (counts?.members ?? 0)),
+    'must be 0',
+  );
+  line('acknowledged then lost', String(lost), 'must be 0');
+  line('server errors (5xx)', String(errors), 'must be 0');
+  line('invariant violations (VC-1…VC-5)', String(problems.length), problems.slice(0, 3).join('; '));
+}
+
+if (ONLY !== 'postgres') await scenario('pglite');
+if (ONLY !== 'pglite') await scenario('postgres');
+process.exit(0);
