@@ -47,6 +47,7 @@ async function burst(
 ) {
   const pools = urls.map((u) => new Pool(u, { connections: Math.ceil(CONNECTIONS / urls.length), pipelining: 1 }));
   const shots: Shot[] = new Array(count);
+  let retries = 0;
   let next = 0;
   const started = performance.now();
   const worker = async (w: number) => {
@@ -55,8 +56,19 @@ async function burst(
       const i = next++;
       const r = request(i);
       const t0 = performance.now();
-      const res = await pool.request({ path: r.path, method: r.method, headers: r.headers, body: r.body });
-      const text = await res.body.text();
+      let res: Awaited<ReturnType<Pool['request']>> | null = null;
+      let text = '';
+      // A reset connection is retried with the same request (and so the same idempotency key), as a client would.
+      for (let attempt = 0; !res; attempt++) {
+        try {
+          res = await pool.request({ path: r.path, method: r.method, headers: r.headers, body: r.body });
+          text = await res.body.text();
+        } catch (error) {
+          res = null;
+          retries += 1;
+          if (attempt >= 5) throw error;
+        }
+      }
       const t1 = performance.now();
       const shot: Shot = { status: res.statusCode, ms: t1 - t0, at: t1 - started };
       if (res.statusCode === 200 && r.method === 'POST') shot.claimId = (JSON.parse(text) as { id: number }).id;
@@ -66,13 +78,18 @@ async function burst(
   await Promise.all(Array.from({ length: CONNECTIONS }, (_, w) => worker(w)));
   const seconds = (performance.now() - started) / 1000;
   await Promise.all(pools.map((p) => p.close()));
-  return { shots, seconds, rps: count / seconds };
+  return { shots, seconds, rps: count / seconds, retries };
 }
 
 const pct = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 };
+
+const children = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const c of children) c.kill('SIGKILL');
+});
 
 function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server/src/main.ts')], {
@@ -88,6 +105,7 @@ function startServer(env: Record<string, string>, port: number): Promise<ChildPr
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  children.add(child);
   return new Promise((resolve, reject) => {
     child.stdout?.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('is running on')) resolve(child);
@@ -99,7 +117,10 @@ function startServer(env: Record<string, string>, port: number): Promise<ChildPr
 const stopServer = (child: ChildProcess) =>
   new Promise<void>((resolve) => {
     child.removeAllListeners('exit');
-    child.on('exit', () => resolve());
+    child.on('exit', () => {
+      children.delete(child);
+      resolve();
+    });
     child.kill('SIGTERM');
   });
 
@@ -240,9 +261,16 @@ async function scenario(kind: 'pglite' | 'postgres') {
   );
   line('acknowledged then lost', String(lost), 'must be 0');
   line('server errors (5xx)', String(errors), 'must be 0');
+  line('connection resets retried', String(rush.retries));
   line('invariant violations (VC-1…VC-5)', String(problems.length), problems.slice(0, 3).join('; '));
 }
 
-if (ONLY !== 'postgres') await scenario('pglite');
-if (ONLY !== 'pglite') await scenario('postgres');
-process.exit(0);
+try {
+  if (ONLY !== 'postgres') await scenario('pglite');
+  if (ONLY !== 'pglite') await scenario('postgres');
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  process.exit();
+}

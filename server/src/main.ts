@@ -19,7 +19,8 @@ const sms = createSmsSender(config, db, log);
 const services = { config, db, pii, sms, signer: loadSigner(config) };
 const seeded = config.seedDemo ? await seedDemo(services) : false;
 const app = await buildApp({ services });
-await app.listen({ host: config.host, port: config.port });
+// A rush opens thousands of connections in the same second: a long accept queue keeps them waiting, not reset.
+await app.listen({ host: config.host, port: config.port, backlog: 4096 });
 // Finish any import commit a previous process was stopped in the middle of.
 void resumeImports(services).catch((error) => console.error('resuming imports failed', error));
 const stopJobs = startJobs(services, (message, error) => console.error(message, error));
