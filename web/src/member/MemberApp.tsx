@@ -1,13 +1,19 @@
 import { SpinLoading } from 'antd-mobile';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useSession } from '../shared/session';
+import Benefits from './pages/Benefits';
 import Corrections from './pages/Corrections';
 import Home from './pages/Home';
 import Join from './pages/Join';
 import Login from './pages/Login';
+import Lottery from './pages/Lottery';
 import Messages from './pages/Messages';
+import MyClaims from './pages/MyClaims';
+import OfferDetail from './pages/OfferDetail';
+import Points from './pages/Points';
 import Transfer from './pages/Transfer';
 import Verify from './pages/Verify';
+import Wallet from './pages/Wallet';
 import './member.css';
 
 export default function MemberApp() {
@@ -32,6 +38,12 @@ export default function MemberApp() {
         <Route path="/messages" element={signedIn ? <Messages /> : toLogin} />
         <Route path="/transfer" element={signedIn ? <Transfer /> : toLogin} />
         <Route path="/corrections" element={signedIn ? <Corrections /> : toLogin} />
+        <Route path="/benefits" element={signedIn ? <Benefits /> : toLogin} />
+        <Route path="/benefits/:id" element={signedIn ? <OfferDetail /> : toLogin} />
+        <Route path="/benefits/:id/lottery" element={signedIn ? <Lottery /> : toLogin} />
+        <Route path="/claims" element={signedIn ? <MyClaims /> : toLogin} />
+        <Route path="/wallet" element={signedIn ? <Wallet /> : toLogin} />
+        <Route path="/points" element={signedIn ? <Points /> : toLogin} />
         <Route path="/*" element={signedIn ? <Home /> : toLogin} />
       </Routes>
     </div>

@@ -8,7 +8,15 @@ type Claim = Awaited<ReturnType<typeof loadClaims>>['items'][number];
 export const loadClaims = () => call(api.GET('/api/me/claims'));
 
 /** One registration with what the member can still do: cancel, take an offered place, show the code, rate. */
-export function ClaimCard({ claim, onChanged, showTitle = false }: { claim: Claim; onChanged: () => void; showTitle?: boolean }) {
+export function ClaimCard({
+  claim,
+  onChanged,
+  showTitle = false,
+}: {
+  claim: Claim;
+  onChanged: () => void;
+  showTitle?: boolean;
+}) {
   const { t, lang } = useI18n();
   const [qr, setQr] = useState<string | null>(null);
   const [rating, setRating] = useState(0);
@@ -32,7 +40,14 @@ export function ClaimCard({ claim, onChanged, showTitle = false }: { claim: Clai
       Toast.show({ content: e instanceof ApiError ? e.text(lang) : String(e) });
     }
   };
-  const color = claim.status === 'confirmed' ? 'success' : claim.status === 'offered' ? 'warning' : claim.status === 'cancelled' || claim.status === 'lost' || claim.status === 'expired' ? 'default' : 'primary';
+  const color =
+    claim.status === 'confirmed'
+      ? 'success'
+      : claim.status === 'offered'
+        ? 'warning'
+        : claim.status === 'cancelled' || claim.status === 'lost' || claim.status === 'expired'
+          ? 'default'
+          : 'primary';
   return (
     <Card style={{ margin: 12 }} title={showTitle ? claim.offer.title : undefined} data-testid={`claim-${claim.id}`}>
       <Space wrap>
@@ -47,7 +62,11 @@ export function ClaimCard({ claim, onChanged, showTitle = false }: { claim: Clai
       )}
       <Space wrap style={{ marginTop: 8 }}>
         {claim.actions.includes('accept') && (
-          <Button size="small" color="primary" onClick={() => act(() => call(api.POST('/api/me/claims/{id}/accept', path)))}>
+          <Button
+            size="small"
+            color="primary"
+            onClick={() => act(() => call(api.POST('/api/me/claims/{id}/accept', path)))}
+          >
             {t('claim.accept')}
           </Button>
         )}
@@ -90,7 +109,13 @@ export function ClaimCard({ claim, onChanged, showTitle = false }: { claim: Clai
           content={
             <>
               <Rate value={rating} onChange={setRating} />
-              <TextArea placeholder={t('claim.feedbackPlaceholder')} value={comment} onChange={setComment} maxLength={500} rows={3} />
+              <TextArea
+                placeholder={t('claim.feedbackPlaceholder')}
+                value={comment}
+                onChange={setComment}
+                maxLength={500}
+                rows={3}
+              />
             </>
           }
           actions={[
@@ -102,7 +127,16 @@ export function ClaimCard({ claim, onChanged, showTitle = false }: { claim: Clai
                 disabled: rating === 0,
                 onClick: async () => {
                   setRateOpen(false);
-                  await act(() => call(api.POST('/api/me/claims/{id}/feedback', { ...path, body: { rating, comment: comment || undefined } })), t('claim.thanks'));
+                  await act(
+                    () =>
+                      call(
+                        api.POST('/api/me/claims/{id}/feedback', {
+                          ...path,
+                          body: { rating, comment: comment || undefined },
+                        }),
+                      ),
+                    t('claim.thanks'),
+                  );
                 },
               },
             ],

@@ -70,6 +70,14 @@ export default function Home() {
         >
           {t('messages.title')}
         </List.Item>
+        {m && (
+          <List.Item onClick={() => navigate('/benefits')} data-testid="nav-benefits">
+            {t('benefits.title')}
+          </List.Item>
+        )}
+        {m && <List.Item onClick={() => navigate('/claims')}>{t('claims.title')}</List.Item>}
+        {m && <List.Item onClick={() => navigate('/wallet')}>{t('wallet.title')}</List.Item>}
+        {m && <List.Item onClick={() => navigate('/points')}>{t('points.title')}</List.Item>}
         {m && <List.Item onClick={() => navigate('/transfer')}>{t('transfer.title')}</List.Item>}
         {m && <List.Item onClick={() => navigate('/corrections')}>{t('correction.title')}</List.Item>}
       </List>

@@ -25,7 +25,9 @@ export default function OfferDetail() {
   const [busy, setBusy] = useState(false);
   const [quantity, setQuantity] = useState(1);
   const [survey, setSurvey] = useState('');
-  const [result, setResult] = useState<{ ok: boolean; title: string; detail?: string; waitlist?: boolean } | null>(null);
+  const [result, setResult] = useState<{ ok: boolean; title: string; detail?: string; waitlist?: boolean } | null>(
+    null,
+  );
 
   const refreshPass = useCallback(async () => {
     pass.current = await call(api.POST('/api/me/claim-pass'));
@@ -52,7 +54,9 @@ export default function OfferDetail() {
 
   const lottery = data.mode === 'lottery';
   const active = data.myClaims.filter((c) => ['confirmed', 'applied', 'waitlisted', 'offered'].includes(c.status));
-  const held = active.filter((c) => c.status === 'confirmed' || c.status === 'applied').reduce((n, c) => n + c.quantity, 0);
+  const held = active
+    .filter((c) => c.status === 'confirmed' || c.status === 'applied')
+    .reduce((n, c) => n + c.quantity, 0);
   const canClaim = data.phase === 'open' && held < data.perMemberLimit && (lottery || data.left > 0);
 
   const claim = async () => {
@@ -66,13 +70,21 @@ export default function OfferDetail() {
         }),
       );
       intent.current = newKey();
-      setResult({ ok: true, title: t(res.status === 'applied' ? 'offer.applied' : 'offer.claimed'), detail: res.voucherCodes.join(' ') });
+      setResult({
+        ok: true,
+        title: t(res.status === 'applied' ? 'offer.applied' : 'offer.claimed'),
+        detail: res.voucherCodes.join(' '),
+      });
       void reload();
     } catch (e) {
       const err = e instanceof ApiError ? e : null;
       // A definite refusal ends this attempt; a network failure keeps the key for the retry.
       if (err && err.status > 0 && err.status < 500) intent.current = newKey();
-      setResult({ ok: false, title: err?.text(lang) ?? String(e), waitlist: err?.code === 'OFFER_SOLD_OUT' && data.waitlist });
+      setResult({
+        ok: false,
+        title: err?.text(lang) ?? String(e),
+        waitlist: err?.code === 'OFFER_SOLD_OUT' && data.waitlist,
+      });
       void reload();
     } finally {
       setBusy(false);
@@ -96,24 +108,34 @@ export default function OfferDetail() {
         <h2>{data.title}</h2>
         <div>
           <Tag color="primary">{t(`offer.mode.${data.mode}` as MessageKey)}</Tag>{' '}
-          <Tag color={data.phase === 'open' ? 'success' : 'default'}>{t(`offer.phase.${data.phase}` as MessageKey)}</Tag>
+          <Tag color={data.phase === 'open' ? 'success' : 'default'}>
+            {t(`offer.phase.${data.phase}` as MessageKey)}
+          </Tag>
         </div>
-        {!lottery && <div className="m-offer-left">{t('offer.left', { left: data.left, capacity: data.capacity })}</div>}
+        {!lottery && (
+          <div className="m-offer-left">{t('offer.left', { left: data.left, capacity: data.capacity })}</div>
+        )}
         {data.phase === 'upcoming' && (
           <div className="m-countdown big" data-testid="countdown">
             {t('offer.opensIn', { time: formatSpan(opensIn) })}
           </div>
         )}
-        {data.phase === 'open' && <div className="m-muted">{t('offer.closesAt', { time: when(data.closesAt, lang) })}</div>}
+        {data.phase === 'open' && (
+          <div className="m-muted">{t('offer.closesAt', { time: when(data.closesAt, lang) })}</div>
+        )}
       </div>
       {data.description && <p className="m-para">{data.description}</p>}
       <List style={{ margin: 12, borderRadius: 12, overflow: 'hidden' }}>
         {data.startsAt && <List.Item extra={when(data.startsAt, lang)}>{t('offer.time')}</List.Item>}
-        {(data.place || data.online) && <List.Item extra={data.online ? t('offer.online') : data.place}>{t('offer.place')}</List.Item>}
+        {(data.place || data.online) && (
+          <List.Item extra={data.online ? t('offer.online') : data.place}>{t('offer.place')}</List.Item>
+        )}
         {data.teacher && <List.Item extra={data.teacher}>{t('offer.teacher')}</List.Item>}
         {data.merchant && <List.Item extra={data.merchant.name}>{t('offer.merchant')}</List.Item>}
         {data.validUntil && <List.Item extra={when(data.validUntil, lang)}>{t('offer.validUntil')}</List.Item>}
-        {data.pointsCost > 0 && <List.Item extra={t('offer.cost', { n: data.pointsCost })}>{t('points.title')}</List.Item>}
+        {data.pointsCost > 0 && (
+          <List.Item extra={t('offer.cost', { n: data.pointsCost })}>{t('points.title')}</List.Item>
+        )}
         <List.Item
           extra={[
             t('offer.limit', { n: data.perMemberLimit }),
@@ -130,13 +152,18 @@ export default function OfferDetail() {
         <div style={{ margin: 12 }}>
           {data.perMemberLimit > 1 && (
             <List style={{ borderRadius: 12, overflow: 'hidden', marginBottom: 12 }}>
-              <List.Item extra={<Stepper min={1} max={data.perMemberLimit - held} value={quantity} onChange={setQuantity} />}>
+              <List.Item
+                extra={<Stepper min={1} max={data.perMemberLimit - held} value={quantity} onChange={setQuantity} />}
+              >
                 {t('offer.quantity')}
               </List.Item>
             </List>
           )}
           {data.surveyQuestion && (
-            <List header={`${t('offer.survey')}：${data.surveyQuestion}`} style={{ borderRadius: 12, overflow: 'hidden', marginBottom: 12 }}>
+            <List
+              header={`${t('offer.survey')}：${data.surveyQuestion}`}
+              style={{ borderRadius: 12, overflow: 'hidden', marginBottom: 12 }}
+            >
               <List.Item>
                 <Input value={survey} onChange={setSurvey} maxLength={500} />
               </List.Item>
@@ -178,7 +205,9 @@ export default function OfferDetail() {
           onClose={() => setResult(null)}
           actions={[
             ...(result.waitlist ? [{ key: 'wl', text: t('offer.waitlist'), onClick: () => void joinWaitlist() }] : []),
-            ...(result.ok && data.kind === 'voucher' ? [{ key: 'wallet', text: t('wallet.title'), onClick: () => navigate('/wallet') }] : []),
+            ...(result.ok && data.kind === 'voucher'
+              ? [{ key: 'wallet', text: t('wallet.title'), onClick: () => navigate('/wallet') }]
+              : []),
             { key: 'ok', text: t('common.confirm'), onClick: () => setResult(null) },
           ]}
         />

@@ -1,0 +1,28 @@
+import { ErrorBlock, NavBar, SpinLoading } from 'antd-mobile';
+import { useNavigate } from 'react-router';
+import { useI18n } from '../../i18n';
+import { useAsync } from '../../shared/useAsync';
+import { ClaimCard, loadClaims } from '../components/ClaimCard';
+
+export default function MyClaims() {
+  const { t, lang } = useI18n();
+  const navigate = useNavigate();
+  const claims = useAsync(loadClaims, []);
+  return (
+    <>
+      <NavBar onBack={() => navigate('/')}>{t('claims.title')}</NavBar>
+      {claims.loading && !claims.data && (
+        <div className="m-center">
+          <SpinLoading color="primary" />
+        </div>
+      )}
+      {claims.error && <ErrorBlock status="default" title={claims.error.text(lang)} />}
+      {claims.data?.items.length === 0 && <ErrorBlock status="empty" title={t('common.empty')} />}
+      {claims.data?.items.map((c) => (
+        <div key={c.id} onClick={(e) => e.target === e.currentTarget && navigate(`/benefits/${c.offer.id}`)}>
+          <ClaimCard claim={c} onChanged={claims.reload} showTitle />
+        </div>
+      ))}
+    </>
+  );
+}
