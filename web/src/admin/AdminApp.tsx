@@ -3,8 +3,12 @@ import {
   AuditOutlined,
   DashboardOutlined,
   EditOutlined,
+  GiftOutlined,
   SafetyOutlined,
+  ScanOutlined,
+  ShopOutlined,
   SolutionOutlined,
+  StarOutlined,
   SwapOutlined,
   TeamOutlined,
   UploadOutlined,
@@ -20,11 +24,17 @@ import { useSession } from '../shared/session';
 import Accounts from './pages/Accounts';
 import Applications from './pages/Applications';
 import Audit from './pages/Audit';
+import CheckIn from './pages/CheckIn';
 import Corrections from './pages/Corrections';
 import Imports from './pages/Imports';
 import Login from './pages/Login';
 import Members from './pages/Members';
+import Merchants from './pages/Merchants';
+import OfferDetail from './pages/OfferDetail';
+import Offers from './pages/Offers';
+import Points from './pages/Points';
 import Poster from './pages/Poster';
+import Redeem from './pages/Redeem';
 import Security from './pages/Security';
 import Transfers from './pages/Transfers';
 import Unions from './pages/Unions';
@@ -82,6 +92,10 @@ function Shell() {
     can('member.read') && { key: '/admin/transfers', icon: <SwapOutlined />, label: t('admin.menu.transfers') },
     can('member.read') && { key: '/admin/corrections', icon: <EditOutlined />, label: t('admin.menu.corrections') },
     can('member.manage') && { key: '/admin/imports', icon: <UploadOutlined />, label: t('admin.menu.imports') },
+    can('offer.manage') && { key: '/admin/offers', icon: <GiftOutlined />, label: t('admin.menu.offers') },
+    can('points.manage') && { key: '/admin/points', icon: <StarOutlined />, label: t('admin.menu.points') },
+    can('offer.manage') && { key: '/admin/merchants', icon: <ShopOutlined />, label: t('admin.menu.merchants') },
+    can('voucher.redeem') && { key: '/admin/redeem', icon: <ScanOutlined />, label: t('admin.menu.redeem') },
     can('account.read') && { key: '/admin/accounts', icon: <UserOutlined />, label: t('admin.menu.accounts') },
     can('audit.read') && { key: '/admin/audit', icon: <AuditOutlined />, label: t('admin.menu.audit') },
     { key: '/admin/security', icon: <SafetyOutlined />, label: t('admin.menu.security') },
@@ -120,6 +134,12 @@ function Shell() {
             <Route path="transfers" element={guard(can('member.read'), <Transfers />)} />
             <Route path="corrections" element={guard(can('member.read'), <Corrections />)} />
             <Route path="imports" element={guard(can('member.manage'), <Imports csrf={session.csrfToken} />)} />
+            <Route path="offers" element={guard(can('offer.manage'), <Offers />)} />
+            <Route path="offers/:id" element={guard(can('offer.manage'), <OfferDetail />)} />
+            <Route path="offers/:id/check-in" element={guard(can('offer.manage'), <CheckIn />)} />
+            <Route path="points" element={guard(can('points.manage'), <Points />)} />
+            <Route path="merchants" element={guard(can('offer.manage'), <Merchants />)} />
+            <Route path="redeem" element={guard(can('voucher.redeem'), <Redeem />)} />
             <Route path="accounts" element={guard(can('account.read'), <Accounts />)} />
             <Route path="audit" element={guard(can('audit.read'), <Audit />)} />
             <Route path="security" element={<Security />} />
