@@ -14,6 +14,8 @@ const roles = [
   'station_manager',
   'editor',
   'auditor',
+  'benefits_officer',
+  'merchant_clerk',
 ] as const;
 type RoleName = (typeof roles)[number];
 
@@ -189,6 +191,7 @@ export default function Accounts() {
                     displayName: v.displayName ?? '',
                     role: v.role,
                     unionId: v.unionId,
+                    merchantId: v.merchantId,
                   },
                 }),
               ),
@@ -226,6 +229,7 @@ interface RoleValues {
   displayName?: string;
   role: RoleName;
   unionId: number;
+  merchantId?: number;
 }
 
 function RoleModal(props: {
@@ -261,7 +265,30 @@ function RoleModal(props: {
         <Form.Item name="unionId" label={t('admin.accounts.union')} rules={[{ required: true }]}>
           <UnionSelect />
         </Form.Item>
+        {props.withIdentity && <MerchantField form={form} />}
       </Form>
     </Modal>
+  );
+}
+
+/** A merchant clerk belongs to one merchant of the chosen union. */
+function MerchantField({ form }: { form: ReturnType<typeof Form.useForm<RoleValues>>[0] }) {
+  const { t } = useI18n();
+  const role = Form.useWatch('role', form);
+  const unionId = Form.useWatch('unionId', form);
+  const merchants = useAsync(
+    async () =>
+      role === 'merchant_clerk' ? call(api.GET('/api/merchants')).catch(() => ({ items: [] })) : { items: [] },
+    [role],
+  );
+  if (role !== 'merchant_clerk') return null;
+  return (
+    <Form.Item name="merchantId" label={t('admin.offers.merchant')} rules={[{ required: true }]}>
+      <Select
+        options={merchants.data?.items
+          .filter((m) => m.active && m.union.id === unionId)
+          .map((m) => ({ value: m.id, label: m.name }))}
+      />
+    </Form.Item>
   );
 }
