@@ -8,6 +8,7 @@ import { hashPassword } from '../platform/auth/passwords.js';
 import type { Services } from '../platform/context.js';
 import type { Queryable } from '../platform/db.js';
 import { sql } from '../platform/sql.js';
+import { seedBenefits } from './benefits.js';
 import { chineseName, companyName, creditCode, idNumber, mobile, rng } from './generators.js';
 
 export const DEMO_PASSWORD = 'Zg@Demo-2026';
@@ -239,6 +240,20 @@ export const demoAccounts: Array<{ username: string; displayName: string; role: 
     union: '龙游县网约送餐员联合工会',
     note: 'membership officer, joint union',
   },
+  {
+    username: 'benefits',
+    displayName: '龙游县总工会普惠专干',
+    role: 'benefits_officer',
+    union: '龙游县总工会',
+    note: 'benefits officer: offers, lottery, check-in, points',
+  },
+  {
+    username: 'cinema',
+    displayName: '龙游影城收银台',
+    role: 'merchant_clerk',
+    union: '龙游县总工会',
+    note: 'merchant till: redeems 龙游影城 vouchers',
+  },
 ];
 
 export function demoLogins(demoMode: boolean): string {
@@ -368,6 +383,8 @@ export async function seedDemo(services: Services): Promise<boolean> {
         name: '雷鸣',
       });
     await bulkInsertMembers(tx, pii, members);
+    const longyou = unions.get('龙游县总工会');
+    if (longyou) await seedBenefits(tx, longyou);
   });
   if (!config.demo) {
     // Outside demo mode the printed password is only a first-use password.
