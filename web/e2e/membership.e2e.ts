@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { adminSignIn, launch, watchErrors } from './browser';
+import { adminSignIn, launch, smsSignIn, watchErrors } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -17,16 +17,6 @@ function idNumber(): string {
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = [...body].reduce((s, d, i) => s + Number(d) * (weights[i] ?? 0), 0);
   return body + '10X98765432'[sum % 11];
-}
-
-async function smsSignIn(page: Page, phone: string) {
-  await page.getByRole('textbox', { name: '手机号' }).fill(phone);
-  await page.getByText('获取验证码').click();
-  const inbox = page.getByTestId('dev-inbox');
-  await expect.poll(async () => (await inbox.innerText()).includes(phone.slice(-4))).toBe(true);
-  const code = (await inbox.innerText()).match(new RegExp(`${phone.slice(-4)}：[^\\n]*验证码是 (\\d{6})`))?.[1] ?? '';
-  await page.getByRole('textbox', { name: '验证码' }).fill(code);
-  await page.getByRole('button', { name: '登录' }).click();
 }
 
 describe('joining by QR code at phone size', () => {

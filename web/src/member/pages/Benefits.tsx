@@ -1,5 +1,5 @@
 import { ErrorBlock, List, NavBar, SpinLoading, Tabs, Tag } from 'antd-mobile';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
@@ -16,7 +16,8 @@ export default function Benefits() {
   const navigate = useNavigate();
   const [kind, setKind] = useState<Kind | 'all'>('all');
   const list = useAsync(() => loadOffers(kind === 'all' ? undefined : kind), [kind]);
-  const offset = list.data ? clockOffset(list.data.serverTime) : 0;
+  const serverTime = list.data?.serverTime;
+  const offset = useMemo(() => (serverTime ? clockOffset(serverTime) : 0), [serverTime]);
   return (
     <>
       <NavBar onBack={() => navigate('/')}>{t('benefits.title')}</NavBar>

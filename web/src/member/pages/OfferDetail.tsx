@@ -1,5 +1,5 @@
 import { Button, Dialog, ErrorBlock, Input, List, NavBar, Result, SpinLoading, Stepper, Tag, Toast } from 'antd-mobile';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
@@ -39,7 +39,9 @@ export default function OfferDetail() {
   }, [refreshPass]);
 
   const data = offer.data;
-  const offset = data ? clockOffset(data.serverTime) : 0;
+  // Measured once per response: recomputing it on every render would freeze the server clock.
+  const serverTime = data?.serverTime;
+  const offset = useMemo(() => (serverTime ? clockOffset(serverTime) : 0), [serverTime]);
   const reload = offer.reload;
   const opensIn = useCountdown(data && data.phase === 'upcoming' ? data.opensAt : null, offset, reload);
 

@@ -1,0 +1,163 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_PASSWORD, launch, smsSignIn, watchErrors } from './browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+/** The demo member on a phone, signed in once (texts are limited to one a minute per phone). */
+let memberPage: Page | null = null;
+async function demoMember(): Promise<Page> {
+  if (memberPage) return memberPage;
+  const phone = await browser.newContext({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+  memberPage = await phone.newPage();
+  await memberPage.goto(`${base}/login`);
+  await smsSignIn(memberPage, '13800000001');
+  return memberPage;
+}
+
+/** The benefits officer's API session, to schedule offers a few seconds ahead (the form is tested by hand). */
+async function officerApi() {
+  const login = await fetch(`${base}/api/auth/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-zg-client': 'e2e' },
+    body: JSON.stringify({ username: 'benefits', password: DEMO_PASSWORD }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const post = async (url: string, body: unknown = {}) => {
+    const res = await fetch(`${base}${url}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+      body: JSON.stringify(body),
+    });
+    const json = (await res.json()) as { id: number };
+    if (!res.ok) throw new Error(JSON.stringify(json));
+    return json;
+  };
+  const unions = (await (
+    await fetch(`${base}/api/unions?q=${encodeURIComponent('龙游县总工会')}`, { headers: { cookie } })
+  ).json()) as { items: Array<{ id: number; name: string }> };
+  const merchants = (await (await fetch(`${base}/api/merchants`, { headers: { cookie } })).json()) as {
+    items: Array<{ id: number }>;
+  };
+  const unionId = unions.items.find((u) => u.name === '龙游县总工会')?.id;
+  const offer = async (body: Record<string, unknown>) => {
+    const o = await post('/api/offers', { unionId, ...body });
+    await post(`/api/offers/${o.id}/publish`);
+    return o.id;
+  };
+  return { offer, merchantId: merchants.items[0]?.id };
+}
+
+describe('benefits end to end', () => {
+  it('a member waits for the countdown, claims a voucher, the cinema redeems it, and points show every movement', async () => {
+    const officer = await officerApi();
+    const at = (s: number) => new Date(Date.now() + s * 1000).toISOString();
+    const voucherId = await officer.offer({
+      kind: 'voucher',
+      mode: 'first_come',
+      title: '端到端电影票',
+      capacity: 3,
+      pointsCost: 10,
+      merchantId: officer.merchantId,
+      opensAt: at(12),
+      closesAt: at(3600),
+    });
+
+    const member = await demoMember();
+    const errors = watchErrors(member);
+    await member.getByTestId('nav-benefits').click();
+    await member.getByTestId(`offer-${voucherId}`).click();
+    await member.getByTestId('countdown').waitFor();
+    expect(await member.getByTestId('countdown').innerText()).toMatch(/距开始 00:00:\d\d/);
+    // The claim button appears when the server's clock reaches the opening time.
+    await member.getByTestId('claim').click({ timeout: 30_000 });
+    await member.getByText('领取成功').waitFor();
+    await member.getByRole('button', { name: '卡券包' }).click();
+    const voucher = member.locator('[data-testid^="voucher-"]').first();
+    await voucher.waitFor();
+    const code = ((await voucher.getAttribute('data-testid')) ?? '').replace('voucher-', '');
+    expect(code).toMatch(/^[A-Z2-9]{12}$/);
+    expect(await member.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+
+    const till = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await till.goto(`${base}/admin`);
+    await till.getByLabel('用户名').fill('cinema');
+    await till.getByLabel('密码').fill(DEMO_PASSWORD);
+    await till.getByRole('button', { name: /登\s*录/ }).click();
+    await till.getByTestId('redeem-code').fill(code.toLowerCase());
+    await till.getByRole('button', { name: /查\s*询/ }).click();
+    await till.getByTestId('redeem').click();
+    await till.getByText('核销成功').waitFor();
+
+    await member.goto(`${base}/wallet`);
+    await member.getByText('已使用').click();
+    await member.getByTestId(`voucher-${code}`).waitFor();
+    await member.goto(`${base}/points`);
+    await member.getByText('兑换 · 端到端电影票').waitFor();
+    expect(await member.getByText(/工会发放/).count()).toBeGreaterThan(0);
+    expect(await member.getByTestId('points-balance').innerText()).toContain('90');
+    expect(errors).toEqual([]);
+  });
+
+  it('an officer draws a lottery the member re-runs, and checks the member in at a course', async () => {
+    const officer = await officerApi();
+    const at = (s: number) => new Date(Date.now() + s * 1000).toISOString();
+    const lotteryId = await officer.offer({
+      kind: 'subsidy',
+      mode: 'lottery',
+      title: '端到端助学抽签',
+      capacity: 1,
+      opensAt: at(-10),
+      closesAt: at(10),
+    });
+    const courseId = await officer.offer({
+      kind: 'course',
+      mode: 'first_come',
+      title: '端到端插花课',
+      capacity: 5,
+      checkinPoints: 20,
+      opensAt: at(-10),
+      closesAt: at(3600),
+      startsAt: at(7200),
+    });
+
+    const member = await demoMember();
+    await member.goto(`${base}/benefits/${lotteryId}`);
+    await member.getByTestId('claim').click();
+    await member.getByText('已报名，等待抽签').waitFor();
+    await member.goto(`${base}/benefits/${courseId}`);
+    await member.getByTestId('claim').click();
+    await member.getByText('领取成功').waitFor();
+    const card = await member.evaluate(() => fetch('/api/me/card').then((r) => r.json()));
+
+    const desk = await (await browser.newContext({ viewport: { width: 1366, height: 860 } })).newPage();
+    await desk.goto(`${base}/admin`);
+    await desk.getByLabel('用户名').fill('benefits');
+    await desk.getByLabel('密码').fill(DEMO_PASSWORD);
+    await desk.getByRole('button', { name: /登\s*录/ }).click();
+    await desk.getByText('福利与活动').first().click();
+    await desk.waitForTimeout(11_000);
+    await desk.goto(`${base}/admin/offers/${lotteryId}`);
+    await desk.getByRole('tab', { name: '抽签' }).click();
+    await desk.getByTestId('draw').click();
+    await desk.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await desk.getByText('中签').first().waitFor();
+
+    await desk.goto(`${base}/admin/offers/${courseId}/check-in`);
+    await desk.getByTestId('checkin-token').fill(card.token);
+    await desk.getByTestId('checkin-submit').click();
+    await desk.getByText(/签到成功/).waitFor();
+
+    await member.goto(`${base}/benefits/${lotteryId}/lottery`);
+    await member.getByTestId('verify-lottery').click();
+    await member.getByText('复核一致：结果可信').waitFor();
+    await member.goto(`${base}/points`);
+    await member.getByText('活动签到 · 端到端插花课').waitFor();
+  });
+});
