@@ -1,0 +1,187 @@
+// SECURITY.md §5.C, CC-02 and CC-03 against real server processes on PostgreSQL: two processes serve
+// one rush (the database keeps the limits, not memory), then one is killed with SIGKILL mid-rush and
+// restarted while clients retry with their idempotency keys. Every acknowledged claim must exist
+// afterwards (LG-6), none beyond capacity (VC-1), one per member (VC-2), and with more claimants than
+// places and every client retrying to a definite answer, exactly `capacity` succeed (VC-6).
+import { type ChildProcess, spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadConfig, repoRoot } from '../src/config.js';
+import { bulkInsertMembers } from '../src/modules/members/members.service.js';
+import { checkStockInvariants } from '../src/modules/offers/offers.invariants.js';
+import { issuePass } from '../src/modules/offers/offers.pass.js';
+import { type Db, openPostgres } from '../src/platform/db.js';
+import { migrate } from '../src/platform/migrate.js';
+import { loadPii, type Pii } from '../src/platform/pii.js';
+import { sql } from '../src/platform/sql.js';
+import { chineseName, idNumber, mobile, rng } from '../src/seed/generators.js';
+
+const MEMBERS = 240;
+const CAPACITY = 100;
+
+let db: Db;
+let pii: Pii;
+let env: Record<string, string>;
+let members: Array<{ id: number; union_path: string }>;
+let unionId = 0;
+const servers = new Map<number, ChildProcess>();
+const ports = [4700 + Math.floor(Math.random() * 200), 4950 + Math.floor(Math.random() * 200)];
+
+function start(port: number): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server/src/main.ts')], {
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'development',
+    },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  servers.set(port, child);
+  return new Promise((resolve, reject) => {
+    child.stdout?.on('data', (d: Buffer) => d.toString().includes('is running on') && resolve());
+    child.on('exit', (code) => reject(new Error(`server on ${port} exited with ${code}`)));
+  });
+}
+
+beforeAll(async () => {
+  const adminUrl = inject('pgUrl');
+  const name = `zg_rush_${crypto.randomBytes(5).toString('hex')}`;
+  const admin = await openPostgres(adminUrl, 1);
+  await admin.exec(`create database ${name}`);
+  await admin.close();
+  const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zg-rush-test-'));
+  env = { DATABASE_URL: url, DATA_DIR: dataDir };
+  pii = loadPii(loadConfig({ ...env, NODE_ENV: 'development' }));
+  db = await openPostgres(url, 4);
+  await migrate(db);
+  const [u] = await db.query<{ id: number; path: string }>(sql`
+    insert into unions (parent_id, path, name, level, formation) values (null, 'x', '抢券测试工会', 'city', 'area') returning id, path`);
+  await db.query(sql`update unions set path = '/' || id || '/' where id = ${u?.id}`);
+  unionId = u?.id as number;
+  const r = rng(99);
+  const seen = new Set<string>();
+  while (seen.size < MEMBERS) seen.add(idNumber(r, '110108', 1970, 2000));
+  await bulkInsertMembers(
+    db,
+    pii,
+    [...seen].map((id) => ({
+      unionId,
+      unionPath: `/${unionId}/`,
+      employerId: null,
+      name: chineseName(r),
+      idNumber: id,
+      phone: mobile(r),
+      category: 'employee' as const,
+      joinedAt: new Date(Date.now() - 86_400_000),
+    })),
+  );
+  members = await db.query(sql`select id, union_path from members order by id`);
+  await Promise.all(ports.map(start));
+}, 120_000);
+
+afterAll(async () => {
+  for (const child of servers.values()) child.kill('SIGKILL');
+  await db?.close();
+});
+
+async function offer(): Promise<number> {
+  const [o] = await db.query<{ id: number }>(sql`
+    insert into offers (union_id, union_path, kind, title, mode, capacity, opens_at, closes_at, status)
+    values (${unionId}, ${`/${unionId}/`}, 'voucher', '进程间抢券', 'first_come', ${CAPACITY}, now() - interval '1 minute',
+      now() + interval '1 hour', 'published') returning id`);
+  return o?.id as number;
+}
+
+/**
+ * Every member claims once and retries (same idempotency key) until a definite answer, alternating
+ * between the processes; `fault` runs once after the first acknowledgements.
+ */
+async function rush(offerId: number, fault?: () => Promise<void>) {
+  const acked = new Map<number, number>();
+  const refused: string[] = [];
+  let indeterminate = 0;
+  let faulted: Promise<void> | null = null;
+  await Promise.all(
+    members.map(async (m, i) => {
+      const pass = issuePass(pii, {
+        memberId: m.id,
+        unionPath: m.union_path,
+        category: 'employee',
+        joinedAt: Date.now() - 86_400_000,
+      }).pass;
+      const body = JSON.stringify({ offerId, idempotencyKey: `crash-${offerId}-${m.id}` });
+      // Arrivals spread over a second, so the fault lands in the middle of the rush.
+      await new Promise((r) => setTimeout(r, (i * 1000) / members.length));
+      for (let attempt = 0; attempt < 200; attempt++) {
+        const port = ports[(i + attempt) % ports.length] as number;
+        try {
+          const res = await fetch(`http://127.0.0.1:${port}/api/claims`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-zg-pass': pass },
+            body,
+            signal: AbortSignal.timeout(5000),
+          });
+          const json = (await res.json()) as { id?: number; error?: { code: string } };
+          if (res.status === 200) {
+            acked.set(m.id, json.id as number);
+            if (fault && !faulted && acked.size >= 10) faulted = fault();
+            return;
+          }
+          if (res.status < 500) {
+            refused.push(json.error?.code ?? String(res.status));
+            return;
+          }
+        } catch {
+          indeterminate += 1;
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    }),
+  );
+  await faulted;
+  return { acked, refused, indeterminate };
+}
+
+async function verify(offerId: number, acked: Map<number, number>) {
+  expect(await checkStockInvariants(db, offerId)).toEqual([]);
+  const rows = await db.query<{ id: number; member_id: number }>(
+    sql`select id, member_id from claims where offer_id = ${offerId} and status = 'confirmed'`,
+  );
+  const stored = new Map(rows.map((r) => [r.member_id, r.id]));
+  // LG-6: every acknowledged claim is there, with the id that was acknowledged.
+  for (const [memberId, claimId] of acked) expect(stored.get(memberId)).toBe(claimId);
+  // VC-6 and VC-1: exactly the capacity, and VC-2: one per member.
+  expect(rows).toHaveLength(CAPACITY);
+  expect(new Set(rows.map((r) => r.member_id)).size).toBe(CAPACITY);
+  expect(acked.size).toBe(CAPACITY);
+}
+
+describe('a rush served by two server processes on PostgreSQL', () => {
+  it('gives out exactly the capacity, once per member', async () => {
+    const id = await offer();
+    const { acked, refused } = await rush(id);
+    expect(new Set(refused)).toEqual(new Set(['OFFER_SOLD_OUT']));
+    await verify(id, acked);
+  });
+
+  it('keeps every acknowledged claim when a process is killed with SIGKILL mid-rush and restarted', async () => {
+    const id = await offer();
+    const victim = ports[0] as number;
+    const { acked, indeterminate } = await rush(id, async () => {
+      servers.get(victim)?.removeAllListeners('exit');
+      servers.get(victim)?.kill('SIGKILL');
+      await start(victim);
+    });
+    await verify(id, acked);
+    // The kill must actually have hit requests in flight for the test to mean anything.
+    expect(indeterminate).toBeGreaterThan(0);
+  });
+});
