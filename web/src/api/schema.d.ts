@@ -1,5 +1,44 @@
 // Generated from the server's OpenAPI document by `npm run gen:client`. Do not edit.
 export interface paths {
+    "/api/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** No-op: the cost of the HTTP stack alone */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -4445,6 +4484,46 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messages: {
+                                    "zh-CN": string;
+                                    en: string;
+                                };
+                                field?: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messages: {
+                                    "zh-CN": string;
+                                    en: string;
+                                };
+                                field?: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -7128,6 +7207,22 @@ export interface paths {
                                 unions: number;
                                 hasChildren: boolean;
                             }[];
+                            benefits: {
+                                activitiesPublished: number;
+                                participants: number;
+                                checkedIn: number;
+                                vouchersIssued: number;
+                                vouchersRedeemed: number;
+                                pointsIssued: number;
+                                pointsSpent: number;
+                                byChild: {
+                                    id: number;
+                                    name: string;
+                                    activities: number;
+                                    participants: number;
+                                    vouchersRedeemed: number;
+                                }[];
+                            };
                             applications: {
                                 total: number;
                                 pending: number;

@@ -145,6 +145,12 @@ export default function CockpitApp() {
                   d.applications.approvalRate === null ? '—' : `${(d.applications.approvalRate * 100).toFixed(1)}%`,
                 ],
                 ['cockpit.medianHours', d.applications.medianHoursToApproval ?? '—'],
+                ['cockpit.activities', d.benefits.activitiesPublished],
+                ['cockpit.participants', d.benefits.participants],
+                ['cockpit.vouchersIssued', d.benefits.vouchersIssued],
+                ['cockpit.vouchersRedeemed', d.benefits.vouchersRedeemed],
+                ['cockpit.pointsIssued', d.benefits.pointsIssued],
+                ['cockpit.pointsSpent', d.benefits.pointsSpent],
               ] as const
             ).map(([key, value]) => (
               <div className="c-kpi" key={key} data-testid={key}>
@@ -166,6 +172,31 @@ export default function CockpitApp() {
               <h2>{t('cockpit.byCategory')}</h2>
               <Chart option={charts.category} />
             </div>
+            {d.benefits.byChild.length > 0 && (
+              <div className="c-panel c-wide">
+                <h2>{t('cockpit.benefitsByUnion')}</h2>
+                <table className="c-table">
+                  <thead>
+                    <tr>
+                      <th />
+                      <th>{t('cockpit.activities')}</th>
+                      <th>{t('cockpit.participants')}</th>
+                      <th>{t('cockpit.vouchersRedeemed')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {d.benefits.byChild.map((c) => (
+                      <tr key={c.id}>
+                        <td>{c.name}</td>
+                        <td>{c.activities}</td>
+                        <td>{c.participants}</td>
+                        <td>{c.vouchersRedeemed}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
             <div className="c-panel c-wide">
               <h2>{t('cockpit.children')}</h2>
               {d.children.length === 0 ? (

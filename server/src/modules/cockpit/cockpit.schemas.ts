@@ -20,6 +20,24 @@ export const overviewResponse = z.object({
       hasChildren: z.boolean(),
     }),
   ),
+  benefits: z.object({
+    activitiesPublished: z.number(),
+    participants: z.number(),
+    checkedIn: z.number(),
+    vouchersIssued: z.number(),
+    vouchersRedeemed: z.number(),
+    pointsIssued: z.number(),
+    pointsSpent: z.number(),
+    byChild: z.array(
+      z.object({
+        id: z.number(),
+        name: z.string(),
+        activities: z.number(),
+        participants: z.number(),
+        vouchersRedeemed: z.number(),
+      }),
+    ),
+  }),
   applications: z.object({
     total: count,
     pending: count,

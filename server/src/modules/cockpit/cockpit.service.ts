@@ -61,6 +61,7 @@ export async function overview(ctx: Ctx, unionId?: number) {
     medianHoursToApproval:
       apps?.median_seconds == null ? null : Math.round((Number(apps.median_seconds) / 3600) * 10) / 10,
   };
+  const benefits = await benefitFigures(ctx, union.path);
   const byCategory = new Map<string, number>();
   const byChild = new Map<string, number>();
   for (const g of memberGroups) {
@@ -101,6 +102,62 @@ export async function overview(ctx: Ctx, unionId?: number) {
       hasChildren: c.has_children,
     })),
     applications,
+    benefits: {
+      ...benefits.totals,
+      byChild: childRows
+        .map((c) => ({
+          id: c.id,
+          name: c.name,
+          ...(benefits.byChild.get(String(c.id)) ?? { activities: 0, participants: 0, vouchersRedeemed: 0 }),
+        }))
+        .filter((c) => c.activities + c.participants + c.vouchersRedeemed > 0),
+    },
     generatedAt: new Date().toISOString(),
+  };
+}
+
+/** Activities, participation, vouchers and points of the subtree (issue: Longyou-style figures). */
+async function benefitFigures(ctx: Ctx, path: string) {
+  const inOffers = withinSubtree(sql.raw('o.union_path'), path);
+  const child = sql`split_part(substr(o.union_path, ${path.length + 1}), '/', 1)`;
+  const rows = await ctx.db.query<{
+    child: string;
+    activities: number;
+    participants: number;
+    checked_in: number;
+    issued: number;
+    redeemed: number;
+  }>(sql`
+    select ${child} as child,
+      count(distinct o.id) filter (where o.kind in ('activity', 'course') and o.status = 'published')::int as activities,
+      count(c.id) filter (where o.kind in ('activity', 'course') and c.status = 'confirmed')::int as participants,
+      count(c.id) filter (where c.checked_in_at is not null)::int as checked_in,
+      coalesce(sum((select count(*) from vouchers v where v.claim_id = c.id and v.status <> 'void')), 0)::int as issued,
+      coalesce(sum((select count(*) from vouchers v where v.claim_id = c.id and v.status = 'redeemed')), 0)::int as redeemed
+    from offers o left join claims c on c.offer_id = o.id where ${inOffers} group by 1`);
+  const [points] = await ctx.db.query<{ issued: number; spent: number }>(sql`
+    select coalesce(sum(p.amount) filter (where t.kind in ('issuance', 'checkin')), 0)::bigint as issued,
+      coalesce(sum(p.amount) filter (where t.kind in ('offer_spend', 'bill_payment')), 0)::bigint
+        - coalesce(sum(p.amount) filter (where t.kind in ('offer_refund', 'bill_refund')), 0)::bigint as spent
+    from points_transactions t join points_postings p on p.transaction_id = t.id join unions u on u.id = t.union_id
+    where ${withinSubtree(sql.raw('u.path'), path)}`);
+  const sum = (k: 'activities' | 'participants' | 'checked_in' | 'issued' | 'redeemed') =>
+    rows.reduce((n, r) => n + r[k], 0);
+  return {
+    totals: {
+      activitiesPublished: sum('activities'),
+      participants: sum('participants'),
+      checkedIn: sum('checked_in'),
+      vouchersIssued: sum('issued'),
+      vouchersRedeemed: sum('redeemed'),
+      pointsIssued: Number(points?.issued ?? 0),
+      pointsSpent: Number(points?.spent ?? 0),
+    },
+    byChild: new Map(
+      rows.map((r) => [
+        r.child,
+        { activities: r.activities, participants: r.participants, vouchersRedeemed: r.redeemed },
+      ]),
+    ),
   };
 }

@@ -4,8 +4,10 @@
 import type { z } from 'zod';
 import { requireMember } from '../../platform/access.js';
 import type { Ctx, Services } from '../../platform/context.js';
+import type { ErrorCode } from '../../platform/error-codes.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
+import type { ClaimResult } from './offers.engine.js';
 import { cancellable } from './offers.lifecycle.js';
 import { issuePass, readPass } from './offers.pass.js';
 import { presentOffer, selectOffer } from './offers.presenter.js';
@@ -27,10 +29,18 @@ export async function claimPass(ctx: Ctx) {
   return { ...issuePass(ctx.services.pii, who), serverTime: new Date().toISOString() };
 }
 
-/** The hot path: no session, no database read before the engine; the pass says who is asking. */
-export async function claim(services: Services, pass: string | undefined, body: z.infer<typeof claimBody>) {
+/**
+ * The hot path: no session, no database read before the engine; the pass says who is asking. Refusals
+ * come back as values, not thrown errors: most requests in a rush are refusals, and building an Error
+ * (with its stack) for each costs more than the refusal itself.
+ */
+export async function claim(
+  services: Services,
+  pass: string | undefined,
+  body: z.infer<typeof claimBody>,
+): Promise<ReturnType<typeof claimAccepted> | { refused: ErrorCode; params: Record<string, string | number> }> {
   const read = readPass(services.pii, pass);
-  if (!read.ok) throw new AppError(read.reason === 'expired' ? 'CLAIM_PASS_EXPIRED' : 'CLAIM_PASS_INVALID');
+  if (!read.ok) return { refused: read.reason === 'expired' ? 'CLAIM_PASS_EXPIRED' : 'CLAIM_PASS_INVALID', params: {} };
   const outcome = await engineFor(services).claim({
     offerId: body.offerId,
     who: read.who,
@@ -38,9 +48,11 @@ export async function claim(services: Services, pass: string | undefined, body: 
     quantity: body.quantity,
     surveyAnswer: body.surveyAnswer || null,
   });
-  if (!outcome.ok) throw new AppError(outcome.code, outcome.params ?? {});
-  return { ...outcome.claim, replay: outcome.replay };
+  if (!outcome.ok) return { refused: outcome.code, params: outcome.params ?? {} };
+  return claimAccepted(outcome.claim, outcome.replay);
 }
+
+const claimAccepted = (claim: ClaimResult, replay: boolean) => ({ ...claim, replay });
 
 // Published offers of my union and its ancestors: open now, opening soon, or closed in the last 30 days.
 const visibleTo = (path: string) =>

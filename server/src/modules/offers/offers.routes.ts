@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requestLang } from '../../platform/errors.js';
+import { errorCodes } from '../../platform/error-codes.js';
+import { errorBody, requestLang } from '../../platform/errors.js';
 import { noStore } from '../../platform/http.js';
-import { idParam, okResponse } from '../../platform/schemas.js';
+import { errorResponse, idParam, okResponse } from '../../platform/schemas.js';
 import { toXlsx } from '../../platform/spreadsheet.js';
 import {
   acceptOffered,
@@ -97,10 +98,17 @@ export async function offerRoutes(app: FastifyInstance) {
         summary: 'Claim a place (first come) or apply (lottery); identified by the x-zg-pass header',
         headers: z.object({ 'x-zg-pass': z.string().max(2000).optional() }),
         body: claimBody,
-        response: { 200: claimResult },
+        response: { 200: claimResult, '4xx': errorResponse, '5xx': errorResponse },
       },
     },
-    (req) => claim(req.ctx.services, req.headers['x-zg-pass'], req.body),
+    async (req, reply) => {
+      const result = await claim(req.ctx.services, req.headers['x-zg-pass'], req.body);
+      if (!('refused' in result)) return result;
+      return reply
+        .code(errorCodes[result.refused].status)
+        .serializer(JSON.stringify)
+        .send(errorBody(result.refused, result.params, requestLang(req), req.id));
+    },
   );
   r.get(
     '/api/me/claims',

@@ -239,6 +239,12 @@ describe.each(dbKinds)('offers on %s', (kind) => {
       'FEEDBACK_ALREADY',
     );
     expect((await officer.get(`/api/offers/${id}/feedback`)).json()).toMatchObject({ count: 1, average: 5 });
+    // The cockpit counts it: one activity, one participant checked in.
+    const cockpit = (await officer.get(`/api/cockpit/overview?unionId=${tree.c1.id}`)).json();
+    expect(cockpit.benefits.checkedIn).toBeGreaterThanOrEqual(1);
+    expect(cockpit.benefits.activitiesPublished).toBeGreaterThanOrEqual(1);
+    expect(cockpit.benefits.pointsIssued).toBeGreaterThanOrEqual(10);
+    expect((await sibling.get(`/api/cockpit/overview?unionId=${tree.c1.id}`)).statusCode).toBe(404);
   });
 
   it('lottery: apply, draw once with a published seed that re-runs to the same result', async () => {
