@@ -98,7 +98,9 @@ create table claims (
   idem_key text collate "C" not null,
   quantity int not null check (quantity between 1 and 100),
   status text not null
-    check (status in ('confirmed', 'applied', 'waitlisted', 'offered', 'cancelled', 'lost', 'expired')),
+    check (status in ('confirmed', 'applied', 'waitlisted', 'offered', 'cancelled', 'lost', 'expired', 'rejected')),
+  -- Why an application was turned down at review (shown to the member).
+  decision_reason text,
   -- Lottery draw rank, or waitlist order.
   rank int,
   hold_expires_at timestamptz,

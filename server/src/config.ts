@@ -28,6 +28,8 @@ export interface Config {
   logLevel: string;
   /** Claims committed per transaction at most (group commit); 1 = one transaction per claim. */
   claimBatchMax: number;
+  /** When earned points expire: the end of the following year (default) or never. */
+  pointsExpiry: 'end_of_next_year' | 'never';
   /** Bill-payment partner (points → phone/electricity bills); unset = the sandbox partner. */
   billPartnerUrl: string | undefined;
   billPartnerKey: string | undefined;
@@ -61,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsGatewayUrl: env.SMS_GATEWAY_URL || undefined,
     smsGatewayToken: env.SMS_GATEWAY_TOKEN || undefined,
     claimBatchMax: Math.max(1, Math.min(2000, Number(env.CLAIM_BATCH_MAX ?? 256) || 256)),
+    pointsExpiry: env.POINTS_EXPIRY === 'never' ? 'never' : 'end_of_next_year',
     billPartnerUrl: env.BILL_PARTNER_URL || undefined,
     billPartnerKey: env.BILL_PARTNER_KEY || undefined,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),

@@ -35,6 +35,8 @@ interface Fixture {
   offer: (draft?: boolean) => Promise<number>;
   /** A fresh offer of U1 claimed by the fixture member; returns the claim id. */
   claim: () => Promise<number>;
+  /** A fresh U1 member's application to the lottery; returns the claim id. */
+  application: () => Promise<number>;
   /** A points adjustment for the fixture member by the parent admin; returns the ledger transaction id. */
   adjustment: () => Promise<number>;
   lotteryId: number;
@@ -544,6 +546,14 @@ const matrix: Record<string, Case> = {
     request: (f) => ({ method: 'POST', url: `/api/offers/${f.lotteryId}/draw` }),
     expect: { anonymous: 401, member: 403, sibling: 404, parent: 409 },
   },
+  'POST /api/offers/{id}/registrations/{claimId}/reject': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/offers/${f.lotteryId}/registrations/${await f.application()}/reject`,
+      body: { reason: '矩阵' },
+    }),
+    expect: OBJECT,
+  },
   'POST /api/offers/{id}/check-in': {
     request: (f) => ({ method: 'POST', url: `/api/offers/${f.lotteryId}/check-in`, body: { token: 'ZGC1.x.y' } }),
     expect: { anonymous: 401, member: 403, sibling: 404, parent: 400 },
@@ -749,6 +759,7 @@ describe.each(dbKinds)('authorization matrix on %s', (kind) => {
       // Filled in once the agents exist (below).
       offer: async () => 0,
       claim: async () => 0,
+      application: async () => 0,
       adjustment: async () => 0,
       lotteryId: 0,
       merchantId: 0,
@@ -828,6 +839,18 @@ describe.each(dbKinds)('authorization matrix on %s', (kind) => {
         { 'x-zg-pass': pass },
       );
       if (res.statusCode !== 200) throw new Error(`claim failed: ${res.body}`);
+      return res.json().id as number;
+    };
+    f.application = async () => {
+      const agent = await memberAgent(t, (await buildMember(t, tree.u1)).phone);
+      const pass = (await agent.post('/api/me/claim-pass')).json().pass;
+      const res = await agent.request(
+        'POST',
+        '/api/claims',
+        { offerId: f.lotteryId, idempotencyKey: `matrix-${unique()}` },
+        { 'x-zg-pass': pass },
+      );
+      if (res.statusCode !== 200) throw new Error(`application failed: ${res.body}`);
       return res.json().id as number;
     };
     f.adjustment = async () => {

@@ -233,6 +233,11 @@ export const errorCodes = {
     en: 'This idempotency key was already used for a different request',
   },
   CLAIM_NOT_CANCELLABLE: { status: 409, zh: '已过取消期限或不可取消', en: 'This can no longer be cancelled' },
+  CLAIM_NOT_APPLIED: {
+    status: 409,
+    zh: '该申请已审核或已抽签',
+    en: 'This application has already been reviewed or drawn',
+  },
   CLAIM_NOT_OFFERED: { status: 409, zh: '没有待确认的候补名额', en: 'No place is waiting for your confirmation' },
   WAITLIST_NOT_AVAILABLE: { status: 409, zh: '当前不能候补', en: 'The waitlist is not available now' },
   WAITLIST_ALREADY: { status: 409, zh: '您已在候补名单中', en: 'You are already on the waitlist' },

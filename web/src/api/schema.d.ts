@@ -4371,7 +4371,7 @@ export interface paths {
                                     surveyQuestion: string | null;
                                 };
                                 /** @enum {string} */
-                                status: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired";
+                                status: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired" | "rejected";
                                 quantity: number;
                                 rank: number | null;
                                 holdExpiresAt: string | null;
@@ -4379,6 +4379,7 @@ export interface paths {
                                 checkedInAt: string | null;
                                 createdAt: string;
                                 feedbackGiven: boolean;
+                                decisionReason: string | null;
                                 actions: string[];
                             }[];
                             serverTime: string;
@@ -4568,7 +4569,7 @@ export interface paths {
                                     surveyQuestion: string | null;
                                 };
                                 /** @enum {string} */
-                                status: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired";
+                                status: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired" | "rejected";
                                 quantity: number;
                                 rank: number | null;
                                 holdExpiresAt: string | null;
@@ -4576,6 +4577,7 @@ export interface paths {
                                 checkedInAt: string | null;
                                 createdAt: string;
                                 feedbackGiven: boolean;
+                                decisionReason: string | null;
                                 actions: string[];
                             }[];
                         };
@@ -5429,7 +5431,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    status?: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired";
+                    status?: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired" | "rejected";
                     page?: number;
                     pageSize?: number;
                 };
@@ -5456,7 +5458,7 @@ export interface paths {
                                     cardNo: string | null;
                                 };
                                 /** @enum {string} */
-                                status: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired";
+                                status: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired" | "rejected";
                                 quantity: number;
                                 rank: number | null;
                                 checkedInAt: string | null;
@@ -5610,6 +5612,54 @@ export interface paths {
                                 cardNo: string;
                                 won: boolean;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/registrations/{claimId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn down an application before the draw, with a reason shown to the member */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    claimId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
                         };
                     };
                 };

@@ -25,6 +25,7 @@ interface ClaimRow {
   hold_expires_at: Date | null;
   points_spent: number;
   checked_in_at: Date | null;
+  decision_reason: string | null;
 }
 
 const lockOffer = async (db: Queryable, id: number) => {
@@ -274,6 +275,34 @@ export async function joinWaitlist(ctx: Ctx, offerId: number, who: { unionPath: 
   });
 }
 
+/** Review before a draw (求学圆梦-style subsidies): an officer turns down an application, with the reason shown. */
+export async function rejectApplication(ctx: Ctx, offerId: number, claimId: number, reason: string) {
+  requirePermissionSomewhere(ctx.actor, 'offer.manage');
+  return transaction(ctx, async (tx) => {
+    const o = await lockOffer(tx.db, offerId);
+    if (!can(tx.actor, 'offer.manage', o.union_path)) throw notFound();
+    const [c] = await tx.db.query<ClaimRow>(
+      sql`select * from claims where id = ${claimId} and offer_id = ${offerId} for update`,
+    );
+    if (!c) throw notFound();
+    if (c.status !== 'applied' || o.lottery_drawn_at) throw new AppError('CLAIM_NOT_APPLIED');
+    await tx.db.query(sql`
+      update offer_holdings set units = units - ${c.quantity} where offer_id = ${offerId} and member_id = ${c.member_id}`);
+    await tx.db.query(sql`update claims set status = 'rejected', decision_reason = ${reason} where id = ${c.id}`);
+    await event(tx.db, [c.id], 'rejected', actorId(tx), reason);
+    await tx.db.query(sql`update offers set version = version + 1 where id = ${offerId}`);
+    await audit(tx, {
+      action: 'offer.application_reject',
+      targetType: 'claim',
+      targetId: c.id,
+      unionId: o.union_id,
+      unionPath: o.union_path,
+      detail: { reason },
+    });
+    return { ok: true as const };
+  });
+}
+
 // ---- Lottery ------------------------------------------------------------------------------------
 export const LOTTERY_ALGORITHM =
   'rank = order of SHA-256(seed + ":" + claimId) as lowercase hex, ascending; the first `capacity` ranks win';
@@ -445,7 +474,7 @@ export async function checkIn(ctx: Ctx, offerId: number, token: string) {
               debit: await poolAccount(tx.db, o.union_id),
               credit: await memberAccount(tx.db, c.member_id),
               amount: points,
-              expiresAt: earnedExpiry(new Date()),
+              expiresAt: earnedExpiry(new Date(), tx.services.config.pointsExpiry),
             },
           ],
         },

@@ -87,6 +87,7 @@ interface MyClaimRow {
   created_at: Date;
   feedback: boolean;
   redeemed: boolean;
+  decision_reason: string | null;
 }
 
 function presentMyClaim(r: MyClaimRow) {
@@ -113,6 +114,7 @@ function presentMyClaim(r: MyClaimRow) {
     checkedInAt: r.checked_in_at?.toISOString() ?? null,
     createdAt: r.created_at.toISOString(),
     feedbackGiven: r.feedback,
+    decisionReason: r.decision_reason,
     actions,
   };
 }
@@ -121,7 +123,7 @@ async function myClaimRows(ctx: Ctx, memberId: number, offerId?: number) {
   return ctx.db.query<MyClaimRow>(sql`
     select c.id, c.offer_id, o.title, o.kind, o.starts_at, o.place, o.survey_question, o.cancel_hours, o.valid_until,
       o.closes_at, o.opens_at, c.status, c.quantity, c.rank, c.hold_expires_at, c.points_spent, c.checked_in_at,
-      c.created_at, exists (select 1 from offer_feedback f where f.claim_id = c.id) as feedback,
+      c.created_at, c.decision_reason, exists (select 1 from offer_feedback f where f.claim_id = c.id) as feedback,
       exists (select 1 from vouchers v where v.claim_id = c.id and v.status = 'redeemed') as redeemed
     from claims c join offers o on o.id = c.offer_id
     where c.member_id = ${memberId} ${offerId ? sql`and c.offer_id = ${offerId}` : sql``}

@@ -15,12 +15,14 @@ import {
   joinWaitlist,
   lotteryResult,
   myRegistrationToken,
+  rejectApplication,
 } from './offers.lifecycle.js';
 import { claim, claimPass, myClaims, offerForMember, offersForMember, waitlistIdentity } from './offers.member.js';
 import {
   checkInBody,
   checkInResult,
   claimBody,
+  claimParams,
   claimResult,
   createOfferBody,
   feedbackBody,
@@ -305,6 +307,19 @@ export async function offerRoutes(app: FastifyInstance) {
       },
     },
     (req) => drawLottery(req.ctx, req.params.id),
+  );
+  r.post(
+    '/api/offers/:id/registrations/:claimId/reject',
+    {
+      schema: {
+        tags,
+        summary: 'Turn down an application before the draw, with a reason shown to the member',
+        params: claimParams,
+        body: reasonBody,
+        response: { 200: okResponse },
+      },
+    },
+    (req) => rejectApplication(req.ctx, req.params.id, req.params.claimId, req.body.reason),
   );
   r.post(
     '/api/offers/:id/check-in',

@@ -103,6 +103,19 @@ export const listOffersQuery = z.strictObject({
 });
 export const offerPage = pageOf(offerView);
 
+export const claimParams = z.strictObject({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 53 - 1),
+  claimId: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 53 - 1),
+});
+
 export const reasonBody = z.strictObject({ reason: plainText(200) });
 
 export const claimBody = z.strictObject({
@@ -150,6 +163,7 @@ export const myClaimView = z.object({
   checkedInAt: z.string().nullable(),
   createdAt: z.string(),
   feedbackGiven: z.boolean(),
+  decisionReason: z.string().nullable(),
   actions: z.array(z.string()),
 });
 

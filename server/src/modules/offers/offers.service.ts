@@ -10,7 +10,7 @@ import { maskName } from '../../platform/mask.js';
 import { containsPattern, type Sql, sql } from '../../platform/sql.js';
 import { onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
 import { ClaimEngine } from './offers.engine.js';
-import { releaseClaims } from './offers.lifecycle.js';
+import { releaseClaims, reofferPlaces } from './offers.lifecycle.js';
 import { offerPolicy } from './offers.policy.js';
 import { presentOffer, selectOffer } from './offers.presenter.js';
 import type { CreateOfferInput, UpdateOfferInput } from './offers.schemas.js';
@@ -194,7 +194,6 @@ export async function updateOffer(ctx: Ctx, id: number, patch: UpdateOfferInput)
       after: patch,
     });
     if (patch.capacity !== undefined && patch.capacity > o.capacity) {
-      const { reofferPlaces } = await import('./offers.lifecycle.js');
       await reofferPlaces(tx, id);
     }
     return presentOffer(tx, await loadOffer(tx.db, id));

@@ -6,7 +6,16 @@ export type OfferKind = (typeof offerKinds)[number];
 export const offerModes = ['first_come', 'lottery'] as const;
 export type OfferMode = (typeof offerModes)[number];
 export type OfferStatus = 'draft' | 'published' | 'cancelled';
-export const claimStatuses = ['confirmed', 'applied', 'waitlisted', 'offered', 'cancelled', 'lost', 'expired'] as const;
+export const claimStatuses = [
+  'confirmed',
+  'applied',
+  'waitlisted',
+  'offered',
+  'cancelled',
+  'lost',
+  'expired',
+  'rejected',
+] as const;
 export type ClaimStatus = (typeof claimStatuses)[number];
 
 export interface OfferRow {

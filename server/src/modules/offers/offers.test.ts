@@ -255,6 +255,19 @@ describe.each(dbKinds)('offers on %s', (kind) => {
       expect(res.statusCode, res.body).toBe(200);
       expect(res.json().status).toBe('applied');
     }
+    // Review before the draw: one application is turned down, with the reason shown to the applicant.
+    const mine = await applicants[7]?.agent.get('/api/me/claims');
+    expect(mine?.statusCode, mine?.body).toBe(200);
+    const turnedDown = mine?.json().items[0];
+    const path = `/api/offers/${id}/registrations/${turnedDown.id}/reject`;
+    expect((await sibling.post(path, { reason: '不符合条件' })).statusCode).toBe(404);
+    expect((await officer.post(path, { reason: '' })).statusCode).toBe(400);
+    expect((await officer.post(path, { reason: '已获得同类补助' })).statusCode).toBe(200);
+    expect((await officer.post(path, { reason: '再次' })).json().error.code).toBe('CLAIM_NOT_APPLIED');
+    const after = await applicants[7]?.agent.get('/api/me/claims');
+    expect(after?.statusCode, after?.body).toBe(200);
+    const seenByApplicant = after?.json().items[0];
+    expect(seenByApplicant).toMatchObject({ status: 'rejected', decisionReason: '已获得同类补助' });
     expect((await officer.post(`/api/offers/${id}/draw`)).json().error.code).toBe('LOTTERY_WINDOW_OPEN');
     await new Promise((r) => setTimeout(r, 1600));
     expect((await sibling.post(`/api/offers/${id}/draw`)).statusCode).toBe(404);
@@ -268,6 +281,8 @@ describe.each(dbKinds)('offers on %s', (kind) => {
       result.entries.map((e: { claimId: number }) => e.claimId),
     );
     expect(rerun).toEqual(result.entries.map((e: { claimId: number }) => e.claimId));
+    expect(result.entries.map((e: { claimId: number }) => e.claimId)).not.toContain(turnedDown.id);
+    expect(result.entries).toHaveLength(7);
     expect((await officer.post(`/api/offers/${id}/draw`)).json().error.code).toBe('LOTTERY_ALREADY_DRAWN');
     const seen = await applicants[0]?.agent.get(`/api/offers/${id}/lottery`);
     expect(seen?.json().seed).toBe(result.seed);

@@ -91,7 +91,12 @@ export async function adjust(ctx: Ctx, memberId: number, amount: number, reason:
           actorAccountId: admin,
           postings: [
             amount > 0
-              ? { debit: pool, credit: member, amount, expiresAt: earnedExpiry(new Date()) }
+              ? {
+                  debit: pool,
+                  credit: member,
+                  amount,
+                  expiresAt: earnedExpiry(new Date(), tx.services.config.pointsExpiry),
+                }
               : { debit: member, credit: pool, amount: -amount },
           ],
         },
@@ -178,7 +183,7 @@ export async function issueForMonth(ctx: Ctx, unionId: number, month: string, am
     const credited = await tx.db.query<{ n: number }>(sql`
       with ins as (
         insert into points_postings (transaction_id, debit_account_id, credit_account_id, amount, expires_at)
-        select ${t?.id}::bigint, ${pool}::bigint, a.id, ${amount}::bigint, ${earnedExpiry(new Date())?.toISOString() ?? null}::timestamptz
+        select ${t?.id}::bigint, ${pool}::bigint, a.id, ${amount}::bigint, ${earnedExpiry(new Date(), tx.services.config.pointsExpiry)?.toISOString() ?? null}::timestamptz
         from members m join points_accounts a on a.member_id = m.id where ${subtree}
         returning credit_account_id)
       update points_accounts a set balance = a.balance + ${amount} from ins where a.id = ins.credit_account_id

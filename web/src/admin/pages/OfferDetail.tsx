@@ -19,8 +19,10 @@ import { api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 import { errorText } from '../components/errors';
+import { ReasonModal } from '../components/ReasonModal';
+import { useAct } from '../components/useAct';
 
-const statuses = ['confirmed', 'applied', 'waitlisted', 'offered', 'cancelled', 'lost', 'expired'] as const;
+const statuses = ['confirmed', 'applied', 'waitlisted', 'offered', 'cancelled', 'lost', 'expired', 'rejected'] as const;
 
 /** One offer: registrations (with export), the live rush monitor, the lottery, and feedback. */
 export default function OfferDetail() {
@@ -67,7 +69,16 @@ export default function OfferDetail() {
       </Descriptions>
       <Tabs
         items={[
-          { key: 'reg', label: t('admin.offer.registrations'), children: <Registrations offerId={offerId} /> },
+          {
+            key: 'reg',
+            label: t('admin.offer.registrations'),
+            children: (
+              <Registrations
+                offerId={offerId}
+                canReview={o.mode === 'lottery' && !o.lottery && o.actions.includes('update')}
+              />
+            ),
+          },
           { key: 'monitor', label: t('admin.offer.monitor'), children: <Monitor offerId={offerId} /> },
           ...(o.mode === 'lottery'
             ? [
@@ -85,7 +96,7 @@ export default function OfferDetail() {
   );
 }
 
-function Registrations({ offerId }: { offerId: number }) {
+function Registrations({ offerId, canReview }: { offerId: number; canReview: boolean }) {
   const { t, lang } = useI18n();
   const [status, setStatus] = useState<(typeof statuses)[number] | undefined>();
   const [page, setPage] = useState(1);
@@ -98,6 +109,8 @@ function Registrations({ offerId }: { offerId: number }) {
       ),
     [offerId, status, page],
   );
+  const [rejecting, setRejecting] = useState<number | null>(null);
+  const act = useAct(list.reload);
   return (
     <>
       <Space wrap style={{ marginBottom: 12 }}>
@@ -142,7 +155,34 @@ function Registrations({ offerId }: { offerId: number }) {
           },
           { title: t('admin.offer.surveyAnswer'), render: (_, r) => r.surveyAnswer ?? '' },
           { title: t('admin.applications.submittedAt'), render: (_, r) => new Date(r.createdAt).toLocaleString(lang) },
+          {
+            title: t('common.actions'),
+            render: (_, r) =>
+              canReview && r.status === 'applied' ? (
+                <Button size="small" danger onClick={() => setRejecting(r.id)}>
+                  {t('admin.offer.reject')}
+                </Button>
+              ) : null,
+          },
         ]}
+      />
+      <ReasonModal
+        open={rejecting !== null}
+        title={t('admin.offer.reject')}
+        label={t('admin.offer.rejectReason')}
+        onCancel={() => setRejecting(null)}
+        onSubmit={async (reason) => {
+          const claimId = rejecting as number;
+          setRejecting(null);
+          await act(() =>
+            call(
+              api.POST('/api/offers/{id}/registrations/{claimId}/reject', {
+                params: { path: { id: offerId, claimId } },
+                body: { reason },
+              }),
+            ),
+          );
+        }}
       />
     </>
   );

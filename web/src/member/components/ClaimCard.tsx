@@ -45,7 +45,10 @@ export function ClaimCard({
       ? 'success'
       : claim.status === 'offered'
         ? 'warning'
-        : claim.status === 'cancelled' || claim.status === 'lost' || claim.status === 'expired'
+        : claim.status === 'cancelled' ||
+            claim.status === 'rejected' ||
+            claim.status === 'lost' ||
+            claim.status === 'expired'
           ? 'default'
           : 'primary';
   return (
@@ -57,6 +60,7 @@ export function ClaimCard({
         {claim.quantity > 1 && <span>× {claim.quantity}</span>}
         {claim.pointsSpent > 0 && <span>{t('offer.cost', { n: claim.pointsSpent })}</span>}
       </Space>
+      {claim.decisionReason && <p className="m-muted">{t('claim.reason', { reason: claim.decisionReason })}</p>}
       {claim.holdExpiresAt && claim.status === 'offered' && (
         <p className="m-muted">{t('claim.acceptBy', { time: new Date(claim.holdExpiresAt).toLocaleString(lang) })}</p>
       )}
