@@ -195,6 +195,7 @@ async function scenario(kind: 'pglite' | 'postgres') {
         unionPath: m.union_path,
         category: 'employee',
         joinedAt: Date.now() - 86_400_000,
+        tags: [],
       }).pass,
   );
   const claim = (offerId: number, memberIndex: number) => ({
@@ -239,7 +240,13 @@ async function scenario(kind: 'pglite' | 'postgres') {
       members.slice(0, STOCK).map((m) =>
         engine.claim({
           offerId: id,
-          who: { memberId: m.id, unionPath: m.union_path, category: 'employee', joinedAt: Date.now() - 86_400_000 },
+          who: {
+            memberId: m.id,
+            unionPath: m.union_path,
+            category: 'employee',
+            joinedAt: Date.now() - 86_400_000,
+            tags: [],
+          },
           idemKey: `engine-${id}-${m.id}`,
           quantity: 1,
           surveyAnswer: null,

@@ -11,6 +11,9 @@ begin
 end;
 $$;
 
+-- Tags a union puts on members (e.g. 劳模, 困难职工家庭, 新入职) that offers can be restricted to.
+alter table members add column tags text[] not null default '{}';
+
 -- Merchants accept vouchers; a clerk account belongs to one merchant.
 create table merchants (
   id bigint generated always as identity primary key,
@@ -59,6 +62,7 @@ create table offers (
   checkin_points bigint not null default 0 check (checkin_points between 0 and 100000),
   valid_until timestamptz,
   eligible_categories text[] not null default '{}',
+  eligible_tags text[] not null default '{}',
   min_tenure_days int not null default 0 check (min_tenure_days between 0 and 36500),
   waitlist boolean not null default true,
   accept_minutes int not null default 30 check (accept_minutes between 1 and 10080),

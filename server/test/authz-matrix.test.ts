@@ -554,6 +554,10 @@ const matrix: Record<string, Case> = {
     }),
     expect: OBJECT,
   },
+  'PUT /api/members/{id}/tags': {
+    request: (f) => ({ method: 'PUT', url: `/api/members/${f.memberId}/tags`, body: { tags: ['矩阵'] } }),
+    expect: OBJECT,
+  },
   'POST /api/offers/{id}/check-in': {
     request: (f) => ({ method: 'POST', url: `/api/offers/${f.lotteryId}/check-in`, body: { token: 'ZGC1.x.y' } }),
     expect: { anonymous: 401, member: 403, sibling: 404, parent: 400 },

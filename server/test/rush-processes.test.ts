@@ -116,6 +116,7 @@ async function rush(offerId: number, fault?: () => Promise<void>) {
         unionPath: m.union_path,
         category: 'employee',
         joinedAt: Date.now() - 86_400_000,
+        tags: [],
       }).pass;
       const body = JSON.stringify({ offerId, idempotencyKey: `crash-${offerId}-${m.id}` });
       // Arrivals spread over a second, so the fault lands in the middle of the rush.

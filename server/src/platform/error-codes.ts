@@ -201,6 +201,11 @@ export const errorCodes = {
     zh: '仅限以下会员类别参加：{categories}',
     en: 'Only for these member categories: {categories}',
   },
+  OFFER_NOT_ELIGIBLE_TAG: {
+    status: 403,
+    zh: '仅限以下会员参加：{tags}',
+    en: 'Only for members tagged: {tags}',
+  },
   OFFER_NOT_ELIGIBLE_TENURE: {
     status: 403,
     zh: '入会满 {days} 天的会员才能参加',

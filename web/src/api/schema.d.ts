@@ -1722,6 +1722,7 @@ export interface paths {
                                 birthDate: string;
                                 /** @enum {string} */
                                 category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                                tags: string[];
                                 /** @enum {string} */
                                 status: "active" | "left";
                                 cardNo: string | null;
@@ -1809,6 +1810,7 @@ export interface paths {
                                 birthDate: string;
                                 /** @enum {string} */
                                 category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                                tags: string[];
                                 /** @enum {string} */
                                 status: "active" | "left";
                                 cardNo: string | null;
@@ -1915,6 +1917,7 @@ export interface paths {
                             birthDate: string;
                             /** @enum {string} */
                             category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                            tags: string[];
                             /** @enum {string} */
                             status: "active" | "left";
                             cardNo: string | null;
@@ -2085,6 +2088,7 @@ export interface paths {
                             birthDate: string;
                             /** @enum {string} */
                             category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                            tags: string[];
                             /** @enum {string} */
                             status: "active" | "left";
                             cardNo: string | null;
@@ -2104,6 +2108,77 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/{id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a member’s tags (audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        tags: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            /** @description Masked: 1101**********002X */
+                            idNumber: string;
+                            /** @description Masked: 138****5678 */
+                            phone: string;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            birthDate: string;
+                            /** @enum {string} */
+                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                            tags: string[];
+                            /** @enum {string} */
+                            status: "active" | "left";
+                            cardNo: string | null;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            employer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            address: string | null;
+                            joinedAt: string;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2149,6 +2224,7 @@ export interface paths {
                             birthDate: string;
                             /** @enum {string} */
                             category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                            tags: string[];
                             /** @enum {string} */
                             status: "active" | "left";
                             cardNo: string | null;
@@ -2211,6 +2287,7 @@ export interface paths {
                                 birthDate: string;
                                 /** @enum {string} */
                                 category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                                tags: string[];
                                 /** @enum {string} */
                                 status: "active" | "left";
                                 cardNo: string | null;
@@ -4259,6 +4336,7 @@ export interface paths {
                                 checkinPoints: number;
                                 validUntil: string | null;
                                 eligibleCategories: string[];
+                                eligibleTags: string[];
                                 minTenureDays: number;
                                 waitlist: boolean;
                                 acceptMinutes: number;
@@ -4345,6 +4423,7 @@ export interface paths {
                             checkinPoints: number;
                             validUntil: string | null;
                             eligibleCategories: string[];
+                            eligibleTags: string[];
                             minTenureDays: number;
                             waitlist: boolean;
                             acceptMinutes: number;
@@ -4919,6 +4998,7 @@ export interface paths {
                                 checkinPoints: number;
                                 validUntil: string | null;
                                 eligibleCategories: string[];
+                                eligibleTags: string[];
                                 minTenureDays: number;
                                 waitlist: boolean;
                                 acceptMinutes: number;
@@ -4987,6 +5067,7 @@ export interface paths {
                         validUntil?: string | null;
                         /** @default [] */
                         eligibleCategories?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
+                        eligibleTags?: string[];
                         /** @default 0 */
                         minTenureDays?: number;
                         /** @default true */
@@ -5037,6 +5118,7 @@ export interface paths {
                             checkinPoints: number;
                             validUntil: string | null;
                             eligibleCategories: string[];
+                            eligibleTags: string[];
                             minTenureDays: number;
                             waitlist: boolean;
                             acceptMinutes: number;
@@ -5119,6 +5201,7 @@ export interface paths {
                             checkinPoints: number;
                             validUntil: string | null;
                             eligibleCategories: string[];
+                            eligibleTags: string[];
                             minTenureDays: number;
                             waitlist: boolean;
                             acceptMinutes: number;
@@ -5178,6 +5261,7 @@ export interface paths {
                         /** Format: date-time */
                         validUntil?: string | null;
                         eligibleCategories?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
+                        eligibleTags?: string[];
                         minTenureDays?: number;
                         waitlist?: boolean;
                         acceptMinutes?: number;
@@ -5225,6 +5309,7 @@ export interface paths {
                             checkinPoints: number;
                             validUntil: string | null;
                             eligibleCategories: string[];
+                            eligibleTags: string[];
                             minTenureDays: number;
                             waitlist: boolean;
                             acceptMinutes: number;
@@ -5305,6 +5390,7 @@ export interface paths {
                             checkinPoints: number;
                             validUntil: string | null;
                             eligibleCategories: string[];
+                            eligibleTags: string[];
                             minTenureDays: number;
                             waitlist: boolean;
                             acceptMinutes: number;
@@ -5395,6 +5481,7 @@ export interface paths {
                             checkinPoints: number;
                             validUntil: string | null;
                             eligibleCategories: string[];
+                            eligibleTags: string[];
                             minTenureDays: number;
                             waitlist: boolean;
                             acceptMinutes: number;

@@ -437,6 +437,8 @@ export const en: Record<MessageKey, string> = {
   'admin.menu.points': 'Points',
   'admin.menu.merchants': 'Merchants & budgets',
   'admin.menu.redeem': 'Redeem vouchers',
+  'admin.members.tags': 'Tags',
+  'admin.offers.tags': 'Members tagged (empty = anyone)',
   'admin.offers.new': 'New offer',
   'admin.offers.title': 'Title',
   'admin.offers.kind': 'Kind',

@@ -433,6 +433,8 @@ export const zhCN = {
   'admin.menu.points': '积分',
   'admin.menu.merchants': '商户与预算',
   'admin.menu.redeem': '卡券核销',
+  'admin.members.tags': '标签',
+  'admin.offers.tags': '限标签会员（不填=不限）',
   'admin.offers.new': '新建项目',
   'admin.offers.title': '名称',
   'admin.offers.kind': '类型',

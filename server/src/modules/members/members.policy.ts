@@ -7,4 +7,5 @@ export const memberPolicy = definePolicy<Pick<MemberRow, 'union_path' | 'id' | '
   reveal: (actor, m) => can(actor, 'member.reveal', m.union_path),
   leave: (actor, m) => m.status === 'active' && can(actor, 'member.manage', m.union_path),
   reinstate: (actor, m) => m.status === 'left' && can(actor, 'member.manage', m.union_path),
+  tag: (actor, m) => can(actor, 'member.manage', m.union_path),
 });

@@ -17,6 +17,7 @@ export function presentMember(actor: Actor, pii: Pii, row: MemberListRow): Membe
     gender: row.gender,
     birthDate: row.birth_date,
     category: row.category,
+    tags: row.tags ?? [],
     status: row.status,
     cardNo: row.card_no,
     union: { id: row.union_id, name: row.union_name },

@@ -14,6 +14,7 @@ import {
   revealBody,
   revealResponse,
   searchMembersBody,
+  tagsBody,
 } from './members.schemas.js';
 import {
   exportMembers,
@@ -23,6 +24,7 @@ import {
   memberHistory,
   revealMemberField,
   setMemberActive,
+  setMemberTags,
 } from './members.service.js';
 
 export async function memberRoutes(app: FastifyInstance) {
@@ -152,6 +154,19 @@ export async function memberRoutes(app: FastifyInstance) {
       },
     },
     (req) => setMemberActive(req.ctx, req.params.id, false, req.body.reason),
+  );
+  r.put(
+    '/api/members/:id/tags',
+    {
+      schema: {
+        tags,
+        summary: 'Set a member’s tags (audited)',
+        params: idParam,
+        body: tagsBody,
+        response: { 200: memberView },
+      },
+    },
+    (req) => setMemberTags(req.ctx, req.params.id, req.body.tags),
   );
   r.post(
     '/api/members/:id/reinstate',

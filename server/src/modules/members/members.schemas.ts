@@ -35,6 +35,7 @@ export const memberView = z.object({
   gender: z.enum(['male', 'female']),
   birthDate: z.string(),
   category: z.enum(memberCategories),
+  tags: z.array(z.string()),
   status: z.enum(['active', 'left']),
   cardNo: z.string().nullable(),
   union: z.object({ id: z.number().int(), name: z.string() }),
@@ -51,6 +52,10 @@ export const meResponse = z.object({
   member: memberView.nullable(),
 });
 export type MemberView = z.infer<typeof memberView>;
+
+/** Tags: short labels, at most 10, that offers can be restricted to. */
+export const memberTag = plainText(20);
+export const tagsBody = z.strictObject({ tags: z.array(memberTag).max(10) });
 
 export const leaveBody = z.strictObject({ reason: plainText(200) });
 export const memberHistory = z.object({

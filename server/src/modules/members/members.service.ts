@@ -278,6 +278,26 @@ export async function setMemberActive(ctx: Ctx, id: number, active: boolean, rea
   });
 }
 
+export async function setMemberTags(ctx: Ctx, id: number, tags: string[]) {
+  requirePermissionSomewhere(ctx.actor, 'member.manage');
+  return transaction(ctx, async (ctx) => {
+    const row = await loadVisible(ctx, id);
+    authorize(memberPolicy, ctx.actor, 'tag', row);
+    const unique = [...new Set(tags)];
+    await ctx.db.query(sql`update members set tags = ${unique}::text[] where id = ${id}`);
+    await audit(ctx, {
+      action: 'member.tags',
+      targetType: 'member',
+      targetId: id,
+      unionId: row.union_id,
+      unionPath: row.union_path,
+      before: { tags: row.tags },
+      after: { tags: unique },
+    });
+    return getMember(ctx, id);
+  });
+}
+
 export async function memberHistory(ctx: Ctx, id: number) {
   requirePermissionSomewhere(ctx.actor, 'member.read');
   await loadVisible(ctx, id);

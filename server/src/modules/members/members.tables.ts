@@ -24,6 +24,7 @@ export interface MemberRow {
   gender: 'male' | 'female';
   birth_date: string;
   category: MemberCategory;
+  tags: string[];
   status: 'active' | 'left';
   card_no: string | null;
   address_cipher: string | null;

@@ -60,6 +60,7 @@ describe.each(dbKinds)('member records and personal data on %s', (kind) => {
         'name',
         'phone',
         'status',
+        'tags',
         'union',
       ].sort(),
     );

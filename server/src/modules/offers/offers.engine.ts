@@ -320,6 +320,7 @@ export function engineOffer(row: OfferRow): EngineOffer {
     opensAt: row.opens_at.getTime(),
     closesAt: row.closes_at.getTime(),
     categories: row.eligible_categories,
+    tags: row.eligible_tags,
     minTenureDays: row.min_tenure_days,
     pointsCost: Number(row.points_cost),
     version: row.version,

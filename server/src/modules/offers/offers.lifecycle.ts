@@ -373,7 +373,7 @@ export async function lotteryResult(ctx: Ctx, offerId: number) {
   const [o] = await ctx.db.query<OfferRow>(sql`select * from offers where id = ${offerId}`);
   if (!o) throw notFound();
   const path = ctx.actor.kind === 'member' ? ctx.actor.unionPath : null;
-  const visible = can(ctx.actor, 'offer.manage', o.union_path) || (path !== null && path.startsWith(o.union_path));
+  const visible = can(ctx.actor, 'offer.manage', o.union_path) || !!path?.startsWith(o.union_path);
   if (!visible || o.mode !== 'lottery') throw notFound();
   const entries = o.lottery_drawn_at
     ? await ctx.db.query<{ id: number; rank: number; name: string; card_no: string | null }>(sql`

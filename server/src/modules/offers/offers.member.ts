@@ -18,10 +18,22 @@ import type { ClaimIdentity, ClaimStatus, OfferRow } from './offers.tables.js';
 async function me(ctx: Ctx): Promise<ClaimIdentity> {
   const actor = requireMember(ctx.actor);
   if (!actor.memberId) throw new AppError('OFFER_NOT_MEMBER');
-  const [m] = await ctx.db.query<{ id: number; union_path: string; category: string; joined_at: Date }>(sql`
-    select id, union_path, category, joined_at from members where id = ${actor.memberId} and status = 'active'`);
+  const [m] = await ctx.db.query<{
+    id: number;
+    union_path: string;
+    category: string;
+    joined_at: Date;
+    tags: string[];
+  }>(sql`
+    select id, union_path, category, joined_at, tags from members where id = ${actor.memberId} and status = 'active'`);
   if (!m) throw new AppError('OFFER_NOT_MEMBER');
-  return { memberId: m.id, unionPath: m.union_path, category: m.category, joinedAt: m.joined_at.getTime() };
+  return {
+    memberId: m.id,
+    unionPath: m.union_path,
+    category: m.category,
+    joinedAt: m.joined_at.getTime(),
+    tags: m.tags,
+  };
 }
 
 export async function claimPass(ctx: Ctx) {

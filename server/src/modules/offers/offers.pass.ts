@@ -25,6 +25,8 @@ interface PassBody {
   p: string;
   c: string;
   j: number;
+  /** Member tags, for offers restricted to them. */
+  t?: string[];
   e: number;
 }
 
@@ -35,6 +37,7 @@ export function issuePass(pii: Pii, who: ClaimIdentity, now = Date.now()): { pas
     p: who.unionPath,
     c: who.category,
     j: Math.floor(who.joinedAt / 1000),
+    t: who.tags,
     e: exp,
   };
   const encoded = Buffer.from(JSON.stringify(body)).toString('base64url');
@@ -60,5 +63,8 @@ export function readPass(
     return { ok: false, reason: 'invalid' };
   }
   if (body.e * 1000 <= now) return { ok: false, reason: 'expired' };
-  return { ok: true, who: { memberId: body.m, unionPath: body.p, category: body.c, joinedAt: body.j * 1000 } };
+  return {
+    ok: true,
+    who: { memberId: body.m, unionPath: body.p, category: body.c, joinedAt: body.j * 1000, tags: body.t ?? [] },
+  };
 }

@@ -41,6 +41,7 @@ export function presentOffer(ctx: Ctx, o: OfferRow) {
     checkinPoints: Number(o.checkin_points),
     validUntil: iso(o.valid_until),
     eligibleCategories: o.eligible_categories,
+    eligibleTags: o.eligible_tags,
     minTenureDays: o.min_tenure_days,
     waitlist: o.waitlist,
     acceptMinutes: o.accept_minutes,

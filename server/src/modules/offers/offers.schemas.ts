@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optionalText, pageOf, pageQuery, plainText } from '../../platform/schemas.js';
-import { memberCategories } from '../members/members.tables.js';
+import { memberCategories } from '../members/members.schemas.js';
 import { claimStatuses, offerKinds, offerModes } from './offers.tables.js';
 
 const when = z.iso.datetime({ offset: true });
@@ -24,6 +24,7 @@ const offerFields = {
   checkinPoints: fen(100_000),
   validUntil: when.nullish(),
   eligibleCategories: z.array(z.enum(memberCategories)).max(memberCategories.length),
+  eligibleTags: z.array(plainText(20)).max(10),
   minTenureDays: z.number().int().min(0).max(36500),
   waitlist: z.boolean(),
   acceptMinutes: z.number().int().min(1).max(10080),
@@ -38,6 +39,7 @@ const creationDefaults = {
   pointsCost: offerFields.pointsCost.default(0),
   checkinPoints: offerFields.checkinPoints.default(0),
   eligibleCategories: offerFields.eligibleCategories.default([]),
+  eligibleTags: offerFields.eligibleTags.default([]),
   minTenureDays: offerFields.minTenureDays.default(0),
   waitlist: offerFields.waitlist.default(true),
   acceptMinutes: offerFields.acceptMinutes.default(30),
@@ -83,6 +85,7 @@ export const offerView = z.object({
   checkinPoints: z.number(),
   validUntil: z.string().nullable(),
   eligibleCategories: z.array(z.string()),
+  eligibleTags: z.array(z.string()),
   minTenureDays: z.number(),
   waitlist: z.boolean(),
   acceptMinutes: z.number(),

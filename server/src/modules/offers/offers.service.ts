@@ -81,13 +81,13 @@ export async function createOffer(ctx: Ctx, input: CreateOfferInput) {
     const [row] = await tx.db.query<{ id: number }>(sql`
       insert into offers (union_id, union_path, kind, title, description, mode, capacity, per_member_limit, opens_at,
         closes_at, starts_at, ends_at, place, teacher, online, merchant_id, face_value_fen, points_cost, checkin_points,
-        valid_until, eligible_categories, min_tenure_days, waitlist, accept_minutes, cancel_hours, survey_question,
+        valid_until, eligible_categories, eligible_tags, min_tenure_days, waitlist, accept_minutes, cancel_hours, survey_question,
         created_by)
       values (${input.unionId}, ${path}, ${input.kind}, ${input.title}, ${input.description ?? ''}, ${input.mode},
         ${input.capacity}, ${input.perMemberLimit}, ${input.opensAt}, ${input.closesAt}, ${input.startsAt ?? null},
         ${input.endsAt ?? null}, ${input.place ?? ''}, ${input.teacher ?? ''}, ${input.online},
         ${input.merchantId ?? null}, ${input.faceValueFen}, ${input.pointsCost}, ${input.checkinPoints},
-        ${input.validUntil ?? null}, ${input.eligibleCategories}::text[], ${input.minTenureDays}, ${input.waitlist},
+        ${input.validUntil ?? null}, ${input.eligibleCategories}::text[], ${input.eligibleTags}::text[], ${input.minTenureDays}, ${input.waitlist},
         ${input.acceptMinutes}, ${input.cancelHours ?? null}, ${input.surveyQuestion || null}, ${admin.accountId})
       returning id`);
     const id = row?.id as number;
@@ -135,6 +135,7 @@ const columns: Record<keyof UpdateOfferInput, string> = {
   checkinPoints: 'checkin_points',
   validUntil: 'valid_until',
   eligibleCategories: 'eligible_categories',
+  eligibleTags: 'eligible_tags',
   minTenureDays: 'min_tenure_days',
   waitlist: 'waitlist',
   acceptMinutes: 'accept_minutes',
@@ -174,7 +175,7 @@ export async function updateOffer(ctx: Ctx, id: number, patch: UpdateOfferInput)
     const sets: Sql[] = keys.map((k) => {
       const v = patch[k];
       const col = sql.raw(columns[k]);
-      if (k === 'eligibleCategories') return sql`${col} = ${v as string[]}::text[]`;
+      if (k === 'eligibleCategories' || k === 'eligibleTags') return sql`${col} = ${v as string[]}::text[]`;
       return sql`${col} = ${(v === '' && k === 'surveyQuestion' ? null : v) as string | number | boolean | null}`;
     });
     if (sets.length > 0) {

@@ -44,6 +44,7 @@ export interface OfferRow {
   checkin_points: number;
   valid_until: Date | null;
   eligible_categories: string[];
+  eligible_tags: string[];
   min_tenure_days: number;
   waitlist: boolean;
   accept_minutes: number;
@@ -75,6 +76,7 @@ export interface EngineOffer {
   opensAt: number;
   closesAt: number;
   categories: string[];
+  tags: string[];
   minTenureDays: number;
   pointsCost: number;
   version: number;
@@ -86,12 +88,13 @@ export interface ClaimIdentity {
   unionPath: string;
   category: string;
   joinedAt: number;
+  tags: string[];
 }
 
 const DAY = 86_400_000;
 
 export function eligibilityError(
-  offer: Pick<EngineOffer, 'unionPath' | 'unionName' | 'categories' | 'minTenureDays'>,
+  offer: Pick<EngineOffer, 'unionPath' | 'unionName' | 'categories' | 'tags' | 'minTenureDays'>,
   who: ClaimIdentity,
   now: number,
 ): { code: ErrorCode; params: Record<string, string | number> } | null {
@@ -100,6 +103,9 @@ export function eligibilityError(
   }
   if (offer.categories.length > 0 && !offer.categories.includes(who.category)) {
     return { code: 'OFFER_NOT_ELIGIBLE_CATEGORY', params: { categories: offer.categories.join(', ') } };
+  }
+  if (offer.tags.length > 0 && !offer.tags.some((t) => who.tags.includes(t))) {
+    return { code: 'OFFER_NOT_ELIGIBLE_TAG', params: { tags: offer.tags.join('、') } };
   }
   if (offer.minTenureDays > 0 && now - who.joinedAt < offer.minTenureDays * DAY) {
     return { code: 'OFFER_NOT_ELIGIBLE_TENURE', params: { days: offer.minTenureDays } };

@@ -120,6 +120,27 @@ describe.each(dbKinds)('offers on %s', (kind) => {
     );
     expect(riderRes.json().error.code).toBe('OFFER_NOT_ELIGIBLE_CATEGORY');
 
+    // Tags: only members a cadre has tagged (e.g. 劳模) may claim.
+    const tagged = await offer({ eligibleTags: ['劳模'] });
+    expect((await m.claim(tagged)).json().error.code).toBe('OFFER_NOT_ELIGIBLE_TAG');
+    const cadre = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c1 }));
+    expect((await sibling.request('PUT', `/api/members/${m.id}/tags`, { tags: ['劳模'] })).statusCode).toBe(403);
+    expect((await cadre.request('PUT', `/api/members/${m.id}/tags`, { tags: ['<b>'] })).statusCode).toBe(400);
+    expect((await cadre.request('PUT', `/api/members/${m.id}/tags`, { tags: Array(11).fill('x') })).statusCode).toBe(
+      400,
+    );
+    const tagRes = await cadre.request('PUT', `/api/members/${m.id}/tags`, { tags: ['劳模', '劳模'] });
+    expect(tagRes.json().tags).toEqual(['劳模']);
+    expect(await auditRows(t, 'member.tags')).not.toHaveLength(0);
+    const freshPass = (await m.agent.post('/api/me/claim-pass')).json().pass;
+    const taggedClaim = await m.agent.request(
+      'POST',
+      '/api/claims',
+      { offerId: tagged, idempotencyKey: key() },
+      { 'x-zg-pass': freshPass },
+    );
+    expect(taggedClaim.statusCode, taggedClaim.body).toBe(200);
+
     const tenure = await offer({ minTenureDays: 365 });
     expect((await m.claim(tenure)).json().error.code).toBe('OFFER_NOT_ELIGIBLE_TENURE');
 

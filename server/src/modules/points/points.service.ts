@@ -121,7 +121,7 @@ export async function reverse(ctx: Ctx, transactionId: number, reason: string) {
     const [t] = await tx.db.query<{ id: number; kind: string; union_id: number | null; path: string | null }>(sql`
       select t.id, t.kind, t.union_id, u.path from points_transactions t left join unions u on u.id = t.union_id
       where t.id = ${transactionId}`);
-    if (!t || !t.path || !can(tx.actor, 'points.manage', t.path)) throw notFound();
+    if (!t?.path || !can(tx.actor, 'points.manage', t.path)) throw notFound();
     if (t.kind === 'reversal' || t.kind === 'offer_spend' || t.kind === 'bill_payment') {
       // Spends are undone by cancelling the claim or by the partner's refund, which keep the stock right.
       throw new AppError('VALIDATION_FAILED', { field: 'transactionId' });

@@ -25,6 +25,8 @@ export default function CheckIn() {
   const [scanning, setScanning] = useState(false);
   const video = useRef<HTMLVideoElement>(null);
   const busy = useRef(false);
+  // The scanning loop calls the latest submit through this ref, so it need not restart on every render.
+  const submitRef = useRef<(value: string) => Promise<void>>(async () => undefined);
 
   const submit = async (value: string) => {
     if (!value.trim() || busy.current) return;
@@ -49,6 +51,7 @@ export default function CheckIn() {
     }
   };
 
+  submitRef.current = submit;
   useEffect(() => {
     if (!scanning || !window.BarcodeDetector) return;
     const detector = new window.BarcodeDetector({ formats: ['qr_code'] });
@@ -65,7 +68,7 @@ export default function CheckIn() {
         const raw = codes[0]?.rawValue;
         if (raw && raw !== last) {
           last = raw;
-          await submit(raw);
+          await submitRef.current(raw);
         }
         await new Promise((r) => setTimeout(r, 300));
       }
@@ -74,7 +77,6 @@ export default function CheckIn() {
       stopped = true;
       for (const track of stream?.getTracks() ?? []) track.stop();
     };
-    // biome-ignore lint/correctness/useExhaustiveDependencies: submit reads the latest state through refs
   }, [scanning]);
 
   return (

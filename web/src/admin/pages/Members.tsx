@@ -191,7 +191,14 @@ export default function Members() {
           showTotal: (n) => t('common.total', { n }),
           showSizeChanger: false,
         }}
-        expandable={{ expandedRowRender: (m) => <MemberHistory id={m.id} /> }}
+        expandable={{
+          expandedRowRender: (m) => (
+            <Space direction="vertical" style={{ width: '100%' }}>
+              <MemberTags id={m.id} tags={m.tags} editable={m.actions.includes('tag')} onSaved={list.reload} />
+              <MemberHistory id={m.id} />
+            </Space>
+          ),
+        }}
         columns={[
           { title: t('member.me.name'), dataIndex: 'name', fixed: 'left' },
           {
@@ -309,5 +316,39 @@ function MemberHistory({ id }: { id: number }) {
         children: `${new Date(h.at).toLocaleString(lang)} · ${t(`memberEvent.${h.kind}` as MessageKey)}${h.reason ? ` · ${h.reason}` : ''}`,
       }))}
     />
+  );
+}
+
+/** Tags a cadre puts on a member (劳模, 困难职工家庭…): offers can be restricted to them. */
+function MemberTags(props: { id: number; tags: string[]; editable: boolean; onSaved: () => void }) {
+  const { t } = useI18n();
+  const [tags, setTags] = useState(props.tags);
+  const act = useAct(props.onSaved);
+  return (
+    <Space wrap>
+      <Typography.Text type="secondary">{t('admin.members.tags')}</Typography.Text>
+      {props.editable ? (
+        <>
+          <Select
+            mode="tags"
+            style={{ minWidth: 240 }}
+            value={tags}
+            onChange={setTags}
+            maxCount={10}
+            tokenSeparators={[',', '，']}
+          />
+          <Button
+            size="small"
+            onClick={() =>
+              act(() => call(api.PUT('/api/members/{id}/tags', { params: { path: { id: props.id } }, body: { tags } })))
+            }
+          >
+            {t('common.save')}
+          </Button>
+        </>
+      ) : (
+        props.tags.map((tag) => <Tag key={tag}>{tag}</Tag>)
+      )}
+    </Space>
   );
 }

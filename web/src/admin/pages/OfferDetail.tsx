@@ -209,7 +209,7 @@ function Monitor({ offerId }: { offerId: number }) {
         <Statistic title={t('admin.offer.queued')} value={d.queued} />
       </Space>
       <Progress percent={Math.round((d.taken / d.capacity) * 100)} />
-      <div className="a-bars" aria-label={t('admin.offer.rate')}>
+      <div className="a-bars" role="img" aria-label={t('admin.offer.rate')}>
         {d.claimsPerSecond.map((p) => (
           <div key={p.at} title={`${p.at.slice(11, 19)} ${p.count}`} style={{ height: `${(p.count / peak) * 100}%` }} />
         ))}

@@ -50,6 +50,7 @@ export interface OfferForm {
   checkinPoints?: number;
   validUntil?: Dayjs;
   eligibleCategories: string[];
+  eligibleTags: string[];
   minTenureDays?: number;
   waitlist: boolean;
   acceptMinutes: number;
@@ -75,6 +76,7 @@ const toBody = (v: OfferForm) => ({
   checkinPoints: v.checkinPoints ?? 0,
   validUntil: v.validUntil?.toISOString() ?? null,
   eligibleCategories: v.eligibleCategories as (typeof categories)[number][],
+  eligibleTags: v.eligibleTags ?? [],
   minTenureDays: v.minTenureDays ?? 0,
   waitlist: v.waitlist,
   acceptMinutes: v.acceptMinutes,
@@ -129,7 +131,11 @@ export default function Offers() {
         columns={[
           {
             title: t('admin.offers.title'),
-            render: (_, o) => <a onClick={() => navigate(`/admin/offers/${o.id}`)}>{o.title}</a>,
+            render: (_, o) => (
+              <Button type="link" size="small" style={{ padding: 0 }} onClick={() => navigate(`/admin/offers/${o.id}`)}>
+                {o.title}
+              </Button>
+            ),
           },
           { title: t('admin.offers.kind'), render: (_, o) => t(`offer.kind.${o.kind}` as MessageKey) },
           { title: t('admin.offers.mode'), render: (_, o) => t(`offer.mode.${o.mode}` as MessageKey) },
@@ -363,6 +369,9 @@ function OfferModal({ offer, onClose, onSaved }: { offer: Offer | null; onClose:
         </Space>
         <Form.Item name="eligibleCategories" label={t('admin.offers.categories')}>
           <Checkbox.Group options={categories.map((c) => ({ value: c, label: t(`category.${c}`) }))} />
+        </Form.Item>
+        <Form.Item name="eligibleTags" label={t('admin.offers.tags')}>
+          <Select mode="tags" maxCount={10} tokenSeparators={[',', '，']} />
         </Form.Item>
         <Form.Item name="surveyQuestion" label={t('admin.offers.survey')}>
           <Input maxLength={200} />

@@ -12,10 +12,12 @@ export function ClaimCard({
   claim,
   onChanged,
   showTitle = false,
+  onOpen,
 }: {
   claim: Claim;
   onChanged: () => void;
   showTitle?: boolean;
+  onOpen?: () => void;
 }) {
   const { t, lang } = useI18n();
   const [qr, setQr] = useState<string | null>(null);
@@ -52,7 +54,12 @@ export function ClaimCard({
           ? 'default'
           : 'primary';
   return (
-    <Card style={{ margin: 12 }} title={showTitle ? claim.offer.title : undefined} data-testid={`claim-${claim.id}`}>
+    <Card
+      style={{ margin: 12 }}
+      title={showTitle ? claim.offer.title : undefined}
+      onHeaderClick={onOpen}
+      data-testid={`claim-${claim.id}`}
+    >
       <Space wrap>
         <Tag color={color}>{t(`claim.status.${claim.status}` as MessageKey)}</Tag>
         {claim.rank !== null && claim.status === 'waitlisted' && <span>#{claim.rank}</span>}

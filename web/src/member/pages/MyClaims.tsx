@@ -19,9 +19,13 @@ export default function MyClaims() {
       {claims.error && <ErrorBlock status="default" title={claims.error.text(lang)} />}
       {claims.data?.items.length === 0 && <ErrorBlock status="empty" title={t('common.empty')} />}
       {claims.data?.items.map((c) => (
-        <div key={c.id} onClick={(e) => e.target === e.currentTarget && navigate(`/benefits/${c.offer.id}`)}>
-          <ClaimCard claim={c} onChanged={claims.reload} showTitle />
-        </div>
+        <ClaimCard
+          key={c.id}
+          claim={c}
+          onChanged={claims.reload}
+          showTitle
+          onOpen={() => navigate(`/benefits/${c.offer.id}`)}
+        />
       ))}
     </>
   );

@@ -142,6 +142,7 @@ export default function OfferDetail() {
           extra={[
             t('offer.limit', { n: data.perMemberLimit }),
             ...data.eligibleCategories.map((c) => t(`category.${c}` as MessageKey)),
+            ...data.eligibleTags,
             data.minTenureDays ? t('offer.tenure', { n: data.minTenureDays }) : '',
           ]
             .filter(Boolean)
