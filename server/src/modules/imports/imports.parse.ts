@@ -46,7 +46,7 @@ export async function readSheet(file: Buffer, fileName: string): Promise<Sheet> 
     if (inflated.bytes > MAX_UNZIPPED_BYTES || inflated.entries > MAX_ZIP_ENTRIES) {
       throw new AppError('IMPORT_FILE_TOO_LARGE_UNPACKED', { field: 'file' });
     }
-    return readXlsx(file);
+    return file.length <= IN_MEMORY_XLSX_BYTES ? readXlsxInMemory(file) : readXlsx(file);
   }
   if (/\.(csv|txt)$/i.test(fileName) && !isZip) return { rows: parseCsv(decodeText(file)) };
   throw new AppError('IMPORT_FILE_UNREADABLE', { field: 'file' });
@@ -108,6 +108,30 @@ function cellText(value: ExcelJS.CellValue): Cell {
     if ('error' in value) return '';
   }
   return String(value);
+}
+
+/**
+ * Small workbooks are read whole: ExcelJS's streaming reader parks worksheets that precede the shared
+ * strings (the order ExcelJS itself writes) in temp files, and once under load in CI it failed to read
+ * one back. Large rosters still stream, which keeps memory bounded.
+ */
+const IN_MEMORY_XLSX_BYTES = 1024 * 1024;
+
+async function readXlsxInMemory(file: Buffer): Promise<Sheet> {
+  const rows: Cell[][] = [];
+  try {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0];
+    sheet?.eachRow({ includeEmpty: false }, (row, number) => {
+      rows[number - 1] = (row.values as ExcelJS.CellValue[]).slice(1).map(cellText);
+    });
+    if (rows.length > MAX_ROWS + 10) throw new AppError('IMPORT_TOO_MANY_ROWS', { field: 'file' });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('IMPORT_FILE_UNREADABLE', { field: 'file' });
+  }
+  return { rows: Array.from(rows, (r) => r ?? []) };
 }
 
 async function readXlsx(file: Buffer): Promise<Sheet> {
