@@ -156,8 +156,8 @@ async function seed(db: Db, pii: Pii) {
   const members = await db.query<{ id: number; union_path: string }>(
     sql`select id, union_path from members order by id`,
   );
-  const offer = async (title: string, opensInMs: number) => {
-    const [o] = await db.query<{ id: number }>(sql`
+  const offer = async (title: string, opensInMs: number, on: Db = db) => {
+    const [o] = await on.query<{ id: number }>(sql`
       insert into offers (union_id, union_path, kind, title, mode, capacity, opens_at, closes_at, status)
       values (${u?.id}, ${u?.path}, 'voucher', ${title}, 'first_come', ${STOCK},
         now() + make_interval(secs => ${opensInMs / 1000}), now() + interval '1 day', 'published') returning id`);
@@ -233,7 +233,7 @@ async function scenario(kind: 'pglite' | 'postgres') {
   db = await openDb(config);
   // The engine alone, in this process, without HTTP: group commit against one transaction per claim.
   const engineRate = async (maxBatch: number) => {
-    const id = await offer(`engine only, batch ${maxBatch}`, -1000);
+    const id = await offer(`engine only, batch ${maxBatch}`, -1000, db);
     const engine = new ClaimEngine(db, { maxBatch });
     const t = performance.now();
     const outcomes = await Promise.all(
@@ -258,7 +258,7 @@ async function scenario(kind: 'pglite' | 'postgres') {
     return outcomes.filter((o) => o.ok).length / seconds;
   };
   const problems: string[] = [];
-  const engineGroup = await engineRate(256);
+  const engineGroup = await engineRate(1000);
   const engineSingle = await engineRate(1);
   problems.push(
     ...(await checkStockInvariants(db, rushOffer)),

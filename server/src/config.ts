@@ -62,7 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     smsGatewayUrl: env.SMS_GATEWAY_URL || undefined,
     smsGatewayToken: env.SMS_GATEWAY_TOKEN || undefined,
-    claimBatchMax: Math.max(1, Math.min(2000, Number(env.CLAIM_BATCH_MAX ?? 256) || 256)),
+    claimBatchMax: Math.max(1, Math.min(2000, Number(env.CLAIM_BATCH_MAX ?? 1000) || 1000)),
     pointsExpiry: env.POINTS_EXPIRY === 'never' ? 'never' : 'end_of_next_year',
     billPartnerUrl: env.BILL_PARTNER_URL || undefined,
     billPartnerKey: env.BILL_PARTNER_KEY || undefined,
