@@ -54,6 +54,7 @@ await a.waitForTimeout(800);
 await a.screenshot({ path: new URL('admin.png', out).pathname });
 await a.goto(`${base}/admin/offers`);
 await a.getByText('茶艺体验课').waitFor();
+await a.waitForTimeout(1000);
 await a.screenshot({ path: new URL('admin-offers.png', out).pathname });
 await a.goto(`${base}/cockpit`);
 await a.getByTestId('cockpit.members').waitFor();
