@@ -245,7 +245,10 @@ export async function cancelOffer(ctx: Ctx, id: number, reason: string) {
     const o = await loadOffer(tx.db, id, true);
     authorize(offerPolicy, tx.actor, 'cancel', o);
     const live = await tx.db.query<{ id: number }>(sql`
-      select id from claims where offer_id = ${id} and status in ('confirmed', 'applied', 'waitlisted', 'offered')`);
+      select c.id from claims c where c.offer_id = ${id} and c.status in ('confirmed', 'applied', 'waitlisted', 'offered')
+        -- What was already used stays: a redeemed voucher or an attended activity is not refunded.
+        and c.checked_in_at is null
+        and not exists (select 1 from vouchers v where v.claim_id = c.id and v.status = 'redeemed')`);
     await releaseClaims(
       tx,
       o,

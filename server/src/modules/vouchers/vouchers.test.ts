@@ -82,6 +82,10 @@ describe.each(dbKinds)('vouchers on %s', (kind) => {
     expect(both.find((r) => r.statusCode === 409)?.json().error.code).toBe('VOUCHER_ALREADY_REDEEMED');
     expect((await agent.get('/api/me/vouchers?status=used')).json().items).toHaveLength(1);
     expect((await clerk.get('/api/merchant/redemptions')).json().items[0].code).toBe(code);
+    // Cancelling the offer afterwards leaves the used voucher alone.
+    expect((await officer.post(`/api/offers/${offer.json().id}/cancel`, { reason: '影院停业' })).statusCode).toBe(200);
+    expect((await agent.get('/api/me/vouchers?status=used')).json().items).toHaveLength(1);
+    expect((await agent.get('/api/me/claims')).json().items[0].status).toBe('confirmed');
     // A clerk can do nothing else.
     expect((await clerk.get('/api/offers')).statusCode).toBe(403);
     expect((await clerk.get('/api/members')).statusCode).toBe(403);
