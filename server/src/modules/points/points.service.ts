@@ -7,6 +7,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { maskPhone } from '../../platform/mask.js';
 import { type Sql, sql } from '../../platform/sql.js';
 import { parsePhone } from '../../platform/validators.js';
+import { unionPathFor } from '../unions/unions.service.js';
 import { earnedExpiry, memberAccount, partnerAccount, poolAccount, post } from './points.ledger.js';
 import { billPartnerFor } from './points.partner.js';
 
@@ -204,9 +205,7 @@ export async function issueForMonth(ctx: Ctx, unionId: number, month: string, am
 }
 
 export async function issueNow(ctx: Ctx, unionId: number, month: string, amount: number, reason: string) {
-  requirePermissionSomewhere(ctx.actor, 'points.manage');
-  const [u] = await ctx.db.query<{ path: string }>(sql`select path from unions where id = ${unionId}`);
-  if (!u || !can(ctx.actor, 'points.manage', u.path)) throw notFound();
+  await unionPathFor(ctx, unionId, 'points.manage');
   return issueForMonth(ctx, unionId, month, amount, reason);
 }
 
@@ -215,9 +214,7 @@ export async function setPlan(
   unionId: number,
   plan: { amountPerMember: number; reason: string; active: boolean },
 ) {
-  requirePermissionSomewhere(ctx.actor, 'points.manage');
-  const [u] = await ctx.db.query<{ path: string }>(sql`select path from unions where id = ${unionId}`);
-  if (!u || !can(ctx.actor, 'points.manage', u.path)) throw notFound();
+  const path = await unionPathFor(ctx, unionId, 'points.manage');
   return transaction(ctx, async (tx) => {
     await tx.db.query(sql`
       insert into points_issuance_plans (union_id, amount_per_member, reason, active, updated_by)
@@ -229,7 +226,7 @@ export async function setPlan(
       targetType: 'union',
       targetId: unionId,
       unionId,
-      unionPath: u.path,
+      unionPath: path,
       after: plan,
     });
     return issuanceOverview(tx, unionId);
@@ -237,9 +234,7 @@ export async function setPlan(
 }
 
 export async function issuanceOverview(ctx: Ctx, unionId: number) {
-  requirePermissionSomewhere(ctx.actor, 'points.manage');
-  const [u] = await ctx.db.query<{ path: string }>(sql`select path from unions where id = ${unionId}`);
-  if (!u || !can(ctx.actor, 'points.manage', u.path)) throw notFound();
+  await unionPathFor(ctx, unionId, 'points.manage');
   const [plan] = await ctx.db.query<{ amount_per_member: number; reason: string; active: boolean }>(
     sql`select amount_per_member, reason, active from points_issuance_plans where union_id = ${unionId}`,
   );

@@ -1,7 +1,14 @@
 // Union tree rules: create, edit, move a subtree, deactivate; lists and search scoped to the caller.
 
 import type { z } from 'zod';
-import { authorize, inScope, requirePermissionSomewhere, scopePaths } from '../../platform/access.js';
+import {
+  authorize,
+  can,
+  inScope,
+  type Permission,
+  requirePermissionSomewhere,
+  scopePaths,
+} from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -24,6 +31,17 @@ export async function findUnion(ctx: Ctx, id: number, forUpdate = false): Promis
     sql`${selectUnion} where u.id = ${id}${forUpdate ? sql.raw(' for update of u') : sql.raw('')}`,
   );
   return row;
+}
+
+/**
+ * The path of an active union where the caller holds `permission`: 403 without it anywhere, 404 for a
+ * union outside the caller's subtrees (exactly like a missing one). For modules acting on a union.
+ */
+export async function unionPathFor(ctx: Ctx, unionId: number, permission: Permission): Promise<string> {
+  requirePermissionSomewhere(ctx.actor, permission);
+  const [u] = await ctx.db.query<{ path: string }>(sql`select path from unions where id = ${unionId} and active`);
+  if (!u || !can(ctx.actor, permission, u.path)) throw notFound();
+  return u.path;
 }
 
 /** Loads a union the caller may read, else 404 (missing and not-yours look the same). */

@@ -7,6 +7,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { maskName } from '../../platform/mask.js';
 import { sql } from '../../platform/sql.js';
 import { normalizeText } from '../../platform/validators.js';
+import { unionPathFor } from '../unions/unions.service.js';
 
 interface MerchantRow {
   id: number;
@@ -41,19 +42,17 @@ export async function listMerchants(ctx: Ctx) {
 }
 
 export async function createMerchant(ctx: Ctx, body: { unionId: number; name: string; address?: string | null }) {
-  requirePermissionSomewhere(ctx.actor, 'offer.manage');
-  const [u] = await ctx.db.query<{ path: string }>(sql`select path from unions where id = ${body.unionId} and active`);
-  if (!u || !can(ctx.actor, 'offer.manage', u.path)) throw notFound();
+  const path = await unionPathFor(ctx, body.unionId, 'offer.manage');
   return transaction(ctx, async (tx) => {
     const [row] = await tx.db.query<{ id: number }>(sql`
-      insert into merchants (union_id, union_path, name, address) values (${body.unionId}, ${u.path}, ${body.name},
+      insert into merchants (union_id, union_path, name, address) values (${body.unionId}, ${path}, ${body.name},
         ${body.address ?? ''}) returning id`);
     await audit(tx, {
       action: 'merchant.create',
       targetType: 'merchant',
       targetId: row?.id,
       unionId: body.unionId,
-      unionPath: u.path,
+      unionPath: path,
       after: body,
     });
     const [m] = await tx.db.query<MerchantRow>(sql`${selectMerchant} where mc.id = ${row?.id}`);
@@ -97,17 +96,13 @@ async function budgetRow(ctx: Ctx, unionId: number, year: number) {
 }
 
 export async function getBudget(ctx: Ctx, unionId: number, year: number) {
-  requirePermissionSomewhere(ctx.actor, 'offer.manage');
-  const [u] = await ctx.db.query<{ path: string }>(sql`select path from unions where id = ${unionId}`);
-  if (!u || !can(ctx.actor, 'offer.manage', u.path)) throw notFound();
+  await unionPathFor(ctx, unionId, 'offer.manage');
   return budgetRow(ctx, unionId, year);
 }
 
 /** Set by the union's administrators; never below what published offers already committed. */
 export async function setBudget(ctx: Ctx, unionId: number, year: number, amountFen: number) {
-  requirePermissionSomewhere(ctx.actor, 'union.manage');
-  const [u] = await ctx.db.query<{ path: string }>(sql`select path from unions where id = ${unionId}`);
-  if (!u || !can(ctx.actor, 'union.manage', u.path)) throw notFound();
+  const path = await unionPathFor(ctx, unionId, 'union.manage');
   return transaction(ctx, async (tx) => {
     const current = await budgetRow(tx, unionId, year);
     if (amountFen < current.committedFen) throw new AppError('BUDGET_EXCEEDED', { left: current.leftFen });
@@ -119,7 +114,7 @@ export async function setBudget(ctx: Ctx, unionId: number, year: number, amountF
       targetType: 'union',
       targetId: unionId,
       unionId,
-      unionPath: u.path,
+      unionPath: path,
       before: current,
       after: { year, amountFen },
     });
