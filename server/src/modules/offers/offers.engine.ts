@@ -14,6 +14,7 @@ import type { Db, Queryable } from '../../platform/db.js';
 import type { ErrorCode } from '../../platform/error-codes.js';
 import { sql } from '../../platform/sql.js';
 import { type LedgerTx, memberAccounts, poolAccount, post } from '../points/points.ledger.js';
+import { findOffer } from './offers.presenter.js';
 import { type ClaimIdentity, type EngineOffer, eligibilityError, type OfferRow } from './offers.tables.js';
 
 export interface ClaimRequest {
@@ -215,9 +216,7 @@ export class ClaimEngine {
 
   /** Picks up other processes' claims and admin changes; a version change reloads everything. */
   private async refresh(view: OfferView) {
-    const [row] = await this.db.query<OfferRow>(
-      sql`select o.*, u.name as union_name from offers o join unions u on u.id = o.union_id where o.id = ${view.offer.id}`,
-    );
+    const row = await findOffer(this.db, view.offer.id);
     if (!row) return;
     if (row.version !== view.offer.version) {
       this.views.delete(view.offer.id);
@@ -241,9 +240,7 @@ export class ClaimEngine {
   }
 
   private async load(offerId: number): Promise<OfferView> {
-    const [row] = await this.db.query<OfferRow>(
-      sql`select o.*, u.name as union_name from offers o join unions u on u.id = o.union_id where o.id = ${offerId}`,
-    );
+    const row = await findOffer(this.db, offerId);
     if (!row) throw new Error('no such offer');
     const view: OfferView = {
       offer: engineOffer(row),
@@ -332,9 +329,7 @@ export function engineOffer(row: OfferRow): EngineOffer {
  * offer's row lock, so processes serving the same offer take turns; constraints back every limit.
  */
 export async function commitBatch(tx: Queryable, offerId: number, reqs: ClaimRequest[]): Promise<Outcome[]> {
-  const [row] = await tx.query<OfferRow>(sql`
-    select o.*, u.name as union_name from offers o join unions u on u.id = o.union_id where o.id = ${offerId}
-    for update of o`);
+  const row = await findOffer(tx, offerId, true);
   if (!row) return reqs.map(() => ({ ok: false, code: 'NOT_FOUND' }));
   const offer = engineOffer(row);
   const memberIds = [...new Set(reqs.map((r) => r.who.memberId))];

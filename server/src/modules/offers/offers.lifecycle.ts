@@ -11,8 +11,9 @@ import { maskName } from '../../platform/mask.js';
 import type { Signer } from '../../platform/signing.js';
 import { sql } from '../../platform/sql.js';
 import { readCardToken } from '../cards/cards.service.js';
-import { earnedExpiry, memberAccount, poolAccount, post } from '../points/points.ledger.js';
+import { earnedExpiry, memberAccount, memberAccounts, poolAccount, post } from '../points/points.ledger.js';
 import { voucherCode } from './offers.engine.js';
+import { loadOffer } from './offers.presenter.js';
 import type { ClaimStatus, OfferRow } from './offers.tables.js';
 
 interface ClaimRow {
@@ -28,12 +29,7 @@ interface ClaimRow {
   decision_reason: string | null;
 }
 
-const lockOffer = async (db: Queryable, id: number) => {
-  const [o] = await db.query<OfferRow>(sql`
-    select o.*, u.name as union_name from offers o join unions u on u.id = o.union_id where o.id = ${id} for update of o`);
-  if (!o) throw notFound();
-  return o;
-};
+const lockOffer = (db: Queryable, id: number) => loadOffer(db, id, true);
 
 const event = (db: Queryable, claimIds: number[], kind: string, actor: number | null, note: string | null = null) =>
   claimIds.length === 0
@@ -68,18 +64,21 @@ export async function releaseClaims(
   const refunds = claims.filter((c) => Number(c.points_spent) > 0);
   if (refunds.length > 0) {
     const pool = await poolAccount(ctx.db, offer.union_id);
-    const txs = [];
-    for (const c of refunds) {
-      txs.push({
+    const accounts = await memberAccounts(
+      ctx.db,
+      refunds.map((c) => c.member_id),
+    );
+    await post(
+      ctx.db,
+      refunds.map((c) => ({
         kind: 'offer_refund' as const,
         reason: `offer:${offer.id}`,
         source: `claim:${c.id}`,
         idemKey: `refund:claim:${c.id}`,
         unionId: offer.union_id,
-        postings: [{ debit: pool, credit: await memberAccount(ctx.db, c.member_id), amount: Number(c.points_spent) }],
-      });
-    }
-    await post(ctx.db, txs);
+        postings: [{ debit: pool, credit: accounts.get(c.member_id) as number, amount: Number(c.points_spent) }],
+      })),
+    );
   }
   await ctx.db.query(
     sql`update vouchers set status = 'void' where claim_id = any(${claimIds}::bigint[]) and status = 'valid'`,

@@ -12,7 +12,7 @@ import { onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js'
 import { ClaimEngine } from './offers.engine.js';
 import { releaseClaims, reofferPlaces } from './offers.lifecycle.js';
 import { offerPolicy } from './offers.policy.js';
-import { presentOffer, selectOffer } from './offers.presenter.js';
+import { loadOffer, presentOffer, selectOffer } from './offers.presenter.js';
 import type { CreateOfferInput, UpdateOfferInput } from './offers.schemas.js';
 import type { OfferRow } from './offers.tables.js';
 
@@ -35,14 +35,6 @@ export function engineFor(services: Services): ClaimEngine {
     engines.set(services, engine);
   }
   return engine;
-}
-
-export async function loadOffer(db: Queryable, id: number, forUpdate = false): Promise<OfferRow> {
-  const [row] = await db.query<OfferRow>(
-    forUpdate ? sql`${selectOffer} where o.id = ${id} for update of o` : sql`${selectOffer} where o.id = ${id}`,
-  );
-  if (!row) throw notFound();
-  return row;
 }
 
 async function unionPathOf(db: Queryable, unionId: number): Promise<string | null> {
