@@ -10,12 +10,15 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { accountRoutes } from './modules/accounts/accounts.routes.js';
+import { appealRoutes } from './modules/appeals/appeals.routes.js';
+import { assistanceRoutes } from './modules/assistance/assistance.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { cardRoutes } from './modules/cards/cards.routes.js';
 import { cockpitRoutes } from './modules/cockpit/cockpit.routes.js';
 import { correctionRoutes } from './modules/corrections/corrections.routes.js';
 import { employerRoutes } from './modules/employers/employers.routes.js';
+import { fileRoutes } from './modules/files/files.routes.js';
 import { importRoutes } from './modules/imports/imports.routes.js';
 import { memberRoutes } from './modules/members/members.routes.js';
 import { membershipRoutes } from './modules/membership/membership.routes.js';
@@ -43,6 +46,9 @@ export const modules = [
   offerRoutes,
   pointsRoutes,
   voucherRoutes,
+  fileRoutes,
+  assistanceRoutes,
+  appealRoutes,
   correctionRoutes,
   auditRoutes,
   cockpitRoutes,

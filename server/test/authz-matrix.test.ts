@@ -2,6 +2,7 @@
 // document is called as anonymous, a member, the admin of a sibling union and the admin of the
 // parent federation, against objects of union U1. The suite fails when an endpoint is missing here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { initialRuleConfig } from '../src/modules/assistance/assistance.profile.js';
 import { sql } from '../src/platform/sql.js';
 import { idCheckChar } from '../src/platform/validators.js';
 import {
@@ -39,6 +40,16 @@ interface Fixture {
   application: () => Promise<number>;
   /** A points adjustment for the fixture member by the parent admin; returns the ledger transaction id. */
   adjustment: () => Promise<number>;
+  /** A fresh U1 member's assistance application, taken to `stage` by U1's and C1's officers. */
+  assistance: (
+    stage?: 'submitted' | 'proposed' | 'approved' | 'disbursed',
+    byFixtureMember?: boolean,
+  ) => Promise<number>;
+  /** An appeal routed to U1 (by the fixture member, or a fresh one), taken through `steps` by the parent. */
+  appeal: (steps?: string[], byFixtureMember?: boolean) => Promise<number>;
+  /** The fixture member's evidence file, attached to one of their U1 appeals. */
+  evidenceId: number;
+  programId: number;
   lotteryId: number;
   merchantId: number;
   t: TestApp;
@@ -79,6 +90,42 @@ const applicationBody = (f: Fixture) => ({
   viaUnionId: f.tree.u1.id,
 });
 const APPLICANT_ONLY = { anonymous: 401, member: 200, sibling: 403, parent: 403 };
+
+const NOT_OWN = { anonymous: 401, member: 404, sibling: 404, parent: 200 };
+const TOP_ONLY = { anonymous: 401, member: 403, sibling: 403, parent: 403 };
+const assistanceBody = () => ({
+  cause: 'illness',
+  employment: 'employed',
+  household: [{ relation: 'self', age: 40, annualIncomeFen: 1_000_000, dependant: false }],
+  health: { condition: 'chronic' },
+  medicalSelfPaidFen: 500_000,
+  story: '矩阵测试',
+  consent: true,
+});
+const appealBody = () => ({
+  category: 'wage_arrears',
+  employerName: '矩阵目标单位',
+  amountOwedFen: 100,
+  peopleAffected: 1,
+  description: '矩阵',
+});
+const programBody = (f: Fixture) => ({
+  unionId: f.tree.u1.id,
+  kind: 'job',
+  name: '矩阵岗位',
+  description: '矩阵',
+});
+const slaBody = (f: Fixture) => ({
+  unionId: f.tree.u1.id,
+  category: 'other',
+  firstResponseMinutes: 60,
+  resolutionMinutes: 600,
+});
+/** A handler's step on a fresh U1 appeal that the parent first took through `before`. */
+const appealStep = (step: string, before: string[], body: unknown = undefined): Case => ({
+  request: async (f) => ({ method: 'POST', url: `/api/appeals/${await f.appeal(before)}/${step}`, body }),
+  expect: OBJECT,
+});
 
 const freshBase = async (f: Fixture) =>
   buildUnion(f.t, { parent: f.tree.c1, level: 'base', name: `矩阵工会${unique()}` });
@@ -737,6 +784,234 @@ const matrix: Record<string, Case> = {
         .split('\n')
         .some((line) => line.split(',')[10] === String(f.tree.u1.id)),
   },
+  'POST /api/files': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/files?purpose=appeal_evidence&name=a.pdf',
+      body: { raw: '%PDF-1.4 m' },
+    }),
+    expect: { anonymous: 401, member: 200, sibling: 200, parent: 200 },
+  },
+  'GET /api/files/{id}': {
+    request: (f) => ({ method: 'GET', url: `/api/files/${f.evidenceId}` }),
+    expect: { anonymous: 401, member: 200, sibling: 404, parent: 200 },
+  },
+
+  'POST /api/me/assistance': {
+    request: async (f) => {
+      await f.t.db.query(sql`update assistance_applications set status = 'withdrawn' where member_id = ${f.memberId}`);
+      return { method: 'POST', url: '/api/me/assistance', body: assistanceBody() };
+    },
+    expect: APPLICANT_ONLY,
+  },
+  'GET /api/me/assistance': { request: () => ({ method: 'GET', url: '/api/me/assistance' }), expect: APPLICANT_ONLY },
+  'POST /api/me/assistance/{id}/withdraw': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/me/assistance/${await f.assistance('submitted', true)}/withdraw`,
+    }),
+    expect: APPLICANT_ONLY,
+  },
+  'GET /api/assistance/{id}': {
+    request: async (f) => ({ method: 'GET', url: `/api/assistance/${await f.assistance()}?reveal=true` }),
+    expect: NOT_OWN,
+  },
+  'PUT /api/assistance/{id}': {
+    request: async (f) => {
+      const { consent: _c, ...body } = assistanceBody();
+      return { method: 'PUT', url: `/api/assistance/${await f.assistance()}`, body };
+    },
+    expect: NOT_OWN,
+  },
+  'GET /api/assistance': {
+    request: () => ({ method: 'GET', url: '/api/assistance' }),
+    expect: LIST,
+    noLeak: (json, f) => !JSON.stringify(json).includes(f.tree.u1.name),
+  },
+  'GET /api/assistance/export.csv': {
+    request: () => ({ method: 'GET', url: '/api/assistance/export.csv' }),
+    expect: LIST,
+    noLeak: (body, f) => !String(body).includes(f.tree.u1.name),
+  },
+  'POST /api/assistance': {
+    request: (f) => ({
+      method: 'POST',
+      url: '/api/assistance',
+      body: {
+        ...assistanceBody(),
+        unionId: f.tree.u1.id,
+        applicant: { name: '矩阵困难职工', idNumber: freshIdNumber(), phone: '13912340000' },
+      },
+    }),
+    expect: OBJECT,
+  },
+  'GET /api/assistance/{id}/history': {
+    request: async (f) => ({ method: 'GET', url: `/api/assistance/${await f.assistance()}/history` }),
+    expect: OBJECT,
+  },
+  'GET /api/assistance/{id}/recommendations': {
+    request: async (f) => ({ method: 'GET', url: `/api/assistance/${await f.assistance()}/recommendations` }),
+    expect: NOT_OWN,
+  },
+  'POST /api/assistance/{id}/propose': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/assistance/${await f.assistance()}/propose`,
+      body: { amountFen: 100 },
+    }),
+    expect: OBJECT,
+  },
+  'POST /api/assistance/{id}/approve': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/assistance/${await f.assistance('proposed')}/approve`,
+      body: {},
+    }),
+    expect: OBJECT,
+  },
+  'POST /api/assistance/{id}/refuse': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/assistance/${await f.assistance()}/refuse`,
+      body: { reason: '矩阵' },
+    }),
+    expect: OBJECT,
+  },
+  'POST /api/assistance/{id}/disbursements': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/assistance/${await f.assistance('approved')}/disbursements`,
+      body: { amountFen: 100, method: 'cash', paidOn: '2026-11-23' },
+    }),
+    expect: OBJECT,
+  },
+  'POST /api/assistance/{id}/help': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/assistance/${await f.assistance()}/help`,
+      body: { kind: 'job', note: '推荐岗位' },
+    }),
+    expect: OBJECT,
+  },
+  'POST /api/assistance/{id}/reverify': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/assistance/${await f.assistance('disbursed')}/reverify`,
+      body: { note: '入户核实' },
+    }),
+    expect: OBJECT,
+  },
+  'GET /api/assistance-rules': { request: () => ({ method: 'GET', url: '/api/assistance-rules' }), expect: LIST },
+  'POST /api/assistance-rules': {
+    // Only an officer of a top-level federation: neither county nor base admins.
+    request: () => ({
+      method: 'POST',
+      url: '/api/assistance-rules',
+      body: { config: initialRuleConfig, note: '矩阵' },
+    }),
+    expect: { anonymous: 401, member: 403, sibling: 403, parent: 403 },
+  },
+  'GET /api/assistance-programs': {
+    request: () => ({ method: 'GET', url: '/api/assistance-programs' }),
+    expect: LIST,
+    noLeak: (json, f) => !idsOf(json).includes(f.programId),
+  },
+  'POST /api/assistance-programs': {
+    request: (f) => ({ method: 'POST', url: '/api/assistance-programs', body: programBody(f) }),
+    expect: OBJECT,
+  },
+  'PUT /api/assistance-programs/{id}': {
+    request: (f) => ({ method: 'PUT', url: `/api/assistance-programs/${f.programId}`, body: programBody(f) }),
+    expect: OBJECT,
+  },
+  'GET /api/assistance-budgets': {
+    request: () => ({ method: 'GET', url: '/api/assistance-budgets' }),
+    expect: LIST,
+    noLeak: (json, f) => !JSON.stringify(json).includes(f.tree.u1.name),
+  },
+  'PUT /api/assistance-budgets': {
+    request: (f) => ({
+      method: 'PUT',
+      url: '/api/assistance-budgets',
+      body: { unionId: f.tree.u1.id, year: 2030, amountFen: 100 },
+    }),
+    expect: OBJECT,
+  },
+
+  'POST /api/me/appeals': {
+    request: () => ({ method: 'POST', url: '/api/me/appeals', body: appealBody() }),
+    expect: APPLICANT_ONLY,
+  },
+  'GET /api/me/appeals': { request: () => ({ method: 'GET', url: '/api/me/appeals' }), expect: APPLICANT_ONLY },
+  'POST /api/me/appeals/{id}/reply': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/me/appeals/${await f.appeal(['accept', 'request-info'], true)}/reply`,
+      body: { text: '补充材料' },
+    }),
+    expect: APPLICANT_ONLY,
+  },
+  'POST /api/me/appeals/{id}/rate': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/me/appeals/${await f.appeal(['accept', 'resolve'], true)}/rate`,
+      body: { rating: 5 },
+    }),
+    expect: APPLICANT_ONLY,
+  },
+  'GET /api/appeals/{id}': {
+    request: async (f) => ({ method: 'GET', url: `/api/appeals/${await f.appeal()}` }),
+    expect: NOT_OWN,
+  },
+  'GET /api/appeals': {
+    request: () => ({ method: 'GET', url: '/api/appeals' }),
+    expect: LIST,
+    noLeak: (json) => !JSON.stringify(json).includes('矩阵目标单位'),
+  },
+  'POST /api/appeals': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/appeals',
+      body: { ...appealBody(), workerName: '来电职工', phone: '13912345678' },
+    }),
+    expect: OBJECT,
+  },
+  'POST /api/appeals/{id}/accept': appealStep('accept', []),
+  'POST /api/appeals/{id}/start': appealStep('start', ['accept']),
+  'POST /api/appeals/{id}/refer': appealStep('refer', [], { to: 'arbitration', note: '矩阵' }),
+  'POST /api/appeals/{id}/refuse': appealStep('refuse', [], { reason: '矩阵' }),
+  'POST /api/appeals/{id}/request-info': appealStep('request-info', ['accept'], { text: '矩阵' }),
+  'POST /api/appeals/{id}/notes': appealStep('notes', [], { text: '矩阵' }),
+  'POST /api/appeals/{id}/resolve': appealStep('resolve', ['accept'], { outcome: '矩阵', recoveredFen: 1 }),
+  'POST /api/appeals/{id}/reopen': appealStep('reopen', ['accept', 'resolve'], { reason: '矩阵' }),
+  'GET /api/appeal-sla-policies': { request: () => ({ method: 'GET', url: '/api/appeal-sla-policies' }), expect: LIST },
+  'PUT /api/appeal-sla-policies': {
+    request: (f) => ({ method: 'PUT', url: '/api/appeal-sla-policies', body: slaBody(f) }),
+    expect: OBJECT,
+  },
+  'DELETE /api/appeal-sla-policies/{id}': {
+    request: async (f) => {
+      const res = await f.t.db.query<{ id: number }>(sql`insert into appeal_sla_policies
+        (union_id, union_path, category, first_response_minutes, resolution_minutes)
+        values (${f.tree.u1.id}, ${f.tree.u1.path}, 'work_injury', 60, 600)
+        on conflict (union_id, category) do update set resolution_minutes = 600 returning id`);
+      return { method: 'DELETE', url: `/api/appeal-sla-policies/${res[0]?.id}` };
+    },
+    expect: OBJECT,
+  },
+  'GET /api/work-calendar': { request: () => ({ method: 'GET', url: '/api/work-calendar?year=2026' }), expect: LIST },
+  'PUT /api/work-calendar': {
+    request: () => ({
+      method: 'PUT',
+      url: '/api/work-calendar',
+      body: { day: '2026-10-01', kind: 'holiday', name: '国庆节' },
+    }),
+    expect: TOP_ONLY,
+  },
+  'DELETE /api/work-calendar/{day}': {
+    request: () => ({ method: 'DELETE', url: '/api/work-calendar/2026-10-01' }),
+    expect: TOP_ONLY,
+  },
   'GET /api/cockpit/overview': {
     request: (f) => ({ method: 'GET', url: `/api/cockpit/overview?unionId=${f.tree.u1.id}` }),
     expect: OBJECT,
@@ -765,6 +1040,10 @@ describe.each(dbKinds)('authorization matrix on %s', (kind) => {
       claim: async () => 0,
       application: async () => 0,
       adjustment: async () => 0,
+      assistance: async () => 0,
+      appeal: async () => 0,
+      evidenceId: 0,
+      programId: 0,
       lotteryId: 0,
       merchantId: 0,
       memberId: member.id,
@@ -813,6 +1092,15 @@ describe.each(dbKinds)('authorization matrix on %s', (kind) => {
     await t.db.query(
       sql`insert into role_grants (account_id, role, union_id) values (${parent.id}, 'auditor', ${tree.c1.id})`,
     );
+    // Assistance data is for assistance officers only (not union admins): both admins hold that role too.
+    for (const [account, union] of [
+      [sibling, tree.u2],
+      [parent, tree.c1],
+    ] as const) {
+      await t.db.query(
+        sql`insert into role_grants (account_id, role, union_id) values (${account.id}, 'assistance_officer', ${union.id})`,
+      );
+    }
     agents.anonymous = new PlainAgent(t);
     agents.member = await memberAgent(t, member.phone);
     agents.sibling = await adminAgent(t, sibling);
@@ -871,6 +1159,49 @@ describe.each(dbKinds)('authorization matrix on %s', (kind) => {
     f.lotteryId = lottery.json().id;
     await agents.parent.post(`/api/offers/${f.lotteryId}/publish`);
     f.merchantId = (await agents.parent.post('/api/merchants', { unionId: tree.u1.id, name: '矩阵商户' })).json().id;
+    // ---- Care fixtures ----
+    await agents.parent.put('/api/assistance-budgets', {
+      unionId: tree.c1.id,
+      year: new Date().getFullYear(),
+      amountFen: 100_000_000,
+    });
+    const u1Officer = await adminAgent(t, await buildAccount(t, { role: 'assistance_officer', union: tree.u1 }));
+    f.assistance = async (stage = 'submitted', byFixtureMember = false) => {
+      if (byFixtureMember) {
+        await t.db.query(sql`update assistance_applications set status = 'withdrawn' where member_id = ${member.id}`);
+      }
+      const agent = byFixtureMember ? agents.member : await memberAgent(t, (await buildMember(t, tree.u1)).phone);
+      const res = await agent.post('/api/me/assistance', assistanceBody());
+      if (res.statusCode !== 200) throw new Error(`assistance failed: ${res.body}`);
+      const id = res.json().id as number;
+      if (stage === 'proposed') await u1Officer.post(`/api/assistance/${id}/propose`, { amountFen: 400_000 });
+      if (stage === 'approved' || stage === 'disbursed') {
+        await u1Officer.post(`/api/assistance/${id}/propose`, { amountFen: 1_000 });
+      }
+      if (stage === 'disbursed') {
+        await u1Officer.post(`/api/assistance/${id}/disbursements`, {
+          amountFen: 1_000,
+          method: 'cash',
+          paidOn: '2026-11-23',
+        });
+      }
+      return id;
+    };
+    f.appeal = async (steps = [], byFixtureMember = false) => {
+      const agent = byFixtureMember ? agents.member : await memberAgent(t, (await buildMember(t, tree.u1)).phone);
+      const res = await agent.post('/api/me/appeals', appealBody());
+      if (res.statusCode !== 200) throw new Error(`appeal failed: ${res.body}`);
+      const id = res.json().id as number;
+      const bodies: Record<string, unknown> = { 'request-info': { text: '请补充' }, resolve: { outcome: '已解决' } };
+      for (const step of steps) await agents.parent.post(`/api/appeals/${id}/${step}`, bodies[step] ?? {});
+      return id;
+    };
+    const upload = await agents.member.request('POST', '/api/files?purpose=appeal_evidence&name=e.pdf', {
+      raw: '%PDF-1.4 e',
+    });
+    f.evidenceId = upload.json().id;
+    await agents.member.post('/api/me/appeals', { ...appealBody(), evidenceFileIds: [f.evidenceId] });
+    f.programId = (await agents.parent.post('/api/assistance-programs', programBody(f))).json().id;
     // Give the audit trail something of U1's to (not) leak.
     await agents.parent.post(`/api/members/${member.id}/reveal`, { field: 'idNumber', reason: '准备' });
   });

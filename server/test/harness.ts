@@ -62,7 +62,8 @@ export async function createTestApp(kind: DbKind, overrides: Partial<Config> = {
   const sms = new CapturingSms(db, () => undefined);
   const pii = createPii(crypto.randomBytes(32), crypto.randomBytes(32));
   const services: Services = { config, db, pii, sms, signer: generateSigner() };
-  const app = await buildApp({ services, logger: false, serveWeb: false });
+  // TEST_LOG=1 prints server errors (500s) while debugging a test.
+  const app = await buildApp({ services, logger: process.env.TEST_LOG ? { level: 'error' } : false, serveWeb: false });
   await app.ready();
   return {
     app,
@@ -176,7 +177,9 @@ export class Agent {
     // A body `{ raw: string }` is sent as file bytes (application/octet-stream), as uploads are.
     const raw =
       typeof body === 'object' && body !== null && 'raw' in body
-        ? Buffer.from(String((body as { raw: unknown }).raw))
+        ? (body as { raw: unknown }).raw instanceof Buffer
+          ? (body as { raw: Buffer }).raw
+          : Buffer.from(String((body as { raw: unknown }).raw))
         : null;
     const res = await this.t.app.inject({
       method,
@@ -204,6 +207,7 @@ export class Agent {
   get = (url: string) => this.request('GET', url);
   post = (url: string, body: unknown = {}) => this.request('POST', url, body);
   patch = (url: string, body: unknown) => this.request('PATCH', url, body);
+  put = (url: string, body: unknown) => this.request('PUT', url, body);
   delete = (url: string) => this.request('DELETE', url);
 }
 

@@ -15,6 +15,8 @@ export const roles = [
   'auditor',
   'benefits_officer',
   'merchant_clerk',
+  'assistance_officer',
+  'lawyer',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -34,6 +36,8 @@ export const permissions = [
   'offer.manage',
   'points.manage',
   'voucher.redeem',
+  'assistance.handle',
+  'legal.serve',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -64,6 +68,10 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   benefits_officer: ['union.read', 'offer.manage', 'points.manage', 'cockpit.read'],
   // A merchant's till: redeems vouchers of its own merchant, nothing else.
   merchant_clerk: ['voucher.redeem'],
+  // Health, income and medical data (sensitive PI) are for assistance officers only, not union admins.
+  assistance_officer: ['union.read', 'assistance.handle', 'cockpit.read'],
+  // A lawyer or legal volunteer: their own consultation slots and bookings.
+  lawyer: ['legal.serve'],
 };
 
 export interface Grant {

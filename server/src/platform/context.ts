@@ -3,6 +3,7 @@
 import type { Config } from '../config.js';
 import type { Actor } from './access.js';
 import type { SmsSender } from './auth/sms.js';
+import type { Clock } from './clock.js';
 import type { Db, Queryable } from './db.js';
 import type { Pii } from './pii.js';
 import type { Signer } from './signing.js';
@@ -13,6 +14,8 @@ export interface Services {
   pii: Pii;
   sms: SmsSender;
   signer: Signer;
+  /** The system clock when absent; tests pass a ManualClock. */
+  clock?: Clock;
 }
 
 export interface Ctx {

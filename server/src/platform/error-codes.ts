@@ -280,6 +280,82 @@ export const errorCodes = {
     zh: '缴费失败，积分已退回：{reason}',
     en: 'Payment failed; points returned: {reason}',
   },
+  FILE_EMPTY: { status: 400, zh: '文件是空的', en: 'The file is empty' },
+  FILE_TOO_LARGE: { status: 413, zh: '文件不能超过 {max}', en: 'Files must not exceed {max}' },
+  FILE_TYPE_NOT_ALLOWED: {
+    status: 415,
+    zh: '只能上传 JPG、PNG 图片或 PDF 文件',
+    en: 'Only JPEG or PNG images and PDF files are accepted',
+  },
+  FILE_NOT_USABLE: {
+    status: 400,
+    zh: '附件无效：请重新上传自己的材料',
+    en: 'An attachment is not usable; upload your own file again',
+  },
+
+  ASSISTANCE_OPEN_EXISTS: {
+    status: 409,
+    zh: '已有一份帮扶申请正在办理，请等待结果或撤回后再申请',
+    en: 'An assistance application is already open for this person',
+  },
+  ASSISTANCE_HOUSEHOLD_INVALID: {
+    status: 400,
+    zh: '家庭成员中须有且只有一位“本人”',
+    en: 'The household must list the applicant ("self") exactly once',
+  },
+  ASSISTANCE_WRONG_STATE: {
+    status: 409,
+    zh: '申请当前状态（{status}）不能进行此操作',
+    en: 'Not possible while the application is {status}',
+  },
+  ASSISTANCE_CAP_EXCEEDED: {
+    status: 409,
+    zh: '超过每人每年帮扶上限，本年度还可批准 ¥{remaining}',
+    en: 'Over the yearly cap per person; ¥{remaining} can still be approved this year',
+  },
+  ASSISTANCE_NO_BUDGET: { status: 409, zh: '{year} 年没有可用的帮扶预算', en: 'No assistance budget for {year}' },
+  ASSISTANCE_BUDGET_EXHAUSTED: {
+    status: 409,
+    zh: '{year} 年帮扶预算余额不足',
+    en: 'The {year} assistance budget is not enough',
+  },
+  ASSISTANCE_BUDGET_BELOW_COMMITTED: {
+    status: 409,
+    zh: '预算不能低于已批准的 ¥{committed}',
+    en: 'The budget cannot be below the ¥{committed} already approved',
+  },
+  ASSISTANCE_OVER_APPROVED: {
+    status: 409,
+    zh: '发放金额超过尚未发放的批准金额 ¥{remaining}',
+    en: 'More than the ¥{remaining} approved and not yet paid',
+  },
+
+  APPEAL_WRONG_STATE: {
+    status: 409,
+    zh: '诉求当前状态（{status}）不能进行此操作',
+    en: 'Not possible while the appeal is {status}',
+  },
+  APPEAL_AREA_INVALID: {
+    status: 400,
+    zh: '请选择所在地区的总工会',
+    en: 'Choose the federation of the area where you work',
+  },
+  APPEAL_ALREADY_RATED: { status: 409, zh: '已经评价过了', en: 'This appeal has already been rated' },
+
+  SLOT_OVERLAPS: { status: 409, zh: '该时段与您已发布的时段重叠', en: 'This slot overlaps one of your open slots' },
+  SLOT_IN_PAST: { status: 400, zh: '时段必须在将来', en: 'The slot must be in the future' },
+  SLOT_TAKEN: {
+    status: 409,
+    zh: '该时段已被预约，请选择其他时段',
+    en: 'This slot has just been booked; choose another',
+  },
+  SLOT_NOT_AVAILABLE: { status: 409, zh: '该时段不可预约', en: 'This slot cannot be booked' },
+  BOOKING_WRONG_STATE: { status: 409, zh: '预约当前状态不能进行此操作', en: 'Not possible for this booking now' },
+  BOOKING_LIMIT: {
+    status: 409,
+    zh: '您已有 {max} 个未完成的预约',
+    en: 'You already have {max} upcoming consultations',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof errorCodes;

@@ -9,6 +9,9 @@ import type { Config } from '../config.js';
 export interface Pii {
   encrypt(plain: string): string;
   decrypt(cipher: string): string;
+  /** The same AES-256-GCM for file contents: iv ‖ tag ‖ body. */
+  encryptBytes(plain: Buffer): Buffer;
+  decryptBytes(stored: Buffer): Buffer;
   /** HMAC-SHA-256 of the normalised value, hex: equal inputs give equal hashes. */
   hash(kind: string, value: string): string;
 }
@@ -28,6 +31,17 @@ export function createPii(key: Buffer, indexKey: Buffer): Pii {
       const decipher = crypto.createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
       decipher.setAuthTag(raw.subarray(12, 28));
       return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+    },
+    encryptBytes(plain) {
+      const iv = crypto.randomBytes(12);
+      const cipher = crypto.createCipheriv('aes-256-gcm', key, iv);
+      const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+      return Buffer.concat([iv, cipher.getAuthTag(), body]);
+    },
+    decryptBytes(stored) {
+      const decipher = crypto.createDecipheriv('aes-256-gcm', key, stored.subarray(0, 12));
+      decipher.setAuthTag(stored.subarray(12, 28));
+      return Buffer.concat([decipher.update(stored.subarray(28)), decipher.final()]);
     },
     hash(kind, value) {
       return crypto.createHmac('sha256', indexKey).update(`${kind}:${value}`).digest('hex');

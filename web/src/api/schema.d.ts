@@ -118,11 +118,11 @@ export interface paths {
                             grants: {
                                 id: number;
                                 /** @enum {string} */
-                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk";
+                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
                                 unionId: number;
                                 unionName: string;
                             }[];
-                            permissions: ("union.read" | "union.manage" | "account.read" | "account.manage" | "member.read" | "member.manage" | "member.reveal" | "audit.read" | "cockpit.read" | "case.handle" | "station.manage" | "content.edit" | "offer.manage" | "points.manage" | "voucher.redeem")[];
+                            permissions: ("union.read" | "union.manage" | "account.read" | "account.manage" | "member.read" | "member.manage" | "member.reveal" | "audit.read" | "cockpit.read" | "case.handle" | "station.manage" | "content.edit" | "offer.manage" | "points.manage" | "voucher.redeem" | "assistance.handle" | "legal.serve")[];
                             member: {
                                 memberId: number | null;
                             } | null;
@@ -1254,7 +1254,7 @@ export interface paths {
                                 grants: {
                                     id: number;
                                     /** @enum {string} */
-                                    role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk";
+                                    role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
                                     union: {
                                         id: number;
                                         name: string;
@@ -1285,7 +1285,7 @@ export interface paths {
                         username: string;
                         displayName: string;
                         /** @enum {string} */
-                        role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk";
+                        role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
                         unionId: number;
                         merchantId?: number;
                     };
@@ -1310,7 +1310,7 @@ export interface paths {
                                 grants: {
                                     id: number;
                                     /** @enum {string} */
-                                    role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk";
+                                    role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
                                     union: {
                                         id: number;
                                         name: string;
@@ -1366,7 +1366,7 @@ export interface paths {
                             grants: {
                                 id: number;
                                 /** @enum {string} */
-                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk";
+                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
                                 union: {
                                     id: number;
                                     name: string;
@@ -1409,7 +1409,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk";
+                        role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
                         unionId: number;
                     };
                 };
@@ -1432,7 +1432,7 @@ export interface paths {
                             grants: {
                                 id: number;
                                 /** @enum {string} */
-                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk";
+                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
                                 union: {
                                     id: number;
                                     name: string;
@@ -1490,7 +1490,7 @@ export interface paths {
                             grants: {
                                 id: number;
                                 /** @enum {string} */
-                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk";
+                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
                                 union: {
                                     id: number;
                                     name: string;
@@ -1545,7 +1545,7 @@ export interface paths {
                             grants: {
                                 id: number;
                                 /** @enum {string} */
-                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk";
+                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
                                 union: {
                                     id: number;
                                     name: string;
@@ -1601,7 +1601,7 @@ export interface paths {
                             grants: {
                                 id: number;
                                 /** @enum {string} */
-                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk";
+                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
                                 union: {
                                     id: number;
                                     name: string;
@@ -1658,7 +1658,7 @@ export interface paths {
                                 grants: {
                                     id: number;
                                     /** @enum {string} */
-                                    role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk";
+                                    role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
                                     union: {
                                         id: number;
                                         name: string;
@@ -6789,6 +6789,4134 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload evidence (JPEG, PNG or PDF by content, ≤ 10 MB; body = file bytes) */
+        post: {
+            parameters: {
+                query: {
+                    purpose: "assistance_evidence" | "appeal_evidence";
+                    name: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            /** @enum {string} */
+                            mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                            sizeBytes: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file you may read */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/assistance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My assistance applications */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                applicantName: string;
+                                idNumberMasked: string;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                cause: "illness" | "accident" | "disaster" | "education" | "other";
+                                /** @enum {string} */
+                                tier: "deep" | "accident" | "relative" | "none";
+                                emergency: boolean;
+                                /** @enum {string} */
+                                status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
+                                proposedFen: number | null;
+                                approvedFen: number | null;
+                                disbursedFen: number;
+                                reverifyDue: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Apply for hardship assistance (needs separate consent) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        cause: "illness" | "accident" | "disaster" | "education" | "other";
+                        /** @enum {string} */
+                        employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
+                        /** @default false */
+                        emergency?: boolean;
+                        household: {
+                            /** @enum {string} */
+                            relation: "self" | "spouse" | "child" | "parent" | "other";
+                            age: number;
+                            annualIncomeFen: number;
+                            dependant: boolean;
+                        }[];
+                        health: {
+                            /** @enum {string} */
+                            condition: "healthy" | "chronic" | "serious" | "disabled";
+                            note?: string | null;
+                        };
+                        medicalSelfPaidFen: number;
+                        story: string;
+                        /** @default [] */
+                        evidenceFileIds?: number[];
+                        /** @enum {boolean} */
+                        consent: true;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            applicantName: string;
+                            idNumberMasked: string;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            cause: "illness" | "accident" | "disaster" | "education" | "other";
+                            /** @enum {string} */
+                            tier: "deep" | "accident" | "relative" | "none";
+                            emergency: boolean;
+                            /** @enum {string} */
+                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
+                            proposedFen: number | null;
+                            approvedFen: number | null;
+                            disbursedFen: number;
+                            reverifyDue: string | null;
+                            createdAt: string;
+                            /** @enum {string} */
+                            channel: "member" | "cadre";
+                            /** @enum {string} */
+                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
+                            householdSize: number;
+                            refusalReason: string | null;
+                            profile: {
+                                /** @enum {string} */
+                                tier: "deep" | "accident" | "relative" | "none";
+                                ruleVersion: number;
+                                rules: {
+                                    rule: string;
+                                    fired: boolean;
+                                    /** @enum {string|null} */
+                                    tier: "deep" | "accident" | "relative" | "none" | null;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                }[];
+                            };
+                            sensitive: {
+                                household: {
+                                    /** @enum {string} */
+                                    relation: "self" | "spouse" | "child" | "parent" | "other";
+                                    age: number;
+                                    annualIncomeFen: number;
+                                    dependant: boolean;
+                                }[];
+                                health: {
+                                    /** @enum {string} */
+                                    condition: "healthy" | "chronic" | "serious" | "disabled";
+                                    note?: string | null;
+                                };
+                                medicalSelfPaidFen: number;
+                                story: string;
+                            } | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            disbursements: {
+                                id: number;
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
+                                paidOn: string;
+                                reference: string | null;
+                                recordedBy: string;
+                            }[];
+                            help: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                                programName: string | null;
+                                note: string;
+                                valueFen: number | null;
+                                createdAt: string;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/assistance/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw my open application */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            applicantName: string;
+                            idNumberMasked: string;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            cause: "illness" | "accident" | "disaster" | "education" | "other";
+                            /** @enum {string} */
+                            tier: "deep" | "accident" | "relative" | "none";
+                            emergency: boolean;
+                            /** @enum {string} */
+                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
+                            proposedFen: number | null;
+                            approvedFen: number | null;
+                            disbursedFen: number;
+                            reverifyDue: string | null;
+                            createdAt: string;
+                            /** @enum {string} */
+                            channel: "member" | "cadre";
+                            /** @enum {string} */
+                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
+                            householdSize: number;
+                            refusalReason: string | null;
+                            profile: {
+                                /** @enum {string} */
+                                tier: "deep" | "accident" | "relative" | "none";
+                                ruleVersion: number;
+                                rules: {
+                                    rule: string;
+                                    fired: boolean;
+                                    /** @enum {string|null} */
+                                    tier: "deep" | "accident" | "relative" | "none" | null;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                }[];
+                            };
+                            sensitive: {
+                                household: {
+                                    /** @enum {string} */
+                                    relation: "self" | "spouse" | "child" | "parent" | "other";
+                                    age: number;
+                                    annualIncomeFen: number;
+                                    dependant: boolean;
+                                }[];
+                                health: {
+                                    /** @enum {string} */
+                                    condition: "healthy" | "chronic" | "serious" | "disabled";
+                                    note?: string | null;
+                                };
+                                medicalSelfPaidFen: number;
+                                story: string;
+                            } | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            disbursements: {
+                                id: number;
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
+                                paidOn: string;
+                                reference: string | null;
+                                recordedBy: string;
+                            }[];
+                            help: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                                programName: string | null;
+                                note: string;
+                                valueFen: number | null;
+                                createdAt: string;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assistance/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application; officers add reveal=true (audited) for health, income and medical data */
+        get: {
+            parameters: {
+                query?: {
+                    reveal?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            applicantName: string;
+                            idNumberMasked: string;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            cause: "illness" | "accident" | "disaster" | "education" | "other";
+                            /** @enum {string} */
+                            tier: "deep" | "accident" | "relative" | "none";
+                            emergency: boolean;
+                            /** @enum {string} */
+                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
+                            proposedFen: number | null;
+                            approvedFen: number | null;
+                            disbursedFen: number;
+                            reverifyDue: string | null;
+                            createdAt: string;
+                            /** @enum {string} */
+                            channel: "member" | "cadre";
+                            /** @enum {string} */
+                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
+                            householdSize: number;
+                            refusalReason: string | null;
+                            profile: {
+                                /** @enum {string} */
+                                tier: "deep" | "accident" | "relative" | "none";
+                                ruleVersion: number;
+                                rules: {
+                                    rule: string;
+                                    fired: boolean;
+                                    /** @enum {string|null} */
+                                    tier: "deep" | "accident" | "relative" | "none" | null;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                }[];
+                            };
+                            sensitive: {
+                                household: {
+                                    /** @enum {string} */
+                                    relation: "self" | "spouse" | "child" | "parent" | "other";
+                                    age: number;
+                                    annualIncomeFen: number;
+                                    dependant: boolean;
+                                }[];
+                                health: {
+                                    /** @enum {string} */
+                                    condition: "healthy" | "chronic" | "serious" | "disabled";
+                                    note?: string | null;
+                                };
+                                medicalSelfPaidFen: number;
+                                story: string;
+                            } | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            disbursements: {
+                                id: number;
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
+                                paidOn: string;
+                                reference: string | null;
+                                recordedBy: string;
+                            }[];
+                            help: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                                programName: string | null;
+                                note: string;
+                                valueFen: number | null;
+                                createdAt: string;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Correct a submitted application (the profile is computed again) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        cause: "illness" | "accident" | "disaster" | "education" | "other";
+                        /** @enum {string} */
+                        employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
+                        household: {
+                            /** @enum {string} */
+                            relation: "self" | "spouse" | "child" | "parent" | "other";
+                            age: number;
+                            annualIncomeFen: number;
+                            dependant: boolean;
+                        }[];
+                        health: {
+                            /** @enum {string} */
+                            condition: "healthy" | "chronic" | "serious" | "disabled";
+                            note?: string | null;
+                        };
+                        medicalSelfPaidFen: number;
+                        story: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            applicantName: string;
+                            idNumberMasked: string;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            cause: "illness" | "accident" | "disaster" | "education" | "other";
+                            /** @enum {string} */
+                            tier: "deep" | "accident" | "relative" | "none";
+                            emergency: boolean;
+                            /** @enum {string} */
+                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
+                            proposedFen: number | null;
+                            approvedFen: number | null;
+                            disbursedFen: number;
+                            reverifyDue: string | null;
+                            createdAt: string;
+                            /** @enum {string} */
+                            channel: "member" | "cadre";
+                            /** @enum {string} */
+                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
+                            householdSize: number;
+                            refusalReason: string | null;
+                            profile: {
+                                /** @enum {string} */
+                                tier: "deep" | "accident" | "relative" | "none";
+                                ruleVersion: number;
+                                rules: {
+                                    rule: string;
+                                    fired: boolean;
+                                    /** @enum {string|null} */
+                                    tier: "deep" | "accident" | "relative" | "none" | null;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                }[];
+                            };
+                            sensitive: {
+                                household: {
+                                    /** @enum {string} */
+                                    relation: "self" | "spouse" | "child" | "parent" | "other";
+                                    age: number;
+                                    annualIncomeFen: number;
+                                    dependant: boolean;
+                                }[];
+                                health: {
+                                    /** @enum {string} */
+                                    condition: "healthy" | "chronic" | "serious" | "disabled";
+                                    note?: string | null;
+                                };
+                                medicalSelfPaidFen: number;
+                                story: string;
+                            } | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            disbursements: {
+                                id: number;
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
+                                paidOn: string;
+                                reference: string | null;
+                                recordedBy: string;
+                            }[];
+                            help: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                                programName: string | null;
+                                note: string;
+                                valueFen: number | null;
+                                createdAt: string;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assistance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications in my subtree */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
+                    tier?: "deep" | "accident" | "relative" | "none";
+                    emergency?: "true" | "false";
+                    reverifyDue?: "true";
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                applicantName: string;
+                                idNumberMasked: string;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                cause: "illness" | "accident" | "disaster" | "education" | "other";
+                                /** @enum {string} */
+                                tier: "deep" | "accident" | "relative" | "none";
+                                emergency: boolean;
+                                /** @enum {string} */
+                                status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
+                                proposedFen: number | null;
+                                approvedFen: number | null;
+                                disbursedFen: number;
+                                reverifyDue: string | null;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Enter an application for a member or a worker */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        cause: "illness" | "accident" | "disaster" | "education" | "other";
+                        /** @enum {string} */
+                        employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
+                        /** @default false */
+                        emergency?: boolean;
+                        household: {
+                            /** @enum {string} */
+                            relation: "self" | "spouse" | "child" | "parent" | "other";
+                            age: number;
+                            annualIncomeFen: number;
+                            dependant: boolean;
+                        }[];
+                        health: {
+                            /** @enum {string} */
+                            condition: "healthy" | "chronic" | "serious" | "disabled";
+                            note?: string | null;
+                        };
+                        medicalSelfPaidFen: number;
+                        story: string;
+                        /** @default [] */
+                        evidenceFileIds?: number[];
+                        /** @enum {boolean} */
+                        consent: true;
+                        memberId?: number;
+                        applicant?: {
+                            name: string;
+                            idNumber: string;
+                            phone: string;
+                        };
+                        unionId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            applicantName: string;
+                            idNumberMasked: string;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            cause: "illness" | "accident" | "disaster" | "education" | "other";
+                            /** @enum {string} */
+                            tier: "deep" | "accident" | "relative" | "none";
+                            emergency: boolean;
+                            /** @enum {string} */
+                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
+                            proposedFen: number | null;
+                            approvedFen: number | null;
+                            disbursedFen: number;
+                            reverifyDue: string | null;
+                            createdAt: string;
+                            /** @enum {string} */
+                            channel: "member" | "cadre";
+                            /** @enum {string} */
+                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
+                            householdSize: number;
+                            refusalReason: string | null;
+                            profile: {
+                                /** @enum {string} */
+                                tier: "deep" | "accident" | "relative" | "none";
+                                ruleVersion: number;
+                                rules: {
+                                    rule: string;
+                                    fired: boolean;
+                                    /** @enum {string|null} */
+                                    tier: "deep" | "accident" | "relative" | "none" | null;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                }[];
+                            };
+                            sensitive: {
+                                household: {
+                                    /** @enum {string} */
+                                    relation: "self" | "spouse" | "child" | "parent" | "other";
+                                    age: number;
+                                    annualIncomeFen: number;
+                                    dependant: boolean;
+                                }[];
+                                health: {
+                                    /** @enum {string} */
+                                    condition: "healthy" | "chronic" | "serious" | "disabled";
+                                    note?: string | null;
+                                };
+                                medicalSelfPaidFen: number;
+                                story: string;
+                            } | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            disbursements: {
+                                id: number;
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
+                                paidOn: string;
+                                reference: string | null;
+                                recordedBy: string;
+                            }[];
+                            help: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                                programName: string | null;
+                                note: string;
+                                valueFen: number | null;
+                                createdAt: string;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assistance/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the list (never health, income or medical data) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assistance/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The household's archive */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                applicantName: string;
+                                idNumberMasked: string;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                cause: "illness" | "accident" | "disaster" | "education" | "other";
+                                /** @enum {string} */
+                                tier: "deep" | "accident" | "relative" | "none";
+                                emergency: boolean;
+                                /** @enum {string} */
+                                status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
+                                proposedFen: number | null;
+                                approvedFen: number | null;
+                                disbursedFen: number;
+                                reverifyDue: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assistance/{id}/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Help matching the profile */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                                name: string;
+                                description: string;
+                                union: string;
+                                maxAmountFen: number | null;
+                                why: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assistance/{id}/propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose an amount (approved at once within the base union’s authority) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountFen: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            applicantName: string;
+                            idNumberMasked: string;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            cause: "illness" | "accident" | "disaster" | "education" | "other";
+                            /** @enum {string} */
+                            tier: "deep" | "accident" | "relative" | "none";
+                            emergency: boolean;
+                            /** @enum {string} */
+                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
+                            proposedFen: number | null;
+                            approvedFen: number | null;
+                            disbursedFen: number;
+                            reverifyDue: string | null;
+                            createdAt: string;
+                            /** @enum {string} */
+                            channel: "member" | "cadre";
+                            /** @enum {string} */
+                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
+                            householdSize: number;
+                            refusalReason: string | null;
+                            profile: {
+                                /** @enum {string} */
+                                tier: "deep" | "accident" | "relative" | "none";
+                                ruleVersion: number;
+                                rules: {
+                                    rule: string;
+                                    fired: boolean;
+                                    /** @enum {string|null} */
+                                    tier: "deep" | "accident" | "relative" | "none" | null;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                }[];
+                            };
+                            sensitive: {
+                                household: {
+                                    /** @enum {string} */
+                                    relation: "self" | "spouse" | "child" | "parent" | "other";
+                                    age: number;
+                                    annualIncomeFen: number;
+                                    dependant: boolean;
+                                }[];
+                                health: {
+                                    /** @enum {string} */
+                                    condition: "healthy" | "chronic" | "serious" | "disabled";
+                                    note?: string | null;
+                                };
+                                medicalSelfPaidFen: number;
+                                story: string;
+                            } | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            disbursements: {
+                                id: number;
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
+                                paidOn: string;
+                                reference: string | null;
+                                recordedBy: string;
+                            }[];
+                            help: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                                programName: string | null;
+                                note: string;
+                                valueFen: number | null;
+                                createdAt: string;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assistance/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Federation approval above the threshold */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountFen?: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            applicantName: string;
+                            idNumberMasked: string;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            cause: "illness" | "accident" | "disaster" | "education" | "other";
+                            /** @enum {string} */
+                            tier: "deep" | "accident" | "relative" | "none";
+                            emergency: boolean;
+                            /** @enum {string} */
+                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
+                            proposedFen: number | null;
+                            approvedFen: number | null;
+                            disbursedFen: number;
+                            reverifyDue: string | null;
+                            createdAt: string;
+                            /** @enum {string} */
+                            channel: "member" | "cadre";
+                            /** @enum {string} */
+                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
+                            householdSize: number;
+                            refusalReason: string | null;
+                            profile: {
+                                /** @enum {string} */
+                                tier: "deep" | "accident" | "relative" | "none";
+                                ruleVersion: number;
+                                rules: {
+                                    rule: string;
+                                    fired: boolean;
+                                    /** @enum {string|null} */
+                                    tier: "deep" | "accident" | "relative" | "none" | null;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                }[];
+                            };
+                            sensitive: {
+                                household: {
+                                    /** @enum {string} */
+                                    relation: "self" | "spouse" | "child" | "parent" | "other";
+                                    age: number;
+                                    annualIncomeFen: number;
+                                    dependant: boolean;
+                                }[];
+                                health: {
+                                    /** @enum {string} */
+                                    condition: "healthy" | "chronic" | "serious" | "disabled";
+                                    note?: string | null;
+                                };
+                                medicalSelfPaidFen: number;
+                                story: string;
+                            } | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            disbursements: {
+                                id: number;
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
+                                paidOn: string;
+                                reference: string | null;
+                                recordedBy: string;
+                            }[];
+                            help: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                                programName: string | null;
+                                note: string;
+                                valueFen: number | null;
+                                createdAt: string;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assistance/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse, with the reason the applicant sees */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            applicantName: string;
+                            idNumberMasked: string;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            cause: "illness" | "accident" | "disaster" | "education" | "other";
+                            /** @enum {string} */
+                            tier: "deep" | "accident" | "relative" | "none";
+                            emergency: boolean;
+                            /** @enum {string} */
+                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
+                            proposedFen: number | null;
+                            approvedFen: number | null;
+                            disbursedFen: number;
+                            reverifyDue: string | null;
+                            createdAt: string;
+                            /** @enum {string} */
+                            channel: "member" | "cadre";
+                            /** @enum {string} */
+                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
+                            householdSize: number;
+                            refusalReason: string | null;
+                            profile: {
+                                /** @enum {string} */
+                                tier: "deep" | "accident" | "relative" | "none";
+                                ruleVersion: number;
+                                rules: {
+                                    rule: string;
+                                    fired: boolean;
+                                    /** @enum {string|null} */
+                                    tier: "deep" | "accident" | "relative" | "none" | null;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                }[];
+                            };
+                            sensitive: {
+                                household: {
+                                    /** @enum {string} */
+                                    relation: "self" | "spouse" | "child" | "parent" | "other";
+                                    age: number;
+                                    annualIncomeFen: number;
+                                    dependant: boolean;
+                                }[];
+                                health: {
+                                    /** @enum {string} */
+                                    condition: "healthy" | "chronic" | "serious" | "disabled";
+                                    note?: string | null;
+                                };
+                                medicalSelfPaidFen: number;
+                                story: string;
+                            } | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            disbursements: {
+                                id: number;
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
+                                paidOn: string;
+                                reference: string | null;
+                                recordedBy: string;
+                            }[];
+                            help: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                                programName: string | null;
+                                note: string;
+                                valueFen: number | null;
+                                createdAt: string;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assistance/{id}/disbursements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a payment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountFen: number;
+                        /** @enum {string} */
+                        method: "bank_transfer" | "cash" | "wechat" | "in_kind";
+                        /** Format: date */
+                        paidOn: string;
+                        reference?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            applicantName: string;
+                            idNumberMasked: string;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            cause: "illness" | "accident" | "disaster" | "education" | "other";
+                            /** @enum {string} */
+                            tier: "deep" | "accident" | "relative" | "none";
+                            emergency: boolean;
+                            /** @enum {string} */
+                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
+                            proposedFen: number | null;
+                            approvedFen: number | null;
+                            disbursedFen: number;
+                            reverifyDue: string | null;
+                            createdAt: string;
+                            /** @enum {string} */
+                            channel: "member" | "cadre";
+                            /** @enum {string} */
+                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
+                            householdSize: number;
+                            refusalReason: string | null;
+                            profile: {
+                                /** @enum {string} */
+                                tier: "deep" | "accident" | "relative" | "none";
+                                ruleVersion: number;
+                                rules: {
+                                    rule: string;
+                                    fired: boolean;
+                                    /** @enum {string|null} */
+                                    tier: "deep" | "accident" | "relative" | "none" | null;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                }[];
+                            };
+                            sensitive: {
+                                household: {
+                                    /** @enum {string} */
+                                    relation: "self" | "spouse" | "child" | "parent" | "other";
+                                    age: number;
+                                    annualIncomeFen: number;
+                                    dependant: boolean;
+                                }[];
+                                health: {
+                                    /** @enum {string} */
+                                    condition: "healthy" | "chronic" | "serious" | "disabled";
+                                    note?: string | null;
+                                };
+                                medicalSelfPaidFen: number;
+                                story: string;
+                            } | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            disbursements: {
+                                id: number;
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
+                                paidOn: string;
+                                reference: string | null;
+                                recordedBy: string;
+                            }[];
+                            help: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                                programName: string | null;
+                                note: string;
+                                valueFen: number | null;
+                                createdAt: string;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assistance/{id}/help": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record help given (job, material aid, ...) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        programId?: number;
+                        /** @enum {string} */
+                        kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                        note: string;
+                        valueFen?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            applicantName: string;
+                            idNumberMasked: string;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            cause: "illness" | "accident" | "disaster" | "education" | "other";
+                            /** @enum {string} */
+                            tier: "deep" | "accident" | "relative" | "none";
+                            emergency: boolean;
+                            /** @enum {string} */
+                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
+                            proposedFen: number | null;
+                            approvedFen: number | null;
+                            disbursedFen: number;
+                            reverifyDue: string | null;
+                            createdAt: string;
+                            /** @enum {string} */
+                            channel: "member" | "cadre";
+                            /** @enum {string} */
+                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
+                            householdSize: number;
+                            refusalReason: string | null;
+                            profile: {
+                                /** @enum {string} */
+                                tier: "deep" | "accident" | "relative" | "none";
+                                ruleVersion: number;
+                                rules: {
+                                    rule: string;
+                                    fired: boolean;
+                                    /** @enum {string|null} */
+                                    tier: "deep" | "accident" | "relative" | "none" | null;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                }[];
+                            };
+                            sensitive: {
+                                household: {
+                                    /** @enum {string} */
+                                    relation: "self" | "spouse" | "child" | "parent" | "other";
+                                    age: number;
+                                    annualIncomeFen: number;
+                                    dependant: boolean;
+                                }[];
+                                health: {
+                                    /** @enum {string} */
+                                    condition: "healthy" | "chronic" | "serious" | "disabled";
+                                    note?: string | null;
+                                };
+                                medicalSelfPaidFen: number;
+                                story: string;
+                            } | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            disbursements: {
+                                id: number;
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
+                                paidOn: string;
+                                reference: string | null;
+                                recordedBy: string;
+                            }[];
+                            help: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                                programName: string | null;
+                                note: string;
+                                valueFen: number | null;
+                                createdAt: string;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assistance/{id}/reverify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the yearly re-verification */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            applicantName: string;
+                            idNumberMasked: string;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            cause: "illness" | "accident" | "disaster" | "education" | "other";
+                            /** @enum {string} */
+                            tier: "deep" | "accident" | "relative" | "none";
+                            emergency: boolean;
+                            /** @enum {string} */
+                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
+                            proposedFen: number | null;
+                            approvedFen: number | null;
+                            disbursedFen: number;
+                            reverifyDue: string | null;
+                            createdAt: string;
+                            /** @enum {string} */
+                            channel: "member" | "cadre";
+                            /** @enum {string} */
+                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
+                            householdSize: number;
+                            refusalReason: string | null;
+                            profile: {
+                                /** @enum {string} */
+                                tier: "deep" | "accident" | "relative" | "none";
+                                ruleVersion: number;
+                                rules: {
+                                    rule: string;
+                                    fired: boolean;
+                                    /** @enum {string|null} */
+                                    tier: "deep" | "accident" | "relative" | "none" | null;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                }[];
+                            };
+                            sensitive: {
+                                household: {
+                                    /** @enum {string} */
+                                    relation: "self" | "spouse" | "child" | "parent" | "other";
+                                    age: number;
+                                    annualIncomeFen: number;
+                                    dependant: boolean;
+                                }[];
+                                health: {
+                                    /** @enum {string} */
+                                    condition: "healthy" | "chronic" | "serious" | "disabled";
+                                    note?: string | null;
+                                };
+                                medicalSelfPaidFen: number;
+                                story: string;
+                            } | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            disbursements: {
+                                id: number;
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
+                                paidOn: string;
+                                reference: string | null;
+                                recordedBy: string;
+                            }[];
+                            help: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                                programName: string | null;
+                                note: string;
+                                valueFen: number | null;
+                                createdAt: string;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assistance-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rule versions, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                version: number;
+                                config: {
+                                    lines: {
+                                        minLivingMonthlyFen: number;
+                                        lowIncomeMonthlyFen: number;
+                                        unionId: number;
+                                        name: string;
+                                    }[];
+                                    defaultLine: {
+                                        minLivingMonthlyFen: number;
+                                        lowIncomeMonthlyFen: number;
+                                    };
+                                    medicalBurdenPercent: number;
+                                    dependantSharePercent: number;
+                                    dependantIncomeMarginPercent: number;
+                                    accidentMinFen: number;
+                                    approvalThresholdFen: number;
+                                    emergencyThresholdFen: number;
+                                    yearlyCapFen: number;
+                                };
+                                note: string;
+                                createdAt: string;
+                                createdBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish a new rule version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        config: {
+                            lines: {
+                                minLivingMonthlyFen: number;
+                                lowIncomeMonthlyFen: number;
+                                unionId: number;
+                                name: string;
+                            }[];
+                            defaultLine: {
+                                minLivingMonthlyFen: number;
+                                lowIncomeMonthlyFen: number;
+                            };
+                            medicalBurdenPercent: number;
+                            dependantSharePercent: number;
+                            dependantIncomeMarginPercent: number;
+                            accidentMinFen: number;
+                            approvalThresholdFen: number;
+                            emergencyThresholdFen: number;
+                            yearlyCapFen: number;
+                        };
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            config: {
+                                lines: {
+                                    minLivingMonthlyFen: number;
+                                    lowIncomeMonthlyFen: number;
+                                    unionId: number;
+                                    name: string;
+                                }[];
+                                defaultLine: {
+                                    minLivingMonthlyFen: number;
+                                    lowIncomeMonthlyFen: number;
+                                };
+                                medicalBurdenPercent: number;
+                                dependantSharePercent: number;
+                                dependantIncomeMarginPercent: number;
+                                accidentMinFen: number;
+                                approvalThresholdFen: number;
+                                emergencyThresholdFen: number;
+                                yearlyCapFen: number;
+                            };
+                            note: string;
+                            createdAt: string;
+                            createdBy: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assistance-programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Help programs in my subtree */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                                name: string;
+                                description: string;
+                                tiers: ("deep" | "accident" | "relative" | "none")[];
+                                causes: ("illness" | "accident" | "disaster" | "education" | "other")[];
+                                maxAmountFen: number | null;
+                                active: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a help program */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        /** @enum {string} */
+                        kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                        name: string;
+                        description: string;
+                        /** @default [] */
+                        tiers?: ("deep" | "accident" | "relative" | "none")[];
+                        /** @default [] */
+                        causes?: ("illness" | "accident" | "disaster" | "education" | "other")[];
+                        maxAmountFen?: number | null;
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                            name: string;
+                            description: string;
+                            tiers: ("deep" | "accident" | "relative" | "none")[];
+                            causes: ("illness" | "accident" | "disaster" | "education" | "other")[];
+                            maxAmountFen: number | null;
+                            active: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assistance-programs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a help program */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        /** @enum {string} */
+                        kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                        name: string;
+                        description: string;
+                        /** @default [] */
+                        tiers?: ("deep" | "accident" | "relative" | "none")[];
+                        /** @default [] */
+                        causes?: ("illness" | "accident" | "disaster" | "education" | "other")[];
+                        maxAmountFen?: number | null;
+                        /** @default true */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                            name: string;
+                            description: string;
+                            tiers: ("deep" | "accident" | "relative" | "none")[];
+                            causes: ("illness" | "accident" | "disaster" | "education" | "other")[];
+                            maxAmountFen: number | null;
+                            active: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assistance-budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Budgets in my subtree */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                year: number;
+                                amountFen: number;
+                                committedFen: number;
+                                disbursedFen: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Set a union's yearly budget */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        year: number;
+                        amountFen: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            year: number;
+                            amountFen: number;
+                            committedFen: number;
+                            disbursedFen: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Appeals I filed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @enum {string} */
+                                category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                                /** @enum {string} */
+                                channel: "app" | "hotline";
+                                workerName: string;
+                                anonymous: boolean;
+                                employerName: string;
+                                amountOwedFen: number | null;
+                                peopleAffected: number;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                                rating: number | null;
+                                flagged: boolean;
+                                escalations: number;
+                                firstResponse: {
+                                    budgetMinutes: number;
+                                    usedMinutes: number;
+                                    dueAt: string | null;
+                                    metAt: string | null;
+                                    overdue: boolean;
+                                    paused: boolean;
+                                };
+                                resolution: {
+                                    budgetMinutes: number;
+                                    usedMinutes: number;
+                                    dueAt: string | null;
+                                    metAt: string | null;
+                                    overdue: boolean;
+                                    paused: boolean;
+                                };
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Report a problem (wage arrears, dispute, injury, ...) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                        employerName: string;
+                        employerCreditCode?: string;
+                        amountOwedFen?: number;
+                        peopleAffected: number;
+                        description: string;
+                        areaUnionId?: number;
+                        /** @default [] */
+                        evidenceFileIds?: number[];
+                        /** @default false */
+                        anonymous?: boolean;
+                        workerName?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/appeals/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer the handler’s question (the deadline resumes) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                        /** @default [] */
+                        evidenceFileIds?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/appeals/{id}/rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate how my appeal was handled (once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rating: number;
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One appeal with its history and deadlines */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Appeals in my subtree */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                    category?: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                    overdue?: "true";
+                    flagged?: "true";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @enum {string} */
+                                category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                                /** @enum {string} */
+                                channel: "app" | "hotline";
+                                workerName: string;
+                                anonymous: boolean;
+                                employerName: string;
+                                amountOwedFen: number | null;
+                                peopleAffected: number;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                                rating: number | null;
+                                flagged: boolean;
+                                escalations: number;
+                                firstResponse: {
+                                    budgetMinutes: number;
+                                    usedMinutes: number;
+                                    dueAt: string | null;
+                                    metAt: string | null;
+                                    overdue: boolean;
+                                    paused: boolean;
+                                };
+                                resolution: {
+                                    budgetMinutes: number;
+                                    usedMinutes: number;
+                                    dueAt: string | null;
+                                    metAt: string | null;
+                                    overdue: boolean;
+                                    paused: boolean;
+                                };
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an appeal from a hotline call */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                        employerName: string;
+                        employerCreditCode?: string;
+                        amountOwedFen?: number;
+                        peopleAffected: number;
+                        description: string;
+                        areaUnionId?: number;
+                        /** @default [] */
+                        evidenceFileIds?: number[];
+                        /** @default false */
+                        anonymous?: boolean;
+                        workerName: string;
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the case (first response) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start work on it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/refer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refer to labour inspection, arbitration or a court */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        to: "labour_inspection" | "arbitration" | "court" | "other";
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse, with the reason the worker sees */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/request-info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the worker (the deadline pauses until they answer) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an internal note */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve with the outcome and the money recovered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        outcome: string;
+                        /** @default 0 */
+                        recoveredFen?: number;
+                        /** @default 0 */
+                        workersCovered?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a closed case */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeal-sla-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deadline policies in my subtree, and the defaults */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                category: "any" | "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                                firstResponseMinutes: number;
+                                resolutionMinutes: number;
+                            }[];
+                            defaults: {
+                                firstResponseMinutes: number;
+                                resolutionMinutes: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Set the deadlines of a union (and its subtree) for a category */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        /** @enum {string} */
+                        category: "any" | "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                        firstResponseMinutes: number;
+                        resolutionMinutes: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            category: "any" | "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            firstResponseMinutes: number;
+                            resolutionMinutes: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeal-sla-policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a deadline policy */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Holidays and make-up working days of a year */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                day: string;
+                                /** @enum {string} */
+                                kind: "holiday" | "workday";
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Mark a day as a holiday or a working day */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        day: string;
+                        /** @enum {string} */
+                        kind: "holiday" | "workday";
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            day: string;
+                            /** @enum {string} */
+                            kind: "holiday" | "workday";
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-calendar/{day}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Return a day to the Monday–Friday rule */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    day: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

@@ -531,4 +531,6 @@ export const en: Record<MessageKey, string> = {
   'admin.redeem.recent': 'Recent redemptions',
   'role.benefits_officer': 'Benefits officer',
   'role.merchant_clerk': 'Merchant clerk',
+  'role.assistance_officer': 'Assistance officer',
+  'role.lawyer': 'Lawyer / legal volunteer',
 };

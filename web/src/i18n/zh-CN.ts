@@ -527,6 +527,8 @@ export const zhCN = {
   'admin.redeem.recent': '最近核销',
   'role.benefits_officer': '普惠专干',
   'role.merchant_clerk': '商户核销员',
+  'role.assistance_officer': '帮扶专干',
+  'role.lawyer': '律师/法律志愿者',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

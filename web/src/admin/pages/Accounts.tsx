@@ -16,6 +16,8 @@ const roles = [
   'auditor',
   'benefits_officer',
   'merchant_clerk',
+  'assistance_officer',
+  'lawyer',
 ] as const;
 type RoleName = (typeof roles)[number];
 

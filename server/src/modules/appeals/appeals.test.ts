@@ -1,0 +1,312 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Agent,
+  adminAgent,
+  auditRows,
+  buildAccount,
+  buildMember,
+  buildTree,
+  createTestApp,
+  dbKinds,
+  memberAgent,
+  type TestApp,
+  validCreditCode,
+} from '../../../test/harness.js';
+import { ManualClock } from '../../platform/clock.js';
+import { systemCtx } from '../../platform/context.js';
+import { sql } from '../../platform/sql.js';
+import { addWorkingMinutes, plainCalendar, workingMinutesBetween } from '../../platform/worktime.js';
+import { escalateOverdue } from './appeals.service.js';
+import { deadlineState } from './appeals.sla.js';
+
+const bj = (local: string) => new Date(`${local}+08:00`);
+
+describe('working time', () => {
+  const cal = { holidays: new Set(['2026-10-01', '2026-10-02']), workdays: new Set(['2026-09-27']) };
+  it('counts 09:00–17:00 Beijing time on working days only', () => {
+    expect(workingMinutesBetween(plainCalendar, bj('2026-09-25T16:00:00'), bj('2026-09-28T10:00:00'))).toBe(120);
+    // The make-up Sunday counts; the holidays do not.
+    expect(workingMinutesBetween(cal, bj('2026-09-25T16:00:00'), bj('2026-09-28T10:00:00'))).toBe(60 + 480 + 60);
+    expect(workingMinutesBetween(cal, bj('2026-09-30T16:00:00'), bj('2026-10-05T09:30:00'))).toBe(60 + 30);
+    expect(workingMinutesBetween(cal, bj('2026-09-28T18:00:00'), bj('2026-09-28T20:00:00'))).toBe(0);
+  });
+  it('adds working minutes across nights, weekends and holidays', () => {
+    expect(addWorkingMinutes(cal, bj('2026-09-25T16:00:00'), 480)).toEqual(bj('2026-09-27T16:00:00'));
+    expect(addWorkingMinutes(cal, bj('2026-09-30T16:30:00'), 60)).toEqual(bj('2026-10-05T09:30:00'));
+    expect(addWorkingMinutes(plainCalendar, bj('2026-09-26T12:00:00'), 0)).toEqual(bj('2026-09-28T09:00:00'));
+  });
+  it('derives deadlines from events: restarts on escalation, pauses while waiting on the worker', () => {
+    const policy = { firstResponseMinutes: 480, resolutionMinutes: 960 };
+    const ev = (kind: string, at: string, detail: { deadline?: 'first_response' | 'resolution' } | null = null) => ({
+      kind,
+      at: bj(at),
+      detail,
+    });
+    const events = [
+      ev('submitted', '2026-09-28T09:00:00'),
+      ev('accepted', '2026-09-28T12:00:00'),
+      ev('info_requested', '2026-09-28T13:00:00'),
+      ev('worker_replied', '2026-10-05T13:00:00'),
+    ];
+    const first = deadlineState('first_response', events, policy, plainCalendar, bj('2026-10-06T09:00:00'));
+    expect(first).toMatchObject({ metAt: bj('2026-09-28T12:00:00'), overdue: false, usedMinutes: 180 });
+    // 4 h before the question, 4 h after the answer: the 5 working days in between do not count.
+    const res = deadlineState('resolution', events, policy, plainCalendar, bj('2026-10-05T17:00:00'));
+    expect(res).toMatchObject({ usedMinutes: 480, overdue: false, paused: false });
+    expect(res.dueAt).toEqual(bj('2026-10-06T17:00:00'));
+    const waiting = deadlineState('resolution', events.slice(0, 3), policy, plainCalendar, bj('2026-10-20T09:00:00'));
+    expect(waiting).toMatchObject({ paused: true, overdue: false, dueAt: null, usedMinutes: 240 });
+    const escalated = [...events, ev('escalated', '2026-10-07T09:00:00', { deadline: 'resolution' })];
+    expect(deadlineState('resolution', escalated, policy, plainCalendar, bj('2026-10-07T10:00:00')).usedMinutes).toBe(
+      60,
+    );
+  });
+});
+
+describe.each(dbKinds)('appeals on %s', (kind) => {
+  let t: TestApp;
+  let tree: Awaited<ReturnType<typeof buildTree>>;
+  let clock: ManualClock;
+  let u1Handler: Agent;
+  let c1Handler: Agent;
+  let u3Handler: Agent;
+  let employerCode: string;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    clock = new ManualClock(bj('2026-09-25T16:00:00'));
+    t.services.clock = clock;
+    tree = await buildTree(t);
+    u1Handler = await adminAgent(t, await buildAccount(t, { role: 'case_handler', union: tree.u1 }));
+    c1Handler = await adminAgent(t, await buildAccount(t, { role: 'case_handler', union: tree.c1 }));
+    u3Handler = await adminAgent(t, await buildAccount(t, { role: 'case_handler', union: tree.u3 }));
+    employerCode = validCreditCode();
+    await t.db.query(sql`insert into employers (credit_code, name, union_id, union_path)
+      values (${employerCode}, '甲县一号公司', ${tree.u1.id}, ${tree.u1.path})`);
+    const top = await adminAgent(t, await buildAccount(t, { role: 'case_handler', union: tree.province }));
+    expect(
+      (await u1Handler.request('PUT', '/api/work-calendar', { day: '2026-09-27', kind: 'workday', name: '国庆调休' }))
+        .statusCode,
+    ).toBe(403);
+    for (const [day, k, name] of [
+      ['2026-09-27', 'workday', '国庆调休'],
+      ['2026-10-01', 'holiday', '国庆节'],
+      ['2026-10-02', 'holiday', '国庆节'],
+    ]) {
+      expect((await top.request('PUT', '/api/work-calendar', { day, kind: k, name })).statusCode).toBe(200);
+    }
+  });
+  afterAll(() => t.close());
+
+  const arrears = (over: Record<string, unknown> = {}) => ({
+    category: 'wage_arrears',
+    employerName: '甲县一号公司',
+    amountOwedFen: 1_250_000,
+    peopleAffected: 12,
+    description: '三个月工资未发，共 12 人。',
+    ...over,
+  });
+
+  it('routes to the employer’s union, else the named area, else tells the worker to choose one', async () => {
+    const member = await memberAgent(t, (await buildMember(t, tree.u3)).phone);
+    const byCode = (
+      await member.post('/api/me/appeals', arrears({ employerCreditCode: employerCode, employerName: '别名' }))
+    ).json();
+    expect(byCode.union.id).toBe(tree.u1.id);
+    const byName = (await member.post('/api/me/appeals', arrears())).json();
+    expect(byName.union.id).toBe(tree.u1.id);
+    // Unknown employer: a member's case goes to the federation above their own union.
+    const unknown = (await member.post('/api/me/appeals', arrears({ employerName: '某外卖站点' }))).json();
+    expect(unknown.union.id).toBe(tree.c2.id);
+    const worker = await memberAgent(t, '13600001111');
+    const noArea = await worker.post('/api/me/appeals', arrears({ employerName: '某工地', workerName: '张三' }));
+    expect(noArea.json().error.code).toBe('APPEAL_AREA_INVALID');
+    const baseAsArea = await worker.post(
+      '/api/me/appeals',
+      arrears({ employerName: '某工地', workerName: '张三', areaUnionId: tree.u1.id }),
+    );
+    expect(baseAsArea.json().error.code).toBe('APPEAL_AREA_INVALID');
+    const ok = await worker.post(
+      '/api/me/appeals',
+      arrears({ employerName: '某工地', workerName: '张三', areaUnionId: tree.c1.id }),
+    );
+    expect(ok.json()).toMatchObject({ union: { id: tree.c1.id }, workerName: '张三', status: 'submitted' });
+    expect(
+      (
+        await worker.post(
+          '/api/me/appeals',
+          arrears({ description: '<img src=x onerror=alert(1)>', areaUnionId: tree.c1.id, workerName: '张三' }),
+        )
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await worker.post(
+          '/api/me/appeals',
+          arrears({ amountOwedFen: -5, areaUnionId: tree.c1.id, workerName: '张三' }),
+        )
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (await worker.post('/api/me/appeals', arrears({ employerCreditCode: '91330000XXXXXXXXXX', workerName: '张三' })))
+        .statusCode,
+    ).toBe(400);
+    expect((await worker.get('/api/me/appeals')).json().items).toHaveLength(1);
+  });
+
+  it('handles a case to closure; only the filer rates it, once; a low score flags it', async () => {
+    const m = await buildMember(t, tree.u1);
+    const member = await memberAgent(t, m.phone);
+    const { id } = (await member.post('/api/me/appeals', arrears({ anonymous: true }))).json();
+    const seen = (await u1Handler.get(`/api/appeals/${id}`)).json();
+    expect(seen).toMatchObject({
+      workerName: '匿名',
+      phoneMasked: null,
+      actions: expect.arrayContaining(['accept', 'refuse']),
+    });
+    expect((await member.get(`/api/appeals/${id}`)).json().phoneMasked).toMatch(/^1\d{2}\*{4}\d{4}$/);
+    expect((await u3Handler.post(`/api/appeals/${id}/accept`)).statusCode).toBe(404);
+    expect((await member.post(`/api/appeals/${id}/accept`)).statusCode).toBe(403);
+    expect((await u1Handler.post(`/api/appeals/${id}/resolve`, { outcome: 'x' })).json().error.code).toBe(
+      'APPEAL_WRONG_STATE',
+    );
+    await u1Handler.post(`/api/appeals/${id}/accept`);
+    await u1Handler.post(`/api/appeals/${id}/notes`, { text: '已联系企业负责人' });
+    const asked = (await u1Handler.post(`/api/appeals/${id}/request-info`, { text: '请上传工资条或考勤记录' })).json();
+    expect(asked.status).toBe('awaiting_worker');
+    expect((await member.post(`/api/me/appeals/${id}/rate`, { rating: 5 })).json().error.code).toBe(
+      'APPEAL_WRONG_STATE',
+    );
+    const replied = (await member.post(`/api/me/appeals/${id}/reply`, { text: '已上传考勤截图' })).json();
+    expect(replied.status).toBe('in_progress');
+    const resolved = (
+      await u1Handler.post(`/api/appeals/${id}/resolve`, {
+        outcome: '企业已补发工资',
+        recoveredFen: 1_250_000,
+        workersCovered: 12,
+      })
+    ).json();
+    expect(resolved).toMatchObject({ status: 'resolved', recoveredFen: 1_250_000, workersCovered: 12, onTime: true });
+    const mine = (await member.get(`/api/appeals/${id}`)).json();
+    expect(mine.events.map((e: { kind: string }) => e.kind)).toEqual([
+      'submitted',
+      'accepted',
+      'info_requested',
+      'worker_replied',
+      'resolved',
+    ]);
+    expect(mine.actions).toEqual(['read', 'rate']);
+    const stranger = await memberAgent(t, (await buildMember(t, tree.u1)).phone);
+    expect((await stranger.post(`/api/me/appeals/${id}/rate`, { rating: 1 })).statusCode).toBe(404);
+    expect((await member.post(`/api/me/appeals/${id}/rate`, { rating: 6 })).statusCode).toBe(400);
+    const rated = (await member.post(`/api/me/appeals/${id}/rate`, { rating: 2, comment: '拖了太久' })).json();
+    expect(rated).toMatchObject({ rating: 2, flagged: true });
+    expect((await member.post(`/api/me/appeals/${id}/rate`, { rating: 5 })).json().error.code).toBe(
+      'APPEAL_ALREADY_RATED',
+    );
+    const flagged = (await c1Handler.get('/api/appeals?flagged=true')).json().items.map((a: { id: number }) => a.id);
+    expect(flagged).toContain(id);
+    expect((await u1Handler.post(`/api/appeals/${id}/reopen`, { reason: '复核' })).json().status).toBe('in_progress');
+    expect((await auditRows(t, 'appeal.resolve')).length).toBeGreaterThan(0);
+  });
+
+  it('shows refusals and referrals with their reasons to the worker', async () => {
+    const member = await memberAgent(t, (await buildMember(t, tree.u1)).phone);
+    const a = (await member.post('/api/me/appeals', arrears())).json();
+    const refused = (
+      await u1Handler.post(`/api/appeals/${a.id}/refuse`, { reason: '不属于工会受理范围，请向社保部门反映' })
+    ).json();
+    expect(refused.status).toBe('refused');
+    expect((await member.get(`/api/appeals/${a.id}`)).json().refusalReason).toBe(
+      '不属于工会受理范围，请向社保部门反映',
+    );
+    const b = (await member.post('/api/me/appeals', arrears({ category: 'labour_dispute' }))).json();
+    const referred = (
+      await u1Handler.post(`/api/appeals/${b.id}/refer`, { to: 'arbitration', note: '金额较大，建议申请劳动仲裁' })
+    ).json();
+    expect(referred).toMatchObject({ status: 'referred', referredTo: 'arbitration' });
+  });
+
+  it('escalates overdue cases to the parent union on the working calendar, once per deadline', async () => {
+    clock.set(bj('2026-09-25T16:00:00')); // a Friday; the Sunday after is a make-up working day
+    const member = await memberAgent(t, (await buildMember(t, tree.u1)).phone);
+    const { id, firstResponse } = (await member.post('/api/me/appeals', arrears())).json();
+    expect(firstResponse.dueAt).toBe(bj('2026-09-27T16:00:00').toISOString());
+    const ctx = systemCtx(t.services);
+    clock.set(bj('2026-09-27T15:59:00'));
+    expect(await escalateOverdue(ctx)).toBe(0);
+    clock.set(bj('2026-09-28T10:00:00'));
+    const overdueList = (await u1Handler.get('/api/appeals?overdue=true'))
+      .json()
+      .items.map((a: { id: number }) => a.id);
+    expect(overdueList).toContain(id);
+    expect(await escalateOverdue(ctx)).toBeGreaterThanOrEqual(1);
+    expect((await u1Handler.get(`/api/appeals/${id}`)).statusCode).toBe(404);
+    const atCounty = (await c1Handler.get(`/api/appeals/${id}`)).json();
+    expect(atCounty).toMatchObject({ union: { id: tree.c1.id }, escalations: 1 });
+    expect(atCounty.events.at(-1)).toMatchObject({ kind: 'escalated', by: 'system', union: tree.c1.name });
+    // The first-response clock restarted at the county: not escalated again within it.
+    expect(atCounty.firstResponse).toMatchObject({ overdue: false, dueAt: bj('2026-09-29T10:00:00').toISOString() });
+    const again = await escalateOverdue(ctx);
+    expect((await c1Handler.get(`/api/appeals/${id}`)).json().escalations).toBe(1);
+    expect(again).toBe(0);
+    // The county's own wage-arrears policy: close within 2 working days.
+    const policy = await c1Handler.request('PUT', '/api/appeal-sla-policies', {
+      unionId: tree.c1.id,
+      category: 'wage_arrears',
+      firstResponseMinutes: 240,
+      resolutionMinutes: 960,
+    });
+    expect(policy.statusCode).toBe(200);
+    expect(
+      (
+        await u3Handler.request('PUT', '/api/appeal-sla-policies', {
+          category: 'wage_arrears',
+          firstResponseMinutes: 240,
+          resolutionMinutes: 960,
+          unionId: tree.c1.id,
+        })
+      ).statusCode,
+    ).toBe(404);
+    await c1Handler.post(`/api/appeals/${id}/accept`);
+    // Waiting on the worker for a week does not count.
+    await c1Handler.post(`/api/appeals/${id}/request-info`, { text: '请提供劳动合同' });
+    clock.set(bj('2026-10-09T10:00:00'));
+    await escalateOverdue(ctx);
+    expect((await c1Handler.get(`/api/appeals/${id}`)).json()).toMatchObject({
+      escalations: 1,
+      status: 'awaiting_worker',
+    });
+    await member.post(`/api/me/appeals/${id}/reply`, { text: '合同已上传' });
+    clock.set(bj('2026-10-12T10:00:00'));
+    await escalateOverdue(ctx);
+    // Now with the city: the county's handler no longer sees it.
+    expect((await c1Handler.get(`/api/appeals/${id}`)).statusCode).toBe(404);
+    const row = (await t.db.query<{ union_id: number }>(sql`select union_id from appeals where id = ${id}`))[0];
+    expect(row?.union_id).toBe(tree.city.id);
+    const cityHandler = await adminAgent(t, await buildAccount(t, { role: 'case_handler', union: tree.city }));
+    const resolved = (
+      await cityHandler.post(`/api/appeals/${id}/resolve`, {
+        outcome: '协调补发',
+        recoveredFen: 500_000,
+        workersCovered: 3,
+      })
+    ).json();
+    expect(resolved).toMatchObject({ status: 'resolved', onTime: false });
+    expect((await auditRows(t, 'appeal.escalate')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('takes hotline calls into the handler’s subtree only', async () => {
+    const call = {
+      ...arrears({ employerName: '某物流公司', areaUnionId: tree.c1.id }),
+      workerName: '李四',
+      phone: '13900001234',
+    };
+    const ok = await c1Handler.post('/api/appeals', call);
+    expect(ok.json()).toMatchObject({ channel: 'hotline', union: { id: tree.c1.id } });
+    expect((await u3Handler.post('/api/appeals', call)).statusCode).toBe(404);
+    expect((await c1Handler.post('/api/appeals', { ...call, phone: '12345' })).json().error.code).toBe('PHONE_INVALID');
+    // The worker signs in with that phone and finds the case.
+    const worker = await memberAgent(t, '13900001234');
+    expect((await worker.get('/api/me/appeals')).json().items.map((a: { id: number }) => a.id)).toContain(ok.json().id);
+  });
+});

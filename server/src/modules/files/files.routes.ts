@@ -1,0 +1,44 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { noStore } from '../../platform/http.js';
+import { idParam } from '../../platform/schemas.js';
+import { fileView, uploadQuery } from './files.schemas.js';
+import { MAX_FILE_BYTES, readFile, uploadFile } from './files.service.js';
+
+const inline = (name: string) => `inline; filename="file"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+export async function fileRoutes(app: FastifyInstance) {
+  // The body is the file's bytes; one byte over the limit is refused before it is read to the end.
+  app.addContentTypeParser(
+    'application/octet-stream',
+    { parseAs: 'buffer', bodyLimit: MAX_FILE_BYTES },
+    (_req, body, done) => done(null, body),
+  );
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['files'];
+  r.post(
+    '/api/files',
+    {
+      bodyLimit: MAX_FILE_BYTES,
+      schema: {
+        tags,
+        summary: 'Upload evidence (JPEG, PNG or PDF by content, ≤ 10 MB; body = file bytes)',
+        querystring: uploadQuery,
+        response: { 200: fileView },
+      },
+    },
+    (req) => uploadFile(req.ctx, req.query.purpose, req.query.name, req.body as Buffer),
+  );
+  r.get(
+    '/api/files/:id',
+    { ...noStore, schema: { tags, summary: 'Download a file you may read', params: idParam } },
+    async (req, reply) => {
+      const file = await readFile(req.ctx, req.params.id);
+      reply
+        .header('content-type', file.mediaType)
+        .header('content-disposition', inline(file.name))
+        .header('x-content-type-options', 'nosniff');
+      return reply.send(file.bytes);
+    },
+  );
+}

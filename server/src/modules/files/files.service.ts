@@ -1,0 +1,166 @@
+// Evidence uploads. The type is decided by the file's first bytes, never by its name or the client's
+// header; contents are encrypted and stored in the database (outside any web root, shared by every
+// process). A file is readable by its uploader until it is attached, then by whoever may read the
+// application or appeal it proves: the owning module registers that rule here.
+import crypto from 'node:crypto';
+import { type Actor, scopePaths } from '../../platform/access.js';
+import { audit } from '../../platform/audit.js';
+import type { Ctx } from '../../platform/context.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { sql } from '../../platform/sql.js';
+import type { FilePurpose } from './files.schemas.js';
+
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const MAX_PENDING_PER_DAY = 30;
+
+export type MediaType = 'image/jpeg' | 'image/png' | 'application/pdf';
+export type AttachedKind = 'assistance' | 'appeal';
+
+/** The media type proven by the magic bytes, or null for anything else (executables, HTML, SVG, ...). */
+export function sniffMediaType(bytes: Buffer): MediaType | null {
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (bytes.length >= 8 && png.every((b, i) => bytes[i] === b)) return 'image/png';
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
+  return null;
+}
+
+const purposeKind: Record<FilePurpose, AttachedKind> = {
+  assistance_evidence: 'assistance',
+  appeal_evidence: 'appeal',
+};
+// Who may upload for a purpose from the console.
+const purposePermission = { assistance_evidence: 'assistance.handle', appeal_evidence: 'case.handle' } as const;
+
+type AccessRule = (ctx: Ctx, attachedId: number) => Promise<boolean>;
+const accessRules = new Map<AttachedKind, AccessRule>();
+
+/** The owning module says who may read the files attached to one of its records. */
+export function registerFileAccess(kind: AttachedKind, rule: AccessRule): void {
+  accessRules.set(kind, rule);
+}
+
+function uploader(actor: Actor): { kind: 'member' | 'admin'; id: number | null; phoneHash: string | null } {
+  if (actor.kind === 'admin') return { kind: 'admin', id: actor.accountId, phoneHash: null };
+  if (actor.kind === 'member') return { kind: 'member', id: actor.memberId, phoneHash: actor.phoneHash };
+  throw new AppError('UNAUTHENTICATED');
+}
+
+/** File names are kept for display only: path parts and control characters are dropped. */
+export function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const cleaned = [...base]
+    .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f && !'"<>'.includes(c))
+    .join('')
+    .trim()
+    .slice(0, 120);
+  return cleaned || 'file';
+}
+
+export async function uploadFile(ctx: Ctx, purpose: FilePurpose, name: string, bytes: Buffer) {
+  const who = uploader(ctx.actor);
+  if (ctx.actor.kind === 'admin' && scopePaths(ctx.actor, purposePermission[purpose]).length === 0) {
+    throw new AppError('FORBIDDEN');
+  }
+  if (bytes.length === 0) throw new AppError('FILE_EMPTY');
+  if (bytes.length > MAX_FILE_BYTES) throw new AppError('FILE_TOO_LARGE', { max: '10 MB' });
+  const mediaType = sniffMediaType(bytes);
+  if (!mediaType) throw new AppError('FILE_TYPE_NOT_ALLOWED');
+  const owner = who.kind === 'admin' ? sql`uploaded_by_id = ${who.id}` : sql`uploaded_by_phone_hash = ${who.phoneHash}`;
+  const [pending] = await ctx.db.query<{ n: number }>(sql`
+    select count(*)::int as n from files where uploaded_by_kind = ${who.kind} and ${owner}
+      and attached_id is null and created_at > now() - interval '1 day'`);
+  if ((pending?.n ?? 0) >= MAX_PENDING_PER_DAY) throw new AppError('RATE_LIMITED');
+  const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+  const [row] = await ctx.db.query<{ id: number; created_at: Date }>(sql`
+    insert into files (purpose, media_type, size_bytes, sha256, original_name, content_cipher, uploaded_by_kind,
+      uploaded_by_id, uploaded_by_phone_hash)
+    values (${purpose}, ${mediaType}, ${bytes.length}, ${sha256}, ${cleanFileName(name)},
+      ${ctx.services.pii.encryptBytes(bytes)}, ${who.kind}, ${who.id}, ${who.phoneHash})
+    returning id, created_at`);
+  if (!row) throw new Error('file insert returned nothing');
+  return { id: row.id, name: cleanFileName(name), mediaType, sizeBytes: bytes.length };
+}
+
+/**
+ * Attaches the caller's own, still unattached uploads to a record. Anything else (someone else's file,
+ * a file already attached, one uploaded for another purpose) is refused and nothing is attached.
+ */
+export async function attachFiles(ctx: Ctx, fileIds: number[], kind: AttachedKind, attachedId: number) {
+  if (fileIds.length === 0) return;
+  const who = uploader(ctx.actor);
+  const owner = who.kind === 'admin' ? sql`uploaded_by_id = ${who.id}` : sql`uploaded_by_phone_hash = ${who.phoneHash}`;
+  const purposes = Object.entries(purposeKind)
+    .filter(([, k]) => k === kind)
+    .map(([p]) => p);
+  const rows = await ctx.db.query<{ id: number }>(sql`
+    update files set attached_kind = ${kind}, attached_id = ${attachedId}
+    where id = any(${fileIds}::bigint[]) and attached_id is null and uploaded_by_kind = ${who.kind} and ${owner}
+      and purpose = any(${purposes}::text[])
+    returning id`);
+  if (rows.length !== new Set(fileIds).size) throw new AppError('FILE_NOT_USABLE', { field: 'evidenceFileIds' });
+}
+
+export interface FileSummary {
+  id: number;
+  name: string;
+  mediaType: MediaType;
+  sizeBytes: number;
+  createdAt: string;
+}
+
+/** The files attached to a record (metadata only), for the owning module's presenter. */
+export async function attachedFiles(ctx: Ctx, kind: AttachedKind, attachedId: number): Promise<FileSummary[]> {
+  const rows = await ctx.db.query<{
+    id: number;
+    original_name: string;
+    media_type: MediaType;
+    size_bytes: number;
+    created_at: Date;
+  }>(sql`select id, original_name, media_type, size_bytes, created_at from files
+    where attached_kind = ${kind} and attached_id = ${attachedId} order by id`);
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.original_name,
+    mediaType: r.media_type,
+    sizeBytes: r.size_bytes,
+    createdAt: r.created_at.toISOString(),
+  }));
+}
+
+export async function readFile(ctx: Ctx, id: number) {
+  const who = uploader(ctx.actor);
+  const [row] = await ctx.db.query<{
+    id: number;
+    original_name: string;
+    media_type: MediaType;
+    content_cipher: Buffer | Uint8Array;
+    uploaded_by_kind: string;
+    uploaded_by_id: number | null;
+    uploaded_by_phone_hash: string | null;
+    attached_kind: AttachedKind | null;
+    attached_id: number | null;
+  }>(sql`select * from files where id = ${id}`);
+  if (!row) throw notFound();
+  const ownUpload =
+    row.uploaded_by_kind === who.kind &&
+    (who.kind === 'admin' ? row.uploaded_by_id === who.id : row.uploaded_by_phone_hash === who.phoneHash);
+  let allowed = ownUpload;
+  if (!allowed && row.attached_kind && row.attached_id) {
+    allowed = (await accessRules.get(row.attached_kind)?.(ctx, row.attached_id)) ?? false;
+  }
+  if (!allowed) throw notFound();
+  if (ctx.actor.kind === 'admin') {
+    await audit(ctx, {
+      action: 'file.read',
+      targetType: row.attached_kind ?? 'file',
+      targetId: row.attached_id ?? row.id,
+      detail: { fileId: row.id },
+    });
+  }
+  return {
+    name: row.original_name,
+    mediaType: row.media_type,
+    bytes: ctx.services.pii.decryptBytes(Buffer.from(row.content_cipher)),
+  };
+}
