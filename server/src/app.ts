@@ -16,6 +16,7 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { cardRoutes } from './modules/cards/cards.routes.js';
 import { cockpitRoutes } from './modules/cockpit/cockpit.routes.js';
+import { consultationRoutes } from './modules/consultations/consultations.routes.js';
 import { correctionRoutes } from './modules/corrections/corrections.routes.js';
 import { employerRoutes } from './modules/employers/employers.routes.js';
 import { fileRoutes } from './modules/files/files.routes.js';
@@ -49,6 +50,7 @@ export const modules = [
   fileRoutes,
   assistanceRoutes,
   appealRoutes,
+  consultationRoutes,
   correctionRoutes,
   auditRoutes,
   cockpitRoutes,

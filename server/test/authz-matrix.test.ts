@@ -50,6 +50,9 @@ interface Fixture {
   /** The fixture member's evidence file, attached to one of their U1 appeals. */
   evidenceId: number;
   programId: number;
+  /** A future consultation slot of the parent (a lawyer at C1); booked by the fixture member if asked. */
+  slot: () => Promise<number>;
+  booking: () => Promise<number>;
   lotteryId: number;
   merchantId: number;
   t: TestApp;
@@ -1012,6 +1015,50 @@ const matrix: Record<string, Case> = {
     request: () => ({ method: 'DELETE', url: '/api/work-calendar/2026-10-01' }),
     expect: TOP_ONLY,
   },
+  'GET /api/me/legal-slots': { request: () => ({ method: 'GET', url: '/api/me/legal-slots' }), expect: APPLICANT_ONLY },
+  'POST /api/me/consultations': {
+    request: async (f) => {
+      await f.t.db.query(sql`update consultation_bookings set status = 'cancelled' where member_id = ${f.memberId}`);
+      return { method: 'POST', url: '/api/me/consultations', body: { slotId: await f.slot(), topic: '矩阵' } };
+    },
+    expect: APPLICANT_ONLY,
+  },
+  'GET /api/me/consultations': {
+    request: () => ({ method: 'GET', url: '/api/me/consultations' }),
+    expect: APPLICANT_ONLY,
+  },
+  'POST /api/me/consultations/{id}/cancel': {
+    request: async (f) => ({ method: 'POST', url: `/api/me/consultations/${await f.booking()}/cancel` }),
+    expect: APPLICANT_ONLY,
+  },
+  'GET /api/legal-slots': { request: () => ({ method: 'GET', url: '/api/legal-slots' }), expect: LIST },
+  'POST /api/legal-slots': {
+    request: () => {
+      const startsAt = new Date(Date.now() + (200 + unique()) * 3_600_000);
+      return {
+        method: 'POST',
+        url: '/api/legal-slots',
+        body: {
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 1_800_000).toISOString(),
+          mode: 'video',
+        },
+      };
+    },
+    expect: LIST,
+  },
+  'POST /api/legal-slots/{id}/cancel': {
+    request: async (f) => ({ method: 'POST', url: `/api/legal-slots/${await f.slot()}/cancel` }),
+    expect: OBJECT,
+  },
+  'POST /api/consultations/{id}/outcome': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/consultations/${await f.booking()}/outcome`,
+      body: { status: 'completed' },
+    }),
+    expect: OBJECT,
+  },
   'GET /api/cockpit/overview': {
     request: (f) => ({ method: 'GET', url: `/api/cockpit/overview?unionId=${f.tree.u1.id}` }),
     expect: OBJECT,
@@ -1044,6 +1091,8 @@ describe.each(dbKinds)('authorization matrix on %s', (kind) => {
       appeal: async () => 0,
       evidenceId: 0,
       programId: 0,
+      slot: async () => 0,
+      booking: async () => 0,
       lotteryId: 0,
       merchantId: 0,
       memberId: member.id,
@@ -1097,9 +1146,11 @@ describe.each(dbKinds)('authorization matrix on %s', (kind) => {
       [sibling, tree.u2],
       [parent, tree.c1],
     ] as const) {
-      await t.db.query(
-        sql`insert into role_grants (account_id, role, union_id) values (${account.id}, 'assistance_officer', ${union.id})`,
-      );
+      for (const role of ['assistance_officer', 'lawyer']) {
+        await t.db.query(
+          sql`insert into role_grants (account_id, role, union_id) values (${account.id}, ${role}, ${union.id})`,
+        );
+      }
     }
     agents.anonymous = new PlainAgent(t);
     agents.member = await memberAgent(t, member.phone);
@@ -1202,6 +1253,24 @@ describe.each(dbKinds)('authorization matrix on %s', (kind) => {
     f.evidenceId = upload.json().id;
     await agents.member.post('/api/me/appeals', { ...appealBody(), evidenceFileIds: [f.evidenceId] });
     f.programId = (await agents.parent.post('/api/assistance-programs', programBody(f))).json().id;
+    let slotHour = 24;
+    f.slot = async () => {
+      slotHour += 2;
+      const startsAt = new Date(Date.now() + slotHour * 3_600_000);
+      const res = await agents.parent.post('/api/legal-slots', {
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+        mode: 'phone',
+      });
+      if (res.statusCode !== 200) throw new Error(`slot failed: ${res.body}`);
+      return res.json().id as number;
+    };
+    f.booking = async () => {
+      await t.db.query(sql`update consultation_bookings set status = 'cancelled' where member_id = ${member.id}`);
+      const res = await agents.member.post('/api/me/consultations', { slotId: await f.slot(), topic: '矩阵' });
+      if (res.statusCode !== 200) throw new Error(`booking failed: ${res.body}`);
+      return res.json().id as number;
+    };
     // Give the audit trail something of U1's to (not) leak.
     await agents.parent.post(`/api/members/${member.id}/reveal`, { field: 'idNumber', reason: '准备' });
   });

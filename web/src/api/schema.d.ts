@@ -10922,6 +10922,446 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/legal-slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open consultation slots for my union */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                startsAt: string;
+                                endsAt: string;
+                                /** @enum {string} */
+                                mode: "in_person" | "phone" | "video";
+                                place: string | null;
+                                lawyer: string;
+                                union: string;
+                                /** @enum {string} */
+                                status: "open" | "cancelled";
+                                booked: boolean;
+                                booking: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    status: "booked" | "cancelled" | "completed" | "no_show";
+                                    topic: string;
+                                    outcome: string | null;
+                                    memberName: string | null;
+                                    phoneMasked: string | null;
+                                    createdAt: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My consultations */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @enum {string} */
+                                status: "booked" | "cancelled" | "completed" | "no_show";
+                                topic: string;
+                                outcome: string | null;
+                                memberName: string | null;
+                                phoneMasked: string | null;
+                                slot: {
+                                    id: number;
+                                    startsAt: string;
+                                    endsAt: string;
+                                    /** @enum {string} */
+                                    mode: "in_person" | "phone" | "video";
+                                    place: string | null;
+                                    lawyer: string;
+                                    union: string;
+                                };
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Book a slot (one person per slot, at most 2 upcoming) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        slotId: number;
+                        topic: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            status: "booked" | "cancelled" | "completed" | "no_show";
+                            topic: string;
+                            outcome: string | null;
+                            memberName: string | null;
+                            phoneMasked: string | null;
+                            slot: {
+                                id: number;
+                                startsAt: string;
+                                endsAt: string;
+                                /** @enum {string} */
+                                mode: "in_person" | "phone" | "video";
+                                place: string | null;
+                                lawyer: string;
+                                union: string;
+                            };
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/consultations/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel my booking before it starts */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            status: "booked" | "cancelled" | "completed" | "no_show";
+                            topic: string;
+                            outcome: string | null;
+                            memberName: string | null;
+                            phoneMasked: string | null;
+                            slot: {
+                                id: number;
+                                startsAt: string;
+                                endsAt: string;
+                                /** @enum {string} */
+                                mode: "in_person" | "phone" | "video";
+                                place: string | null;
+                                lawyer: string;
+                                union: string;
+                            };
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal-slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My slots and their bookings (lawyers) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                startsAt: string;
+                                endsAt: string;
+                                /** @enum {string} */
+                                mode: "in_person" | "phone" | "video";
+                                place: string | null;
+                                lawyer: string;
+                                union: string;
+                                /** @enum {string} */
+                                status: "open" | "cancelled";
+                                booked: boolean;
+                                booking: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    status: "booked" | "cancelled" | "completed" | "no_show";
+                                    topic: string;
+                                    outcome: string | null;
+                                    memberName: string | null;
+                                    phoneMasked: string | null;
+                                    createdAt: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish a slot (lawyers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        /** @enum {string} */
+                        mode: "in_person" | "phone" | "video";
+                        place?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            startsAt: string;
+                            endsAt: string;
+                            /** @enum {string} */
+                            mode: "in_person" | "phone" | "video";
+                            place: string | null;
+                            lawyer: string;
+                            union: string;
+                            /** @enum {string} */
+                            status: "open" | "cancelled";
+                            booked: boolean;
+                            booking: {
+                                id: number;
+                                /** @enum {string} */
+                                status: "booked" | "cancelled" | "completed" | "no_show";
+                                topic: string;
+                                outcome: string | null;
+                                memberName: string | null;
+                                phoneMasked: string | null;
+                                createdAt: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/legal-slots/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a slot and its booking */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consultations/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record how a consultation went (lawyers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "completed" | "no_show";
+                        outcome?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            status: "booked" | "cancelled" | "completed" | "no_show";
+                            topic: string;
+                            outcome: string | null;
+                            memberName: string | null;
+                            phoneMasked: string | null;
+                            slot: {
+                                id: number;
+                                startsAt: string;
+                                endsAt: string;
+                                /** @enum {string} */
+                                mode: "in_person" | "phone" | "video";
+                                place: string | null;
+                                lawyer: string;
+                                union: string;
+                            };
+                            createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/phone-code": {
         parameters: {
             query?: never;
