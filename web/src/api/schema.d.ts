@@ -11928,6 +11928,33 @@ export interface paths {
                                     vouchersRedeemed: number;
                                 }[];
                             };
+                            care: {
+                                year: number;
+                                peopleHelped: number | null;
+                                disbursedFen: number | null;
+                                cases: number;
+                                wageArrearsCases: number;
+                                wageArrearsWorkers: number | null;
+                                recoveredFen: number | null;
+                                disputesResolved: number;
+                                onTimeRate: number | null;
+                                satisfactionRate: number | null;
+                                consultations: number;
+                                byChild: {
+                                    id: number;
+                                    name: string;
+                                    peopleHelped: number | null;
+                                    disbursedFen: number | null;
+                                    cases: number;
+                                    wageArrearsCases: number;
+                                    wageArrearsWorkers: number | null;
+                                    recoveredFen: number | null;
+                                    disputesResolved: number;
+                                    onTimeRate: number | null;
+                                    satisfactionRate: number | null;
+                                    consultations: number;
+                                }[];
+                            };
                             applications: {
                                 total: number;
                                 pending: number;

@@ -1,5 +1,18 @@
 import { z } from 'zod';
 
+const careFigures = {
+  peopleHelped: z.number().nullable(),
+  disbursedFen: z.number().nullable(),
+  cases: z.number(),
+  wageArrearsCases: z.number(),
+  wageArrearsWorkers: z.number().nullable(),
+  recoveredFen: z.number().nullable(),
+  disputesResolved: z.number(),
+  onTimeRate: z.number().nullable(),
+  satisfactionRate: z.number().nullable(),
+  consultations: z.number(),
+};
+
 export const overviewQuery = z.strictObject({ unionId: z.coerce.number().int().positive().optional() });
 const count = z.number().int();
 export const overviewResponse = z.object({
@@ -37,6 +50,12 @@ export const overviewResponse = z.object({
         vouchersRedeemed: z.number(),
       }),
     ),
+  }),
+  /** This year's care figures; null where fewer than 5 people stand behind a figure. */
+  care: z.object({
+    year: z.number(),
+    ...careFigures,
+    byChild: z.array(z.object({ id: z.number(), name: z.string(), ...careFigures })),
   }),
   applications: z.object({
     total: count,

@@ -2,6 +2,7 @@
 // members these queries stay sub-second on the path indexes; pre-computed rollups come with the
 // modules that need heavier figures.
 import { can, requirePermissionSomewhere, scopePaths } from '../../platform/access.js';
+import { now } from '../../platform/clock.js';
 import type { Ctx } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
@@ -62,6 +63,7 @@ export async function overview(ctx: Ctx, unionId?: number) {
       apps?.median_seconds == null ? null : Math.round((Number(apps.median_seconds) / 3600) * 10) / 10,
   };
   const benefits = await benefitFigures(ctx, union.path);
+  const care = await careFigures(ctx, union.path);
   const byCategory = new Map<string, number>();
   const byChild = new Map<string, number>();
   for (const g of memberGroups) {
@@ -112,7 +114,119 @@ export async function overview(ctx: Ctx, unionId?: number) {
         }))
         .filter((c) => c.activities + c.participants + c.vouchersRedeemed > 0),
     },
+    care: {
+      ...care.totals,
+      byChild: childRows
+        .map((c) => ({ id: c.id, name: c.name, ...(care.byChild.get(String(c.id)) ?? suppressCare(emptyCare)) }))
+        .filter((c) => c.cases > 0 || c.peopleHelped !== 0),
+    },
     generatedAt: new Date().toISOString(),
+  };
+}
+
+// ---- Care: assistance, appeals, consultations (this calendar year) ----------------------------
+/** Fewer than this many people behind a figure and it is not shown (small groups are identifiable). */
+export const MIN_GROUP = 5;
+
+interface CareRow {
+  child: string;
+  people_helped: number;
+  disbursed_fen: number;
+  cases: number;
+  arrears_cases: number;
+  arrears_workers: number;
+  recovered_fen: number;
+  disputes_resolved: number;
+  closed: number;
+  on_time: number;
+  rated: number;
+  satisfied: number;
+  consultations: number;
+}
+const emptyCare: CareRow = {
+  child: '',
+  people_helped: 0,
+  disbursed_fen: 0,
+  cases: 0,
+  arrears_cases: 0,
+  arrears_workers: 0,
+  recovered_fen: 0,
+  disputes_resolved: 0,
+  closed: 0,
+  on_time: 0,
+  rated: 0,
+  satisfied: 0,
+  consultations: 0,
+};
+
+const rate = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 1000 : null);
+const keep = (value: number, people: number) => (people >= MIN_GROUP ? value : null);
+
+/** A figure about fewer than MIN_GROUP people becomes null (the UI shows "<5"). */
+function suppressCare(r: CareRow) {
+  return {
+    peopleHelped: keep(r.people_helped, r.people_helped),
+    disbursedFen: keep(r.disbursed_fen, r.people_helped),
+    cases: r.cases,
+    wageArrearsCases: r.arrears_cases,
+    wageArrearsWorkers: keep(r.arrears_workers, r.arrears_workers),
+    recoveredFen: keep(r.recovered_fen, r.arrears_workers),
+    disputesResolved: r.disputes_resolved,
+    onTimeRate: r.closed >= MIN_GROUP ? rate(r.on_time, r.closed) : null,
+    satisfactionRate: r.rated >= MIN_GROUP ? rate(r.satisfied, r.rated) : null,
+    consultations: r.consultations,
+  };
+}
+
+async function careFigures(ctx: Ctx, path: string) {
+  const year = Number(new Date(now(ctx).getTime() + 8 * 3_600_000).toISOString().slice(0, 4));
+  const from = new Date(`${year}-01-01T00:00:00+08:00`);
+  const to = new Date(`${year + 1}-01-01T00:00:00+08:00`);
+  const child = (col: string) => sql`split_part(substr(${sql.raw(col)}, ${path.length + 1}, 100000), '/', 1)`;
+  const help = await ctx.db.query<{ child: string; people_helped: number; disbursed_fen: string }>(sql`
+    select ${child('a.union_path')} as child, count(distinct a.id_number_hash)::int as people_helped,
+      sum(d.amount_fen)::bigint as disbursed_fen
+    from assistance_disbursements d join assistance_applications a on a.id = d.application_id
+    where ${withinSubtree(sql.raw('a.union_path'), path)} and d.created_at >= ${from} and d.created_at < ${to}
+    group by 1`);
+  const appeals = await ctx.db.query<Omit<CareRow, 'people_helped' | 'disbursed_fen' | 'consultations'>>(sql`
+    select ${child('union_path')} as child, count(*)::int as cases,
+      count(*) filter (where category = 'wage_arrears')::int as arrears_cases,
+      coalesce(sum(workers_covered) filter (where category = 'wage_arrears' and status = 'resolved'), 0)::int as arrears_workers,
+      coalesce(sum(recovered_fen) filter (where category = 'wage_arrears' and status = 'resolved'), 0)::bigint as recovered_fen,
+      count(*) filter (where category = 'labour_dispute' and status = 'resolved')::int as disputes_resolved,
+      count(*) filter (where on_time is not null)::int as closed,
+      count(*) filter (where on_time)::int as on_time,
+      count(rating)::int as rated,
+      count(*) filter (where rating >= 4)::int as satisfied
+    from appeals where ${withinSubtree(sql.raw('union_path'), path)} and created_at >= ${from} and created_at < ${to}
+    group by 1`);
+  const consults = await ctx.db.query<{ child: string; n: number }>(sql`
+    select ${child('s.union_path')} as child, count(*)::int as n
+    from consultation_bookings b join legal_slots s on s.id = b.slot_id
+    where ${withinSubtree(sql.raw('s.union_path'), path)} and b.status = 'completed'
+      and s.starts_at >= ${from} and s.starts_at < ${to}
+    group by 1`);
+  const rows = new Map<string, CareRow>();
+  const row = (c: string) => {
+    const r = rows.get(c) ?? { ...emptyCare, child: c };
+    rows.set(c, r);
+    return r;
+  };
+  for (const h of help)
+    Object.assign(row(h.child), { people_helped: h.people_helped, disbursed_fen: Number(h.disbursed_fen) });
+  for (const a of appeals) Object.assign(row(a.child), { ...a, recovered_fen: Number(a.recovered_fen) });
+  for (const c of consults) row(c.child).consultations = c.n;
+  const total = { ...emptyCare };
+  for (const r of rows.values()) {
+    for (const k of Object.keys(emptyCare) as Array<keyof CareRow>) {
+      if (k !== 'child') total[k] += r[k];
+    }
+  }
+  // People helped are distinct per branch; across branches one person is rarely helped twice a year.
+  return {
+    totals: { year, ...suppressCare(total) },
+    byChild: new Map([...rows].map(([c, r]) => [c, suppressCare(r)])),
   };
 }
 

@@ -6,6 +6,7 @@ import {
   buildTree,
   createTestApp,
   dbKinds,
+  memberAgent,
   type TestApp,
 } from '../../../test/harness.js';
 import { sql } from '../../platform/sql.js';
@@ -86,5 +87,70 @@ describe.each(dbKinds)('cockpit membership figures on %s', (kind) => {
       approvalRate: 0.75,
       medianHoursToApproval: 4,
     });
+  });
+
+  it('shows care figures from real cases, suppressing any figure about fewer than 5 people', async () => {
+    const officer = await adminAgent(t, await buildAccount(t, { role: 'assistance_officer', union: tree.city }));
+    const handler = await adminAgent(t, await buildAccount(t, { role: 'case_handler', union: tree.city }));
+    const year = Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 4));
+    await officer.put('/api/assistance-budgets', { unionId: tree.city.id, year, amountFen: 10_000_000 });
+    const household = [{ relation: 'self', age: 40, annualIncomeFen: 600_000, dependant: false }];
+    const help = async (union: typeof tree.u1) => {
+      const member = await memberAgent(t, (await buildMember(t, union)).phone);
+      const body = {
+        cause: 'illness',
+        employment: 'employed',
+        household,
+        health: { condition: 'chronic' },
+        medicalSelfPaidFen: 0,
+        story: '困难',
+        consent: true,
+      };
+      const { id } = (await member.post('/api/me/assistance', body)).json();
+      await officer.post(`/api/assistance/${id}/propose`, { amountFen: 100_000 });
+      await officer.post(`/api/assistance/${id}/disbursements`, {
+        amountFen: 100_000,
+        method: 'cash',
+        paidOn: '2026-11-23',
+      });
+      return member;
+    };
+    const c1Members = [];
+    for (let i = 0; i < 6; i++) c1Members.push(await help(i % 2 ? tree.u1 : tree.u2));
+    for (let i = 0; i < 2; i++) await help(tree.u3);
+    const ratings = [5, 5, 4, 3, 2];
+    for (const [i, member] of c1Members.slice(0, 5).entries()) {
+      const { id } = (
+        await member.post('/api/me/appeals', {
+          category: 'wage_arrears',
+          employerName: `欠薪企业${i}`,
+          areaUnionId: tree.c1.id,
+          peopleAffected: 3,
+          description: '欠薪',
+        })
+      ).json();
+      await handler.post(`/api/appeals/${id}/accept`);
+      await handler.post(`/api/appeals/${id}/resolve`, { outcome: '已追回', recoveredFen: 300_000, workersCovered: 3 });
+      await member.post(`/api/me/appeals/${id}/rate`, { rating: ratings[i] });
+    }
+    const city = await adminAgent(t, await buildAccount(t, { role: 'auditor', union: tree.city }));
+    const { care } = (await city.get('/api/cockpit/overview')).json();
+    expect(care).toMatchObject({
+      year,
+      peopleHelped: 8,
+      disbursedFen: 800_000,
+      wageArrearsCases: 5,
+      wageArrearsWorkers: 15,
+      recoveredFen: 1_500_000,
+      onTimeRate: 1,
+      satisfactionRate: 0.6,
+    });
+    const c1 = care.byChild.find((c: { id: number }) => c.id === tree.c1.id);
+    const c2 = care.byChild.find((c: { id: number }) => c.id === tree.c2.id);
+    expect(c1).toMatchObject({ peopleHelped: 6, disbursedFen: 600_000, wageArrearsCases: 5 });
+    // Two people helped in C2: too few to show.
+    expect(c2).toMatchObject({ peopleHelped: null, disbursedFen: null });
+    const county2 = (await city.get(`/api/cockpit/overview?unionId=${tree.c2.id}`)).json();
+    expect(county2.care).toMatchObject({ peopleHelped: null, disbursedFen: null, satisfactionRate: null });
   });
 });
