@@ -60,3 +60,40 @@ export async function call<T>(promise: Promise<{ data?: T; error?: unknown; resp
   }
   return data as T;
 }
+
+export interface UploadedFile {
+  id: number;
+  name: string;
+  mediaType: string;
+  sizeBytes: number;
+}
+
+/** Uploads evidence as raw bytes (the server checks the type by content and the 10 MB limit). */
+export async function uploadEvidence(file: File, purpose: 'assistance_evidence' | 'appeal_evidence') {
+  const url = `/api/files?purpose=${purpose}&name=${encodeURIComponent(file.name)}`;
+  const response = await fetch(url, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: {
+      'content-type': 'application/octet-stream',
+      ...(csrfToken ? { 'x-csrf-token': csrfToken } : { 'x-zg-client': 'web' }),
+    },
+    body: file,
+  });
+  const body = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    throw new ApiError(
+      response.status,
+      (body as ApiErrorBody | undefined)?.error ?? {
+        code: response.status === 413 ? 'FILE_TOO_LARGE' : 'NETWORK',
+        message: `HTTP ${response.status}`,
+        messages: {
+          'zh-CN': response.status === 413 ? '文件不能超过 10 MB' : `网络错误（${response.status}）`,
+          en: response.status === 413 ? 'Files must not exceed 10 MB' : `Network error (${response.status})`,
+        },
+        requestId: '',
+      },
+    );
+  }
+  return body as UploadedFile;
+}

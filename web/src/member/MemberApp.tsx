@@ -1,10 +1,13 @@
 import { SpinLoading } from 'antd-mobile';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useSession } from '../shared/session';
+import { AppealDetail, AppealList, AppealNew } from './pages/Appeals';
+import { AssistanceApply, AssistanceDetail, AssistanceList } from './pages/Assistance';
 import Benefits from './pages/Benefits';
 import Corrections from './pages/Corrections';
 import Home from './pages/Home';
 import Join from './pages/Join';
+import Legal from './pages/Legal';
 import Login from './pages/Login';
 import Lottery from './pages/Lottery';
 import Messages from './pages/Messages';
@@ -44,6 +47,13 @@ export default function MemberApp() {
         <Route path="/claims" element={signedIn ? <MyClaims /> : toLogin} />
         <Route path="/wallet" element={signedIn ? <Wallet /> : toLogin} />
         <Route path="/points" element={signedIn ? <Points /> : toLogin} />
+        <Route path="/assistance" element={signedIn ? <AssistanceList /> : toLogin} />
+        <Route path="/assistance/new" element={signedIn ? <AssistanceApply /> : toLogin} />
+        <Route path="/assistance/:id" element={signedIn ? <AssistanceDetail /> : toLogin} />
+        <Route path="/appeals" element={signedIn ? <AppealList /> : toLogin} />
+        <Route path="/appeals/new" element={signedIn ? <AppealNew /> : toLogin} />
+        <Route path="/appeals/:id" element={signedIn ? <AppealDetail /> : toLogin} />
+        <Route path="/legal" element={signedIn ? <Legal /> : toLogin} />
         <Route path="/*" element={signedIn ? <Home /> : toLogin} />
       </Routes>
     </div>

@@ -76,6 +76,15 @@ export default function Home() {
           </List.Item>
         )}
         {m && <List.Item onClick={() => navigate('/claims')}>{t('claims.title')}</List.Item>}
+        {m && (
+          <List.Item onClick={() => navigate('/assistance')} data-testid="nav-assistance">
+            {t('assistance.title')}
+          </List.Item>
+        )}
+        <List.Item onClick={() => navigate('/appeals')} data-testid="nav-appeals">
+          {t('appeal.title')}
+        </List.Item>
+        {m && <List.Item onClick={() => navigate('/legal')}>{t('legal.title')}</List.Item>}
         {m && <List.Item onClick={() => navigate('/wallet')}>{t('wallet.title')}</List.Item>}
         {m && <List.Item onClick={() => navigate('/points')}>{t('points.title')}</List.Item>}
         {m && <List.Item onClick={() => navigate('/transfer')}>{t('transfer.title')}</List.Item>}
