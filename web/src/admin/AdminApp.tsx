@@ -1,11 +1,15 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  ClockCircleOutlined,
   DashboardOutlined,
   EditOutlined,
   GiftOutlined,
+  HeartOutlined,
   SafetyOutlined,
   ScanOutlined,
+  SettingOutlined,
   ShopOutlined,
   SolutionOutlined,
   StarOutlined,
@@ -22,11 +26,16 @@ import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router'
 import { useI18n } from '../i18n';
 import { useSession } from '../shared/session';
 import Accounts from './pages/Accounts';
+import AppealSettings from './pages/AppealSettings';
+import Appeals from './pages/Appeals';
 import Applications from './pages/Applications';
+import Assistance from './pages/Assistance';
+import AssistanceSettings from './pages/AssistanceSettings';
 import Audit from './pages/Audit';
 import CheckIn from './pages/CheckIn';
 import Corrections from './pages/Corrections';
 import Imports from './pages/Imports';
+import LegalSlots from './pages/LegalSlots';
 import Login from './pages/Login';
 import Members from './pages/Members';
 import Merchants from './pages/Merchants';
@@ -95,6 +104,23 @@ function Shell() {
     can('offer.manage') && { key: '/admin/offers', icon: <GiftOutlined />, label: t('admin.menu.offers') },
     can('points.manage') && { key: '/admin/points', icon: <StarOutlined />, label: t('admin.menu.points') },
     can('offer.manage') && { key: '/admin/merchants', icon: <ShopOutlined />, label: t('admin.menu.merchants') },
+    can('assistance.handle') && {
+      key: '/admin/assistance',
+      icon: <HeartOutlined />,
+      label: t('admin.menu.assistance'),
+    },
+    can('assistance.handle') && {
+      key: '/admin/assistance-settings',
+      icon: <SettingOutlined />,
+      label: t('admin.menu.assistanceSettings'),
+    },
+    can('case.handle') && { key: '/admin/appeals', icon: <AlertOutlined />, label: t('admin.menu.appeals') },
+    can('case.handle') && {
+      key: '/admin/appeal-settings',
+      icon: <ClockCircleOutlined />,
+      label: t('admin.menu.appealSettings'),
+    },
+    can('legal.serve') && { key: '/admin/legal', icon: <SolutionOutlined />, label: t('admin.menu.legal') },
     can('voucher.redeem') && { key: '/admin/redeem', icon: <ScanOutlined />, label: t('admin.menu.redeem') },
     can('account.read') && { key: '/admin/accounts', icon: <UserOutlined />, label: t('admin.menu.accounts') },
     can('audit.read') && { key: '/admin/audit', icon: <AuditOutlined />, label: t('admin.menu.audit') },
@@ -139,6 +165,11 @@ function Shell() {
             <Route path="offers/:id/check-in" element={guard(can('offer.manage'), <CheckIn />)} />
             <Route path="points" element={guard(can('points.manage'), <Points />)} />
             <Route path="merchants" element={guard(can('offer.manage'), <Merchants />)} />
+            <Route path="assistance" element={guard(can('assistance.handle'), <Assistance />)} />
+            <Route path="assistance-settings" element={guard(can('assistance.handle'), <AssistanceSettings />)} />
+            <Route path="appeals" element={guard(can('case.handle'), <Appeals />)} />
+            <Route path="appeal-settings" element={guard(can('case.handle'), <AppealSettings />)} />
+            <Route path="legal" element={guard(can('legal.serve'), <LegalSlots />)} />
             <Route path="redeem" element={guard(can('voucher.redeem'), <Redeem />)} />
             <Route path="accounts" element={guard(can('account.read'), <Accounts />)} />
             <Route path="audit" element={guard(can('audit.read'), <Audit />)} />

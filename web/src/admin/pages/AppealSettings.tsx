@@ -1,0 +1,211 @@
+import { Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { api, call } from '../../api/client';
+import { type MessageKey, useI18n } from '../../i18n';
+import { useSession } from '../../shared/session';
+import { useAsync } from '../../shared/useAsync';
+import { UnionSelect } from '../components/UnionSelect';
+import { useAct } from '../components/useAct';
+
+const categories = [
+  'any',
+  'wage_arrears',
+  'labour_dispute',
+  'work_injury',
+  'social_insurance',
+  'occupational_safety',
+  'other',
+] as const;
+/** Working minutes shown as working days and hours (8-hour days). */
+const workTime = (minutes: number, t: ReturnType<typeof useI18n>['t']) =>
+  t('admin.appeals.workTime', { d: Math.floor(minutes / 480), h: Math.round((minutes % 480) / 6) / 10 });
+
+/** Deadlines per union and category, and the working calendar they are counted on. */
+export default function AppealSettings() {
+  const { t } = useI18n();
+  return (
+    <Card title={t('admin.menu.appealSettings')}>
+      <Tabs
+        items={[
+          { key: 'sla', label: t('admin.appeals.deadlines'), children: <Policies /> },
+          { key: 'calendar', label: t('admin.appeals.calendar'), children: <Calendar /> },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function Policies() {
+  const { t } = useI18n();
+  const list = useAsync(() => call(api.GET('/api/appeal-sla-policies')), []);
+  const act = useAct(list.reload);
+  const [form] = Form.useForm();
+  return (
+    <>
+      {list.data && (
+        <Typography.Paragraph type="secondary">
+          {t('admin.appeals.defaults', {
+            first: workTime(list.data.defaults.firstResponseMinutes, t),
+            resolution: workTime(list.data.defaults.resolutionMinutes, t),
+          })}
+        </Typography.Paragraph>
+      )}
+      <Form
+        form={form}
+        layout="inline"
+        style={{ marginBottom: 12 }}
+        initialValues={{ category: 'any', firstHours: 8, resolutionDays: 15 }}
+        onFinish={(v) =>
+          act(() =>
+            call(
+              api.PUT('/api/appeal-sla-policies', {
+                body: {
+                  unionId: v.unionId,
+                  category: v.category,
+                  firstResponseMinutes: Math.round(v.firstHours * 60),
+                  resolutionMinutes: Math.round(v.resolutionDays * 480),
+                },
+              }),
+            ),
+          )
+        }
+      >
+        <Form.Item name="unionId" rules={[{ required: true }]}>
+          <UnionSelect placeholder={t('admin.assistance.union')} />
+        </Form.Item>
+        <Form.Item name="category">
+          <Select
+            style={{ width: 140 }}
+            options={categories.map((c) => ({
+              value: c,
+              label: c === 'any' ? t('admin.appeals.anyCategory') : t(`appeal.category.${c}` as MessageKey),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="firstHours" label={t('admin.appeals.firstHours')}>
+          <InputNumber min={0.5} max={1000} step={0.5} />
+        </Form.Item>
+        <Form.Item name="resolutionDays" label={t('admin.appeals.resolutionDays')}>
+          <InputNumber min={0.5} max={1000} step={0.5} />
+        </Form.Item>
+        <Button htmlType="submit" type="primary">
+          {t('common.save')}
+        </Button>
+      </Form>
+      <Table
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={list.data?.items ?? []}
+        columns={[
+          { title: t('admin.assistance.union'), render: (_, p) => p.union.name },
+          {
+            title: t('appeal.categoryLabel'),
+            render: (_, p) =>
+              p.category === 'any' ? t('admin.appeals.anyCategory') : t(`appeal.category.${p.category}` as MessageKey),
+          },
+          { title: t('admin.appeals.firstResponse'), render: (_, p) => workTime(p.firstResponseMinutes, t) },
+          { title: t('admin.appeals.resolution'), render: (_, p) => workTime(p.resolutionMinutes, t) },
+          {
+            title: t('common.actions'),
+            render: (_, p) => (
+              <Button
+                type="link"
+                size="small"
+                danger
+                onClick={() =>
+                  act(() => call(api.DELETE('/api/appeal-sla-policies/{id}', { params: { path: { id: p.id } } })))
+                }
+              >
+                {t('admin.appeals.remove')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+function Calendar() {
+  const { t } = useI18n();
+  const { session } = useSession();
+  const [year, setYear] = useState(new Date().getFullYear());
+  const list = useAsync(() => call(api.GET('/api/work-calendar', { params: { query: { year } } })), [year]);
+  const act = useAct(list.reload);
+  const [form] = Form.useForm();
+  // Only a handler of a top-level federation may change it (the server enforces this too).
+  const editable = session?.kind === 'admin';
+  return (
+    <>
+      <Typography.Paragraph type="secondary">{t('admin.appeals.calendarHint')}</Typography.Paragraph>
+      <Space style={{ marginBottom: 12 }} wrap>
+        <InputNumber min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} />
+        {editable && (
+          <Form
+            form={form}
+            layout="inline"
+            initialValues={{ kind: 'holiday' }}
+            onFinish={(v) =>
+              act(() =>
+                call(
+                  api.PUT('/api/work-calendar', {
+                    body: { day: v.day.format('YYYY-MM-DD'), kind: v.kind, name: v.name },
+                  }),
+                ),
+              )
+            }
+          >
+            <Form.Item name="day" rules={[{ required: true }]}>
+              <DatePicker />
+            </Form.Item>
+            <Form.Item name="kind">
+              <Select
+                style={{ width: 120 }}
+                options={[
+                  { value: 'holiday', label: t('admin.appeals.holiday') },
+                  { value: 'workday', label: t('admin.appeals.workday') },
+                ]}
+              />
+            </Form.Item>
+            <Form.Item name="name" rules={[{ required: true, max: 40 }]}>
+              <Input placeholder={t('admin.appeals.dayName')} />
+            </Form.Item>
+            <Button htmlType="submit">{t('common.save')}</Button>
+          </Form>
+        )}
+      </Space>
+      <Table
+        rowKey="day"
+        size="small"
+        pagination={false}
+        dataSource={list.data?.items ?? []}
+        columns={[
+          { title: t('admin.appeals.day'), dataIndex: 'day' },
+          {
+            title: t('admin.appeals.kind'),
+            render: (_, d) => (
+              <Tag color={d.kind === 'holiday' ? 'red' : 'blue'}>{t(`admin.appeals.${d.kind}` as MessageKey)}</Tag>
+            ),
+          },
+          { title: t('admin.appeals.dayName'), dataIndex: 'name' },
+          {
+            title: t('common.actions'),
+            render: (_, d) => (
+              <Button
+                type="link"
+                size="small"
+                danger
+                onClick={() =>
+                  act(() => call(api.DELETE('/api/work-calendar/{day}', { params: { path: { day: d.day } } })))
+                }
+              >
+                {t('admin.appeals.remove')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}
