@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, call } from '../api/client';
 import { type MessageKey, useI18n } from '../i18n';
+import { fenToYuan } from '../shared/money';
 import { useSession } from '../shared/session';
 import { useAsync } from '../shared/useAsync';
 import { Chart } from './Chart';
@@ -12,6 +13,10 @@ const levelOrder = ['province', 'city', 'county', 'township', 'base'];
 export default function CockpitApp() {
   const { t, lang, toggle } = useI18n();
   const { session } = useSession();
+  // Figures about fewer than 5 people arrive as null and show as "<5".
+  const count = (n: number | null) => (n === null ? '<5' : n.toLocaleString(lang));
+  const money = (fen: number | null) => (fen === null ? '<5' : fenToYuan(fen, lang));
+  const percent = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
   const [params, setParams] = useSearchParams();
   const unionId = params.get('union') ? Number(params.get('union')) : undefined;
   const allowed = session?.kind === 'admin' && session.permissions.includes('cockpit.read');
@@ -171,6 +176,58 @@ export default function CockpitApp() {
             <div className="c-panel">
               <h2>{t('cockpit.byCategory')}</h2>
               <Chart option={charts.category} />
+            </div>
+            <div className="c-panel c-wide" data-testid="cockpit-care">
+              <h2>{t('cockpit.care', { year: d.care.year })}</h2>
+              <div className="c-kpis">
+                {(
+                  [
+                    ['cockpit.peopleHelped', count(d.care.peopleHelped)],
+                    ['cockpit.disbursed', money(d.care.disbursedFen)],
+                    ['cockpit.arrearsCases', count(d.care.wageArrearsCases)],
+                    ['cockpit.arrearsWorkers', count(d.care.wageArrearsWorkers)],
+                    ['cockpit.recovered', money(d.care.recoveredFen)],
+                    ['cockpit.disputesResolved', count(d.care.disputesResolved)],
+                    ['cockpit.onTime', percent(d.care.onTimeRate)],
+                    ['cockpit.satisfaction', percent(d.care.satisfactionRate)],
+                    ['cockpit.consultations', count(d.care.consultations)],
+                  ] as const
+                ).map(([key, value]) => (
+                  <div className="c-kpi" key={key} data-testid={key}>
+                    <div className="c-kpi-value">{value}</div>
+                    <div className="c-kpi-label">{t(key)}</div>
+                  </div>
+                ))}
+              </div>
+              {d.care.byChild.length > 0 && (
+                <table className="c-table">
+                  <thead>
+                    <tr>
+                      <th />
+                      <th>{t('cockpit.peopleHelped')}</th>
+                      <th>{t('cockpit.disbursed')}</th>
+                      <th>{t('cockpit.arrearsCases')}</th>
+                      <th>{t('cockpit.recovered')}</th>
+                      <th>{t('cockpit.onTime')}</th>
+                      <th>{t('cockpit.satisfaction')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {d.care.byChild.map((c) => (
+                      <tr key={c.id}>
+                        <td>{c.name}</td>
+                        <td>{count(c.peopleHelped)}</td>
+                        <td>{money(c.disbursedFen)}</td>
+                        <td>{count(c.wageArrearsCases)}</td>
+                        <td>{money(c.recoveredFen)}</td>
+                        <td>{percent(c.onTimeRate)}</td>
+                        <td>{percent(c.satisfactionRate)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              <p className="c-muted">{t('cockpit.suppressed')}</p>
             </div>
             {d.benefits.byChild.length > 0 && (
               <div className="c-panel c-wide">

@@ -815,4 +815,16 @@ export const en: Record<MessageKey, string> = {
   'admin.legal.free': 'Free',
   'admin.legal.outcome': 'Record outcome',
   'admin.legal.advice': 'Advice given',
+  'cockpit.care': 'Care in {year}',
+  'cockpit.peopleHelped': 'People helped',
+  'cockpit.disbursed': 'Assistance paid',
+  'cockpit.arrearsCases': 'Wage-arrears cases',
+  'cockpit.arrearsWorkers': 'Workers covered',
+  'cockpit.recovered': 'Wages recovered',
+  'cockpit.disputesResolved': 'Disputes resolved',
+  'cockpit.onTime': 'On-time rate',
+  'cockpit.satisfaction': 'Satisfaction',
+  'cockpit.consultations': 'Legal consultations',
+  'cockpit.suppressed':
+    'Figures about fewer than 5 people are not shown (<5) to protect privacy. Satisfaction is the share of 4–5 star ratings.',
 };

@@ -808,6 +808,17 @@ export const zhCN = {
   'admin.legal.free': '未预约',
   'admin.legal.outcome': '记录结果',
   'admin.legal.advice': '咨询意见',
+  'cockpit.care': '{year} 年服务职工',
+  'cockpit.peopleHelped': '帮扶人数',
+  'cockpit.disbursed': '帮扶金额',
+  'cockpit.arrearsCases': '欠薪案件',
+  'cockpit.arrearsWorkers': '涉及职工',
+  'cockpit.recovered': '追回欠薪',
+  'cockpit.disputesResolved': '调处劳动争议',
+  'cockpit.onTime': '按时办结率',
+  'cockpit.satisfaction': '满意率',
+  'cockpit.consultations': '法律咨询',
+  'cockpit.suppressed': '不足 5 人的数据不单独显示（<5），以保护个人隐私。满意率为 4–5 分评价占比。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
