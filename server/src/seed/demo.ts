@@ -9,6 +9,7 @@ import type { Services } from '../platform/context.js';
 import type { Queryable } from '../platform/db.js';
 import { sql } from '../platform/sql.js';
 import { seedBenefits } from './benefits.js';
+import { seedCare } from './care.js';
 import { chineseName, companyName, creditCode, idNumber, mobile, rng } from './generators.js';
 
 export const DEMO_PASSWORD = 'Zg@Demo-2026';
@@ -248,6 +249,41 @@ export const demoAccounts: Array<{ username: string; displayName: string; role: 
     note: 'benefits officer: offers, lottery, check-in, points',
   },
   {
+    username: 'assist',
+    displayName: '龙游县总工会帮扶专干',
+    role: 'assistance_officer',
+    union: '龙游县总工会',
+    note: 'assistance officer (county): approves above the threshold, budgets, programs',
+  },
+  {
+    username: 'rider-assist',
+    displayName: '送餐员联合工会帮扶干事',
+    role: 'assistance_officer',
+    union: '龙游县网约送餐员联合工会',
+    note: 'assistance officer (base union): reviews and proposes amounts',
+  },
+  {
+    username: 'assist-prov',
+    displayName: '浙江省总工会帮扶中心',
+    role: 'assistance_officer',
+    union: '浙江省总工会',
+    note: 'assistance officer (province): publishes the profile rules',
+  },
+  {
+    username: 'handler',
+    displayName: '龙游县总工会维权专干',
+    role: 'case_handler',
+    union: '龙游县总工会',
+    note: 'case handler: appeals, hotline calls, deadlines',
+  },
+  {
+    username: 'lawyer',
+    displayName: '徐律师（工会法律顾问）',
+    role: 'lawyer',
+    union: '龙游县总工会',
+    note: 'lawyer: consultation slots and outcomes',
+  },
+  {
     username: 'cinema',
     displayName: '龙游影城收银台',
     role: 'merchant_clerk',
@@ -385,6 +421,8 @@ export async function seedDemo(services: Services): Promise<boolean> {
     await bulkInsertMembers(tx, pii, members);
     const longyou = unions.get('龙游县总工会');
     if (longyou) await seedBenefits(tx, longyou);
+    const [lawyer] = await tx.query<{ id: number }>(sql`select id from accounts where username = 'lawyer'`);
+    if (longyou && lawyer) await seedCare(tx, longyou, lawyer.id);
   });
   if (!config.demo) {
     // Outside demo mode the printed password is only a first-use password.

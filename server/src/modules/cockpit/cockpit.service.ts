@@ -160,9 +160,10 @@ const emptyCare: CareRow = {
 };
 
 const rate = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 1000 : null);
-const keep = (value: number, people: number) => (people >= MIN_GROUP ? value : null);
+// Zero reveals nobody; 1–4 could point at someone.
+const keep = (value: number, people: number) => (people === 0 || people >= MIN_GROUP ? value : null);
 
-/** A figure about fewer than MIN_GROUP people becomes null (the UI shows "<5"). */
+/** A figure about 1 to MIN_GROUP − 1 people becomes null (the UI shows "<5"). */
 function suppressCare(r: CareRow) {
   return {
     peopleHelped: keep(r.people_helped, r.people_helped),

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { systemCtx } from '../../platform/context.js';
 import { sql } from '../../platform/sql.js';
+import { escalateOverdue } from '../appeals/appeals.service.js';
 
 export async function systemRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -59,6 +61,27 @@ export async function devInboxRoutes(app: FastifyInstance) {
       return {
         items: rows.map((m) => ({ id: m.id, phone: m.phone_masked, body: m.body, at: m.created_at.toISOString() })),
       };
+    },
+  );
+  // Lets a tester watch deadlines pass without waiting days: moves the clock the care modules read
+  // (assistance, appeals, consultations) and runs the escalation job at once. Demo mode only.
+  r.post(
+    '/api/dev/clock',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Move the deadline clock forward and run the escalation job (demo mode only)',
+        body: z.strictObject({ advanceMinutes: z.number().int().min(0).max(525_600) }),
+        response: { 200: z.object({ now: z.string(), escalated: z.number().int() }) },
+      },
+    },
+    async (req) => {
+      const services = req.ctx.services;
+      const offset =
+        (services.clock ? services.clock.now().getTime() - Date.now() : 0) + req.body.advanceMinutes * 60_000;
+      services.clock = { now: () => new Date(Date.now() + offset) };
+      const escalated = await escalateOverdue(systemCtx(services));
+      return { now: services.clock.now().toISOString(), escalated };
     },
   );
 }

@@ -287,7 +287,28 @@ export function AppealDetail() {
       )}
       {a.actions.includes('rate') && (
         <Card title={t('appeal.rate')} style={{ margin: 12, borderRadius: 12 }}>
-          <Rate value={stars} onChange={setStars} data-testid="appeal-stars" />
+          {/* Plain buttons, not antd-mobile's Rate: that one listens to touch only, so a mouse could not rate. */}
+          <div role="radiogroup" style={{ fontSize: 28 }} data-testid="appeal-stars">
+            {[1, 2, 3, 4, 5].map((n) => (
+              <button
+                key={n}
+                type="button"
+                role="radio"
+                aria-checked={stars === n}
+                aria-label={String(n)}
+                onClick={() => setStars(n)}
+                style={{
+                  border: 0,
+                  background: 'none',
+                  padding: 2,
+                  color: n <= stars ? '#ffb400' : '#ccc',
+                  fontSize: 28,
+                }}
+              >
+                ★
+              </button>
+            ))}
+          </div>
           <Input placeholder={t('appeal.rateComment')} value={comment} onChange={setComment} maxLength={200} />
           <Button
             block
