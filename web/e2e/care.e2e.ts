@@ -147,7 +147,7 @@ describe('care in a browser', () => {
     await member.goto(appealUrl);
     await expect.poll(() => member.getByTestId('appeal-status').innerText()).toBe('已办结');
     expect(await member.getByTestId('appeal-outcome').innerText()).toContain('¥8,600');
-    await member.getByTestId('appeal-stars').getByRole('radio', { name: '5' }).click();
+    await member.getByTestId('appeal-stars').getByRole('button', { name: '5', exact: true }).click();
     await member.getByTestId('appeal-rate').click();
     await member.getByText('评价').last().waitFor();
     await expect.poll(() => member.getByTestId('appeal-rate').count()).toBe(0);

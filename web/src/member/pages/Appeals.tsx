@@ -288,13 +288,12 @@ export function AppealDetail() {
       {a.actions.includes('rate') && (
         <Card title={t('appeal.rate')} style={{ margin: 12, borderRadius: 12 }}>
           {/* Plain buttons, not antd-mobile's Rate: that one listens to touch only, so a mouse could not rate. */}
-          <div role="radiogroup" style={{ fontSize: 28 }} data-testid="appeal-stars">
+          <div style={{ fontSize: 28 }} data-testid="appeal-stars">
             {[1, 2, 3, 4, 5].map((n) => (
               <button
                 key={n}
                 type="button"
-                role="radio"
-                aria-checked={stars === n}
+                aria-pressed={n <= stars}
                 aria-label={String(n)}
                 onClick={() => setStars(n)}
                 style={{
