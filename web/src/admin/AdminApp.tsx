@@ -127,7 +127,10 @@ function Shell() {
     { key: '/admin/security', icon: <SafetyOutlined />, label: t('admin.menu.security') },
     can('cockpit.read') && { key: '/cockpit', icon: <DashboardOutlined />, label: t('admin.menu.cockpit') },
   ].filter((i): i is Exclude<typeof i, false> => !!i);
-  const selected = items.find((i) => location.pathname.startsWith(i.key))?.key;
+  // The longest matching key wins, so /admin/assistance-settings does not light up /admin/assistance.
+  const selected = items
+    .filter((i) => location.pathname === i.key || location.pathname.startsWith(`${i.key}/`))
+    .sort((a, b) => b.key.length - a.key.length)[0]?.key;
   const guard = (ok: boolean, page: ReactElement) =>
     ok ? page : <Result status="403" title={t('admin.noPermission')} />;
 

@@ -75,7 +75,7 @@ export default function LegalSlots() {
           {
             title: t('admin.legal.time'),
             render: (_, s) =>
-              `${fmt(s.startsAt)}–${new Date(s.endsAt).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' })}`,
+              `${fmt(s.startsAt)}–${new Date(s.endsAt).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' })}`,
           },
           {
             title: t('admin.legal.mode'),

@@ -167,7 +167,7 @@ export function AssistanceApply() {
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity until submitted
           <Card key={i} style={{ margin: '0 12px 8px', background: '#fafafa' }}>
             <Selector
-              columns={5}
+              columns={3}
               value={[p.relation]}
               onChange={(v) => v[0] && update(i, { relation: v[0] })}
               options={relations.map((r) => ({ value: r, label: t(`assistance.relation.${r}` as MessageKey) }))}

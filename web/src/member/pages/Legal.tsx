@@ -14,7 +14,7 @@ export default function Legal() {
   const [topic, setTopic] = useState('');
   const fail = (e: unknown) => Toast.show({ icon: 'fail', content: e instanceof ApiError ? e.text(lang) : String(e) });
   const when = (s: { startsAt: string; endsAt: string }) =>
-    `${new Date(s.startsAt).toLocaleString(lang, { month: 'numeric', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit' })}–${new Date(s.endsAt).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' })}`;
+    `${new Date(s.startsAt).toLocaleString(lang, { month: 'numeric', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' })}–${new Date(s.endsAt).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' })}`;
   const book = async (slotId: number) => {
     const ok = await Dialog.confirm({
       title: t('legal.topic'),
