@@ -827,4 +827,7 @@ export const en: Record<MessageKey, string> = {
   'cockpit.consultations': 'Legal consultations',
   'cockpit.suppressed':
     'Figures about fewer than 5 people are not shown (<5) to protect privacy. Satisfaction is the share of 4–5 star ratings.',
+  'admin.assistance.enter': 'Enter an application',
+  'admin.assistance.consentGiven': 'The applicant gave separate written consent to process this data',
+  'admin.assistance.consentRequired': "The applicant's separate consent is required",
 };

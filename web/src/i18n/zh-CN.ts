@@ -819,6 +819,9 @@ export const zhCN = {
   'cockpit.satisfaction': '满意率',
   'cockpit.consultations': '法律咨询',
   'cockpit.suppressed': '不足 5 人的数据不单独显示（<5），以保护个人隐私。满意率为 4–5 分评价占比。',
+  'admin.assistance.enter': '代为录入申请',
+  'admin.assistance.consentGiven': '申请人已书面单独同意处理上述敏感个人信息',
+  'admin.assistance.consentRequired': '需要申请人的单独同意',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -165,6 +165,9 @@ describe.each(dbKinds)('appeals on %s', (kind) => {
     });
     expect((await member.get(`/api/appeals/${id}`)).json().phoneMasked).toMatch(/^1\d{2}\*{4}\d{4}$/);
     expect((await u3Handler.post(`/api/appeals/${id}/accept`)).statusCode).toBe(404);
+    // Resolving a case of another union: 404, exactly as if it did not exist.
+    expect((await u3Handler.post(`/api/appeals/${id}/resolve`, { outcome: '越权' })).statusCode).toBe(404);
+    expect((await u3Handler.post('/api/appeals/999999/resolve', { outcome: '越权' })).statusCode).toBe(404);
     expect((await member.post(`/api/appeals/${id}/accept`)).statusCode).toBe(403);
     expect((await u1Handler.post(`/api/appeals/${id}/resolve`, { outcome: 'x' })).json().error.code).toBe(
       'APPEAL_WRONG_STATE',

@@ -22,6 +22,7 @@ import { api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
 import { fenToYuan } from '../../shared/money';
 import { useAsync } from '../../shared/useAsync';
+import { EnterApplication } from '../components/EnterApplication';
 import { ReasonModal } from '../components/ReasonModal';
 import { useAct } from '../components/useAct';
 
@@ -39,6 +40,7 @@ export default function Assistance() {
   const [q, setQ] = useState<string | undefined>();
   const [page, setPage] = useState(1);
   const [open, setOpen] = useState<number | null>(null);
+  const [entering, setEntering] = useState(false);
   const list = useAsync(
     () =>
       call(
@@ -52,9 +54,14 @@ export default function Assistance() {
     <Card
       title={t('admin.menu.assistance')}
       extra={
-        <Button href="/api/assistance/export.csv" data-testid="assistance-export">
-          {t('admin.assistance.export')}
-        </Button>
+        <Space>
+          <Button type="primary" onClick={() => setEntering(true)}>
+            {t('admin.assistance.enter')}
+          </Button>
+          <Button href="/api/assistance/export.csv" data-testid="assistance-export">
+            {t('admin.assistance.export')}
+          </Button>
+        </Space>
       }
     >
       <Space wrap style={{ marginBottom: 12 }}>
@@ -133,6 +140,15 @@ export default function Assistance() {
         ]}
       />
       {open !== null && <CaseDrawer id={open} onClose={() => setOpen(null)} onChanged={list.reload} />}
+      <EnterApplication
+        open={entering}
+        onClose={() => setEntering(false)}
+        onSaved={async (id) => {
+          setEntering(false);
+          await list.reload();
+          if (id) setOpen(id);
+        }}
+      />
     </Card>
   );
 }
