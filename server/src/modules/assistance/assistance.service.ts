@@ -7,7 +7,7 @@ import { audit } from '../../platform/audit.js';
 import { now } from '../../platform/clock.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { maskIdNumber } from '../../platform/mask.js';
+import { neutralise } from '../../platform/spreadsheet.js';
 import { containsPattern, sql } from '../../platform/sql.js';
 import { idsInPath, onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
 import { normalizeQuery, parseIdNumber, parsePhone } from '../../platform/validators.js';
@@ -731,9 +731,9 @@ export async function reverify(ctx: Ctx, id: number, note: string) {
 }
 
 // ---- Export -----------------------------------------------------------------------------------
+/** One CSV cell: formulas neutralised like every export (AS-41), then quoted when needed. */
 const csvCell = (v: unknown) => {
-  let s = v === null || v === undefined ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  const s = String(neutralise(v) ?? '');
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
@@ -759,7 +759,7 @@ export async function exportApplications(ctx: Ctx) {
     [
       r.id,
       r.applicant_name,
-      maskIdNumber(`**************${r.id_number_last4}`),
+      `${'*'.repeat(14)}${r.id_number_last4}`,
       r.union_name,
       r.cause,
       r.tier,
