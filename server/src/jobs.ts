@@ -2,6 +2,7 @@
 // do), so several processes may run them at once and a restart simply runs them again.
 
 import { escalateOverdue } from './modules/appeals/appeals.service.js';
+import { sendReverifyReminders } from './modules/assistance/assistance.service.js';
 import { sendReminders } from './modules/consultations/consultations.service.js';
 import { expireHolds } from './modules/offers/offers.lifecycle.js';
 import { runExpiry, runMonthlyIssuance, settlePendingBills } from './modules/points/points.service.js';
@@ -20,6 +21,7 @@ export function startJobs(services: Services, log: (message: string, error: unkn
     every(30_000, 'waitlist holds', () => expireHolds(ctx)),
     every(60_000, 'appeal escalation', () => escalateOverdue(ctx)),
     every(300_000, 'consultation reminders', () => sendReminders(ctx)),
+    every(21_600_000, 're-verification reminders', () => sendReverifyReminders(ctx), true),
     every(60_000, 'bill payments', () => settlePendingBills(ctx)),
     every(3_600_000, 'monthly points', () => runMonthlyIssuance(ctx), true),
     every(86_400_000, 'points expiry', () => runExpiry(ctx), true),

@@ -773,3 +773,28 @@ export async function exportApplications(ctx: Ctx) {
   );
   return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
 }
+
+/**
+ * Texts each household whose yearly re-verification falls due within 30 days, once per due date (the
+ * row is claimed before the text goes out). Officers see the same cases under "re-verification due".
+ */
+export async function sendReverifyReminders(ctx: Ctx): Promise<number> {
+  const due = await ctx.db.query<{ id: number; phone_cipher: string; due: string; union_name: string }>(sql`
+    update assistance_applications a set reverify_reminded_for = a.reverify_due
+    from unions u
+    where u.id = a.union_id and a.status in ('approved', 'disbursed') and a.reverify_due is not null
+      and a.reverify_due <= (${now(ctx)}::timestamptz + interval '30 days')::date
+      and a.reverify_reminded_for is distinct from a.reverify_due
+    returning a.id, a.phone_cipher, a.reverify_due::text as due, u.name as union_name`);
+  for (const row of due) {
+    const phone = parsePhone(ctx.services.pii.decrypt(row.phone_cipher));
+    if (!phone) continue;
+    await ctx.services.sms.send({
+      phone,
+      phoneHash: ctx.services.pii.hash('phone', phone),
+      template: 'assistance_reverify',
+      params: { due: row.due, union: row.union_name },
+    });
+  }
+  return due.length;
+}

@@ -13,7 +13,7 @@ import {
 } from '../../../test/harness.js';
 import { systemCtx } from '../../platform/context.js';
 import { sql } from '../../platform/sql.js';
-import { verifyDisbursements } from './assistance.service.js';
+import { sendReverifyReminders, verifyDisbursements } from './assistance.service.js';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
@@ -181,6 +181,16 @@ describe.each(dbKinds)('assistance on %s', (kind) => {
     expect(done.status).toBe('disbursed');
     expect(done.disbursedFen).toBe(200_000);
     expect(done.reverifyDue).not.toBeNull();
+    // A month before the yearly re-verification the household gets one text, however often the job runs.
+    await t.db.query(sql`update assistance_applications set reverify_due = current_date + 10 where id = ${id}`);
+    expect(await sendReverifyReminders(systemCtx(t.services))).toBeGreaterThanOrEqual(1);
+    expect(t.sms.sent.filter((s) => s.phone === m.phone && s.template === 'assistance_reverify')).toHaveLength(1);
+    await sendReverifyReminders(systemCtx(t.services));
+    expect(t.sms.sent.filter((s) => s.phone === m.phone && s.template === 'assistance_reverify')).toHaveLength(1);
+    const dueList = (await baseOfficer.get('/api/assistance?reverifyDue=true'))
+      .json()
+      .items.map((a: { id: number }) => a.id);
+    expect(dueList).toContain(id);
     const mine = (await member.get(`/api/assistance/${id}`)).json();
     expect(mine.disbursements.map((d: { amountFen: number }) => d.amountFen)).toEqual([50_000, 150_000]);
     expect(mine.disbursements[1].reference).toBeNull();

@@ -8,7 +8,12 @@ import { sql } from '../sql.js';
 export interface SmsMessage {
   phone: string;
   phoneHash: string;
-  template: 'login_code' | 'change_phone_code' | 'application_decided' | 'consultation_reminder';
+  template:
+    | 'login_code'
+    | 'change_phone_code'
+    | 'application_decided'
+    | 'consultation_reminder'
+    | 'assistance_reverify';
   params: Record<string, string>;
 }
 
@@ -24,6 +29,8 @@ export function renderSms(message: SmsMessage): string {
       return `【智工】您正在更换会员手机号，验证码 ${message.params.code}，5 分钟内有效。如非本人操作请忽略。`;
     case 'application_decided':
       return `【智工】您向${message.params.union}提交的入会申请${message.params.outcome}。详情请登录查看。`;
+    case 'assistance_reverify':
+      return `【智工】您的工会帮扶将于 ${message.params.due} 进行年度复核，请在此前通过应用或联系${message.params.union}更新家庭情况。`;
     case 'consultation_reminder':
       return `【智工】提醒：您预约的法律咨询（${message.params.lawyer}）将于 ${message.params.time} 开始，如不能参加请在应用内取消。`;
   }
