@@ -23,5 +23,20 @@ export const withinSubtree = (column: Sql, prefix: string): Sql =>
 export const repathed = (column: Sql, oldPrefix: string, newPrefix: string): Sql =>
   sql`(${newPrefix} || substr(${column}, ${oldPrefix.length + 1}))`;
 
+/**
+ * Keeps `columns` (materialized union paths) of `table` true when a subtree moves: the one listener every
+ * module that copies a path registers.
+ */
+export function repathOnMove(table: string, columns: readonly string[] = ['union_path']): void {
+  onSubtreeMoved(async (ctx, oldPrefix, newPrefix) => {
+    for (const column of columns) {
+      const col = sql.raw(column);
+      await ctx.db.query(
+        sql`update ${sql.raw(table)} set ${col} = ${repathed(col, oldPrefix, newPrefix)} where ${withinSubtree(col, oldPrefix)}`,
+      );
+    }
+  });
+}
+
 /** '/1/4/12/' → [1, 4, 12]: the ancestors of a node, top first, itself last. */
 export const idsInPath = (path: string): number[] => path.split('/').filter(Boolean).map(Number);

@@ -7,7 +7,7 @@ import { now } from '../../platform/clock.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
-import { idsInPath, onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
+import { idsInPath, repathOnMove } from '../../platform/tree.js';
 import { parseCreditCode, parsePhone } from '../../platform/validators.js';
 import { attachFiles, registerFileAccess } from '../files/files.service.js';
 import { loadCalendar, slaPolicyFor } from './appeals.calendar.js';
@@ -16,14 +16,8 @@ import { type AppealRow, presentAppeal, presentAppeals } from './appeals.present
 import type { AppealStatus, Category } from './appeals.schemas.js';
 import { type DeadlineKind, deadlineState, type SlaEvent } from './appeals.sla.js';
 
-for (const table of ['appeals', 'appeal_sla_policies']) {
-  onSubtreeMoved(async (ctx, oldPrefix, newPrefix) => {
-    const col = sql.raw('union_path');
-    await ctx.db.query(
-      sql`update ${sql.raw(table)} set union_path = ${repathed(col, oldPrefix, newPrefix)} where ${withinSubtree(col, oldPrefix)}`,
-    );
-  });
-}
+repathOnMove('appeals');
+repathOnMove('appeal_sla_policies');
 
 registerFileAccess('appeal', async (ctx, id) => {
   const [row] = await ctx.db.query<AppealSubject>(

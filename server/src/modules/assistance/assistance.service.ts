@@ -9,7 +9,7 @@ import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { neutralise } from '../../platform/spreadsheet.js';
 import { containsPattern, sql } from '../../platform/sql.js';
-import { idsInPath, onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
+import { idsInPath, repathOnMove } from '../../platform/tree.js';
 import { normalizeQuery, parseIdNumber, parsePhone } from '../../platform/validators.js';
 import { attachFiles, registerFileAccess } from '../files/files.service.js';
 import { unionPathFor } from '../unions/unions.service.js';
@@ -25,14 +25,7 @@ import {
   type Tier,
 } from './assistance.schemas.js';
 
-for (const table of ['assistance_applications', 'assistance_programs', 'assistance_budgets']) {
-  onSubtreeMoved(async (ctx, oldPrefix, newPrefix) => {
-    const col = sql.raw('union_path');
-    await ctx.db.query(
-      sql`update ${sql.raw(table)} set union_path = ${repathed(col, oldPrefix, newPrefix)} where ${withinSubtree(col, oldPrefix)}`,
-    );
-  });
-}
+for (const table of ['assistance_applications', 'assistance_programs', 'assistance_budgets']) repathOnMove(table);
 
 registerFileAccess('assistance', async (ctx, id) => {
   const [row] = await ctx.db.query<AssistanceSubject>(

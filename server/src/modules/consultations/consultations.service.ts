@@ -8,17 +8,12 @@ import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { maskPhone } from '../../platform/mask.js';
 import { sql } from '../../platform/sql.js';
-import { onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
+import { repathOnMove } from '../../platform/tree.js';
 import { parsePhone } from '../../platform/validators.js';
 
 const MAX_UPCOMING = 2;
 
-onSubtreeMoved(async (ctx, oldPrefix, newPrefix) => {
-  const col = sql.raw('union_path');
-  await ctx.db.query(
-    sql`update legal_slots set union_path = ${repathed(col, oldPrefix, newPrefix)} where ${withinSubtree(col, oldPrefix)}`,
-  );
-});
+repathOnMove('legal_slots');
 
 interface BookingRow {
   id: number;

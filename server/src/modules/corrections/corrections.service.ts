@@ -14,15 +14,12 @@ import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { maskPhone } from '../../platform/mask.js';
 import { sql } from '../../platform/sql.js';
-import { onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
+import { repathOnMove } from '../../platform/tree.js';
 import { consumeCode, issueCode } from '../auth/auth.service.js';
 import { applyCorrection, type MemberChange } from '../members/members.service.js';
 import type { correctionBody } from './corrections.schemas.js';
 
-onSubtreeMoved(async (ctx, oldPrefix, newPrefix) => {
-  await ctx.db.query(sql`update member_corrections set union_path = ${repathed(sql.raw('union_path'), oldPrefix, newPrefix)}
-    where ${withinSubtree(sql.raw('union_path'), oldPrefix)}`);
-});
+repathOnMove('member_corrections');
 
 interface CorrectionRow {
   id: number;

@@ -7,18 +7,14 @@ import { audit } from '../../platform/audit.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { containsPattern, sql } from '../../platform/sql.js';
-import { onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
+import { repathOnMove, withinSubtree } from '../../platform/tree.js';
 import { normalizeQuery, parseCreditCode } from '../../platform/validators.js';
 import { requireVisibleUnion } from '../unions/unions.service.js';
 import { employerPolicy } from './employers.policy.js';
 import { type EmployerListRow, presentEmployer } from './employers.presenter.js';
 import type { createEmployerBody, listEmployersQuery, updateEmployerBody } from './employers.schemas.js';
 
-onSubtreeMoved(async (ctx, oldPrefix, newPrefix) => {
-  await ctx.db.query(sql`
-    update employers set union_path = ${repathed(sql.raw('union_path'), oldPrefix, newPrefix)}
-    where ${withinSubtree(sql.raw('union_path'), oldPrefix)}`);
-});
+repathOnMove('employers');
 
 const selectEmployer = sql.raw(`select e.*, u.name as union_name, u.level as union_level
   from employers e join unions u on u.id = e.union_id`);

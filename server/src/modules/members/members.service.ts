@@ -11,7 +11,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { maskPhone } from '../../platform/mask.js';
 import type { Pii } from '../../platform/pii.js';
 import { containsPattern, sql } from '../../platform/sql.js';
-import { onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
+import { repathOnMove, withinSubtree } from '../../platform/tree.js';
 import { normalizeQuery, parseIdNumber, parsePhone } from '../../platform/validators.js';
 import { requireVisibleUnion } from '../unions/unions.service.js';
 import { memberPolicy } from './members.policy.js';
@@ -19,11 +19,7 @@ import { type MemberListRow, presentMember } from './members.presenter.js';
 import type { listMembersQuery, revealBody } from './members.schemas.js';
 import type { MemberRow } from './members.tables.js';
 
-onSubtreeMoved(async (ctx, oldPrefix, newPrefix) => {
-  await ctx.db.query(sql`
-    update members set union_path = ${repathed(sql.raw('union_path'), oldPrefix, newPrefix)}
-    where ${withinSubtree(sql.raw('union_path'), oldPrefix)}`);
-});
+repathOnMove('members');
 
 const selectMember = sql.raw(`select m.*, to_char(m.birth_date, 'YYYY-MM-DD') as birth_date,
     u.name as union_name, e.name as employer_name

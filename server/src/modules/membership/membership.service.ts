@@ -8,7 +8,7 @@ import { type Ctx, transaction, whenCommitted } from '../../platform/context.js'
 import { AppError, notFound } from '../../platform/errors.js';
 import { maskName } from '../../platform/mask.js';
 import { containsPattern, type Sql, sql } from '../../platform/sql.js';
-import { onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
+import { repathOnMove, withinSubtree } from '../../platform/tree.js';
 import { normalizeQuery, parseIdNumber, parsePhone } from '../../platform/validators.js';
 import { createMember, findActiveMembership, recordJoined } from '../members/members.service.js';
 import { requireVisibleUnion } from '../unions/unions.service.js';
@@ -18,11 +18,7 @@ import { routeApplication } from './membership.routing.js';
 import type { applicationBody, batchBody, listApplicationsQuery } from './membership.schemas.js';
 import type { ApplicationEventRow } from './membership.tables.js';
 
-onSubtreeMoved(async (ctx, oldPrefix, newPrefix) => {
-  await ctx.db.query(sql`
-    update membership_applications set union_path = ${repathed(sql.raw('union_path'), oldPrefix, newPrefix)}
-    where ${withinSubtree(sql.raw('union_path'), oldPrefix)}`);
-});
+repathOnMove('membership_applications');
 
 const MIN_AGE = 16;
 type Body = z.infer<typeof applicationBody>;

@@ -8,7 +8,7 @@ import type { Queryable } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { maskName } from '../../platform/mask.js';
 import { containsPattern, type Sql, sql } from '../../platform/sql.js';
-import { onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
+import { repathOnMove } from '../../platform/tree.js';
 import { ClaimEngine } from './offers.engine.js';
 import { releaseClaims, reofferPlaces } from './offers.lifecycle.js';
 import { offerPolicy } from './offers.policy.js';
@@ -16,15 +16,8 @@ import { loadOffer, presentOffer, selectOffer } from './offers.presenter.js';
 import type { CreateOfferInput, UpdateOfferInput } from './offers.schemas.js';
 import type { OfferRow } from './offers.tables.js';
 
-onSubtreeMoved(async (ctx, oldPrefix, newPrefix) => {
-  for (const table of ['offers', 'merchants']) {
-    const t = sql.raw(table);
-    const col = sql.raw('union_path');
-    await ctx.db.query(
-      sql`update ${t} set union_path = ${repathed(col, oldPrefix, newPrefix)} where ${withinSubtree(col, oldPrefix)}`,
-    );
-  }
-});
+repathOnMove('offers');
+repathOnMove('merchants');
 
 const engines = new WeakMap<Services, ClaimEngine>();
 /** One engine per server process (per services object in tests). */

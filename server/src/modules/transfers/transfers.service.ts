@@ -11,18 +11,11 @@ import {
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
-import { onSubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
+import { repathOnMove } from '../../platform/tree.js';
 import { getMember, moveMemberToUnion } from '../members/members.service.js';
 import { type TransferSubject, transferPolicy } from './transfers.policy.js';
 
-onSubtreeMoved(async (ctx, oldPrefix, newPrefix) => {
-  for (const column of ['from_path', 'to_path']) {
-    const col = sql.raw(column);
-    await ctx.db.query(
-      sql`update member_transfers set ${col} = ${repathed(col, oldPrefix, newPrefix)} where ${withinSubtree(col, oldPrefix)}`,
-    );
-  }
-});
+repathOnMove('member_transfers', ['from_path', 'to_path']);
 
 interface TransferRow extends TransferSubject {
   id: number;
