@@ -2,9 +2,9 @@
 // Ciphertexts carry a version prefix ("v1:") so keys and algorithms can rotate (AS-60).
 // The blind-index key is a separate key from the encryption key (PI-17).
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.js';
+import { readOrCreateKeyFile } from './dev-keys.js';
 
 export interface Pii {
   encrypt(plain: string): string;
@@ -62,15 +62,9 @@ export function loadPii(
   if (config.production) {
     throw new Error('PII_KEY and PII_INDEX_KEY must be set in production (base64, 32 bytes each)');
   }
-  const file = path.join(config.dataDir, 'keys.json');
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(config.dataDir, { recursive: true });
-    const keys = {
-      piiKey: crypto.randomBytes(32).toString('base64'),
-      piiIndexKey: crypto.randomBytes(32).toString('base64'),
-    };
-    fs.writeFileSync(file, JSON.stringify(keys, null, 2), { mode: 0o600 });
-  }
-  const keys = JSON.parse(fs.readFileSync(file, 'utf8')) as { piiKey: string; piiIndexKey: string };
+  const keys = readOrCreateKeyFile(path.join(config.dataDir, 'keys.json'), () => ({
+    piiKey: crypto.randomBytes(32).toString('base64'),
+    piiIndexKey: crypto.randomBytes(32).toString('base64'),
+  }));
   return createPii(Buffer.from(keys.piiKey, 'base64'), Buffer.from(keys.piiIndexKey, 'base64'));
 }

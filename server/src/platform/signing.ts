@@ -2,9 +2,9 @@
 // the private key never leaves the server. Key from CARD_SIGNING_KEY (PKCS#8 DER, base64); in
 // embedded non-production mode a key is generated into the data folder on first start.
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.js';
+import { readOrCreateKeyFile } from './dev-keys.js';
 
 export interface Signer {
   sign(data: Buffer): Buffer;
@@ -38,16 +38,11 @@ export function loadSigner(config: Pick<Config, 'production' | 'cardSigningKey' 
     crypto.createPrivateKey({ key: Buffer.from(b64, 'base64'), format: 'der', type: 'pkcs8' });
   if (config.cardSigningKey) return createSigner(fromDer(config.cardSigningKey));
   if (config.production) throw new Error('CARD_SIGNING_KEY must be set in production (Ed25519 PKCS#8 DER, base64)');
-  const file = path.join(config.dataDir, 'card-key.json');
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(config.dataDir, { recursive: true });
-    const key = crypto
+  const { cardSigningKey } = readOrCreateKeyFile(path.join(config.dataDir, 'card-key.json'), () => ({
+    cardSigningKey: crypto
       .generateKeyPairSync('ed25519')
       .privateKey.export({ format: 'der', type: 'pkcs8' })
-      .toString('base64');
-    fs.writeFileSync(file, JSON.stringify({ cardSigningKey: key }), { mode: 0o600 });
-  }
-  return createSigner(
-    fromDer((JSON.parse(fs.readFileSync(file, 'utf8')) as { cardSigningKey: string }).cardSigningKey),
-  );
+      .toString('base64'),
+  }));
+  return createSigner(fromDer(cardSigningKey));
 }
