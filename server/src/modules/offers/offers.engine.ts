@@ -376,8 +376,12 @@ export async function commitBatch(tx: Queryable, offerId: number, reqs: ClaimReq
   const now = Date.now();
   const outcomes: Outcome[] = [];
   const accepted: Array<{ index: number; req: ClaimRequest }> = [];
+  // Keyed lookups: a batch holds up to a thousand claims, and a scan per claim made the batch quadratic.
+  const priorByKey = new Map(existing.map((e) => [`${e.member_id}:${e.idem_key}`, e]));
+  const acceptedKeys = new Set<string>();
   for (const [index, req] of reqs.entries()) {
-    const prior = existing.find((e) => e.member_id === req.who.memberId && e.idem_key === req.idemKey);
+    const key = `${req.who.memberId}:${req.idemKey}`;
+    const prior = priorByKey.get(key);
     if (prior) {
       outcomes[index] =
         prior.offer_id === offerId && prior.quantity === req.quantity
@@ -396,7 +400,7 @@ export async function commitBatch(tx: Queryable, offerId: number, reqs: ClaimReq
           : { ok: false, code: 'IDEMPOTENCY_KEY_REUSED' };
       continue;
     }
-    if (accepted.some((a) => a.req.who.memberId === req.who.memberId && a.req.idemKey === req.idemKey)) {
+    if (acceptedKeys.has(key)) {
       outcomes[index] = { ok: false, code: 'CLAIM_IN_FLIGHT' };
       continue;
     }
@@ -432,6 +436,7 @@ export async function commitBatch(tx: Queryable, offerId: number, reqs: ClaimReq
     holdings.set(req.who.memberId, held + req.quantity);
     if (offer.mode === 'first_come') available -= req.quantity;
     accepted.push({ index, req });
+    acceptedKeys.add(key);
   }
   if (accepted.length === 0) return outcomes;
 

@@ -91,6 +91,25 @@ describe.each(dbKinds)('offers on %s', (kind) => {
     expect([200, 409]).toContain(again?.statusCode);
   });
 
+  it('a voucher agrees with its claim: the database refuses one naming another member or offer', async () => {
+    const id = await offer({ capacity: 3 });
+    const [a, b] = await Promise.all([member(), member()]);
+    const claimed = await a.claim(id);
+    expect(claimed.statusCode, claimed.body).toBe(200);
+    const claimId = claimed.json().id as number;
+    const other = await offer({ capacity: 3 });
+    for (const [offerId, memberId] of [
+      [id, b.id],
+      [other, a.id],
+    ]) {
+      const error = await t.db
+        .query(sql`insert into vouchers (claim_id, offer_id, member_id, code)
+          values (${claimId}, ${offerId}, ${memberId}, ${key().toUpperCase()})`)
+        .catch((e: { code?: string }) => e);
+      expect((error as { code?: string }).code).toBe('23503');
+    }
+  });
+
   it('refuses before opening, after closing, the ineligible, bad quantities and reused keys', async () => {
     const soon = await offer({ opensAt: iso(60_000) });
     const m = await member();
