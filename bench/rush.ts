@@ -6,12 +6,13 @@
 // - p50 and p99 latency (goal p99 ≤ 200 ms); the whole burst's duration (goal ≤ 10 s);
 // - oversold, duplicate and lost counts (must be 0).
 // Members fetch their claim pass during the countdown; here the benchmark signs them with the same key.
-// Run: npm run bench:rush   (options: --members N --stock N --connections N --only pglite|postgres)
+// Run: npm run bench:rush   (options: --members N --stock N --connections N --only pglite|postgres;
+// RUSH_DUMP=file.json writes every rush answer's status, latency and arrival time; RUSH_CPU_PROF=dir
+// writes each server process's V8 CPU profile, to open in Chrome DevTools)
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Pool } from 'undici';
 import { loadConfig, repoRoot } from '../server/src/config.js';
 import { bulkInsertMembers } from '../server/src/modules/members/members.service.js';
 import { ClaimEngine } from '../server/src/modules/offers/offers.engine.js';
@@ -23,6 +24,7 @@ import { loadPii, type Pii } from '../server/src/platform/pii.js';
 import { sql } from '../server/src/platform/sql.js';
 import { chineseName, idNumber, mobile, rng } from '../server/src/seed/generators.js';
 import { startCluster } from '../server/test/pg-cluster.js';
+import { burst, connect, disconnect } from './http-load.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -32,57 +34,6 @@ const MEMBERS = Number(arg('members', '110000'));
 const STOCK = Number(arg('stock', '5000'));
 const CONNECTIONS = Number(arg('connections', '1000'));
 const ONLY = arg('only', '');
-
-interface Shot {
-  status: number;
-  ms: number;
-  at: number;
-  claimId?: number;
-}
-
-/** Fires `count` requests over `connections` sockets spread across the servers, as fast as they answer. */
-/** Connections to the servers, opened once and kept: a rush's clients are already connected when it opens. */
-const connect = (urls: string[]) =>
-  urls.map((u) => new Pool(u, { connections: Math.ceil(CONNECTIONS / urls.length), pipelining: 1 }));
-
-async function burst(
-  pools: Pool[],
-  count: number,
-  request: (i: number) => { path: string; method: 'GET' | 'POST'; headers?: Record<string, string>; body?: string },
-) {
-  const shots: Shot[] = new Array(count);
-  let retries = 0;
-  let next = 0;
-  const started = performance.now();
-  const worker = async (w: number) => {
-    const pool = pools[w % pools.length] as Pool;
-    while (next < count) {
-      const i = next++;
-      const r = request(i);
-      const t0 = performance.now();
-      let res: Awaited<ReturnType<Pool['request']>> | null = null;
-      let text = '';
-      // A reset connection is retried with the same request (and so the same idempotency key), as a client would.
-      for (let attempt = 0; !res; attempt++) {
-        try {
-          res = await pool.request({ path: r.path, method: r.method, headers: r.headers, body: r.body });
-          text = await res.body.text();
-        } catch (error) {
-          res = null;
-          retries += 1;
-          if (attempt >= 5) throw error;
-        }
-      }
-      const t1 = performance.now();
-      const shot: Shot = { status: res.statusCode, ms: t1 - t0, at: t1 - started };
-      if (res.statusCode === 200 && r.method === 'POST') shot.claimId = (JSON.parse(text) as { id: number }).id;
-      shots[i] = shot;
-    }
-  };
-  await Promise.all(Array.from({ length: CONNECTIONS }, (_, w) => worker(w)));
-  const seconds = (performance.now() - started) / 1000;
-  return { shots, seconds, rps: count / seconds, retries };
-}
 
 const pct = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -95,7 +46,8 @@ process.on('exit', () => {
 });
 
 function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server/src/main.ts')], {
+  const profile = process.env.RUSH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.RUSH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join(repoRoot, 'server/src/main.ts')], {
     env: {
       ...process.env,
       ...env,
@@ -205,7 +157,7 @@ async function scenario(kind: 'pglite' | 'postgres') {
     body: JSON.stringify({ offerId, idempotencyKey: `rush-${offerId}-${memberIndex}` }),
   });
 
-  let pools = connect(urls);
+  let pools = connect(urls, CONNECTIONS);
   // Warm up the connections and the claim path, as a server that has been serving claims all day would be.
   await burst(pools, 5000, () => ({ path: '/api/ping', method: 'GET' }));
   await burst(pools, 5000, (i) => claim(warmOffer, i));
@@ -214,20 +166,25 @@ async function scenario(kind: 'pglite' | 'postgres') {
   // The countdown: everyone fires the moment the offer opens.
   const wait = (opens?.at.getTime() ?? Date.now()) - Date.now();
   if (wait > 0) await new Promise((r) => setTimeout(r, wait + 50));
-  const rush = await burst(pools, MEMBERS, (i) => claim(rushOffer, i));
+  const rush = await burst(
+    pools,
+    MEMBERS,
+    (i) => claim(rushOffer, i),
+    (status) => status === 200,
+  );
   const ok = rush.shots.filter((s) => s.status === 200);
   const lastOk = Math.max(...ok.map((s) => s.at));
   const errors = rush.shots.filter((s) => s.status >= 500).length;
 
   const group = await burst(pools, STOCK, (i) => claim(groupOffer, i));
-  await Promise.all(pools.map((p) => p.close()));
+  disconnect(pools);
   for (const s of servers) await stopServer(s);
   servers = await Promise.all(ports.map((p) => startServer({ ...env, CLAIM_BATCH_MAX: '1' }, p)));
-  pools = connect(urls);
+  pools = connect(urls, CONNECTIONS);
   await burst(pools, 5000, () => ({ path: '/api/ping', method: 'GET' }));
   await burst(pools, 2000, (i) => claim(warmOffer, i));
   const single = await burst(pools, STOCK, (i) => claim(singleOffer, i));
-  await Promise.all(pools.map((p) => p.close()));
+  disconnect(pools);
   for (const s of servers) await stopServer(s);
 
   db = await openDb(config);
@@ -271,7 +228,7 @@ async function scenario(kind: 'pglite' | 'postgres') {
   const stored = new Set(
     (await db.query<{ id: number }>(sql`select id from claims where offer_id = ${rushOffer}`)).map((c) => c.id),
   );
-  const lost = ok.filter((s) => !stored.has(s.claimId as number)).length;
+  const lost = ok.filter((s) => !stored.has((JSON.parse(s.body as string) as { id: number }).id)).length;
   await db.close();
   cluster?.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
@@ -279,6 +236,7 @@ async function scenario(kind: 'pglite' | 'postgres') {
   const groupRate = STOCK / group.seconds;
   const singleRate = STOCK / single.seconds;
   const lat = rush.shots.map((s) => s.ms);
+  if (process.env.RUSH_DUMP) fs.writeFileSync(process.env.RUSH_DUMP, JSON.stringify(rush.shots));
   const line = (label: string, value: string, goal = '') =>
     console.log(`  ${label.padEnd(44)} ${value.padStart(14)}  ${goal}`);
   console.log(
@@ -296,6 +254,14 @@ async function scenario(kind: 'pglite' | 'postgres') {
   line('rush: vouchers gone after', `${(lastOk / 1000).toFixed(2)} s`);
   line('latency p50', `${pct(lat, 50).toFixed(1)} ms`);
   line('latency p99', `${pct(lat, 99).toFixed(1)} ms`, 'goal ≤ 200 ms');
+  // The 5,000 winners are answered while the server is busiest: shown apart, so the mix cannot hide them.
+  line(
+    'latency p99 of accepted claims only',
+    `${pct(
+      ok.map((s) => s.ms),
+      99,
+    ).toFixed(1)} ms`,
+  );
   line(`whole ${MEMBERS}-request burst`, `${rush.seconds.toFixed(2)} s`, 'goal ≤ 10 s');
   line('acknowledged claims', String(ok.length), `stock ${STOCK}`);
   line('oversold', String(Math.max(0, (counts?.confirmed ?? 0) - STOCK)), 'must be 0');
