@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { createSmsSender } from '../src/platform/auth/sms.js';
 import { loadPii } from '../src/platform/pii.js';
-import { createTestApp, type TestApp } from './harness.js';
+import { sql } from '../src/platform/sql.js';
+import { adminAgent, buildAccount, buildTree, buildUnion, createTestApp, type TestApp } from './harness.js';
 
 describe('production start-up guards', () => {
   it('refuses to start without PII keys in production, and generates a key file in embedded mode', () => {
@@ -85,5 +86,41 @@ describe('HTTP hardening', () => {
     });
     expect(proto.statusCode).toBeLessThan(500);
     expect(({} as { isAdmin?: boolean }).isAdmin).toBeUndefined();
+  });
+});
+
+describe('the demo clock', () => {
+  it('moves only for a manager of the whole tree, is audited, and does not exist outside demo mode', async () => {
+    const demo = await createTestApp('pglite', { demo: true });
+    const plain = await createTestApp('pglite');
+    try {
+      const tree = await buildTree(demo);
+      const root = await adminAgent(demo, await buildAccount(demo, { role: 'system_admin', union: tree.province }));
+      const county = await adminAgent(demo, await buildAccount(demo, { role: 'union_admin', union: tree.c1 }));
+      const body = { advanceMinutes: 60 };
+      const anonymous = await demo.app.inject({
+        method: 'POST',
+        url: '/api/dev/clock',
+        headers: { 'content-type': 'application/json', 'x-zg-client': 't' },
+        payload: body,
+      });
+      expect(anonymous.statusCode).toBe(401);
+      expect((await county.post('/api/dev/clock', body)).statusCode).toBe(403);
+      expect(demo.services.clock).toBeUndefined();
+
+      const moved = await root.post('/api/dev/clock', body);
+      expect(moved.statusCode).toBe(200);
+      expect(new Date(moved.json().now).getTime() - Date.now()).toBeGreaterThan(59 * 60_000);
+      const [row] = await demo.db.query<{ n: number }>(
+        sql`select count(*)::int as n from audit_events where action = 'dev.clock.advance'`,
+      );
+      expect(row?.n).toBe(1);
+
+      const rootOfPlain = await buildAccount(plain, { role: 'system_admin', union: await buildUnion(plain, {}) });
+      expect((await (await adminAgent(plain, rootOfPlain)).post('/api/dev/clock', body)).statusCode).toBe(404);
+    } finally {
+      await demo.close();
+      await plain.close();
+    }
   });
 });

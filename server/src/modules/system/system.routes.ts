@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { can, requireAdmin } from '../../platform/access.js';
+import { audit } from '../../platform/audit.js';
 import { systemCtx } from '../../platform/context.js';
+import { AppError } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
 import { escalateOverdue } from '../appeals/appeals.service.js';
 
@@ -64,22 +67,28 @@ export async function devInboxRoutes(app: FastifyInstance) {
     },
   );
   // Lets a tester watch deadlines pass without waiting days: moves the clock the care modules read
-  // (assistance, appeals, consultations) and runs the escalation job at once. Demo mode only.
+  // (assistance, appeals, consultations) and runs the escalation job at once. Demo mode only, and only
+  // for whoever manages the whole tree: the clock is every union's, and a public demo must not let a
+  // passer-by escalate everyone's cases. Audited like any system change.
   r.post(
     '/api/dev/clock',
     {
       schema: {
         tags: ['system'],
-        summary: 'Move the deadline clock forward and run the escalation job (demo mode only)',
+        summary: 'Move the deadline clock forward and run the escalation job (demo mode; a root union manager)',
         body: z.strictObject({ advanceMinutes: z.number().int().min(0).max(525_600) }),
         response: { 200: z.object({ now: z.string(), escalated: z.number().int() }) },
       },
     },
     async (req) => {
       const services = req.ctx.services;
+      const admin = requireAdmin(req.ctx.actor);
+      const roots = await services.db.query<{ path: string }>(sql`select path from unions where parent_id is null`);
+      if (!roots.some((r) => can(admin, 'union.manage', r.path))) throw new AppError('FORBIDDEN');
       const offset =
         (services.clock ? services.clock.now().getTime() - Date.now() : 0) + req.body.advanceMinutes * 60_000;
       services.clock = { now: () => new Date(Date.now() + offset) };
+      await audit(req.ctx, { action: 'dev.clock.advance', detail: { advanceMinutes: req.body.advanceMinutes } });
       const escalated = await escalateOverdue(systemCtx(services));
       return { now: services.clock.now().toISOString(), escalated };
     },
