@@ -8,6 +8,7 @@ import { hashPassword } from '../server/src/platform/auth/passwords.js';
 import { openPglite } from '../server/src/platform/db.js';
 import { migrate } from '../server/src/platform/migrate.js';
 import { createPii } from '../server/src/platform/pii.js';
+import { DevScanner } from '../server/src/platform/scanner.js';
 import { generateSigner } from '../server/src/platform/signing.js';
 import { sql } from '../server/src/platform/sql.js';
 import { seedScale } from '../server/src/seed/scale.js';
@@ -34,7 +35,14 @@ const [acc] = await db.query<{
 await db.query(sql`insert into role_grants (account_id, role, union_id) values (${acc?.id}, 'union_admin', ${cityId})`);
 const config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false, requireAdminMfa: false };
 const app = await buildApp({
-  services: { config, db, pii, sms: { send: async () => undefined }, signer: generateSigner() },
+  services: {
+    config,
+    db,
+    pii,
+    sms: { send: async () => undefined },
+    signer: generateSigner(),
+    scanner: new DevScanner(),
+  },
   logger: false,
   serveWeb: false,
 });

@@ -7,6 +7,7 @@ import { loadConfig, repoRoot } from '../src/config.js';
 import type { SmsSender } from '../src/platform/auth/sms.js';
 import { openPglite } from '../src/platform/db.js';
 import { createPii } from '../src/platform/pii.js';
+import { DevScanner } from '../src/platform/scanner.js';
 import { generateSigner } from '../src/platform/signing.js';
 
 export const clientSchemaPath = path.join(repoRoot, 'web/src/api/schema.d.ts');
@@ -23,6 +24,7 @@ export async function openapiDocument(): Promise<object> {
       sms,
       pii: createPii(crypto.randomBytes(32), crypto.randomBytes(32)),
       signer: generateSigner(),
+      scanner: new DevScanner(),
     },
     logger: false,
     serveWeb: false,

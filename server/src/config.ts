@@ -25,6 +25,8 @@ export interface Config {
   trustProxy: string[];
   smsGatewayUrl: string | undefined;
   smsGatewayToken: string | undefined;
+  /** clamd's address for scanning uploads: tcp://host:port or unix:/path (required in production). */
+  clamdUrl: string | undefined;
   logLevel: string;
   /** Claims committed per transaction at most (group commit); 1 = one transaction per claim. */
   claimBatchMax: number;
@@ -62,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     smsGatewayUrl: env.SMS_GATEWAY_URL || undefined,
     smsGatewayToken: env.SMS_GATEWAY_TOKEN || undefined,
+    clamdUrl: env.CLAMD_URL || undefined,
     claimBatchMax: Math.max(1, Math.min(2000, Number(env.CLAIM_BATCH_MAX ?? 1000) || 1000)),
     pointsExpiry: env.POINTS_EXPIRY === 'never' ? 'never' : 'end_of_next_year',
     billPartnerUrl: env.BILL_PARTNER_URL || undefined,

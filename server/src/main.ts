@@ -7,6 +7,7 @@ import { createSmsSender } from './platform/auth/sms.js';
 import { openDb } from './platform/db.js';
 import { migrate } from './platform/migrate.js';
 import { loadPii } from './platform/pii.js';
+import { createScanner } from './platform/scanner.js';
 import { loadSigner } from './platform/signing.js';
 import { demoLogins, seedDemo } from './seed/demo.js';
 
@@ -16,7 +17,7 @@ await migrate(db);
 const pii = loadPii(config);
 const log = (line: string) => console.log(line);
 const sms = createSmsSender(config, db, log);
-const services = { config, db, pii, sms, signer: loadSigner(config) };
+const services = { config, db, pii, sms, signer: loadSigner(config), scanner: createScanner(config) };
 const seeded = config.seedDemo ? await seedDemo(services) : false;
 const app = await buildApp({ services });
 // A rush opens thousands of connections in the same second: a long accept queue keeps them waiting, not reset.

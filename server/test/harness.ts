@@ -14,6 +14,7 @@ import type { Services } from '../src/platform/context.js';
 import { type Db, openPglite, openPostgres } from '../src/platform/db.js';
 import { migrate } from '../src/platform/migrate.js';
 import { createPii } from '../src/platform/pii.js';
+import { DevScanner } from '../src/platform/scanner.js';
 import { generateSigner } from '../src/platform/signing.js';
 import { sql } from '../src/platform/sql.js';
 import { chineseName, creditCode, idNumber, mobile, rng } from '../src/seed/generators.js';
@@ -61,7 +62,7 @@ export async function createTestApp(kind: DbKind, overrides: Partial<Config> = {
   const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false, requireAdminMfa: false, ...overrides };
   const sms = new CapturingSms(db, () => undefined);
   const pii = createPii(crypto.randomBytes(32), crypto.randomBytes(32));
-  const services: Services = { config, db, pii, sms, signer: generateSigner() };
+  const services: Services = { config, db, pii, sms, signer: generateSigner(), scanner: new DevScanner() };
   // TEST_LOG=1 prints server errors (500s) while debugging a test.
   const app = await buildApp({ services, logger: process.env.TEST_LOG ? { level: 'error' } : false, serveWeb: false });
   await app.ready();

@@ -6,6 +6,7 @@ import type { SmsSender } from './auth/sms.js';
 import type { Clock } from './clock.js';
 import type { Db, Queryable } from './db.js';
 import type { Pii } from './pii.js';
+import type { FileScanner } from './scanner.js';
 import type { Signer } from './signing.js';
 
 export interface Services {
@@ -14,6 +15,7 @@ export interface Services {
   pii: Pii;
   sms: SmsSender;
   signer: Signer;
+  scanner: FileScanner;
   /** The system clock when absent; tests pass a ManualClock. */
   clock?: Clock;
 }

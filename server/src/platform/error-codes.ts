@@ -287,6 +287,16 @@ export const errorCodes = {
     zh: '只能上传 JPG、PNG 图片或 PDF 文件',
     en: 'Only JPEG or PNG images and PDF files are accepted',
   },
+  FILE_INFECTED: {
+    status: 422,
+    zh: '文件未通过病毒检测（{signature}），未予接收',
+    en: 'The file failed the malware scan ({signature}) and was not accepted',
+  },
+  FILE_SCAN_UNAVAILABLE: {
+    status: 503,
+    zh: '文件安全检测暂不可用，请稍后再上传',
+    en: 'The malware scanner is unavailable; please try again later',
+  },
   FILE_NOT_USABLE: {
     status: 400,
     zh: '附件无效：请重新上传自己的材料',

@@ -12,6 +12,7 @@ import {
   type TestApp,
 } from '../../../test/harness.js';
 import { systemCtx } from '../../platform/context.js';
+import { EICAR } from '../../platform/scanner.js';
 import { sql } from '../../platform/sql.js';
 import { sendReverifyReminders, verifyDisbursements } from './assistance.service.js';
 
@@ -388,6 +389,53 @@ describe.each(dbKinds)('assistance on %s', (kind) => {
       sql`select content_cipher from files where id = ${fileId}`,
     );
     expect(Buffer.from(stored?.content_cipher ?? []).includes(PNG.subarray(0, 8))).toBe(false);
+  });
+
+  it('scans evidence for malware: refuses infected files, stores nothing without a scanner, scans older files', async () => {
+    const m = await buildMember(t, tree.u1);
+    const member = await memberAgent(t, m.phone);
+    const count = async () => (await t.db.query<{ n: number }>(sql`select count(*)::int as n from files`))[0]?.n;
+    const before = await count();
+    const infected = Buffer.concat([PNG, Buffer.from(EICAR, 'latin1')]);
+    const refused = await member.request('POST', '/api/files?purpose=assistance_evidence&name=a.png', {
+      raw: infected,
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error).toMatchObject({
+      code: 'FILE_INFECTED',
+      message: expect.stringContaining('Eicar-Test-Signature'),
+    });
+    expect((await auditRows(t, 'file.infected')).at(-1)).toMatchObject({ outcome: 'failure' });
+
+    const scanner = t.services.scanner;
+    t.services.scanner = { name: 'down', scan: () => Promise.reject(new Error('connection refused')) };
+    try {
+      const down = await member.request('POST', '/api/files?purpose=assistance_evidence&name=a.png', { raw: PNG });
+      expect(down.statusCode).toBe(503);
+      expect(down.json().error.code).toBe('FILE_SCAN_UNAVAILABLE');
+    } finally {
+      t.services.scanner = scanner;
+    }
+    expect(await count()).toBe(before);
+
+    // A file stored before scanning existed is scanned before anyone but its uploader gets it.
+    const ok = await member.request('POST', '/api/files?purpose=assistance_evidence&name=b.png', { raw: PNG });
+    const fileId = ok.json().id;
+    const [scanned] = await t.db.query<{ scanned_by: string }>(sql`select scanned_by from files where id = ${fileId}`);
+    expect(scanned?.scanned_by).toBe('dev-eicar');
+    await member.post('/api/me/assistance', application({ evidenceFileIds: [fileId] }));
+    await t.db.query(sql`update files set scanned_at = null, scanned_by = null,
+      content_cipher = ${t.services.pii.encryptBytes(infected)} where id = ${fileId}`);
+    expect((await member.get(`/api/files/${fileId}`)).statusCode).toBe(200);
+    const officerRead = await baseOfficer.get(`/api/files/${fileId}`);
+    expect(officerRead.statusCode).toBe(422);
+    expect(officerRead.json().error.code).toBe('FILE_INFECTED');
+    const [row] = await t.db.query<{ infected_signature: string | null; scanned_at: Date | null }>(
+      sql`select infected_signature, scanned_at from files where id = ${fileId}`,
+    );
+    expect(row).toMatchObject({ infected_signature: 'Eicar-Test-Signature', scanned_at: expect.any(Date) });
+    // Once found, nobody gets it again, its uploader included.
+    expect((await member.get(`/api/files/${fileId}`)).statusCode).toBe(422);
   });
 
   it('lets a cadre enter an application for a worker who is not a member, checking the ID number', async () => {

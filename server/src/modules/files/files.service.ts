@@ -1,12 +1,15 @@
 // Evidence uploads. The type is decided by the file's first bytes, never by its name or the client's
 // header; contents are encrypted and stored in the database (outside any web root, shared by every
 // process). A file is readable by its uploader until it is attached, then by whoever may read the
-// application or appeal it proves: the owning module registers that rule here.
+// application or appeal it proves: the owning module registers that rule here. Every upload is scanned for
+// malware before it is stored (AS-46): an infected one is refused and audited, and when the scanner cannot
+// be reached nothing is stored, so no unscanned file reaches another reader.
 import crypto from 'node:crypto';
 import { type Actor, scopePaths } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import type { ScanVerdict } from '../../platform/scanner.js';
 import { sql } from '../../platform/sql.js';
 import type { FilePurpose } from './files.schemas.js';
 
@@ -72,14 +75,34 @@ export async function uploadFile(ctx: Ctx, purpose: FilePurpose, name: string, b
       and attached_id is null and created_at > now() - interval '1 day'`);
   if ((pending?.n ?? 0) >= MAX_PENDING_PER_DAY) throw new AppError('RATE_LIMITED');
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+  const verdict = await scan(ctx, bytes);
+  if (!verdict.clean) {
+    await audit(ctx, {
+      action: 'file.infected',
+      outcome: 'failure',
+      targetType: 'file',
+      detail: { purpose, name: cleanFileName(name), sha256, signature: verdict.signature },
+    });
+    throw new AppError('FILE_INFECTED', { signature: verdict.signature });
+  }
   const [row] = await ctx.db.query<{ id: number; created_at: Date }>(sql`
     insert into files (purpose, media_type, size_bytes, sha256, original_name, content_cipher, uploaded_by_kind,
-      uploaded_by_id, uploaded_by_phone_hash)
+      uploaded_by_id, uploaded_by_phone_hash, scanned_at, scanned_by)
     values (${purpose}, ${mediaType}, ${bytes.length}, ${sha256}, ${cleanFileName(name)},
-      ${ctx.services.pii.encryptBytes(bytes)}, ${who.kind}, ${who.id}, ${who.phoneHash})
+      ${ctx.services.pii.encryptBytes(bytes)}, ${who.kind}, ${who.id}, ${who.phoneHash}, now(),
+      ${ctx.services.scanner.name})
     returning id, created_at`);
   if (!row) throw new Error('file insert returned nothing');
   return { id: row.id, name: cleanFileName(name), mediaType, sizeBytes: bytes.length };
+}
+
+/** A scan that could not finish is an outage, never a pass. */
+async function scan(ctx: Ctx, bytes: Buffer): Promise<ScanVerdict> {
+  try {
+    return await ctx.services.scanner.scan(bytes);
+  } catch {
+    throw new AppError('FILE_SCAN_UNAVAILABLE');
+  }
 }
 
 /**
@@ -140,6 +163,8 @@ export async function readFile(ctx: Ctx, id: number) {
     uploaded_by_phone_hash: string | null;
     attached_kind: AttachedKind | null;
     attached_id: number | null;
+    scanned_at: Date | null;
+    infected_signature: string | null;
   }>(sql`select * from files where id = ${id}`);
   if (!row) throw notFound();
   const ownUpload =
@@ -150,6 +175,16 @@ export async function readFile(ctx: Ctx, id: number) {
     allowed = (await accessRules.get(row.attached_kind)?.(ctx, row.attached_id)) ?? false;
   }
   if (!allowed) throw notFound();
+  const bytes = ctx.services.pii.decryptBytes(Buffer.from(row.content_cipher));
+  let infected = row.infected_signature;
+  if (!row.scanned_at && !ownUpload) {
+    // Stored before uploads were scanned: scanned now, before it reaches anyone but its uploader.
+    const verdict = await scan(ctx, bytes);
+    infected = verdict.clean ? null : verdict.signature;
+    await ctx.db.query(sql`update files set scanned_at = now(), scanned_by = ${ctx.services.scanner.name},
+      infected_signature = ${infected} where id = ${row.id}`);
+  }
+  if (infected) throw new AppError('FILE_INFECTED', { signature: infected });
   if (ctx.actor.kind === 'admin') {
     await audit(ctx, {
       action: 'file.read',
@@ -158,9 +193,5 @@ export async function readFile(ctx: Ctx, id: number) {
       detail: { fileId: row.id },
     });
   }
-  return {
-    name: row.original_name,
-    mediaType: row.media_type,
-    bytes: ctx.services.pii.decryptBytes(Buffer.from(row.content_cipher)),
-  };
+  return { name: row.original_name, mediaType: row.media_type, bytes };
 }
