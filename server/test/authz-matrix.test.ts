@@ -819,6 +819,20 @@ const matrix: Record<string, Case> = {
     request: async (f) => ({ method: 'GET', url: `/api/assistance/${await f.assistance()}?reveal=true` }),
     expect: NOT_OWN,
   },
+  'GET /api/assistance/{id}/reviewers': {
+    request: async (f) => ({ method: 'GET', url: `/api/assistance/${await f.assistance()}/reviewers` }),
+    expect: OBJECT,
+  },
+  'PUT /api/assistance/{id}/reviewer': {
+    request: async (f) => {
+      const id = await f.assistance();
+      const [reviewer] = await f.t.db.query<{ reviewer_id: number }>(
+        sql`select reviewer_id from assistance_applications where id = ${id}`,
+      );
+      return { method: 'PUT', url: `/api/assistance/${id}/reviewer`, body: { accountId: reviewer?.reviewer_id } };
+    },
+    expect: OBJECT,
+  },
   'PUT /api/assistance/{id}': {
     request: async (f) => {
       const { consent: _c, ...body } = assistanceBody();
@@ -1225,6 +1239,8 @@ describe.each(dbKinds)('authorization matrix on %s', (kind) => {
       const res = await agent.post('/api/me/assistance', assistanceBody());
       if (res.statusCode !== 200) throw new Error(`assistance failed: ${res.body}`);
       const id = res.json().id as number;
+      // The parent federation's officer reviews every fixture case, so it may reveal them (AS-22).
+      await agents.parent.put(`/api/assistance/${id}/reviewer`, { accountId: parent.id });
       if (stage === 'proposed') await u1Officer.post(`/api/assistance/${id}/propose`, { amountFen: 400_000 });
       if (stage === 'approved' || stage === 'disbursed') {
         await u1Officer.post(`/api/assistance/${id}/propose`, { amountFen: 1_000 });

@@ -70,6 +70,10 @@ describe('care in a browser', () => {
     const base1 = await admin('rider-assist');
     await base1.goto(`${base}/admin/assistance`);
     await base1.getByRole('row').filter({ hasText: '深度困难' }).first().click();
+    // Sensitive data is for the case's reviewer only (AS-22): the officer takes the case first.
+    await base1.getByTestId('assistance-reviewer-only').waitFor();
+    await base1.getByTestId('assistance-review-myself').click();
+    await expect.poll(() => base1.getByTestId('assistance-reviewer').innerText()).not.toBe('未指派');
     await base1.getByTestId('assistance-reveal').click();
     await base1.getByTestId('assistance-sensitive').getByText('本人患病住院').waitFor();
     await base1.getByTestId('assistance-propose').click();
@@ -119,12 +123,21 @@ describe('care in a browser', () => {
     const appealUrl = member.url();
 
     // Nobody at the township answers: a week later (on the deadline clock) it moves up to the county.
-    const moved = await fetch(`${base}/api/dev/clock`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-zg-client': 'e2e' },
-      body: JSON.stringify({ advanceMinutes: 7 * 24 * 60 }),
-    });
-    expect(((await moved.json()) as { escalated: number }).escalated).toBeGreaterThanOrEqual(1);
+    // Only the province's system admin may move the demo clock.
+    const sysadmin = await admin('sysadmin');
+    const moved = await sysadmin.evaluate(
+      async (minutes) => {
+        const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
+        const res = await fetch('/api/dev/clock', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+          body: JSON.stringify({ advanceMinutes: minutes }),
+        });
+        return (await res.json()) as { escalated: number };
+      },
+      7 * 24 * 60,
+    );
+    expect(moved.escalated).toBeGreaterThanOrEqual(1);
     await member.goto(appealUrl);
     await member.getByText('超时，上级工会督办').waitFor();
     await member.getByText('龙游县总工会').first().waitFor();

@@ -313,6 +313,11 @@ export const errorCodes = {
     zh: '家庭成员中须有且只有一位“本人”',
     en: 'The household must list the applicant ("self") exactly once',
   },
+  ASSISTANCE_REVIEWER_INVALID: {
+    status: 400,
+    zh: '只能指派负责本工会帮扶工作的在岗人员审核',
+    en: 'The reviewer must be an active assistance officer of this union or a federation above it',
+  },
   ASSISTANCE_WRONG_STATE: {
     status: 409,
     zh: '申请当前状态（{status}）不能进行此操作',

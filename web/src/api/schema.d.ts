@@ -6997,6 +6997,10 @@ export interface paths {
                             employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
                             householdSize: number;
                             refusalReason: string | null;
+                            reviewer: {
+                                id: number;
+                                displayName: string;
+                            } | null;
                             profile: {
                                 /** @enum {string} */
                                 tier: "deep" | "accident" | "relative" | "none";
@@ -7131,6 +7135,10 @@ export interface paths {
                             employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
                             householdSize: number;
                             refusalReason: string | null;
+                            reviewer: {
+                                id: number;
+                                displayName: string;
+                            } | null;
                             profile: {
                                 /** @enum {string} */
                                 tier: "deep" | "accident" | "relative" | "none";
@@ -7265,6 +7273,10 @@ export interface paths {
                             employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
                             householdSize: number;
                             refusalReason: string | null;
+                            reviewer: {
+                                id: number;
+                                displayName: string;
+                            } | null;
                             profile: {
                                 /** @enum {string} */
                                 tier: "deep" | "accident" | "relative" | "none";
@@ -7407,6 +7419,10 @@ export interface paths {
                             employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
                             householdSize: number;
                             refusalReason: string | null;
+                            reviewer: {
+                                id: number;
+                                displayName: string;
+                            } | null;
                             profile: {
                                 /** @enum {string} */
                                 tier: "deep" | "accident" | "relative" | "none";
@@ -7629,6 +7645,10 @@ export interface paths {
                             employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
                             householdSize: number;
                             refusalReason: string | null;
+                            reviewer: {
+                                id: number;
+                                displayName: string;
+                            } | null;
                             profile: {
                                 /** @enum {string} */
                                 tier: "deep" | "accident" | "relative" | "none";
@@ -7918,6 +7938,10 @@ export interface paths {
                             employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
                             householdSize: number;
                             refusalReason: string | null;
+                            reviewer: {
+                                id: number;
+                                displayName: string;
+                            } | null;
                             profile: {
                                 /** @enum {string} */
                                 tier: "deep" | "accident" | "relative" | "none";
@@ -8059,6 +8083,10 @@ export interface paths {
                             employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
                             householdSize: number;
                             refusalReason: string | null;
+                            reviewer: {
+                                id: number;
+                                displayName: string;
+                            } | null;
                             profile: {
                                 /** @enum {string} */
                                 tier: "deep" | "accident" | "relative" | "none";
@@ -8199,6 +8227,10 @@ export interface paths {
                             employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
                             householdSize: number;
                             refusalReason: string | null;
+                            reviewer: {
+                                id: number;
+                                displayName: string;
+                            } | null;
                             profile: {
                                 /** @enum {string} */
                                 tier: "deep" | "accident" | "relative" | "none";
@@ -8344,6 +8376,10 @@ export interface paths {
                             employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
                             householdSize: number;
                             refusalReason: string | null;
+                            reviewer: {
+                                id: number;
+                                displayName: string;
+                            } | null;
                             profile: {
                                 /** @enum {string} */
                                 tier: "deep" | "accident" | "relative" | "none";
@@ -8488,6 +8524,10 @@ export interface paths {
                             employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
                             householdSize: number;
                             refusalReason: string | null;
+                            reviewer: {
+                                id: number;
+                                displayName: string;
+                            } | null;
                             profile: {
                                 /** @enum {string} */
                                 tier: "deep" | "accident" | "relative" | "none";
@@ -8628,6 +8668,10 @@ export interface paths {
                             employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
                             householdSize: number;
                             refusalReason: string | null;
+                            reviewer: {
+                                id: number;
+                                displayName: string;
+                            } | null;
                             profile: {
                                 /** @enum {string} */
                                 tier: "deep" | "accident" | "relative" | "none";
@@ -8703,6 +8747,195 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assistance/{id}/reviewers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who may be assigned to review the case (assistance officers of its union and above) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                username: string;
+                                displayName: string;
+                                unionName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assistance/{id}/reviewer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Assign the reviewer: the one officer who sees the case’s health, income and medical data */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        accountId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            applicantName: string;
+                            idNumberMasked: string;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            cause: "illness" | "accident" | "disaster" | "education" | "other";
+                            /** @enum {string} */
+                            tier: "deep" | "accident" | "relative" | "none";
+                            emergency: boolean;
+                            /** @enum {string} */
+                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
+                            proposedFen: number | null;
+                            approvedFen: number | null;
+                            disbursedFen: number;
+                            reverifyDue: string | null;
+                            createdAt: string;
+                            /** @enum {string} */
+                            channel: "member" | "cadre";
+                            /** @enum {string} */
+                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
+                            householdSize: number;
+                            refusalReason: string | null;
+                            reviewer: {
+                                id: number;
+                                displayName: string;
+                            } | null;
+                            profile: {
+                                /** @enum {string} */
+                                tier: "deep" | "accident" | "relative" | "none";
+                                ruleVersion: number;
+                                rules: {
+                                    rule: string;
+                                    fired: boolean;
+                                    /** @enum {string|null} */
+                                    tier: "deep" | "accident" | "relative" | "none" | null;
+                                    label: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    text: {
+                                        zh: string;
+                                        en: string;
+                                    } | null;
+                                }[];
+                            };
+                            sensitive: {
+                                household: {
+                                    /** @enum {string} */
+                                    relation: "self" | "spouse" | "child" | "parent" | "other";
+                                    age: number;
+                                    annualIncomeFen: number;
+                                    dependant: boolean;
+                                }[];
+                                health: {
+                                    /** @enum {string} */
+                                    condition: "healthy" | "chronic" | "serious" | "disabled";
+                                    note?: string | null;
+                                };
+                                medicalSelfPaidFen: number;
+                                story: string;
+                            } | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            disbursements: {
+                                id: number;
+                                amountFen: number;
+                                /** @enum {string} */
+                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
+                                paidOn: string;
+                                reference: string | null;
+                                recordedBy: string;
+                            }[];
+                            help: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                                programName: string | null;
+                                note: string;
+                                valueFen: number | null;
+                                createdAt: string;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

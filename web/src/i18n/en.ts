@@ -621,6 +621,7 @@ export const en: Record<MessageKey, string> = {
   'assistance.event.help_recorded': 'Help recorded',
   'assistance.event.withdrawn': 'Withdrawn',
   'assistance.event.reverified': 'Yearly re-verification',
+  'assistance.event.reviewer_assigned': 'Reviewer assigned',
   'appeal.title': 'Report a problem',
   'appeal.intro':
     'Wage arrears, disputes, injuries, social insurance, safety: tell the union in one step and follow every step.',
@@ -715,6 +716,12 @@ export const en: Record<MessageKey, string> = {
   'admin.assistance.refuse': 'Refuse',
   'admin.assistance.refuseReason': 'Reason (the applicant sees it)',
   'admin.assistance.reveal': 'Show sensitive data (logged)',
+  'admin.assistance.reviewer': 'Reviewer',
+  'admin.assistance.noReviewer': 'Not assigned',
+  'admin.assistance.reviewMyself': 'Review it myself',
+  'admin.assistance.assignReviewer': 'Assign a reviewer',
+  'admin.assistance.reviewerOnly':
+    'Health, income and medical data and the evidence are shown only to the case’s assigned reviewer (all views are logged).',
   'admin.assistance.householdSize': 'Household size',
   'admin.assistance.proposed': 'Proposed',
   'admin.assistance.approved': 'Approved / paid',

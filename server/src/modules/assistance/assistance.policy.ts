@@ -7,6 +7,8 @@ export interface AssistanceSubject {
   status: AssistanceStatus;
   proposed_by: number | null;
   reverify_due: string | null;
+  /** The officer assigned to review the case: the one who sees its sensitive data (AS-22). */
+  reviewer_id: number | null;
 }
 
 /** '/1/4/12/' → '/1/4/': the federation above a union (itself at the root). */
@@ -17,18 +19,24 @@ const handles = (actor: Parameters<typeof can>[0], s: AssistanceSubject) =>
 const own = (actor: Parameters<typeof can>[0], s: AssistanceSubject) =>
   actor.kind === 'member' && actor.memberId !== null && actor.memberId === s.member_id;
 
+const isReviewer = (actor: Parameters<typeof can>[0], s: AssistanceSubject) =>
+  actor.kind === 'admin' && actor.accountId === s.reviewer_id && handles(actor, s);
+// Above the threshold: an officer of the federation above, and not the one who proposed (four eyes).
+const mayApprove = (actor: Parameters<typeof can>[0], s: AssistanceSubject) =>
+  s.status === 'proposed' &&
+  parentPath(s.union_path) !== s.union_path &&
+  can(actor, 'assistance.handle', parentPath(s.union_path)) &&
+  actor.kind === 'admin' &&
+  actor.accountId !== s.proposed_by;
+
 export const assistancePolicy = definePolicy<AssistanceSubject>({
   read: (actor, s) => handles(actor, s) || own(actor, s),
-  reveal: (actor, s) => handles(actor, s),
+  // Health, income and medical data: the assigned reviewer, and whoever must judge a proposal above them.
+  reveal: (actor, s) => isReviewer(actor, s) || mayApprove(actor, s),
+  assign: (actor, s) => s.status !== 'withdrawn' && s.status !== 'refused' && handles(actor, s),
   update: (actor, s) => s.status === 'submitted' && (handles(actor, s) || own(actor, s)),
   propose: (actor, s) => s.status === 'submitted' && handles(actor, s),
-  // Above the threshold: an officer of the federation above, and not the one who proposed (four eyes).
-  approve: (actor, s) =>
-    s.status === 'proposed' &&
-    parentPath(s.union_path) !== s.union_path &&
-    can(actor, 'assistance.handle', parentPath(s.union_path)) &&
-    actor.kind === 'admin' &&
-    actor.accountId !== s.proposed_by,
+  approve: mayApprove,
   refuse: (actor, s) =>
     (s.status === 'submitted' && handles(actor, s)) ||
     (s.status === 'proposed' && can(actor, 'assistance.handle', parentPath(s.union_path))),

@@ -74,6 +74,7 @@ export async function presentApplication(ctx: Ctx, r: ApplicationRow, full: bool
     employment: r.employment,
     householdSize: r.household_size,
     refusalReason: r.refusal_reason,
+    reviewer: !member && r.reviewer_id !== null ? { id: r.reviewer_id, displayName: r.reviewer_name ?? '' } : null,
     profile: {
       tier: profile.tier,
       ruleVersion: profile.ruleVersion,

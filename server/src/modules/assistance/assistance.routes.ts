@@ -29,6 +29,7 @@ import {
 import {
   applyAsMember,
   approveApplication,
+  assignReviewer,
   disburse,
   enterApplication,
   exportApplications,
@@ -43,6 +44,7 @@ import {
   recordHelp,
   refuseApplication,
   reverify,
+  reviewerCandidates,
   updateApplication,
   withdrawApplication,
 } from './assistance.service.js';
@@ -238,6 +240,43 @@ export async function assistanceRoutes(app: FastifyInstance) {
       },
     },
     (req) => reverify(req.ctx, req.params.id, req.body.note),
+  );
+  r.get(
+    '/api/assistance/:id/reviewers',
+    {
+      ...noStore,
+      schema: {
+        tags,
+        summary: 'Who may be assigned to review the case (assistance officers of its union and above)',
+        params: idParam,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.number().int(),
+                username: z.string(),
+                displayName: z.string(),
+                unionName: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    (req) => reviewerCandidates(req.ctx, req.params.id),
+  );
+  r.put(
+    '/api/assistance/:id/reviewer',
+    {
+      schema: {
+        tags,
+        summary: 'Assign the reviewer: the one officer who sees the case’s health, income and medical data',
+        params: idParam,
+        body: z.strictObject({ accountId: z.number().int().positive() }),
+        response: view,
+      },
+    },
+    (req) => assignReviewer(req.ctx, req.params.id, req.body.accountId),
   );
   r.get(
     '/api/assistance-rules',

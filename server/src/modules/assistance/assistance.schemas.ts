@@ -203,6 +203,8 @@ export const applicationView = applicationSummary.extend({
   employment: z.enum(employments),
   householdSize: z.number(),
   refusalReason: z.string().nullable(),
+  /** Officers only: who reviews the case and alone sees its sensitive data (AS-22). */
+  reviewer: z.object({ id: z.number().int(), displayName: z.string() }).nullable(),
   profile: profileView,
   /** Household, incomes, health and medical costs: only for the applicant, or after an audited reveal. */
   sensitive: sensitiveView.nullable(),

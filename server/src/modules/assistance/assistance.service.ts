@@ -1,8 +1,15 @@
 // Hardship assistance (帮扶): apply (or a cadre enters it) → profile computed → base union proposes an
 // amount → federation approves above the threshold → disbursed, with a per-person yearly cap and a
-// union budget drawn down. Health, income and medical data live in one encrypted document; officers
-// see it only by an audited reveal.
-import { authorize, can, inScope, requireMember, requirePermissionSomewhere } from '../../platform/access.js';
+// union budget drawn down. Health, income and medical data live in one encrypted document; the officer
+// assigned to review the case sees it only by an audited reveal.
+import {
+  authorize,
+  can,
+  inScope,
+  requireMember,
+  requirePermissionSomewhere,
+  rolePermissions,
+} from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
 import { now } from '../../platform/clock.js';
 import { type Ctx, transaction } from '../../platform/context.js';
@@ -27,11 +34,15 @@ import {
 
 for (const table of ['assistance_applications', 'assistance_programs', 'assistance_budgets']) repathOnMove(table);
 
+// Evidence (diagnoses, income proofs) is as sensitive as the data it proves: the applicant, and whoever
+// may reveal the case.
 registerFileAccess('assistance', async (ctx, id) => {
-  const [row] = await ctx.db.query<AssistanceSubject>(
-    sql`select union_path, member_id, status, proposed_by, reverify_due from assistance_applications where id = ${id}`,
-  );
-  return !!row && assistancePolicy.read?.(ctx.actor, row) === true;
+  const [row] = await ctx.db.query<AssistanceSubject>(sql`
+    select union_path, member_id, status, proposed_by, reverify_due, reviewer_id from assistance_applications
+    where id = ${id}`);
+  if (!row) return false;
+  const rule = ctx.actor.kind === 'member' ? assistancePolicy.read : assistancePolicy.reveal;
+  return rule?.(ctx.actor, row) === true;
 });
 
 export interface ApplicationRow extends AssistanceSubject {
@@ -57,11 +68,13 @@ export interface ApplicationRow extends AssistanceSubject {
   budget_union_id: number | null;
   budget_year: number | null;
   refusal_reason: string | null;
+  reviewer_name: string | null;
   created_at: Date;
 }
 
-const selectApplication = sql.raw(`select a.*, a.reverify_due::text as reverify_due, u.name as union_name
-  from assistance_applications a join unions u on u.id = a.union_id`);
+const selectApplication = sql.raw(`select a.*, a.reverify_due::text as reverify_due, u.name as union_name,
+    rv.display_name as reviewer_name
+  from assistance_applications a join unions u on u.id = a.union_id left join accounts rv on rv.id = a.reviewer_id`);
 
 async function load(ctx: Ctx, id: number, forUpdate = false): Promise<ApplicationRow> {
   if (ctx.actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED');
@@ -161,6 +174,7 @@ interface Applicant {
   phone: string;
   unionId: number;
   unionPath: string;
+  /** The cadre who typed the application in: it has seen the data, so it starts as the reviewer. */
   enteredBy: number | null;
 }
 
@@ -175,11 +189,11 @@ async function createApplication(ctx: Ctx, who: Applicant, input: ApplicationInp
   try {
     const [row] = await ctx.db.query<{ id: number }>(sql`
       insert into assistance_applications (member_id, applicant_name, id_number_cipher, id_number_hash, id_number_last4,
-        phone_cipher, phone_hash, union_id, union_path, entered_by, cause, employment, household_size, emergency,
-        sensitive_cipher, tier, profile_cipher, rule_version, consent_at, created_at, updated_at)
+        phone_cipher, phone_hash, union_id, union_path, entered_by, reviewer_id, cause, employment, household_size,
+        emergency, sensitive_cipher, tier, profile_cipher, rule_version, consent_at, created_at, updated_at)
       values (${who.memberId}, ${who.name}, ${pii.encrypt(who.idNumber)}, ${pii.hash('id_number', who.idNumber)},
         ${who.idNumber.slice(-4)}, ${pii.encrypt(who.phone)}, ${pii.hash('phone', who.phone)}, ${who.unionId},
-        ${who.unionPath}, ${who.enteredBy}, ${input.cause}, ${input.employment}, ${data.household.length},
+        ${who.unionPath}, ${who.enteredBy}, ${who.enteredBy}, ${input.cause}, ${input.employment}, ${data.household.length},
         ${input.emergency}, ${pii.encrypt(JSON.stringify(data))}, ${profile.tier},
         ${pii.encrypt(JSON.stringify(profile))}, ${rules.version}, ${at}, ${at}, ${at})
       returning id`);
@@ -719,6 +733,52 @@ export async function reverify(ctx: Ctx, id: number, note: string) {
       targetId: id,
       unionPath: a.union_path,
     });
+    return presentApplication(ctx, await load(ctx, id), false);
+  });
+}
+
+// ---- Reviewer (AS-22) ---------------------------------------------------------------------------
+/** Active accounts that handle assistance for the case's union (a grant on it or a federation above). */
+export async function reviewerCandidates(ctx: Ctx, id: number) {
+  requirePermissionSomewhere(ctx.actor, 'assistance.handle');
+  const a = await load(ctx, id);
+  authorize(assistancePolicy, ctx.actor, 'assign', a);
+  return { items: await candidatesFor(ctx, a.union_path) };
+}
+
+async function candidatesFor(ctx: Ctx, unionPath: string) {
+  const roles = Object.entries(rolePermissions)
+    .filter(([, permissions]) => permissions.includes('assistance.handle'))
+    .map(([role]) => role);
+  const rows = await ctx.db.query<{ id: number; username: string; display_name: string; union_name: string }>(sql`
+    select distinct on (a.id) a.id, a.username, a.display_name, u.name as union_name
+    from accounts a join role_grants g on g.account_id = a.id join unions u on u.id = g.union_id
+    where not a.disabled and g.role = any(${roles}::text[]) and starts_with(${unionPath}, u.path)
+    order by a.id, length(u.path) desc`);
+  return rows.map((r) => ({ id: r.id, username: r.username, displayName: r.display_name, unionName: r.union_name }));
+}
+
+export async function assignReviewer(ctx: Ctx, id: number, accountId: number) {
+  requirePermissionSomewhere(ctx.actor, 'assistance.handle');
+  return transaction(ctx, async (ctx) => {
+    const a = await load(ctx, id, true);
+    authorize(assistancePolicy, ctx.actor, 'assign', a);
+    const reviewer = (await candidatesFor(ctx, a.union_path)).find((c) => c.id === accountId);
+    if (!reviewer) throw new AppError('ASSISTANCE_REVIEWER_INVALID', { field: 'accountId' });
+    if (a.reviewer_id !== accountId) {
+      await ctx.db.query(sql`update assistance_applications set reviewer_id = ${accountId}, updated_at = ${now(ctx)}
+        where id = ${id}`);
+      // The history says a reviewer was assigned; who it is stays with the officers (the presenter).
+      await event(ctx, id, 'reviewer_assigned', 'admin', {});
+      await audit(ctx, {
+        action: 'assistance.assign_reviewer',
+        targetType: 'assistance',
+        targetId: id,
+        unionPath: a.union_path,
+        before: { reviewerId: a.reviewer_id },
+        after: { reviewerId: accountId },
+      });
+    }
     return presentApplication(ctx, await load(ctx, id), false);
   });
 }

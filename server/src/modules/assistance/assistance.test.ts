@@ -38,6 +38,8 @@ describe.each(dbKinds)('assistance on %s', (kind) => {
   let t: TestApp;
   let tree: Awaited<ReturnType<typeof buildTree>>;
   let baseOfficer: Agent;
+  let baseOfficerId: number;
+  let siblingOfficerId: number;
   let countyOfficer: Agent;
   let siblingOfficer: Agent;
   let unionAdmin: Agent;
@@ -45,9 +47,13 @@ describe.each(dbKinds)('assistance on %s', (kind) => {
   beforeAll(async () => {
     t = await createTestApp(kind);
     tree = await buildTree(t);
-    baseOfficer = await adminAgent(t, await buildAccount(t, { role: 'assistance_officer', union: tree.u1 }));
+    const baseAccount = await buildAccount(t, { role: 'assistance_officer', union: tree.u1 });
+    baseOfficerId = baseAccount.id;
+    baseOfficer = await adminAgent(t, baseAccount);
     countyOfficer = await adminAgent(t, await buildAccount(t, { role: 'assistance_officer', union: tree.c1 }));
-    siblingOfficer = await adminAgent(t, await buildAccount(t, { role: 'assistance_officer', union: tree.u3 }));
+    const siblingAccount = await buildAccount(t, { role: 'assistance_officer', union: tree.u3 });
+    siblingOfficerId = siblingAccount.id;
+    siblingOfficer = await adminAgent(t, siblingAccount);
     unionAdmin = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c1 }));
     ruleAuthor = await adminAgent(t, await buildAccount(t, { role: 'assistance_officer', union: tree.province }));
     const budget = await countyOfficer.put('/api/assistance-budgets', {
@@ -121,12 +127,35 @@ describe.each(dbKinds)('assistance on %s', (kind) => {
     expect(masked.profile.tier).toBe('deep');
     expect(masked.profile.rules[0].text).toBeNull();
     expect(masked.idNumberMasked).toMatch(/^\*{14}[0-9X]{4}$/);
-    expect(masked.actions).toEqual(expect.arrayContaining(['reveal', 'propose', 'refuse']));
+    expect(masked.actions).toEqual(expect.arrayContaining(['assign', 'propose', 'refuse']));
+    // AS-22: nobody reveals before a reviewer is assigned, and then only the reviewer.
+    expect(masked.actions).not.toContain('reveal');
+    expect(masked.reviewer).toBeNull();
+    expect((await baseOfficer.get(`/api/assistance/${id}?reveal=true`)).statusCode).toBe(403);
+    const candidates = (await countyOfficer.get(`/api/assistance/${id}/reviewers`)).json().items;
+    const ids = candidates.map((c: { id: number }) => c.id);
+    expect(ids).toContain(baseOfficerId);
+    expect(ids).not.toContain(siblingOfficerId);
+    const wrong = await countyOfficer.put(`/api/assistance/${id}/reviewer`, { accountId: siblingOfficerId });
+    expect(wrong.json().error.code).toBe('ASSISTANCE_REVIEWER_INVALID');
+    expect(
+      (await siblingOfficer.put(`/api/assistance/${id}/reviewer`, { accountId: siblingOfficerId })).statusCode,
+    ).toBe(404);
+    const assigned = await countyOfficer.put(`/api/assistance/${id}/reviewer`, { accountId: baseOfficerId });
+    expect(assigned.json().reviewer).toMatchObject({ id: baseOfficerId });
+    expect((await auditRows(t, 'assistance.assign_reviewer')).at(-1)?.after).toEqual({ reviewerId: baseOfficerId });
+    expect((await countyOfficer.get(`/api/assistance/${id}?reveal=true`)).statusCode).toBe(403);
     const before = (await auditRows(t, 'assistance.reveal')).length;
     const revealed = (await baseOfficer.get(`/api/assistance/${id}?reveal=true`)).json();
+    expect(revealed.actions).toContain('reveal');
     expect(revealed.sensitive.household).toHaveLength(3);
     expect(revealed.profile.rules[0].text.en).toContain('per person');
     expect(await auditRows(t, 'assistance.reveal')).toHaveLength(before + 1);
+    // The applicant sees that a reviewer was assigned, not who.
+    const own = (await member.get(`/api/assistance/${id}`)).json();
+    expect(own.reviewer).toBeNull();
+    expect(own.events.map((e: { kind: string }) => e.kind)).toContain('reviewer_assigned');
+    expect(JSON.stringify(own.events)).not.toContain(String(assigned.json().reviewer.displayName));
     expect((await siblingOfficer.get(`/api/assistance/${id}`)).statusCode).toBe(404);
     expect((await siblingOfficer.post(`/api/assistance/${id}/propose`, { amountFen: 100 })).statusCode).toBe(404);
     expect((await unionAdmin.get('/api/assistance')).statusCode).toBe(403);
@@ -377,6 +406,9 @@ describe.each(dbKinds)('assistance on %s', (kind) => {
       await member.post('/api/me/assistance', application({ evidenceFileIds: [fileId] }))
     ).json();
     expect(evidence).toHaveLength(1);
+    // Evidence follows the sensitive data: the assigned reviewer, not every officer of the subtree.
+    expect((await baseOfficer.get(`/api/files/${fileId}`)).statusCode).toBe(404);
+    await baseOfficer.put(`/api/assistance/${id}/reviewer`, { accountId: baseOfficerId });
     const download = await baseOfficer.get(`/api/files/${fileId}`);
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-type']).toBe('image/png');
@@ -423,7 +455,8 @@ describe.each(dbKinds)('assistance on %s', (kind) => {
     const fileId = ok.json().id;
     const [scanned] = await t.db.query<{ scanned_by: string }>(sql`select scanned_by from files where id = ${fileId}`);
     expect(scanned?.scanned_by).toBe('dev-eicar');
-    await member.post('/api/me/assistance', application({ evidenceFileIds: [fileId] }));
+    const { id } = (await member.post('/api/me/assistance', application({ evidenceFileIds: [fileId] }))).json();
+    await baseOfficer.put(`/api/assistance/${id}/reviewer`, { accountId: baseOfficerId });
     await t.db.query(sql`update files set scanned_at = null, scanned_by = null,
       content_cipher = ${t.services.pii.encryptBytes(infected)} where id = ${fileId}`);
     expect((await member.get(`/api/files/${fileId}`)).statusCode).toBe(200);
@@ -456,7 +489,10 @@ describe.each(dbKinds)('assistance on %s', (kind) => {
       channel: 'cadre',
       applicantName: '王大山',
       idNumberMasked: '**************002X',
+      // The cadre who typed it in has seen the data: it starts as the case's reviewer.
+      reviewer: { id: baseOfficerId },
     });
+    expect(entered.json().actions).toContain('reveal');
     expect(
       (
         await baseOfficer.post(

@@ -21,6 +21,7 @@ import { useState } from 'react';
 import { api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
 import { fenToYuan } from '../../shared/money';
+import { useSession } from '../../shared/session';
 import { useAsync } from '../../shared/useAsync';
 import { EnterApplication } from '../components/EnterApplication';
 import { ReasonModal } from '../components/ReasonModal';
@@ -150,6 +151,77 @@ export default function Assistance() {
         }}
       />
     </Card>
+  );
+}
+
+/**
+ * The case's reviewer (AS-22): the one officer who sees its health, income and medical data. Any officer
+ * handling the case may assign it, to a colleague or to themselves; each assignment is audited.
+ */
+function ReviewerPicker({
+  caseId,
+  reviewer,
+  canAssign,
+  onAssigned,
+}: {
+  caseId: number;
+  reviewer: { id: number; displayName: string } | null;
+  canAssign: boolean;
+  onAssigned: () => unknown;
+}) {
+  const { t } = useI18n();
+  const { session } = useSession();
+  const [picking, setPicking] = useState(false);
+  const candidates = useAsync(
+    () =>
+      picking
+        ? call(api.GET('/api/assistance/{id}/reviewers', { params: { path: { id: caseId } } }))
+        : Promise.resolve(null),
+    [caseId, picking],
+  );
+  const act = useAct(async () => {
+    setPicking(false);
+    await onAssigned();
+  });
+  const assign = (accountId: number) =>
+    act(() =>
+      call(api.PUT('/api/assistance/{id}/reviewer', { params: { path: { id: caseId } }, body: { accountId } })),
+    );
+  const me = session?.account?.id;
+  return (
+    <Space wrap>
+      <span data-testid="assistance-reviewer">
+        {reviewer ? (
+          reviewer.displayName
+        ) : (
+          <Typography.Text type="secondary">{t('admin.assistance.noReviewer')}</Typography.Text>
+        )}
+      </span>
+      {canAssign && me !== undefined && reviewer?.id !== me && (
+        <Button size="small" onClick={() => assign(me)} data-testid="assistance-review-myself">
+          {t('admin.assistance.reviewMyself')}
+        </Button>
+      )}
+      {canAssign && !picking && (
+        <Button size="small" type="link" onClick={() => setPicking(true)}>
+          {t('admin.assistance.assignReviewer')}
+        </Button>
+      )}
+      {picking && (
+        <Select
+          size="small"
+          style={{ minWidth: 220 }}
+          loading={candidates.loading}
+          placeholder={t('admin.assistance.assignReviewer')}
+          options={(candidates.data?.items ?? []).map((c) => ({
+            value: c.id,
+            label: `${c.displayName} · ${c.unionName}`,
+          }))}
+          onChange={(v: number) => assign(v)}
+          notFoundContent={t('common.empty')}
+        />
+      )}
+    </Space>
   );
 }
 
@@ -297,7 +369,20 @@ function CaseDrawer({ id, onClose, onChanged }: { id: number; onClose: () => voi
             {a.reverifyDue && (
               <Descriptions.Item label={t('admin.assistance.reverifyDue')}>{a.reverifyDue}</Descriptions.Item>
             )}
+            <Descriptions.Item label={t('admin.assistance.reviewer')} span={2}>
+              <ReviewerPicker
+                caseId={id}
+                reviewer={a.reviewer}
+                canAssign={!!can('assign')}
+                onAssigned={() => Promise.all([app.reload(), onChanged()])}
+              />
+            </Descriptions.Item>
           </Descriptions>
+          {!a.sensitive && !can('reveal') && (
+            <Typography.Paragraph type="secondary" style={{ marginTop: 8 }} data-testid="assistance-reviewer-only">
+              {t('admin.assistance.reviewerOnly')}
+            </Typography.Paragraph>
+          )}
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             {t('assistance.profile')} · v{a.profile.ruleVersion}
           </Typography.Title>
