@@ -25,6 +25,9 @@ export interface Config {
   trustProxy: string[];
   smsGatewayUrl: string | undefined;
   smsGatewayToken: string | undefined;
+  /** Unmasked reads per officer and hour: above the first an alert is audited, at the second they stop (PI-22). */
+  revealAlertPerHour: number;
+  revealLimitPerHour: number;
   /** clamd's address for scanning uploads: tcp://host:port or unix:/path (required in production). */
   clamdUrl: string | undefined;
   logLevel: string;
@@ -65,6 +68,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsGatewayUrl: env.SMS_GATEWAY_URL || undefined,
     smsGatewayToken: env.SMS_GATEWAY_TOKEN || undefined,
     clamdUrl: env.CLAMD_URL || undefined,
+    revealAlertPerHour: Math.max(1, Number(env.REVEAL_ALERT_PER_HOUR ?? 50) || 50),
+    revealLimitPerHour: Math.max(1, Number(env.REVEAL_LIMIT_PER_HOUR ?? 200) || 200),
     claimBatchMax: Math.max(1, Math.min(2000, Number(env.CLAIM_BATCH_MAX ?? 1000) || 1000)),
     pointsExpiry: env.POINTS_EXPIRY === 'never' ? 'never' : 'end_of_next_year',
     billPartnerUrl: env.BILL_PARTNER_URL || undefined,

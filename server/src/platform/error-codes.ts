@@ -17,6 +17,11 @@ export const errorCodes = {
     zh: '请求校验失败，请刷新页面后重试',
     en: 'Request verification failed; reload the page and try again',
   },
+  REVEAL_LIMIT_REACHED: {
+    status: 429,
+    zh: '一小时内查看个人敏感信息已达 {limit} 次上限，请稍后再试；如确有需要请联系审计员',
+    en: 'You have viewed personal data {limit} times in the last hour, the limit; try later or ask an auditor',
+  },
   RATE_LIMITED: { status: 429, zh: '操作过于频繁，请稍后再试', en: 'Too many attempts; try again later' },
   INTERNAL: { status: 500, zh: '服务器开小差了，请稍后再试', en: 'Something went wrong on our side' },
 

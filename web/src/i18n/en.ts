@@ -142,6 +142,8 @@ export const en: Record<MessageKey, string> = {
   'admin.audit.target': 'Target',
   'admin.audit.ip': 'IP',
   'admin.audit.export': 'Export CSV',
+  'admin.audit.alerts': 'Security alerts',
+  'admin.audit.alert': 'Alert',
   'admin.audit.filterAction': 'Action prefix, e.g. union.',
   'admin.audit.filterActor': 'Actor username',
   'admin.audit.success': 'Success',

@@ -139,6 +139,8 @@ export const zhCN = {
   'admin.audit.target': '对象',
   'admin.audit.ip': 'IP',
   'admin.audit.export': '导出 CSV',
+  'admin.audit.alerts': '安全告警',
+  'admin.audit.alert': '告警',
   'admin.audit.filterAction': '操作类型前缀，如 union.',
   'admin.audit.filterActor': '操作人用户名',
   'admin.audit.success': '成功',

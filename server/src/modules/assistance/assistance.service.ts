@@ -14,6 +14,7 @@ import { audit } from '../../platform/audit.js';
 import { now } from '../../platform/clock.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { auditUnmaskedRead } from '../../platform/reveal-watch.js';
 import { neutralise } from '../../platform/spreadsheet.js';
 import { containsPattern, sql } from '../../platform/sql.js';
 import { idsInPath, repathOnMove } from '../../platform/tree.js';
@@ -386,7 +387,7 @@ export async function getApplication(ctx: Ctx, id: number, reveal: boolean) {
   const own = ctx.actor.kind === 'member';
   if (reveal && !own) {
     authorize(assistancePolicy, ctx.actor, 'reveal', a);
-    await audit(ctx, {
+    await auditUnmaskedRead(ctx, {
       action: 'assistance.reveal',
       targetType: 'assistance',
       targetId: id,

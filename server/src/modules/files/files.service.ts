@@ -9,6 +9,7 @@ import { type Actor, scopePaths } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { auditUnmaskedRead } from '../../platform/reveal-watch.js';
 import type { ScanVerdict } from '../../platform/scanner.js';
 import { sql } from '../../platform/sql.js';
 import type { FilePurpose } from './files.schemas.js';
@@ -186,7 +187,7 @@ export async function readFile(ctx: Ctx, id: number) {
   }
   if (infected) throw new AppError('FILE_INFECTED', { signature: infected });
   if (ctx.actor.kind === 'admin') {
-    await audit(ctx, {
+    await auditUnmaskedRead(ctx, {
       action: 'file.read',
       targetType: row.attached_kind ?? 'file',
       targetId: row.attached_id ?? row.id,

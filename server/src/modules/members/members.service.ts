@@ -10,6 +10,7 @@ import type { Queryable } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { maskPhone } from '../../platform/mask.js';
 import type { Pii } from '../../platform/pii.js';
+import { auditUnmaskedRead } from '../../platform/reveal-watch.js';
 import { containsPattern, sql } from '../../platform/sql.js';
 import { repathOnMove, withinSubtree } from '../../platform/tree.js';
 import { normalizeQuery, parseIdNumber, parsePhone } from '../../platform/validators.js';
@@ -112,7 +113,7 @@ export async function revealMemberField(ctx: Ctx, id: number, body: z.infer<type
     const row = await loadVisible(ctx, id);
     authorize(memberPolicy, ctx.actor, 'reveal', row);
     const cipher = body.field === 'idNumber' ? row.id_number_cipher : row.phone_cipher;
-    await audit(ctx, {
+    await auditUnmaskedRead(ctx, {
       action: 'member.reveal',
       targetType: 'member',
       targetId: id,

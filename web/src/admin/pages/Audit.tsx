@@ -62,6 +62,17 @@ export default function Audit() {
         <Button type="primary" htmlType="submit">
           {t('common.search')}
         </Button>
+        {/* PI-22: officers revealing personal data faster than the hourly alert line. */}
+        <Button
+          danger
+          data-testid="audit-alerts"
+          onClick={() => {
+            setPage(1);
+            setFilters({ action: 'security.' });
+          }}
+        >
+          {t('admin.audit.alerts')}
+        </Button>
       </Form>
       {list.error && <Typography.Text type="danger">{list.error.text(lang)}</Typography.Text>}
       <Table
@@ -95,7 +106,17 @@ export default function Audit() {
             title: t('admin.audit.actor'),
             render: (_, e) => e.actorName ?? `${e.actorKind}${e.actorId ? `#${e.actorId}` : ''}`,
           },
-          { title: t('admin.audit.action'), dataIndex: 'action' },
+          {
+            title: t('admin.audit.action'),
+            render: (_, e) =>
+              e.action.startsWith('security.') ? (
+                <Tag color="red">
+                  {t('admin.audit.alert')}: {e.action}
+                </Tag>
+              ) : (
+                e.action
+              ),
+          },
           {
             title: t('admin.audit.outcome'),
             render: (_, e) => (
