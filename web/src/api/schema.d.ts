@@ -9375,6 +9375,7 @@ export interface paths {
                                 rating: number | null;
                                 flagged: boolean;
                                 escalations: number;
+                                watching: boolean;
                                 firstResponse: {
                                     budgetMinutes: number;
                                     usedMinutes: number;
@@ -9453,6 +9454,7 @@ export interface paths {
                             rating: number | null;
                             flagged: boolean;
                             escalations: number;
+                            watching: boolean;
                             firstResponse: {
                                 budgetMinutes: number;
                                 usedMinutes: number;
@@ -9565,6 +9567,7 @@ export interface paths {
                             rating: number | null;
                             flagged: boolean;
                             escalations: number;
+                            watching: boolean;
                             firstResponse: {
                                 budgetMinutes: number;
                                 usedMinutes: number;
@@ -9676,6 +9679,7 @@ export interface paths {
                             rating: number | null;
                             flagged: boolean;
                             escalations: number;
+                            watching: boolean;
                             firstResponse: {
                                 budgetMinutes: number;
                                 usedMinutes: number;
@@ -9778,6 +9782,7 @@ export interface paths {
                             rating: number | null;
                             flagged: boolean;
                             escalations: number;
+                            watching: boolean;
                             firstResponse: {
                                 budgetMinutes: number;
                                 usedMinutes: number;
@@ -9852,6 +9857,7 @@ export interface paths {
                     category?: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
                     overdue?: "true";
                     flagged?: "true";
+                    watching?: "true";
                     page?: number;
                     pageSize?: number;
                 };
@@ -9888,6 +9894,7 @@ export interface paths {
                                 rating: number | null;
                                 flagged: boolean;
                                 escalations: number;
+                                watching: boolean;
                                 firstResponse: {
                                     budgetMinutes: number;
                                     usedMinutes: number;
@@ -9970,6 +9977,7 @@ export interface paths {
                             rating: number | null;
                             flagged: boolean;
                             escalations: number;
+                            watching: boolean;
                             firstResponse: {
                                 budgetMinutes: number;
                                 usedMinutes: number;
@@ -10074,6 +10082,7 @@ export interface paths {
                             rating: number | null;
                             flagged: boolean;
                             escalations: number;
+                            watching: boolean;
                             firstResponse: {
                                 budgetMinutes: number;
                                 usedMinutes: number;
@@ -10178,6 +10187,7 @@ export interface paths {
                             rating: number | null;
                             flagged: boolean;
                             escalations: number;
+                            watching: boolean;
                             firstResponse: {
                                 budgetMinutes: number;
                                 usedMinutes: number;
@@ -10290,6 +10300,7 @@ export interface paths {
                             rating: number | null;
                             flagged: boolean;
                             escalations: number;
+                            watching: boolean;
                             firstResponse: {
                                 budgetMinutes: number;
                                 usedMinutes: number;
@@ -10400,6 +10411,7 @@ export interface paths {
                             rating: number | null;
                             flagged: boolean;
                             escalations: number;
+                            watching: boolean;
                             firstResponse: {
                                 budgetMinutes: number;
                                 usedMinutes: number;
@@ -10510,6 +10522,7 @@ export interface paths {
                             rating: number | null;
                             flagged: boolean;
                             escalations: number;
+                            watching: boolean;
                             firstResponse: {
                                 budgetMinutes: number;
                                 usedMinutes: number;
@@ -10620,6 +10633,7 @@ export interface paths {
                             rating: number | null;
                             flagged: boolean;
                             escalations: number;
+                            watching: boolean;
                             firstResponse: {
                                 budgetMinutes: number;
                                 usedMinutes: number;
@@ -10734,6 +10748,7 @@ export interface paths {
                             rating: number | null;
                             flagged: boolean;
                             escalations: number;
+                            watching: boolean;
                             firstResponse: {
                                 budgetMinutes: number;
                                 usedMinutes: number;
@@ -10844,6 +10859,7 @@ export interface paths {
                             rating: number | null;
                             flagged: boolean;
                             escalations: number;
+                            watching: boolean;
                             firstResponse: {
                                 budgetMinutes: number;
                                 usedMinutes: number;

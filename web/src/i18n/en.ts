@@ -774,6 +774,10 @@ export const en: Record<MessageKey, string> = {
   'admin.appeals.filter': 'Filter',
   'admin.appeals.overdue': 'Overdue',
   'admin.appeals.flagged': 'Low rating, review',
+  'admin.appeals.watching': 'Moved up (following)',
+  'admin.appeals.watchingTag': 'following',
+  'admin.appeals.watchingHint':
+    'This case was escalated to {union}, which handles it now. Your union follows it read-only.',
   'admin.appeals.flaggedHint': 'The worker rated it {rating}; review it and reopen if needed',
   'admin.appeals.late': 'Met late',
   'admin.appeals.met': 'On time',

@@ -3,6 +3,8 @@ import type { AppealStatus } from './appeals.schemas.js';
 
 export interface AppealSubject {
   union_path: string;
+  /** Where the case was first routed; that union keeps read-only sight of it after escalation. */
+  routed_path: string;
   phone_hash: string;
   status: AppealStatus;
   rating: number | null;
@@ -28,6 +30,9 @@ export const allowedFrom: Record<string, readonly AppealStatus[]> = {
 export const workerSteps = new Set(['reply', 'rate']);
 
 export const handles = (actor: Actor, s: AppealSubject) => can(actor, 'case.handle', s.union_path);
+/** The union the case was first routed to, after it moved up: it follows the case but acts no more. */
+export const watches = (actor: Actor, s: AppealSubject) =>
+  !handles(actor, s) && can(actor, 'case.handle', s.routed_path);
 /** The worker who filed it: the same signed-in phone, member or not. */
 export const filer = (actor: Actor, s: AppealSubject) => actor.kind === 'member' && actor.phoneHash === s.phone_hash;
 
@@ -37,6 +42,6 @@ const step = (name: string) => (actor: Actor, s: AppealSubject) =>
   (name !== 'rate' || s.rating === null);
 
 export const appealPolicy = definePolicy<AppealSubject>({
-  read: (actor, s) => handles(actor, s) || filer(actor, s),
+  read: (actor, s) => handles(actor, s) || watches(actor, s) || filer(actor, s),
   ...Object.fromEntries(Object.keys(allowedFrom).map((name) => [name, step(name)])),
 });

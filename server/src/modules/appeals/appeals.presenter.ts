@@ -5,7 +5,7 @@ import { maskPhone } from '../../platform/mask.js';
 import { sql } from '../../platform/sql.js';
 import { attachedFiles } from '../files/files.service.js';
 import { loadCalendar, slaPolicyFor } from './appeals.calendar.js';
-import { type AppealSubject, appealPolicy, handles } from './appeals.policy.js';
+import { type AppealSubject, appealPolicy, handles, watches } from './appeals.policy.js';
 import type { Category } from './appeals.schemas.js';
 import { type DeadlineState, deadlineState, type SlaEvent } from './appeals.sla.js';
 
@@ -69,6 +69,7 @@ export async function presentAppeals(ctx: Ctx, rows: AppealRow[]) {
       rating: r.rating,
       flagged: r.flagged,
       escalations: mine.filter((e) => e.kind === 'escalated').length,
+      watching: watches(ctx.actor, r),
       firstResponse: deadline(deadlineState('first_response', mine, policy, cal, at)),
       resolution: deadline(deadlineState('resolution', mine, policy, cal, at)),
       createdAt: r.created_at.toISOString(),

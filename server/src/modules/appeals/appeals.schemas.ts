@@ -69,6 +69,8 @@ export const listQuery = z.strictObject({
   category: z.enum(categories).optional(),
   overdue: z.enum(['true']).optional(),
   flagged: z.enum(['true']).optional(),
+  /** Only the cases escalated away from the caller's unions, which it follows read-only. */
+  watching: z.enum(['true']).optional(),
   ...pageQuery,
 });
 
@@ -94,6 +96,8 @@ export const appealSummary = z.object({
   rating: z.number().nullable(),
   flagged: z.boolean(),
   escalations: z.number(),
+  /** Officers only: the case moved up from the caller's union; it can follow it but not act. */
+  watching: z.boolean(),
   firstResponse: deadlineView,
   resolution: deadlineView,
   createdAt: z.string(),

@@ -20,13 +20,14 @@ repathOnMove('appeals');
 repathOnMove('appeal_sla_policies');
 
 registerFileAccess('appeal', async (ctx, id) => {
-  const [row] = await ctx.db.query<AppealSubject>(
-    sql`select union_path, phone_hash, status, rating from appeals where id = ${id}`,
-  );
+  const [row] = await ctx.db.query<AppealSubject>(sql`
+    select a.union_path, a.phone_hash, a.status, a.rating, ru.path as routed_path
+    from appeals a join unions ru on ru.id = a.routed_union_id where a.id = ${id}`);
   return !!row && appealPolicy.read?.(ctx.actor, row) === true;
 });
 
-const selectAppeal = sql.raw('select a.*, u.name as union_name from appeals a join unions u on u.id = a.union_id');
+const selectAppeal = sql.raw(`select a.*, u.name as union_name, ru.path as routed_path from appeals a
+  join unions u on u.id = a.union_id join unions ru on ru.id = a.routed_union_id`);
 
 async function load(ctx: Ctx, id: number, forUpdate = false): Promise<AppealRow> {
   if (ctx.actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED');
@@ -180,10 +181,21 @@ export async function getAppeal(ctx: Ctx, id: number) {
 
 export async function listAppeals(
   ctx: Ctx,
-  q: { status?: AppealStatus; category?: Category; overdue?: 'true'; flagged?: 'true'; page: number; pageSize: number },
+  q: {
+    status?: AppealStatus;
+    category?: Category;
+    overdue?: 'true';
+    flagged?: 'true';
+    watching?: 'true';
+    page: number;
+    pageSize: number;
+  },
 ) {
   requirePermissionSomewhere(ctx.actor, 'case.handle');
-  const where = [inScope(ctx.actor, 'case.handle', sql.raw('a.union_path'))];
+  const handled = inScope(ctx.actor, 'case.handle', sql.raw('a.union_path'));
+  // Cases escalated away from a union stay in its list, read-only ("watching"), or alone on request.
+  const watched = sql`(${inScope(ctx.actor, 'case.handle', sql.raw('ru.path'))} and not ${handled})`;
+  const where = [q.watching ? watched : sql`(${handled} or ${watched})`];
   if (q.status) where.push(sql`a.status = ${q.status}`);
   if (q.category) where.push(sql`a.category = ${q.category}`);
   if (q.flagged) where.push(sql`a.flagged`);
@@ -207,7 +219,8 @@ export async function listAppeals(
   const rows = await ctx.db.query<AppealRow>(sql`${selectAppeal} where ${cond}
     order by (a.status in ('submitted', 'accepted', 'in_progress', 'awaiting_worker')) desc, a.id desc
     limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`);
-  const [count] = await ctx.db.query<{ n: number }>(sql`select count(*)::int as n from appeals a where ${cond}`);
+  const [count] = await ctx.db.query<{ n: number }>(sql`select count(*)::int as n from appeals a
+    join unions ru on ru.id = a.routed_union_id where ${cond}`);
   return { items: await presentAppeals(ctx, rows), total: count?.n ?? 0, page: q.page, pageSize: q.pageSize };
 }
 

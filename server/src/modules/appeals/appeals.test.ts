@@ -243,8 +243,18 @@ describe.each(dbKinds)('appeals on %s', (kind) => {
       .items.map((a: { id: number }) => a.id);
     expect(overdueList).toContain(id);
     expect(await escalateOverdue(ctx)).toBeGreaterThanOrEqual(1);
-    expect((await u1Handler.get(`/api/appeals/${id}`)).statusCode).toBe(404);
+    // The base union no longer handles it but follows it, read-only.
+    const watched = (await u1Handler.get(`/api/appeals/${id}`)).json();
+    expect(watched).toMatchObject({ union: { id: tree.c1.id }, watching: true, actions: ['read'] });
+    expect((await u1Handler.post(`/api/appeals/${id}/accept`)).statusCode).toBe(403);
+    const watchingList = (await u1Handler.get('/api/appeals?watching=true')).json().items;
+    expect(watchingList.map((a: { id: number }) => a.id)).toContain(id);
+    expect(watchingList.every((a: { watching: boolean }) => a.watching)).toBe(true);
+    const u1List = (await u1Handler.get('/api/appeals')).json().items;
+    expect(u1List.find((a: { id: number }) => a.id === id)).toMatchObject({ watching: true });
+    expect((await u3Handler.get(`/api/appeals/${id}`)).statusCode).toBe(404);
     const atCounty = (await c1Handler.get(`/api/appeals/${id}`)).json();
+    expect(atCounty.watching).toBe(false);
     expect(atCounty).toMatchObject({ union: { id: tree.c1.id }, escalations: 1 });
     expect(atCounty.events.at(-1)).toMatchObject({ kind: 'escalated', by: 'system', union: tree.c1.name });
     // The first-response clock restarted at the county: not escalated again within it.
@@ -282,8 +292,8 @@ describe.each(dbKinds)('appeals on %s', (kind) => {
     await member.post(`/api/me/appeals/${id}/reply`, { text: '合同已上传' });
     clock.set(bj('2026-10-12T10:00:00'));
     await escalateOverdue(ctx);
-    // Now with the city: the county's handler no longer sees it.
-    expect((await c1Handler.get(`/api/appeals/${id}`)).statusCode).toBe(404);
+    // Now with the city: the county follows it read-only, like the base union.
+    expect((await c1Handler.get(`/api/appeals/${id}`)).json()).toMatchObject({ watching: true, actions: ['read'] });
     const row = (await t.db.query<{ union_id: number }>(sql`select union_id from appeals where id = ${id}`))[0];
     expect(row?.union_id).toBe(tree.city.id);
     const cityHandler = await adminAgent(t, await buildAccount(t, { role: 'case_handler', union: tree.city }));

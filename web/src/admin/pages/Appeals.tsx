@@ -79,7 +79,7 @@ export default function Appeals() {
   const { t, lang } = useI18n();
   const [status, setStatus] = useState<(typeof statuses)[number] | undefined>();
   const [category, setCategory] = useState<(typeof categories)[number] | undefined>();
-  const [filter, setFilter] = useState<'overdue' | 'flagged' | undefined>();
+  const [filter, setFilter] = useState<'overdue' | 'flagged' | 'watching' | undefined>();
   const [page, setPage] = useState(1);
   const [open, setOpen] = useState<number | null>(null);
   const [hotline, setHotline] = useState(false);
@@ -93,6 +93,7 @@ export default function Appeals() {
               category,
               overdue: filter === 'overdue' ? 'true' : undefined,
               flagged: filter === 'flagged' ? 'true' : undefined,
+              watching: filter === 'watching' ? 'true' : undefined,
               page,
               pageSize: 20,
             },
@@ -145,6 +146,7 @@ export default function Appeals() {
           options={[
             { value: 'overdue', label: t('admin.appeals.overdue') },
             { value: 'flagged', label: t('admin.appeals.flagged') },
+            { value: 'watching', label: t('admin.appeals.watching') },
           ]}
         />
       </Space>
@@ -175,6 +177,7 @@ export default function Appeals() {
               <>
                 {x.union.name}
                 {x.escalations > 0 && <Tag color="red">↑{x.escalations}</Tag>}
+                {x.watching && <Tag color="default">{t('admin.appeals.watchingTag')}</Tag>}
               </>
             ),
           },
@@ -271,6 +274,14 @@ function AppealDrawer({ id, onClose, onChanged }: { id: number; onClose: () => v
                 </Button>
               ))}
           </Space>
+          {a.watching && (
+            <Alert
+              type="info"
+              data-testid="appeal-watching"
+              message={t('admin.appeals.watchingHint', { union: a.union.name })}
+              style={{ marginBottom: 12 }}
+            />
+          )}
           {a.flagged && (
             <Alert
               type="warning"
