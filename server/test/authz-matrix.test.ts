@@ -1025,6 +1025,14 @@ const matrix: Record<string, Case> = {
     }),
     expect: TOP_ONLY,
   },
+  'POST /api/work-calendar/import': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/work-calendar/import',
+      body: { year: 2026, text: '一、国庆节：10月1日至7日放假调休，共7天。10月10日上班。', apply: false },
+    }),
+    expect: TOP_ONLY,
+  },
   'DELETE /api/work-calendar/{day}': {
     request: () => ({ method: 'DELETE', url: '/api/work-calendar/2026-10-01' }),
     expect: TOP_ONLY,

@@ -22,6 +22,11 @@ export const errorCodes = {
     zh: '一小时内查看个人敏感信息已达 {limit} 次上限，请稍后再试；如确有需要请联系审计员',
     en: 'You have viewed personal data {limit} times in the last hour, the limit; try later or ask an auditor',
   },
+  CALENDAR_NOTICE_INVALID: {
+    status: 400,
+    zh: '通知中有 {count} 处无法确认，未导入；请在预览中核对后修改',
+    en: '{count} item(s) of the notice could not be confirmed; nothing was imported. Check the preview',
+  },
   RATE_LIMITED: { status: 429, zh: '操作过于频繁，请稍后再试', en: 'Too many attempts; try again later' },
   INTERNAL: { status: 500, zh: '服务器开小差了，请稍后再试', en: 'Something went wrong on our side' },
 

@@ -207,6 +207,13 @@ export const demoAccounts: Array<{ username: string; displayName: string; role: 
   },
   { username: 'auditor', displayName: '审计员', role: 'auditor', union: '浙江省总工会', note: 'auditor, province' },
   {
+    username: 'zhejiang',
+    displayName: '省总工会管理员',
+    role: 'union_admin',
+    union: '浙江省总工会',
+    note: 'province federation: the working calendar (holiday notice import), deadline policies',
+  },
+  {
     username: 'quzhou',
     displayName: '衢州市总工会管理员',
     role: 'union_admin',

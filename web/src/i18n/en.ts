@@ -815,6 +815,12 @@ export const en: Record<MessageKey, string> = {
   'admin.appeals.remove': 'Remove',
   'admin.appeals.calendarHint':
     'Monday to Friday are working days; record public holidays and make-up working days here. Only handlers of a top-level federation may change it.',
+  'admin.appeals.importNotice': 'Import the State Council notice',
+  'admin.appeals.importNoticeTitle': 'Holiday notice for {year}',
+  'admin.appeals.importNoticeHint':
+    'Paste the text of the yearly notice on public holidays as published. Check the days read below, then import them; items that cannot be confirmed block the import.',
+  'admin.appeals.importPreview': 'Read the notice',
+  'admin.appeals.importApply': 'Import {n} days',
   'admin.appeals.holiday': 'Holiday',
   'admin.appeals.workday': 'Working day',
   'admin.appeals.day': 'Date',

@@ -806,6 +806,12 @@ export const zhCN = {
   'admin.appeals.resolutionDays': '办结（工作日）',
   'admin.appeals.remove': '删除',
   'admin.appeals.calendarHint': '周一至周五为工作日；在此登记法定节假日和调休上班日。只有顶层工会的承办人员可以修改。',
+  'admin.appeals.importNotice': '导入国务院放假通知',
+  'admin.appeals.importNoticeTitle': '{year} 年节假日安排通知',
+  'admin.appeals.importNoticeHint':
+    '请粘贴国务院办公厅发布的年度节假日安排通知原文。核对下方读出的日期后导入；有无法确认的条目时不能导入。',
+  'admin.appeals.importPreview': '读取通知',
+  'admin.appeals.importApply': '导入 {n} 天',
   'admin.appeals.holiday': '节假日',
   'admin.appeals.workday': '调休上班',
   'admin.appeals.day': '日期',

@@ -8,6 +8,7 @@ import { sql } from '../../platform/sql.js';
 import { idsInPath } from '../../platform/tree.js';
 import type { WorkCalendar } from '../../platform/worktime.js';
 import { unionPathFor } from '../unions/unions.service.js';
+import { parseHolidayNotice } from './appeals.notice.js';
 import type { Category } from './appeals.schemas.js';
 import type { SlaPolicy } from './appeals.sla.js';
 
@@ -130,6 +131,31 @@ export async function setCalendarDay(ctx: Ctx, input: { day: string; kind: 'holi
       on conflict (day) do update set kind = excluded.kind, name = excluded.name`);
     await audit(ctx, { action: 'calendar.set', targetType: 'calendar_day', targetId: input.day, after: input });
     return input;
+  });
+}
+
+/** The yearly State Council notice, read (`apply: false`) or read and written in one go. */
+export async function importHolidayNotice(ctx: Ctx, input: { year: number; text: string; apply: boolean }) {
+  requireCalendarAuthor(ctx);
+  const { year, days, problems } = parseHolidayNotice(input.year, input.text);
+  if (!input.apply) return { year, days, problems, applied: false };
+  if (problems.length > 0 || days.length === 0)
+    throw new AppError('CALENDAR_NOTICE_INVALID', { count: Math.max(1, problems.length) });
+  return transaction(ctx, async (ctx) => {
+    await ctx.db.query(sql`insert into work_calendar_days (day, kind, name)
+      select d::date, k, n from unnest(${days.map((d) => d.day)}::text[], ${days.map((d) => d.kind)}::text[],
+        ${days.map((d) => d.name)}::text[]) as x(d, k, n)
+      on conflict (day) do update set kind = excluded.kind, name = excluded.name`);
+    await audit(ctx, {
+      action: 'calendar.import',
+      targetType: 'calendar',
+      targetId: year,
+      detail: {
+        holidays: days.filter((d) => d.kind === 'holiday').length,
+        workdays: days.filter((d) => d.kind === 'workday').length,
+      },
+    });
+    return { year, days, problems, applied: true };
   });
 }
 

@@ -6,6 +6,7 @@ import { idParam, okResponse } from '../../platform/schemas.js';
 import {
   deleteCalendarDay,
   deleteSlaPolicy,
+  importHolidayNotice,
   listCalendarDays,
   listSlaPolicies,
   saveSlaPolicy,
@@ -19,6 +20,8 @@ import {
   calendarDayView,
   hotlineBody,
   listQuery,
+  noticeImportBody,
+  noticeImportView,
   rateBody,
   reasonBody,
   referBody,
@@ -242,6 +245,18 @@ export async function appealRoutes(app: FastifyInstance) {
       },
     },
     (req) => setCalendarDay(req.ctx, req.body),
+  );
+  r.post(
+    '/api/work-calendar/import',
+    {
+      schema: {
+        tags,
+        summary: "Read the State Council's yearly holiday notice; with apply, write its holidays and make-up days",
+        body: noticeImportBody,
+        response: { 200: noticeImportView },
+      },
+    },
+    (req) => importHolidayNotice(req.ctx, req.body),
   );
   r.delete(
     '/api/work-calendar/:day',

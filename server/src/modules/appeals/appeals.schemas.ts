@@ -151,3 +151,17 @@ export const calendarDayBody = z.strictObject({
   name: plainText(40),
 });
 export const calendarDayView = z.object({ day: z.string(), kind: z.enum(['holiday', 'workday']), name: z.string() });
+export const noticeImportBody = z.strictObject({
+  /** For dates without a year when the notice's title does not name one. */
+  year: z.number().int().min(2000).max(2100),
+  text: z.string().min(1).max(20_000),
+  /** False (the default) only reads the notice; true also writes the days, when nothing is in doubt. */
+  apply: z.boolean().default(false),
+});
+export const noticeImportView = z.object({
+  /** The notice's own year when its title names one, else the year asked for. */
+  year: z.number().int(),
+  days: z.array(calendarDayView),
+  problems: z.array(z.object({ item: z.string(), message: z.object({ zh: z.string(), en: z.string() }) })),
+  applied: z.boolean(),
+});

@@ -322,4 +322,49 @@ describe.each(dbKinds)('appeals on %s', (kind) => {
     const worker = await memberAgent(t, '13900001234');
     expect((await worker.get('/api/me/appeals')).json().items.map((a: { id: number }) => a.id)).toContain(ok.json().id);
   });
+  it('reads the yearly holiday notice as pasted, shows what it read, and imports only what is certain', async () => {
+    const top = await adminAgent(t, await buildAccount(t, { role: 'case_handler', union: tree.province }));
+    // The notice's format, pasted as one paragraph with full-width digits from an IME (dates made up).
+    const notice =
+      '国务院办公厅关于2030年部分节假日安排的通知 一、元旦：1月1日（周二）放假，共1天。' +
+      '二、春节：２月２日（农历腊月二十九、周六）至８日（农历正月初六、周五）放假调休，共7天。1月27日（周日）、2月9日（周六）上班。' +
+      '三、国庆节：10月1日（周二）至7日（周一）放假调休，共7天。9月29日（周日）、10月12日（周六）上班。';
+    // The title names 2030: that wins over the year on screen.
+    const preview = await top.post('/api/work-calendar/import', { year: 2029, text: notice });
+    expect(preview.statusCode).toBe(200);
+    const read = preview.json();
+    expect(read).toMatchObject({ year: 2030, applied: false, problems: [] });
+    const days = read.days as Array<{ day: string; kind: string; name: string }>;
+    expect(days.filter((d) => d.kind === 'holiday')).toHaveLength(15);
+    expect(days.filter((d) => d.kind === 'workday').map((d) => d.day)).toEqual([
+      '2030-01-27',
+      '2030-02-09',
+      '2030-09-29',
+      '2030-10-12',
+    ]);
+    expect(days.find((d) => d.day === '2030-02-05')).toMatchObject({ kind: 'holiday', name: '春节' });
+    expect(days.find((d) => d.day === '2030-01-27')).toMatchObject({ name: '春节调休' });
+    const stored = async () => (await top.get('/api/work-calendar?year=2030')).json().items.length;
+    expect(await stored()).toBe(0);
+
+    // A range that disagrees with its count, or a date that does not exist: shown, and nothing is written.
+    const doubtful = `${notice}四、劳动节：5月1日至5日放假调休，共4天。五、端午节：6月31日放假。`;
+    const problems = (await top.post('/api/work-calendar/import', { year: 2030, text: doubtful })).json().problems;
+    expect(problems.map((p: { message: { zh: string } }) => p.message.zh)).toEqual([
+      '劳动节：通知写共 4 天，起止日期却是 5 天',
+      '端午节：日期不存在',
+    ]);
+    const refused = await top.post('/api/work-calendar/import', { year: 2030, text: doubtful, apply: true });
+    expect(refused.json().error.code).toBe('CALENDAR_NOTICE_INVALID');
+    expect(await stored()).toBe(0);
+    expect(
+      (await top.post('/api/work-calendar/import', { year: 2030, text: '今年照常上班' })).json().problems,
+    ).toHaveLength(1);
+    expect((await u1Handler.post('/api/work-calendar/import', { year: 2030, text: notice })).statusCode).toBe(403);
+
+    const applied = await top.post('/api/work-calendar/import', { year: 2030, text: notice, apply: true });
+    expect(applied.json().applied).toBe(true);
+    expect(await stored()).toBe(19);
+    expect((await auditRows(t, 'calendar.import')).at(-1)?.detail).toEqual({ holidays: 15, workdays: 4 });
+  });
 });

@@ -1,6 +1,22 @@
-import { Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { api, call } from '../../api/client';
+import type { paths } from '../../api/schema';
 import { type MessageKey, useI18n } from '../../i18n';
 import { useSession } from '../../shared/session';
 import { useAsync } from '../../shared/useAsync';
@@ -127,6 +143,86 @@ function Policies() {
   );
 }
 
+type NoticeResult = paths['/api/work-calendar/import']['post']['responses'][200]['content']['application/json'];
+
+/**
+ * The yearly State Council notice, pasted as published: the server reads it, the cadre checks the days it
+ * read (and any item it could not confirm), then imports them in one step.
+ */
+function NoticeImport({ year, onImported }: { year: number; onImported: (year: number) => unknown }) {
+  const { t, lang } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [read, setRead] = useState<NoticeResult | null>(null);
+  const act = useAct(async () => {
+    setOpen(false);
+    setRead(null);
+    setText('');
+    await onImported(read?.year ?? year);
+  });
+  const preview = async () =>
+    setRead(await call(api.POST('/api/work-calendar/import', { body: { year, text, apply: false } })));
+  return (
+    <>
+      <Button onClick={() => setOpen(true)} data-testid="calendar-import">
+        {t('admin.appeals.importNotice')}
+      </Button>
+      <Modal
+        open={open}
+        width={Math.min(760, window.innerWidth)}
+        title={t('admin.appeals.importNoticeTitle', { year: read?.year ?? year })}
+        onCancel={() => setOpen(false)}
+        okText={t('admin.appeals.importApply', { n: read?.days.length ?? 0 })}
+        okButtonProps={{ disabled: !read || read.problems.length > 0 || read.days.length === 0 }}
+        onOk={() => act(() => call(api.POST('/api/work-calendar/import', { body: { year, text, apply: true } })))}
+      >
+        <Typography.Paragraph type="secondary">{t('admin.appeals.importNoticeHint')}</Typography.Paragraph>
+        <Input.TextArea
+          rows={6}
+          value={text}
+          maxLength={20_000}
+          onChange={(e) => {
+            setText(e.target.value);
+            setRead(null);
+          }}
+          data-testid="calendar-notice"
+        />
+        <Button style={{ marginTop: 8 }} disabled={!text.trim()} onClick={preview} data-testid="calendar-preview">
+          {t('admin.appeals.importPreview')}
+        </Button>
+        {read?.problems.map((p) => (
+          <Alert
+            key={p.item + p.message.zh}
+            type="error"
+            style={{ marginTop: 8 }}
+            message={lang === 'en' ? p.message.en : p.message.zh}
+            description={p.item}
+          />
+        ))}
+        {read && (
+          <Table
+            style={{ marginTop: 8 }}
+            rowKey="day"
+            size="small"
+            pagination={{ pageSize: 10, showSizeChanger: false }}
+            dataSource={read.days}
+            columns={[
+              { title: t('admin.appeals.day'), dataIndex: 'day' },
+              {
+                title: t('admin.appeals.kind'),
+                render: (_, d) => (
+                  <Tag color={d.kind === 'holiday' ? 'red' : 'blue'}>{t(`admin.appeals.${d.kind}` as MessageKey)}</Tag>
+                ),
+              },
+              { title: t('admin.appeals.dayName'), dataIndex: 'name' },
+            ]}
+          />
+        )}
+      </Modal>
+    </>
+  );
+}
+
 function Calendar() {
   const { t } = useI18n();
   const { session } = useSession();
@@ -173,6 +269,12 @@ function Calendar() {
             </Form.Item>
             <Button htmlType="submit">{t('common.save')}</Button>
           </Form>
+        )}
+        {editable && (
+          <NoticeImport
+            year={year}
+            onImported={(imported) => (imported === year ? list.reload() : setYear(imported))}
+          />
         )}
       </Space>
       <Table
