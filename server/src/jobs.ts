@@ -7,6 +7,7 @@ import { sendReminders } from './modules/consultations/consultations.service.js'
 import { expireHolds } from './modules/offers/offers.lifecycle.js';
 import { runExpiry, runMonthlyIssuance, settlePendingBills } from './modules/points/points.service.js';
 import { type Services, systemCtx } from './platform/context.js';
+import { applyRetention } from './platform/retention.js';
 
 export function startJobs(services: Services, log: (message: string, error: unknown) => void): () => void {
   const ctx = systemCtx(services);
@@ -25,6 +26,7 @@ export function startJobs(services: Services, log: (message: string, error: unkn
     every(60_000, 'bill payments', () => settlePendingBills(ctx)),
     every(3_600_000, 'monthly points', () => runMonthlyIssuance(ctx), true),
     every(86_400_000, 'points expiry', () => runExpiry(ctx), true),
+    every(86_400_000, 'retention', () => applyRetention(ctx), true),
   ];
   return () => {
     for (const t of timers) clearInterval(t);
