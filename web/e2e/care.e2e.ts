@@ -58,6 +58,9 @@ describe('care in a browser', () => {
     await member.getByTestId('story').locator('textarea').fill('本人患病住院，孩子读小学，收入减少。');
     await expect.poll(() => member.getByTestId('assistance-submit').isDisabled()).toBe(true);
     await member.getByTestId('consent').click();
+    // A child of 9 in the household: the parent consents for the child too (PI-05).
+    await expect.poll(() => member.getByTestId('assistance-submit').isDisabled()).toBe(true);
+    await member.getByTestId('guardian-consent').click();
     await member.getByTestId('assistance-submit').click();
     // ¥20,000 a year for two people is ¥833 a month: under the ¥1,243 minimum-living line.
     await expect.poll(() => member.getByTestId('assistance-tier').innerText()).toBe('深度困难');

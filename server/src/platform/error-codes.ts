@@ -323,6 +323,11 @@ export const errorCodes = {
     zh: '家庭成员中须有且只有一位“本人”',
     en: 'The household must list the applicant ("self") exactly once',
   },
+  ASSISTANCE_GUARDIAN_CONSENT_REQUIRED: {
+    status: 400,
+    zh: '家庭成员中有未满 {age} 周岁的未成年人，需由其监护人同意处理其个人信息',
+    en: 'The household includes a child under {age}: their guardian must consent to processing their data',
+  },
   ASSISTANCE_REVIEWER_INVALID: {
     status: 400,
     zh: '只能指派负责本工会帮扶工作的在岗人员审核',

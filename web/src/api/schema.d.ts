@@ -6959,6 +6959,8 @@ export interface paths {
                         story: string;
                         /** @default [] */
                         evidenceFileIds?: number[];
+                        /** @default false */
+                        guardianConsent?: boolean;
                         /** @enum {boolean} */
                         consent: true;
                     };
@@ -7383,6 +7385,8 @@ export interface paths {
                         };
                         medicalSelfPaidFen: number;
                         story: string;
+                        /** @default false */
+                        guardianConsent?: boolean;
                     };
                 };
             };
@@ -7600,6 +7604,8 @@ export interface paths {
                         story: string;
                         /** @default [] */
                         evidenceFileIds?: number[];
+                        /** @default false */
+                        guardianConsent?: boolean;
                         /** @enum {boolean} */
                         consent: true;
                         memberId?: number;

@@ -581,6 +581,10 @@ export const en: Record<MessageKey, string> = {
   'assistance.consentText':
     'This application processes health, medical and income data of you and your family (sensitive personal information). It is used only to review and pay assistance, stored encrypted, visible only to the assistance officers handling it, and every view is logged.',
   'assistance.consent': 'I separately consent to the processing of this sensitive data',
+  'assistance.guardianConsent':
+    'I am the parent or guardian of the household members under 14 and agree that their information is processed for this application',
+  'assistance.guardianConsentRequired': 'A guardian must consent for members under 14',
+  'admin.assistance.guardianConsentGiven': 'The guardian consents to processing the data of household members under 14',
   'assistance.submit': 'Submit',
   'assistance.checkHousehold': 'Enter each person’s age (0–120) and yearly income (¥)',
   'assistance.checkMedical': 'Enter a valid amount for medical costs',

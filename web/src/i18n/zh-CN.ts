@@ -577,6 +577,9 @@ export const zhCN = {
   'assistance.consentText':
     '本申请需要处理您和家人的健康、医疗和收入信息（敏感个人信息），仅用于帮扶审核和发放，加密保存，只有负责帮扶的工会干部可以查看，每次查看都会留痕。',
   'assistance.consent': '我单独同意处理上述敏感个人信息',
+  'assistance.guardianConsent': '本人是家庭中未满14周岁成员的父母或监护人，同意为本次申请处理其个人信息',
+  'assistance.guardianConsentRequired': '家庭成员中有未满14周岁的未成年人，需监护人同意',
+  'admin.assistance.guardianConsentGiven': '监护人同意处理家庭中未满14周岁成员的个人信息',
   'assistance.submit': '提交申请',
   'assistance.checkHousehold': '请填写每位家庭成员的年龄（0–120）和年收入（元）',
   'assistance.checkMedical': '请填写正确的医疗费用金额',

@@ -99,6 +99,8 @@ const applicationCore = {
   emergency: z.boolean().default(false),
   ...sensitiveData.shape,
   evidenceFileIds: z.array(z.number().int().positive()).max(10).default([]),
+  /** PI-05: the applicant, as guardian, consents for household members under 14 (required when there are any). */
+  guardianConsent: z.boolean().default(false),
 };
 
 /** PI-04: sensitive data only with the applicant's separate consent. */
@@ -119,6 +121,7 @@ export const updateBody = z.strictObject({
   cause: z.enum(causes),
   employment: z.enum(employments),
   ...sensitiveData.shape,
+  guardianConsent: z.boolean().default(false),
 });
 
 export const proposeBody = z.strictObject({

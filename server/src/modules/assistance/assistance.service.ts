@@ -149,6 +149,7 @@ export async function publishRuleSet(ctx: Ctx, config: RuleConfig, note: string)
 
 // ---- Applying ---------------------------------------------------------------------------------
 interface ApplicationInput extends SensitiveData {
+  guardianConsent: boolean;
   cause: Cause;
   employment: ApplicationRow['employment'];
   emergency: boolean;
@@ -162,10 +163,18 @@ const sensitiveOf = (input: SensitiveData): SensitiveData => ({
   story: input.story,
 });
 
-function checkHousehold(data: SensitiveData) {
+/** Children under 14 are sensitive PI in themselves (PIPL Art. 28, 31): their data needs the guardian's consent. */
+const MINOR_AGE = 14;
+const hasMinor = (data: SensitiveData) => data.household.some((p) => p.relation !== 'self' && p.age < MINOR_AGE);
+
+/** Checks the household; returns whether a guardian's consent is recorded with it. */
+function checkHousehold(data: SensitiveData, guardianConsent: boolean): boolean {
   if (data.household.filter((p) => p.relation === 'self').length !== 1) {
     throw new AppError('ASSISTANCE_HOUSEHOLD_INVALID', { field: 'household' });
   }
+  if (hasMinor(data) && !guardianConsent)
+    throw new AppError('ASSISTANCE_GUARDIAN_CONSENT_REQUIRED', { field: 'guardianConsent', age: MINOR_AGE });
+  return hasMinor(data);
 }
 
 interface Applicant {
@@ -180,7 +189,7 @@ interface Applicant {
 }
 
 async function createApplication(ctx: Ctx, who: Applicant, input: ApplicationInput, actorKind: 'member' | 'admin') {
-  checkHousehold(input);
+  const withGuardianConsent = checkHousehold(input, input.guardianConsent);
   const { pii } = ctx.services;
   const rules = await currentRules(ctx);
   const data = sensitiveOf(input);
@@ -191,12 +200,14 @@ async function createApplication(ctx: Ctx, who: Applicant, input: ApplicationInp
     const [row] = await ctx.db.query<{ id: number }>(sql`
       insert into assistance_applications (member_id, applicant_name, id_number_cipher, id_number_hash, id_number_last4,
         phone_cipher, phone_hash, union_id, union_path, entered_by, reviewer_id, cause, employment, household_size,
-        emergency, sensitive_cipher, tier, profile_cipher, rule_version, consent_at, created_at, updated_at)
+        emergency, sensitive_cipher, tier, profile_cipher, rule_version, consent_at, guardian_consent_at, created_at,
+        updated_at)
       values (${who.memberId}, ${who.name}, ${pii.encrypt(who.idNumber)}, ${pii.hash('id_number', who.idNumber)},
         ${who.idNumber.slice(-4)}, ${pii.encrypt(who.phone)}, ${pii.hash('phone', who.phone)}, ${who.unionId},
         ${who.unionPath}, ${who.enteredBy}, ${who.enteredBy}, ${input.cause}, ${input.employment}, ${data.household.length},
         ${input.emergency}, ${pii.encrypt(JSON.stringify(data))}, ${profile.tier},
-        ${pii.encrypt(JSON.stringify(profile))}, ${rules.version}, ${at}, ${at}, ${at})
+        ${pii.encrypt(JSON.stringify(profile))}, ${rules.version}, ${at}, ${withGuardianConsent ? at : null}, ${at},
+        ${at})
       returning id`);
     id = row?.id ?? 0;
   } catch (error) {
@@ -332,12 +343,12 @@ export async function enterApplication(
 export async function updateApplication(
   ctx: Ctx,
   id: number,
-  input: SensitiveData & { cause: Cause; employment: ApplicationRow['employment'] },
+  input: SensitiveData & { cause: Cause; employment: ApplicationRow['employment']; guardianConsent: boolean },
 ) {
   return transaction(ctx, async (ctx) => {
     const a = await load(ctx, id, true);
     authorize(assistancePolicy, ctx.actor, 'update', a);
-    checkHousehold(input);
+    const withGuardianConsent = checkHousehold(input, input.guardianConsent);
     const rules = await currentRules(ctx);
     const data = sensitiveOf(input);
     const profile = computeProfile({ cause: input.cause, unionPath: a.union_path, data }, rules.config, rules.version);
@@ -345,6 +356,7 @@ export async function updateApplication(
     await ctx.db.query(sql`update assistance_applications set cause = ${input.cause}, employment = ${input.employment},
       household_size = ${data.household.length}, sensitive_cipher = ${pii.encrypt(JSON.stringify(data))},
       tier = ${profile.tier}, profile_cipher = ${pii.encrypt(JSON.stringify(profile))}, rule_version = ${rules.version},
+      guardian_consent_at = ${withGuardianConsent ? sql`coalesce(guardian_consent_at, ${now(ctx)})` : null},
       updated_at = ${now(ctx)} where id = ${id}`);
     const kind = ctx.actor.kind === 'admin' ? 'admin' : 'member';
     await event(ctx, id, 'updated', kind, { tier: profile.tier, ruleVersion: rules.version, previousTier: a.tier });

@@ -118,6 +118,41 @@ describe.each(dbKinds)('assistance on %s', (kind) => {
     expect((await member.get('/api/me/assistance')).json().items).toHaveLength(0);
   });
 
+  it('asks for the guardian’s consent when the household includes a child under 14 (PI-05)', async () => {
+    const m = await buildMember(t, tree.u1);
+    const member = await memberAgent(t, m.phone);
+    const withChild = (over: Record<string, unknown> = {}) =>
+      application({
+        household: [
+          { relation: 'self', age: 38, annualIncomeFen: 3_000_000, dependant: false },
+          { relation: 'child', age: 9, annualIncomeFen: 0, dependant: true },
+        ],
+        ...over,
+      });
+    const refused = await member.post('/api/me/assistance', withChild());
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({
+      code: 'ASSISTANCE_GUARDIAN_CONSENT_REQUIRED',
+      field: 'guardianConsent',
+    });
+    expect((await member.get('/api/me/assistance')).json().items).toHaveLength(0);
+    const { id } = (await member.post('/api/me/assistance', withChild({ guardianConsent: true }))).json();
+    const consentAt = async () =>
+      (
+        await t.db.query<{ at: Date | null }>(
+          sql`select guardian_consent_at as at from assistance_applications where id = ${id}`,
+        )
+      )[0]?.at;
+    expect(await consentAt()).toBeInstanceOf(Date);
+    // A correction keeps the child: the consent must come with it again.
+    const { consent: _c, ...correction } = withChild();
+    expect((await member.put(`/api/assistance/${id}`, correction)).json().error.code).toBe(
+      'ASSISTANCE_GUARDIAN_CONSENT_REQUIRED',
+    );
+    expect((await member.put(`/api/assistance/${id}`, { ...correction, guardianConsent: true })).statusCode).toBe(200);
+    expect(await consentAt()).toBeInstanceOf(Date);
+  });
+
   it('masks sensitive data for officers until an audited reveal; other subtrees get 404, union admins 403', async () => {
     const m = await buildMember(t, tree.u1);
     const member = await memberAgent(t, m.phone);

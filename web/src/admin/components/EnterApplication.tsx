@@ -24,6 +24,7 @@ interface Values {
   medical: number;
   story: string;
   consent: boolean;
+  guardianConsent?: boolean;
 }
 
 /** A cadre enters an application for a worker who cannot apply in the app (member or not), with their consent. */
@@ -60,6 +61,7 @@ export function EnterApplication({
             medicalSelfPaidFen: Math.round((v.medical ?? 0) * 100),
             story: v.story,
             consent: true,
+            guardianConsent: v.guardianConsent ?? false,
           },
         }),
       );
@@ -185,6 +187,27 @@ export function EnterApplication({
           ]}
         >
           <Checkbox>{t('admin.assistance.consentGiven')}</Checkbox>
+        </Form.Item>
+        {/* PI-05: shown when the household includes a child under 14; the server refuses without it. */}
+        <Form.Item noStyle shouldUpdate>
+          {() =>
+            (form.getFieldValue('household') as Values['household'] | undefined)?.some(
+              (p) => p && p.relation !== 'self' && typeof p.age === 'number' && p.age < 14,
+            ) ? (
+              <Form.Item
+                name="guardianConsent"
+                valuePropName="checked"
+                rules={[
+                  {
+                    validator: (_, v) =>
+                      v ? Promise.resolve() : Promise.reject(new Error(t('assistance.guardianConsentRequired'))),
+                  },
+                ]}
+              >
+                <Checkbox>{t('admin.assistance.guardianConsentGiven')}</Checkbox>
+              </Form.Item>
+            ) : null
+          }
         </Form.Item>
       </Form>
     </Modal>

@@ -91,7 +91,10 @@ export function AssistanceApply() {
   const [story, setStory] = useState('');
   const [files, setFiles] = useState<UploadedFile[]>([]);
   const [consent, setConsent] = useState(false);
+  const [guardianConsent, setGuardianConsent] = useState(false);
   const [busy, setBusy] = useState(false);
+  // PI-05: a child under 14 in the household needs the guardian's (the applicant's) own consent.
+  const hasMinor = people.some((p) => p.relation !== 'self' && p.age !== '' && Number(p.age.normalize('NFKC')) < 14);
   const update = (i: number, patch: Partial<Person>) =>
     setPeople(people.map((p, j) => (j === i ? { ...p, ...patch } : p)));
   const submit = async () => {
@@ -129,6 +132,7 @@ export function AssistanceApply() {
             story,
             evidenceFileIds: files.map((f) => f.id),
             consent: true,
+            guardianConsent: hasMinor && guardianConsent,
           },
         }),
       );
@@ -233,13 +237,23 @@ export function AssistanceApply() {
           <Checkbox checked={consent} onChange={setConsent} style={{ marginTop: 8 }} data-testid="consent">
             {t('assistance.consent')}
           </Checkbox>
+          {hasMinor && (
+            <Checkbox
+              checked={guardianConsent}
+              onChange={setGuardianConsent}
+              style={{ marginTop: 8 }}
+              data-testid="guardian-consent"
+            >
+              {t('assistance.guardianConsent')}
+            </Checkbox>
+          )}
         </Form.Item>
       </Form>
       <div style={{ margin: 12 }}>
         <Button
           block
           color="primary"
-          disabled={!consent || !story.trim()}
+          disabled={!consent || (hasMinor && !guardianConsent) || !story.trim()}
           loading={busy}
           onClick={submit}
           data-testid="assistance-submit"
