@@ -23,7 +23,7 @@ registerFileAccess('appeal', async (ctx, id) => {
   const [row] = await ctx.db.query<AppealSubject>(sql`
     select a.union_path, a.phone_hash, a.status, a.rating, ru.path as routed_path
     from appeals a join unions ru on ru.id = a.routed_union_id where a.id = ${id}`);
-  return !!row && appealPolicy.read?.(ctx.actor, row) === true;
+  return row && appealPolicy.read?.(ctx.actor, row) === true ? row.union_path : null;
 });
 
 const selectAppeal = sql.raw(`select a.*, u.name as union_name, ru.path as routed_path from appeals a

@@ -41,9 +41,9 @@ registerFileAccess('assistance', async (ctx, id) => {
   const [row] = await ctx.db.query<AssistanceSubject>(sql`
     select union_path, member_id, status, proposed_by, reverify_due, reviewer_id from assistance_applications
     where id = ${id}`);
-  if (!row) return false;
+  if (!row) return null;
   const rule = ctx.actor.kind === 'member' ? assistancePolicy.read : assistancePolicy.reveal;
-  return rule?.(ctx.actor, row) === true;
+  return rule?.(ctx.actor, row) === true ? row.union_path : null;
 });
 
 export interface ApplicationRow extends AssistanceSubject {

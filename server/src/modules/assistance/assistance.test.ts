@@ -450,6 +450,11 @@ describe.each(dbKinds)('assistance on %s', (kind) => {
     expect(download.headers['content-disposition']).toContain("filename*=UTF-8''%E8%AF%8A");
     expect(download.rawPayload.equals(PNG)).toBe(true);
     expect((await auditRows(t, 'file.read')).some((r) => r.target_id === String(id))).toBe(true);
+    // Filed under the case's union, so its subtree's auditors see the read.
+    const [read] = await t.db.query<{ union_path: string | null }>(
+      sql`select union_path from audit_events where action = 'file.read' and target_id = ${String(id)}`,
+    );
+    expect(read?.union_path).toBe(tree.u1.path);
     expect((await siblingOfficer.get(`/api/files/${fileId}`)).statusCode).toBe(404);
     expect((await member.get(`/api/files/${fileId}`)).statusCode).toBe(200);
     const [stored] = await t.db.query<{ content_cipher: Buffer }>(

@@ -36,7 +36,8 @@ const purposeKind: Record<FilePurpose, AttachedKind> = {
 // Who may upload for a purpose from the console.
 const purposePermission = { assistance_evidence: 'assistance.handle', appeal_evidence: 'case.handle' } as const;
 
-type AccessRule = (ctx: Ctx, attachedId: number) => Promise<boolean>;
+/** The record's union path when the caller may read its files (the audit row is filed under it), else null. */
+type AccessRule = (ctx: Ctx, attachedId: number) => Promise<string | null>;
 const accessRules = new Map<AttachedKind, AccessRule>();
 
 /** The owning module says who may read the files attached to one of its records. */
@@ -171,11 +172,11 @@ export async function readFile(ctx: Ctx, id: number) {
   const ownUpload =
     row.uploaded_by_kind === who.kind &&
     (who.kind === 'admin' ? row.uploaded_by_id === who.id : row.uploaded_by_phone_hash === who.phoneHash);
-  let allowed = ownUpload;
-  if (!allowed && row.attached_kind && row.attached_id) {
-    allowed = (await accessRules.get(row.attached_kind)?.(ctx, row.attached_id)) ?? false;
-  }
-  if (!allowed) throw notFound();
+  const recordPath =
+    row.attached_kind && row.attached_id
+      ? ((await accessRules.get(row.attached_kind)?.(ctx, row.attached_id)) ?? null)
+      : null;
+  if (!ownUpload && recordPath === null) throw notFound();
   const bytes = ctx.services.pii.decryptBytes(Buffer.from(row.content_cipher));
   let infected = row.infected_signature;
   if (!row.scanned_at && !ownUpload) {
@@ -191,6 +192,8 @@ export async function readFile(ctx: Ctx, id: number) {
       action: 'file.read',
       targetType: row.attached_kind ?? 'file',
       targetId: row.attached_id ?? row.id,
+      // Filed under the record's union, so that subtree's auditors see it (and any alert it raises).
+      unionPath: recordPath,
       detail: { fileId: row.id },
     });
   }
