@@ -9,9 +9,16 @@ export function neutralise(value: unknown): string | number | null {
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
-export async function toXlsx(sheetName: string, headers: string[], rows: unknown[][]): Promise<Buffer> {
+/** `watermark`, when given, is a first line naming who exported the file and under which approval (PI-15). */
+export async function toXlsx(
+  sheetName: string,
+  headers: string[],
+  rows: unknown[][],
+  watermark?: string,
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(sheetName);
+  if (watermark) sheet.addRow([neutralise(watermark)]).font = { italic: true, color: { argb: 'FF888888' } };
   sheet.addRow(headers).font = { bold: true };
   for (const row of rows) sheet.addRow(row.map(neutralise));
   sheet.columns.forEach((c) => {

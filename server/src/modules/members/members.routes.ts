@@ -3,7 +3,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requestLang } from '../../platform/errors.js';
 import { noStore } from '../../platform/http.js';
 import { idParam } from '../../platform/schemas.js';
-import { toXlsx } from '../../platform/spreadsheet.js';
 import {
   leaveBody,
   listMembersQuery,
@@ -26,6 +25,7 @@ import {
   setMemberActive,
   setMemberTags,
 } from './members.service.js';
+import { membersWorkbook, sendMembersWorkbook } from './members.workbook.js';
 
 export async function memberRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -67,55 +67,7 @@ export async function memberRoutes(app: FastifyInstance) {
     },
     async (req, reply) => {
       const members = await exportMembers(req.ctx, req.query);
-      const en = requestLang(req) === 'en';
-      const headers = en
-        ? [
-            'Name',
-            'ID number',
-            'Mobile',
-            'Gender',
-            'Birth date',
-            'Category',
-            'Union',
-            'Employer',
-            'Card',
-            'Status',
-            'Joined',
-          ]
-        : [
-            '姓名',
-            '身份证号',
-            '手机号',
-            '性别',
-            '出生日期',
-            '身份类别',
-            '所在工会',
-            '工作单位',
-            '会员卡号',
-            '状态',
-            '入会时间',
-          ];
-      const rows = members.map((m) => [
-        m.name,
-        m.idNumber,
-        m.phone,
-        m.gender,
-        m.birthDate,
-        m.category,
-        m.union.name,
-        m.employer?.name ?? '',
-        m.cardNo,
-        m.status,
-        m.joinedAt.slice(0, 10),
-      ]);
-      reply
-        .header('cache-control', 'no-store')
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header(
-          'content-disposition',
-          `attachment; filename="members.xlsx"; filename*=UTF-8''${encodeURIComponent('会员名册.xlsx')}`,
-        );
-      return reply.send(await toXlsx(en ? 'Members' : '会员', headers, rows));
+      return sendMembersWorkbook(reply, await membersWorkbook(members, requestLang(req) === 'en'));
     },
   );
   r.get(
