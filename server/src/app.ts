@@ -19,6 +19,7 @@ import { cockpitRoutes } from './modules/cockpit/cockpit.routes.js';
 import { consultationRoutes } from './modules/consultations/consultations.routes.js';
 import { correctionRoutes } from './modules/corrections/corrections.routes.js';
 import { employerRoutes } from './modules/employers/employers.routes.js';
+import { exportRoutes } from './modules/exports/exports.routes.js';
 import { fileRoutes } from './modules/files/files.routes.js';
 import { importRoutes } from './modules/imports/imports.routes.js';
 import { memberRoutes } from './modules/members/members.routes.js';
@@ -40,6 +41,7 @@ export const modules = [
   employerRoutes,
   accountRoutes,
   memberRoutes,
+  exportRoutes,
   membershipRoutes,
   cardRoutes,
   importRoutes,

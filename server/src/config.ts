@@ -28,6 +28,8 @@ export interface Config {
   /** Unmasked reads per officer and hour: above the first an alert is audited, at the second they stop (PI-22). */
   revealAlertPerHour: number;
   revealLimitPerHour: number;
+  /** Exports of more rows than this need a second person's approval (PI-15). */
+  exportApprovalRows: number;
   /** clamd's address for scanning uploads: tcp://host:port or unix:/path (required in production). */
   clamdUrl: string | undefined;
   logLevel: string;
@@ -68,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsGatewayUrl: env.SMS_GATEWAY_URL || undefined,
     smsGatewayToken: env.SMS_GATEWAY_TOKEN || undefined,
     clamdUrl: env.CLAMD_URL || undefined,
+    exportApprovalRows: Math.max(1, Number(env.EXPORT_APPROVAL_ROWS ?? 1000) || 1000),
     revealAlertPerHour: Math.max(1, Number(env.REVEAL_ALERT_PER_HOUR ?? 50) || 50),
     revealLimitPerHour: Math.max(1, Number(env.REVEAL_LIMIT_PER_HOUR ?? 200) || 200),
     claimBatchMax: Math.max(1, Math.min(2000, Number(env.CLAIM_BATCH_MAX ?? 1000) || 1000)),

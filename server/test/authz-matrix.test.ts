@@ -47,6 +47,8 @@ interface Fixture {
   ) => Promise<number>;
   /** An appeal routed to U1 (by the fixture member, or a fresh one), taken through `steps` by the parent. */
   appeal: (steps?: string[], byFixtureMember?: boolean) => Promise<number>;
+  /** A pending export request covering U1, by a U1 officer; or the parent's own, approved by that officer. */
+  exportRequest: (parentsOwnApproved?: boolean) => Promise<number>;
   /** The fixture member's evidence file, attached to one of their U1 appeals. */
   evidenceId: number;
   programId: number;
@@ -823,6 +825,35 @@ const matrix: Record<string, Case> = {
     request: async (f) => ({ method: 'GET', url: `/api/assistance/${await f.assistance()}/reviewers` }),
     expect: OBJECT,
   },
+  'GET /api/export-requests': {
+    request: () => ({ method: 'GET', url: '/api/export-requests' }),
+    expect: LIST,
+    noLeak: (json) => idsOf(json).length === 0,
+  },
+  'POST /api/export-requests': {
+    request: (f) => ({
+      method: 'POST',
+      url: '/api/export-requests',
+      body: { kind: 'members', filters: { unionId: f.tree.u1.id }, reason: '统计报送' },
+    }),
+    expect: OBJECT,
+  },
+  'POST /api/export-requests/{id}/approve': {
+    request: async (f) => ({ method: 'POST', url: `/api/export-requests/${await f.exportRequest()}/approve` }),
+    expect: OBJECT,
+  },
+  'POST /api/export-requests/{id}/refuse': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/export-requests/${await f.exportRequest()}/refuse`,
+      body: { reason: '范围过大' },
+    }),
+    expect: OBJECT,
+  },
+  'GET /api/export-requests/{id}/download': {
+    request: async (f) => ({ method: 'GET', url: `/api/export-requests/${await f.exportRequest(true)}/download` }),
+    expect: OBJECT,
+  },
   'PUT /api/assistance/{id}/reviewer': {
     request: async (f) => {
       const id = await f.assistance();
@@ -1110,6 +1141,7 @@ describe.each(dbKinds)('authorization matrix on %s', (kind) => {
       application: async () => 0,
       adjustment: async () => 0,
       assistance: async () => 0,
+      exportRequest: async () => 0,
       appeal: async () => 0,
       evidenceId: 0,
       programId: 0,
@@ -1239,6 +1271,19 @@ describe.each(dbKinds)('authorization matrix on %s', (kind) => {
       amountFen: 100_000_000,
     });
     const u1Officer = await adminAgent(t, await buildAccount(t, { role: 'assistance_officer', union: tree.u1 }));
+    const u1Registrar = await adminAgent(t, await buildAccount(t, { role: 'membership_officer', union: tree.u1 }));
+    f.exportRequest = async (parentsOwnApproved = false) => {
+      const by = parentsOwnApproved ? agents.parent : u1Registrar;
+      const res = await by.post('/api/export-requests', {
+        kind: 'members',
+        filters: { unionId: tree.u1.id },
+        reason: '矩阵导出',
+      });
+      if (res.statusCode !== 200) throw new Error(`export request failed: ${res.body}`);
+      const id = res.json().id as number;
+      if (parentsOwnApproved) await u1Registrar.post(`/api/export-requests/${id}/approve`);
+      return id;
+    };
     f.assistance = async (stage = 'submitted', byFixtureMember = false) => {
       if (byFixtureMember) {
         await t.db.query(sql`update assistance_applications set status = 'withdrawn' where member_id = ${member.id}`);

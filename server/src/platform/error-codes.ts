@@ -27,6 +27,21 @@ export const errorCodes = {
     zh: '通知中有 {count} 处无法确认，未导入；请在预览中核对后修改',
     en: '{count} item(s) of the notice could not be confirmed; nothing was imported. Check the preview',
   },
+  EXPORT_NEEDS_APPROVAL: {
+    status: 409,
+    zh: '本次导出 {rows} 条，超过 {limit} 条需另一位管理员审批：请提交导出申请',
+    en: 'This export has {rows} rows; more than {limit} need a second officer’s approval. Submit an export request',
+  },
+  EXPORT_CHOOSE_UNION: {
+    status: 400,
+    zh: '您管理多个工会，请先选择要导出的工会',
+    en: 'You manage several unions: choose the union to export first',
+  },
+  EXPORT_NOT_AVAILABLE: {
+    status: 409,
+    zh: '该导出申请当前不可下载（未获批、已下载或批准已超过 24 小时）',
+    en: 'This export cannot be downloaded now (not approved, already downloaded, or approved over 24 hours ago)',
+  },
   RATE_LIMITED: { status: 429, zh: '操作过于频繁，请稍后再试', en: 'Too many attempts; try again later' },
   INTERNAL: { status: 500, zh: '服务器开小差了，请稍后再试', en: 'Something went wrong on our side' },
 

@@ -2316,6 +2316,293 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/export-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My export requests and those I may decide */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "members";
+                                filters: {
+                                    [key: string]: unknown;
+                                };
+                                rowCount: number;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                reason: string;
+                                requestedBy: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "refused" | "downloaded";
+                                decidedBy: string | null;
+                                decidedAt: string | null;
+                                refusalReason: string | null;
+                                downloadedAt: string | null;
+                                createdAt: string;
+                                actions: string[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask for a bulk export (above the direct-export limit), with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "members";
+                        filters: {
+                            unionId?: number;
+                            employerId?: number;
+                            q?: string;
+                            /** @enum {string} */
+                            status?: "active" | "left";
+                            /** @enum {string} */
+                            category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                        };
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            filters: {
+                                [key: string]: unknown;
+                            };
+                            rowCount: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            reason: string;
+                            requestedBy: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "refused" | "downloaded";
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            refusalReason: string | null;
+                            downloadedAt: string | null;
+                            createdAt: string;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve another officer’s export request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            filters: {
+                                [key: string]: unknown;
+                            };
+                            rowCount: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            reason: string;
+                            requestedBy: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "refused" | "downloaded";
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            refusalReason: string | null;
+                            downloadedAt: string | null;
+                            createdAt: string;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export-requests/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse an export request, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            filters: {
+                                [key: string]: unknown;
+                            };
+                            rowCount: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            reason: string;
+                            requestedBy: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "refused" | "downloaded";
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            refusalReason: string | null;
+                            downloadedAt: string | null;
+                            createdAt: string;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export-requests/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an approved export, once, within a day (watermarked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/join/unions": {
         parameters: {
             query?: never;

@@ -38,7 +38,7 @@ async function loadVisible(ctx: Ctx, id: number): Promise<MemberListRow> {
   return row;
 }
 
-type MemberFilters = Omit<z.infer<typeof listMembersQuery>, 'page' | 'pageSize'> & {
+export type MemberFilters = Omit<z.infer<typeof listMembersQuery>, 'page' | 'pageSize'> & {
   phone?: string;
   idNumber?: string;
 };
@@ -91,13 +91,34 @@ export async function listMembers(ctx: Ctx, query: MemberFilters & { page: numbe
 export const EXPORT_LIMIT = 100_000;
 
 /** Members matching the filters as rows for a spreadsheet: personal data masked, audited. */
-export async function exportMembers(ctx: Ctx, query: MemberFilters) {
+/** How many members the filters select within the caller's scope (what an export would hold). */
+export async function countMembers(ctx: Ctx, query: MemberFilters): Promise<number> {
   requirePermissionSomewhere(ctx.actor, 'member.read');
+  const [row] = await ctx.db.query<{ n: number }>(
+    sql`select count(*)::int as n from members m where ${await memberWhere(ctx, query)}`,
+  );
+  return Math.min(row?.n ?? 0, EXPORT_LIMIT);
+}
+
+/**
+ * The roster (masked). Above `exportApprovalRows` rows it needs an approved export request (PI-15): the
+ * console's direct export refuses, and the request's download passes its id.
+ */
+export async function exportMembers(ctx: Ctx, query: MemberFilters, approvedRequestId?: number) {
+  requirePermissionSomewhere(ctx.actor, 'member.read');
+  const limit = ctx.services.config.exportApprovalRows;
+  if (approvedRequestId === undefined) {
+    const rows = await countMembers(ctx, query);
+    if (rows > limit) throw new AppError('EXPORT_NEEDS_APPROVAL', { rows, limit });
+  }
   const where = await memberWhere(ctx, query);
   const rows = await ctx.db.query<MemberListRow>(
     sql`${selectMember} where ${where} order by m.id limit ${EXPORT_LIMIT}`,
   );
-  await audit(ctx, { action: 'member.export', detail: { filters: query, rows: rows.length } });
+  await audit(ctx, {
+    action: 'member.export',
+    detail: { filters: query, rows: rows.length, ...(approvedRequestId ? { requestId: approvedRequestId } : {}) },
+  });
   return rows.map((r) => presentMember(ctx.actor, ctx.services.pii, r));
 }
 

@@ -1,0 +1,177 @@
+// Export requests (PI-15): a bulk export of personal data is asked for with a reason, approved by a second
+// officer who may read the same union subtree, and downloaded once by the requester within a day, as a file
+// whose first line names the request, the requester and the approver. Small exports stay direct.
+import {
+  type Actor,
+  allowedActions,
+  authorize,
+  can,
+  definePolicy,
+  inScope,
+  requireAdmin,
+  scopePaths,
+} from '../../platform/access.js';
+import { audit } from '../../platform/audit.js';
+import { now } from '../../platform/clock.js';
+import { type Ctx, transaction } from '../../platform/context.js';
+import { AppError, notFound } from '../../platform/errors.js';
+import { sql } from '../../platform/sql.js';
+import { repathOnMove } from '../../platform/tree.js';
+import { countMembers, exportMembers, type MemberFilters } from '../members/members.service.js';
+import { unionPathFor } from '../unions/unions.service.js';
+
+repathOnMove('export_requests');
+
+const DOWNLOAD_HOURS = 24;
+
+interface ExportRow {
+  id: number;
+  kind: 'members';
+  filters: MemberFilters;
+  row_count: number;
+  union_id: number;
+  union_name: string;
+  union_path: string;
+  reason: string;
+  requested_by: number;
+  requester: string;
+  status: 'pending' | 'approved' | 'refused' | 'downloaded';
+  decided_by: number | null;
+  decider: string | null;
+  decided_at: Date | null;
+  refusal_reason: string | null;
+  downloaded_at: Date | null;
+  created_at: Date;
+}
+
+const fresh = (r: ExportRow, at: Date) =>
+  r.decided_at !== null && at.getTime() - r.decided_at.getTime() < DOWNLOAD_HOURS * 3_600_000;
+
+/** `at` is the service clock's time, so a test can let a day pass. */
+const exportPolicy = (at: Date) =>
+  definePolicy<ExportRow>({
+    read: (actor, r) => mine(actor, r) || can(actor, 'member.read', r.union_path),
+    approve: (actor, r) => r.status === 'pending' && !mine(actor, r) && can(actor, 'member.read', r.union_path),
+    refuse: (actor, r) => r.status === 'pending' && !mine(actor, r) && can(actor, 'member.read', r.union_path),
+    download: (actor, r) => r.status === 'approved' && mine(actor, r) && fresh(r, at),
+  });
+const mine = (actor: Actor, r: ExportRow) => actor.kind === 'admin' && actor.accountId === r.requested_by;
+
+const selectExport = sql.raw(`select e.*, u.name as union_name, ra.display_name as requester,
+    da.display_name as decider
+  from export_requests e join unions u on u.id = e.union_id join accounts ra on ra.id = e.requested_by
+  left join accounts da on da.id = e.decided_by`);
+
+function present(ctx: Ctx, r: ExportRow) {
+  return {
+    id: r.id,
+    kind: r.kind,
+    filters: r.filters as Record<string, unknown>,
+    rowCount: r.row_count,
+    union: { id: r.union_id, name: r.union_name },
+    reason: r.reason,
+    requestedBy: r.requester,
+    status: r.status,
+    decidedBy: r.decider,
+    decidedAt: r.decided_at?.toISOString() ?? null,
+    refusalReason: r.refusal_reason,
+    downloadedAt: r.downloaded_at?.toISOString() ?? null,
+    createdAt: r.created_at.toISOString(),
+    actions: allowedActions(exportPolicy(now(ctx)), ctx.actor, r).filter((a) => a !== 'read'),
+  };
+}
+
+async function load(ctx: Ctx, id: number, forUpdate = false) {
+  const admin = requireAdmin(ctx.actor);
+  const [row] = await ctx.db.query<ExportRow>(
+    sql`${selectExport} where e.id = ${id}${sql.raw(forUpdate ? ' for update of e' : '')}`,
+  );
+  if (!row || !exportPolicy(now(ctx)).read?.(admin, row)) throw notFound();
+  return row;
+}
+
+export async function createExportRequest(
+  ctx: Ctx,
+  input: { kind: 'members'; filters: MemberFilters; reason: string },
+) {
+  const admin = requireAdmin(ctx.actor);
+  // The subtree the export covers: the chosen union, or the caller's only one.
+  let unionId = input.filters.unionId;
+  if (!unionId) {
+    const roots = scopePaths(admin, 'member.read');
+    if (roots.length === 0) throw new AppError('FORBIDDEN');
+    const grant = admin.grants.find((g) => g.unionPath === roots[0]);
+    if (roots.length > 1 || !grant) throw new AppError('EXPORT_CHOOSE_UNION', { field: 'filters.unionId' });
+    unionId = grant.unionId;
+  }
+  const unionPath = await unionPathFor(ctx, unionId, 'member.read');
+  const rowCount = await countMembers(ctx, input.filters);
+  return transaction(ctx, async (ctx) => {
+    const [row] = await ctx.db.query<{ id: number }>(sql`
+      insert into export_requests (kind, filters, row_count, union_id, union_path, reason, requested_by)
+      values (${input.kind}, ${JSON.stringify(input.filters)}::jsonb, ${rowCount}, ${unionId}, ${unionPath},
+        ${input.reason}, ${admin.accountId})
+      returning id`);
+    const id = row?.id as number;
+    await audit(ctx, {
+      action: 'export.request',
+      targetType: 'export_request',
+      targetId: id,
+      unionId,
+      unionPath,
+      detail: { kind: input.kind, filters: input.filters, rows: rowCount, reason: input.reason },
+    });
+    return present(ctx, await load(ctx, id));
+  });
+}
+
+/** The caller's own requests and those it may decide, newest first. */
+export async function listExportRequests(ctx: Ctx, q: { page: number; pageSize: number }) {
+  const admin = requireAdmin(ctx.actor);
+  const where = sql`(e.requested_by = ${admin.accountId} or ${inScope(admin, 'member.read', sql.raw('e.union_path'))})`;
+  const rows = await ctx.db.query<ExportRow>(sql`${selectExport} where ${where}
+    order by (e.status = 'pending') desc, e.id desc limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`);
+  const [count] = await ctx.db.query<{ n: number }>(
+    sql`select count(*)::int as n from export_requests e where ${where}`,
+  );
+  return { items: rows.map((r) => present(ctx, r)), total: count?.n ?? 0, page: q.page, pageSize: q.pageSize };
+}
+
+async function decide(ctx: Ctx, id: number, action: 'approve' | 'refuse', reason: string | null) {
+  const admin = requireAdmin(ctx.actor);
+  return transaction(ctx, async (ctx) => {
+    const r = await load(ctx, id, true);
+    authorize(exportPolicy(now(ctx)), admin, action, r);
+    await ctx.db.query(sql`update export_requests set status = ${action === 'approve' ? 'approved' : 'refused'},
+      decided_by = ${admin.accountId}, decided_at = ${now(ctx)}, refusal_reason = ${reason} where id = ${id}`);
+    await audit(ctx, {
+      action: `export.${action}`,
+      targetType: 'export_request',
+      targetId: id,
+      unionId: r.union_id,
+      unionPath: r.union_path,
+      detail: reason ? { reason } : undefined,
+    });
+    return present(ctx, await load(ctx, id));
+  });
+}
+
+export const approveExportRequest = (ctx: Ctx, id: number) => decide(ctx, id, 'approve', null);
+export const refuseExportRequest = (ctx: Ctx, id: number, reason: string) => decide(ctx, id, 'refuse', reason);
+
+/** The approved export, once: its filters re-applied within the requester's scope now, with a watermark. */
+export async function downloadExport(ctx: Ctx, id: number) {
+  const admin = requireAdmin(ctx.actor);
+  return transaction(ctx, async (ctx) => {
+    const r = await load(ctx, id, true);
+    if (!exportPolicy(now(ctx)).download?.(admin, r)) {
+      if (!mine(admin, r)) throw new AppError('FORBIDDEN');
+      throw new AppError('EXPORT_NOT_AVAILABLE');
+    }
+    const members = await exportMembers(ctx, r.filters, r.id);
+    await ctx.db.query(sql`update export_requests set status = 'downloaded', downloaded_at = ${now(ctx)}
+      where id = ${id}`);
+    const watermark = `导出申请 #${r.id} · 申请人 ${r.requester} · 审批人 ${r.decider ?? ''} · 导出时间 ${now(ctx).toISOString()}`;
+    return { members, watermark };
+  });
+}
