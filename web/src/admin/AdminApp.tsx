@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   ClockCircleOutlined,
   DashboardOutlined,
+  DownloadOutlined,
   EditOutlined,
   GiftOutlined,
   HeartOutlined,
@@ -34,6 +35,7 @@ import AssistanceSettings from './pages/AssistanceSettings';
 import Audit from './pages/Audit';
 import CheckIn from './pages/CheckIn';
 import Corrections from './pages/Corrections';
+import ExportRequests from './pages/ExportRequests';
 import Imports from './pages/Imports';
 import LegalSlots from './pages/LegalSlots';
 import Login from './pages/Login';
@@ -100,6 +102,7 @@ function Shell() {
     can('member.read') && { key: '/admin/members', icon: <TeamOutlined />, label: t('admin.menu.members') },
     can('member.read') && { key: '/admin/transfers', icon: <SwapOutlined />, label: t('admin.menu.transfers') },
     can('member.read') && { key: '/admin/corrections', icon: <EditOutlined />, label: t('admin.menu.corrections') },
+    can('member.read') && { key: '/admin/exports', icon: <DownloadOutlined />, label: t('admin.menu.exports') },
     can('member.manage') && { key: '/admin/imports', icon: <UploadOutlined />, label: t('admin.menu.imports') },
     can('offer.manage') && { key: '/admin/offers', icon: <GiftOutlined />, label: t('admin.menu.offers') },
     can('points.manage') && { key: '/admin/points', icon: <StarOutlined />, label: t('admin.menu.points') },
@@ -160,6 +163,7 @@ function Shell() {
             <Route path="unions" element={guard(can('union.read'), <Unions />)} />
             <Route path="applications" element={guard(can('member.read'), <Applications />)} />
             <Route path="members" element={guard(can('member.read'), <Members />)} />
+            <Route path="exports" element={guard(can('member.read'), <ExportRequests />)} />
             <Route path="transfers" element={guard(can('member.read'), <Transfers />)} />
             <Route path="corrections" element={guard(can('member.read'), <Corrections />)} />
             <Route path="imports" element={guard(can('member.manage'), <Imports csrf={session.csrfToken} />)} />

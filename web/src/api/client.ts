@@ -68,6 +68,32 @@ export interface UploadedFile {
   sizeBytes: number;
 }
 
+/**
+ * Downloads a file the API answers with (an export), keeping the session's cookie; an error answer is thrown
+ * as an ApiError instead of being saved as a file.
+ */
+export async function downloadFile(url: string, fallbackName: string) {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => undefined)) as ApiErrorBody | undefined;
+    throw new ApiError(
+      response.status,
+      body?.error ?? {
+        code: 'NETWORK',
+        message: `HTTP ${response.status}`,
+        messages: { 'zh-CN': `网络错误（${response.status}）`, en: `Network error (${response.status})` },
+        requestId: '',
+      },
+    );
+  }
+  const named = /filename\*=UTF-8''([^;]+)/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = named ? decodeURIComponent(named) : fallbackName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
 /** Uploads evidence as raw bytes (the server checks the type by content and the 10 MB limit). */
 export async function uploadEvidence(file: File, purpose: 'assistance_evidence' | 'appeal_evidence') {
   const url = `/api/files?purpose=${purpose}&name=${encodeURIComponent(file.name)}`;

@@ -1,6 +1,6 @@
 import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
-import { api, call } from '../../api/client';
+import { ApiError, api, call, downloadFile } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 import { errorText } from '../components/errors';
@@ -22,6 +22,34 @@ export default function Members() {
     phone?: string;
     idNumber?: string;
   }>({});
+  // Whole phone and ID numbers never go into a URL or an export request: exports use the other filters.
+  const exportFilters = Object.fromEntries(
+    Object.entries(filters).filter(([k, v]) => v !== undefined && k !== 'phone' && k !== 'idNumber'),
+  ) as Omit<typeof filters, 'phone' | 'idNumber'>;
+  const [exporting, setExporting] = useState(false);
+  const [askApproval, setAskApproval] = useState<string | null>(null);
+  const exportRoster = async () => {
+    setExporting(true);
+    try {
+      const query = new URLSearchParams(Object.entries(exportFilters).map(([k, v]) => [k, String(v)]));
+      await downloadFile(`/api/members/export?${query}`, 'members.xlsx');
+    } catch (e) {
+      // Large exports go through a second officer (PI-15): offer to ask for one.
+      if (e instanceof ApiError && e.code === 'EXPORT_NEEDS_APPROVAL') setAskApproval(e.text(lang));
+      else message.error(e instanceof ApiError ? e.text(lang) : String(e));
+    } finally {
+      setExporting(false);
+    }
+  };
+  const requestExport = async (reason: string) => {
+    try {
+      await call(api.POST('/api/export-requests', { body: { kind: 'members', filters: exportFilters, reason } }));
+      setAskApproval(null);
+      message.success(t('admin.exports.requested'));
+    } catch (e) {
+      message.error(e instanceof ApiError ? e.text(lang) : String(e));
+    }
+  };
   const [employerOptions, setEmployerOptions] = useState<{ value: number; label: string }[]>([]);
   const searchEmployers = async (q: string) => {
     if (q.trim().length < 2) return;
@@ -61,7 +89,7 @@ export default function Members() {
     const full = revealed[`${id}:${field}`];
     if (full) return <Typography.Text copyable>{full}</Typography.Text>;
     return (
-      <Space size={4}>
+      <Space size={4} wrap>
         <span>{value}</span>
         {canReveal && (
           <Button type="link" size="small" onClick={() => setRevealing({ id, field })}>
@@ -76,14 +104,7 @@ export default function Members() {
     <Card
       title={t('admin.menu.members')}
       extra={
-        <Button
-          href={`/api/members/export?${new URLSearchParams(
-            // Whole phone and ID numbers never go into a URL: the export uses the other filters.
-            Object.entries(filters)
-              .filter(([k, v]) => v !== undefined && k !== 'phone' && k !== 'idNumber')
-              .map(([k, v]) => [k, String(v)]),
-          ).toString()}`}
-        >
+        <Button onClick={exportRoster} loading={exporting} data-testid="members-export">
           {t('admin.members.export')}
         </Button>
       }
@@ -182,7 +203,7 @@ export default function Members() {
         size="small"
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        scroll={{ x: 900 }}
+        scroll={{ x: 1200 }}
         pagination={{
           current: page,
           pageSize: 20,
@@ -250,6 +271,13 @@ export default function Members() {
             ),
           },
         ]}
+      />
+      <ReasonModal
+        open={askApproval !== null}
+        title={t('admin.exports.ask')}
+        label={`${askApproval ?? ''} ${t('admin.exports.reason')}`}
+        onCancel={() => setAskApproval(null)}
+        onSubmit={requestExport}
       />
       <ReasonModal
         open={!!revealing}
