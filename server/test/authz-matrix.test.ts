@@ -825,6 +825,12 @@ const matrix: Record<string, Case> = {
     request: async (f) => ({ method: 'GET', url: `/api/assistance/${await f.assistance()}/reviewers` }),
     expect: OBJECT,
   },
+  'GET /api/legal-overview': {
+    request: () => ({ method: 'GET', url: '/api/legal-overview?from=2026-01-01&to=2026-12-31' }),
+    expect: LIST,
+    noLeak: (json, f) =>
+      !((json as { items: Array<{ union: string }> }).items ?? []).some((i) => i.union === f.tree.c1.name),
+  },
   'GET /api/export-requests': {
     request: () => ({ method: 'GET', url: '/api/export-requests' }),
     expect: LIST,

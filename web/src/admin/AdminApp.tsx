@@ -37,6 +37,7 @@ import CheckIn from './pages/CheckIn';
 import Corrections from './pages/Corrections';
 import ExportRequests from './pages/ExportRequests';
 import Imports from './pages/Imports';
+import LegalOverview from './pages/LegalOverview';
 import LegalSlots from './pages/LegalSlots';
 import Login from './pages/Login';
 import Members from './pages/Members';
@@ -123,6 +124,11 @@ function Shell() {
       icon: <ClockCircleOutlined />,
       label: t('admin.menu.appealSettings'),
     },
+    can('case.handle') && {
+      key: '/admin/legal-overview',
+      icon: <SolutionOutlined />,
+      label: t('admin.menu.legalOverview'),
+    },
     can('legal.serve') && { key: '/admin/legal', icon: <SolutionOutlined />, label: t('admin.menu.legal') },
     can('voucher.redeem') && { key: '/admin/redeem', icon: <ScanOutlined />, label: t('admin.menu.redeem') },
     can('account.read') && { key: '/admin/accounts', icon: <UserOutlined />, label: t('admin.menu.accounts') },
@@ -176,6 +182,7 @@ function Shell() {
             <Route path="assistance-settings" element={guard(can('assistance.handle'), <AssistanceSettings />)} />
             <Route path="appeals" element={guard(can('case.handle'), <Appeals />)} />
             <Route path="appeal-settings" element={guard(can('case.handle'), <AppealSettings />)} />
+            <Route path="legal-overview" element={guard(can('case.handle'), <LegalOverview />)} />
             <Route path="legal" element={guard(can('legal.serve'), <LegalSlots />)} />
             <Route path="redeem" element={guard(can('voucher.redeem'), <Redeem />)} />
             <Route path="accounts" element={guard(can('account.read'), <Accounts />)} />

@@ -11965,6 +11965,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/legal-overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Use of the legal service in my subtree, per lawyer (no member identities or topics) */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            to: string;
+                            items: {
+                                lawyerAccountId: number;
+                                lawyer: string;
+                                union: string;
+                                slots: number;
+                                cancelledSlots: number;
+                                booked: number;
+                                completed: number;
+                                noShow: number;
+                                cancelledBookings: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/phone-code": {
         parameters: {
             query?: never;

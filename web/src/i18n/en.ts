@@ -86,6 +86,16 @@ export const en: Record<MessageKey, string> = {
   'admin.menu.members': 'Members',
   'admin.menu.accounts': 'Accounts & roles',
   'admin.menu.audit': 'Audit log',
+  'admin.menu.legalOverview': 'Legal service',
+  'admin.legalOverview.hint':
+    'How the legal consultation service is used in your unions, per lawyer. Who booked and about what is visible only to the member and the lawyer.',
+  'admin.legalOverview.totals': '{slots} slots offered · {booked} upcoming · {completed} held · {noShow} no-shows',
+  'admin.legalOverview.lawyer': 'Lawyer',
+  'admin.legalOverview.slots': 'Slots offered',
+  'admin.legalOverview.booked': 'Booked (upcoming)',
+  'admin.legalOverview.completed': 'Held',
+  'admin.legalOverview.noShow': 'No-shows',
+  'admin.legalOverview.cancelled': 'Cancelled',
   'admin.menu.exports': 'Export requests',
   'admin.exports.hint':
     'Exports of more than the direct limit need a second officer: ask from the member list with a reason; another officer of the union approves; you download the file once, within a day. Every step is logged.',

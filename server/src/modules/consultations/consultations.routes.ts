@@ -3,12 +3,21 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { noStore } from '../../platform/http.js';
 import { idParam, okResponse } from '../../platform/schemas.js';
-import { bookBody, bookingView, outcomeBody, slotBody, slotView } from './consultations.schemas.js';
+import {
+  bookBody,
+  bookingView,
+  outcomeBody,
+  overviewQuery,
+  overviewView,
+  slotBody,
+  slotView,
+} from './consultations.schemas.js';
 import {
   availableSlots,
   book,
   cancelBooking,
   cancelSlot,
+  consultationOverview,
   myBookings,
   mySlots,
   publishSlot,
@@ -76,5 +85,18 @@ export async function consultationRoutes(app: FastifyInstance) {
       },
     },
     (req) => recordOutcome(req.ctx, req.params.id, req.body.status, req.body.outcome ?? null),
+  );
+  r.get(
+    '/api/legal-overview',
+    {
+      ...noStore,
+      schema: {
+        tags,
+        summary: 'Use of the legal service in my subtree, per lawyer (no member identities or topics)',
+        querystring: overviewQuery,
+        response: { 200: overviewView },
+      },
+    },
+    (req) => consultationOverview(req.ctx, req.query),
   );
 }

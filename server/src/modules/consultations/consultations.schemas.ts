@@ -46,3 +46,22 @@ export const slotView = z.object({
   booked: z.boolean(),
   booking: bookingView.omit({ slot: true }).nullable(),
 });
+
+export const overviewQuery = z.strictObject({ from: z.iso.date(), to: z.iso.date() });
+export const overviewView = z.object({
+  from: z.string(),
+  to: z.string(),
+  items: z.array(
+    z.object({
+      lawyerAccountId: z.number().int(),
+      lawyer: z.string(),
+      union: z.string(),
+      slots: z.number().int(),
+      cancelledSlots: z.number().int(),
+      booked: z.number().int(),
+      completed: z.number().int(),
+      noShow: z.number().int(),
+      cancelledBookings: z.number().int(),
+    }),
+  ),
+});

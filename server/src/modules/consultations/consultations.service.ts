@@ -1,7 +1,14 @@
 // Legal consultations (法律咨询): lawyers and legal volunteers publish time slots for the subtree of
 // the union they serve; a member books one. The database makes double booking impossible (a partial
 // unique index on the slot) and a lawyer's open slots never overlap (an exclusion constraint).
-import { type Actor, requireAdmin, requireMember, scopePaths } from '../../platform/access.js';
+import {
+  type Actor,
+  inScope,
+  requireAdmin,
+  requireMember,
+  requirePermissionSomewhere,
+  scopePaths,
+} from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
 import { now } from '../../platform/clock.js';
 import { type Ctx, transaction } from '../../platform/context.js';
@@ -292,4 +299,54 @@ export async function sendReminders(ctx: Ctx): Promise<number> {
     sent += 1;
   }
   return sent;
+}
+
+// ---- Overview for the union (no member identities, no topics) --------------------------------
+/**
+ * How the legal service is used in the caller's subtree over a period: per lawyer, the slots published and
+ * what became of them. Who booked and about what stays between the member and the lawyer.
+ */
+export async function consultationOverview(ctx: Ctx, q: { from: string; to: string }) {
+  const admin = requirePermissionSomewhere(ctx.actor, 'case.handle');
+  const from = new Date(`${q.from}T00:00:00+08:00`);
+  const to = new Date(new Date(`${q.to}T00:00:00+08:00`).getTime() + 86_400_000);
+  if (!(to > from) || to.getTime() - from.getTime() > 366 * 86_400_000)
+    throw new AppError('VALIDATION_FAILED', { field: 'to' });
+  const rows = await ctx.db.query<{
+    lawyer_account_id: number;
+    lawyer: string;
+    union_name: string;
+    slots: number;
+    cancelled_slots: number;
+    booked: number;
+    completed: number;
+    no_show: number;
+    cancelled_bookings: number;
+  }>(sql`
+    select s.lawyer_account_id, a.display_name as lawyer, min(u.name) as union_name,
+      count(distinct s.id) filter (where s.status = 'open')::int as slots,
+      count(distinct s.id) filter (where s.status = 'cancelled')::int as cancelled_slots,
+      count(b.id) filter (where b.status = 'booked')::int as booked,
+      count(b.id) filter (where b.status = 'completed')::int as completed,
+      count(b.id) filter (where b.status = 'no_show')::int as no_show,
+      count(b.id) filter (where b.status = 'cancelled')::int as cancelled_bookings
+    from legal_slots s join accounts a on a.id = s.lawyer_account_id join unions u on u.id = s.union_id
+      left join consultation_bookings b on b.slot_id = s.id
+    where ${inScope(admin, 'case.handle', sql.raw('s.union_path'))} and s.starts_at >= ${from} and s.starts_at < ${to}
+    group by s.lawyer_account_id, a.display_name order by a.display_name`);
+  return {
+    from: q.from,
+    to: q.to,
+    items: rows.map((r) => ({
+      lawyerAccountId: r.lawyer_account_id,
+      lawyer: r.lawyer,
+      union: r.union_name,
+      slots: r.slots,
+      cancelledSlots: r.cancelled_slots,
+      booked: r.booked,
+      completed: r.completed,
+      noShow: r.no_show,
+      cancelledBookings: r.cancelled_bookings,
+    })),
+  };
 }

@@ -120,4 +120,25 @@ describe.each(dbKinds)('legal consultations on %s', (kind) => {
     expect((await member.post('/api/me/consultations', { slotId: later, topic: '劳动合同' })).statusCode).toBe(200);
     clock.set(new Date('2026-11-30T00:00:00Z'));
   });
+  it('shows a union how its legal service is used, per lawyer, without members or topics', async () => {
+    const handler = await adminAgent(t, await buildAccount(t, { role: 'case_handler', union: tree.c1 }));
+    const sibling = await adminAgent(t, await buildAccount(t, { role: 'case_handler', union: tree.c2 }));
+    const range = '/api/legal-overview?from=2026-11-30&to=2026-12-31';
+    const res = await handler.get(range);
+    expect(res.statusCode).toBe(200);
+    const row = res.json().items.find((i: { lawyer: string }) => i.lawyer.length > 0);
+    expect(row).toMatchObject({ union: tree.c1.name });
+    // The earlier tests' bookings: one completed, one cancelled, one booked again.
+    type Row = { completed: number; booked: number; cancelledBookings: number };
+    const items = res.json().items as Row[];
+    const sum = (k: keyof Row) => items.reduce((n, r) => n + r[k], 0);
+    const totals = { completed: sum('completed'), booked: sum('booked'), cancelledBookings: sum('cancelledBookings') };
+    expect(totals.completed).toBeGreaterThanOrEqual(1);
+    expect(totals.cancelledBookings).toBeGreaterThanOrEqual(1);
+    expect(totals.booked).toBeGreaterThanOrEqual(1);
+    expect(res.body).not.toContain('工伤认定流程');
+    expect((await sibling.get(range)).json().items).toEqual([]);
+    expect((await lawyer.get(range)).statusCode).toBe(403);
+    expect((await handler.get('/api/legal-overview?from=2026-12-31&to=2026-01-01')).statusCode).toBe(400);
+  });
 });
