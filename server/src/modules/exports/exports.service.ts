@@ -105,11 +105,14 @@ export async function createExportRequest(
     unionId = grant.unionId;
   }
   const unionPath = await unionPathFor(ctx, unionId, 'member.read');
-  const rowCount = await countMembers(ctx, input.filters);
+  // The union is written into the filters: the download exports what was approved, even if the requester
+  // has been given more unions since.
+  const filters = { ...input.filters, unionId };
+  const rowCount = await countMembers(ctx, filters);
   return transaction(ctx, async (ctx) => {
     const [row] = await ctx.db.query<{ id: number }>(sql`
       insert into export_requests (kind, filters, row_count, union_id, union_path, reason, requested_by)
-      values (${input.kind}, ${JSON.stringify(input.filters)}::jsonb, ${rowCount}, ${unionId}, ${unionPath},
+      values (${input.kind}, ${JSON.stringify(filters)}::jsonb, ${rowCount}, ${unionId}, ${unionPath},
         ${input.reason}, ${admin.accountId})
       returning id`);
     const id = row?.id as number;
@@ -119,7 +122,7 @@ export async function createExportRequest(
       targetId: id,
       unionId,
       unionPath,
-      detail: { kind: input.kind, filters: input.filters, rows: rowCount, reason: input.reason },
+      detail: { kind: input.kind, filters, rows: rowCount, reason: input.reason },
     });
     return present(ctx, await load(ctx, id));
   });

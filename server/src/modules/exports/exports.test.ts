@@ -111,6 +111,9 @@ describe('bulk exports need a second officer (PI-15)', () => {
     expect((await agent.post('/api/export-requests', body)).json().error.code).toBe('EXPORT_CHOOSE_UNION');
     const chosen = await agent.post('/api/export-requests', { ...body, filters: { unionId: tree.c2.id } });
     expect(chosen.json()).toMatchObject({ union: { id: tree.c2.id }, rowCount: 0 });
+    // A request without a union records the requester's one union, so later grants do not widen it.
+    const scoped = (await requester.post('/api/export-requests', body)).json();
+    expect(scoped.filters).toMatchObject({ unionId: tree.c1.id });
     expect((await agent.post('/api/export-requests', { ...body, reason: '' })).statusCode).toBe(400);
     expect((await agent.post('/api/export-requests', { ...body, kind: 'payroll' })).statusCode).toBe(400);
     expect(
