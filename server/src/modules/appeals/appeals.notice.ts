@@ -77,7 +77,9 @@ export function parseHolidayNotice(
         continue;
       }
       const span = [...daysBetween(from, to)];
-      const total = /共(\d+)天/.exec(item);
+      // "共3天", or "放假1天" in a one-day item.
+      const stated = /共(\d+)天|放假(\d+)天/.exec(item);
+      const total = stated ? [stated[0], stated[1] ?? stated[2]] : null;
       if (total && Number(total[1]) !== span.length) {
         problem(
           item,

@@ -326,7 +326,7 @@ describe.each(dbKinds)('appeals on %s', (kind) => {
     const top = await adminAgent(t, await buildAccount(t, { role: 'case_handler', union: tree.province }));
     // The notice's format, pasted as one paragraph with full-width digits from an IME (dates made up).
     const notice =
-      '国务院办公厅关于2030年部分节假日安排的通知 一、元旦：1月1日（周二）放假，共1天。' +
+      '国务院办公厅关于2030年部分节假日安排的通知 一、元旦：1月1日（周二）放假1天，不调休。' +
       '二、春节：２月２日（农历腊月二十九、周六）至８日（农历正月初六、周五）放假调休，共7天。1月27日（周日）、2月9日（周六）上班。' +
       '三、国庆节：10月1日（周二）至7日（周一）放假调休，共7天。9月29日（周日）、10月12日（周六）上班。';
     // The title names 2030: that wins over the year on screen.
@@ -348,11 +348,12 @@ describe.each(dbKinds)('appeals on %s', (kind) => {
     expect(await stored()).toBe(0);
 
     // A range that disagrees with its count, or a date that does not exist: shown, and nothing is written.
-    const doubtful = `${notice}四、劳动节：5月1日至5日放假调休，共4天。五、端午节：6月31日放假。`;
+    const doubtful = `${notice}四、劳动节：5月1日至5日放假调休，共4天。五、端午节：6月31日放假。六、清明节：4月5日至6日放假1天。`;
     const problems = (await top.post('/api/work-calendar/import', { year: 2030, text: doubtful })).json().problems;
     expect(problems.map((p: { message: { zh: string } }) => p.message.zh)).toEqual([
       '劳动节：通知写共 4 天，起止日期却是 5 天',
       '端午节：日期不存在',
+      '清明节：通知写共 1 天，起止日期却是 2 天',
     ]);
     const refused = await top.post('/api/work-calendar/import', { year: 2030, text: doubtful, apply: true });
     expect(refused.json().error.code).toBe('CALENDAR_NOTICE_INVALID');
