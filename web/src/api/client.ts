@@ -69,23 +69,32 @@ export interface UploadedFile {
 }
 
 /**
+ * The error of a raw fetch (uploads, downloads): the API's own error body when there is one; otherwise a
+ * proxy answered (a body-size limit before the server, a gateway), so say what it means.
+ */
+function errorOf(response: Response, body: unknown): ApiError {
+  const tooLarge = response.status === 413;
+  return new ApiError(
+    response.status,
+    (body as ApiErrorBody | undefined)?.error ?? {
+      code: tooLarge ? 'FILE_TOO_LARGE' : 'NETWORK',
+      message: `HTTP ${response.status}`,
+      messages: {
+        'zh-CN': tooLarge ? '文件不能超过 10 MB' : `网络错误（${response.status}）`,
+        en: tooLarge ? 'Files must not exceed 10 MB' : `Network error (${response.status})`,
+      },
+      requestId: '',
+    },
+  );
+}
+
+/**
  * Downloads a file the API answers with (an export), keeping the session's cookie; an error answer is thrown
  * as an ApiError instead of being saved as a file.
  */
 export async function downloadFile(url: string, fallbackName: string) {
   const response = await fetch(url, { credentials: 'same-origin' });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => undefined)) as ApiErrorBody | undefined;
-    throw new ApiError(
-      response.status,
-      body?.error ?? {
-        code: 'NETWORK',
-        message: `HTTP ${response.status}`,
-        messages: { 'zh-CN': `网络错误（${response.status}）`, en: `Network error (${response.status})` },
-        requestId: '',
-      },
-    );
-  }
+  if (!response.ok) throw errorOf(response, await response.json().catch(() => undefined));
   const named = /filename\*=UTF-8''([^;]+)/.exec(response.headers.get('content-disposition') ?? '')?.[1];
   const link = document.createElement('a');
   link.href = URL.createObjectURL(await response.blob());
@@ -107,19 +116,6 @@ export async function uploadEvidence(file: File, purpose: 'assistance_evidence' 
     body: file,
   });
   const body = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    throw new ApiError(
-      response.status,
-      (body as ApiErrorBody | undefined)?.error ?? {
-        code: response.status === 413 ? 'FILE_TOO_LARGE' : 'NETWORK',
-        message: `HTTP ${response.status}`,
-        messages: {
-          'zh-CN': response.status === 413 ? '文件不能超过 10 MB' : `网络错误（${response.status}）`,
-          en: response.status === 413 ? 'Files must not exceed 10 MB' : `Network error (${response.status})`,
-        },
-        requestId: '',
-      },
-    );
-  }
+  if (!response.ok) throw errorOf(response, body);
   return body as UploadedFile;
 }

@@ -1,8 +1,9 @@
 import { App, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { ApiError, api, call, downloadFile } from '../../api/client';
+import { api, call, downloadFile } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
+import { errorText } from '../components/errors';
 import { ReasonModal } from '../components/ReasonModal';
 import { useAct } from '../components/useAct';
 
@@ -27,7 +28,7 @@ export default function ExportRequests() {
       await downloadFile(`/api/export-requests/${id}/download`, 'members.xlsx');
       await list.reload();
     } catch (e) {
-      message.error(e instanceof ApiError ? e.text(lang) : String(e));
+      message.error(errorText(e, lang));
     }
   };
   return (

@@ -36,7 +36,7 @@ export default function Members() {
     } catch (e) {
       // Large exports go through a second officer (PI-15): offer to ask for one.
       if (e instanceof ApiError && e.code === 'EXPORT_NEEDS_APPROVAL') setAskApproval(e.text(lang));
-      else message.error(e instanceof ApiError ? e.text(lang) : String(e));
+      else message.error(errorText(e, lang));
     } finally {
       setExporting(false);
     }
@@ -47,7 +47,7 @@ export default function Members() {
       setAskApproval(null);
       message.success(t('admin.exports.requested'));
     } catch (e) {
-      message.error(e instanceof ApiError ? e.text(lang) : String(e));
+      message.error(errorText(e, lang));
     }
   };
   const [employerOptions, setEmployerOptions] = useState<{ value: number; label: string }[]>([]);
