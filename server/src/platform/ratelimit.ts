@@ -21,15 +21,6 @@ export async function hit(db: Queryable, rule: LimitRule): Promise<{ allowed: bo
   return { allowed: (row?.count ?? 0) <= rule.limit, retryAfter: Math.max(1, row?.retry_after ?? 1) };
 }
 
-/** True when the key already reached its limit in the current window (checks without counting). */
-export async function isLimited(db: Queryable, rule: LimitRule): Promise<{ limited: boolean; retryAfter: number }> {
-  const interval = `${rule.windowSeconds} seconds`;
-  const [row] = await db.query<{ count: number; retry_after: number }>(sql`
-    select count, ceil(extract(epoch from (window_start + ${interval}::interval - now())))::int as retry_after
-    from rate_limits where key = ${rule.key} and window_start > now() - ${interval}::interval`);
-  return { limited: !!row && row.count >= rule.limit, retryAfter: Math.max(1, row?.retry_after ?? 1) };
-}
-
 export async function clearLimit(db: Queryable, key: string): Promise<void> {
   await db.query(sql`delete from rate_limits where key = ${key}`);
 }

@@ -15,7 +15,7 @@ import {
 import { newTotpSecret, otpauthUri, verifyTotp } from '../../platform/auth/totp.js';
 import type { Ctx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
-import { clearLimit, enforce, hit, isLimited } from '../../platform/ratelimit.js';
+import { clearLimit, enforce, hit } from '../../platform/ratelimit.js';
 import { sql } from '../../platform/sql.js';
 import { parsePhone } from '../../platform/validators.js';
 import type { AccountRow } from '../accounts/accounts.tables.js';
@@ -67,9 +67,11 @@ export async function adminLogin(ctx: Ctx, username: string, password: string, u
   // Per-IP throttle across usernames (credential stuffing, AS-01).
   await enforce(ctx.db, [{ key: `login-ip:${ctx.ip}`, limit: 30, windowSeconds: 15 * 60 }]);
   const lockKey = `login-fail:${name}`;
-  const locked = await isLimited(ctx.db, { key: lockKey, ...LOCKOUT });
+  // Count the attempt before the password is verified, in one atomic upsert: parallel guesses each take
+  // a number, and only the first LOCKOUT.limit of a window are ever checked. A success clears the count.
+  const attempt = await hit(ctx.db, { key: lockKey, ...LOCKOUT });
   const [account] = await ctx.db.query<AccountRow>(sql`select * from accounts where username = ${name}`);
-  if (locked.limited) {
+  if (!attempt.allowed) {
     await audit(ctx, {
       action: 'auth.login',
       outcome: 'failure',
@@ -77,12 +79,11 @@ export async function adminLogin(ctx: Ctx, username: string, password: string, u
       actorName: name,
       detail: { reason: 'locked' },
     });
-    throw new AppError('AUTH_ACCOUNT_LOCKED', { retryAfter: locked.retryAfter });
+    throw new AppError('AUTH_ACCOUNT_LOCKED', { retryAfter: attempt.retryAfter });
   }
   dummyHash ??= hashPassword(crypto.randomBytes(16).toString('hex'));
   const ok = await verifyPassword(account?.password_hash ?? (await dummyHash), password);
   if (!account || !ok) {
-    await hit(ctx.db, { key: lockKey, ...LOCKOUT });
     await audit(ctx, {
       action: 'auth.login',
       outcome: 'failure',

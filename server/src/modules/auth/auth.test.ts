@@ -48,6 +48,22 @@ describe.each(dbKinds)('admin sign-in on %s', (kind) => {
     expect(failures.length).toBeGreaterThanOrEqual(6);
   });
 
+  it('checks at most 5 passwords of 50 guesses sent at once (the attempt is counted before the check)', async () => {
+    const acc = await buildAccount(t, { role: 'union_admin', union: tree.c1 });
+    // 50 clients (50 addresses, so the per-address throttle stays out of the way) guess at the same time.
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        new Agent(t).post('/api/auth/admin/login', { username: acc.username, password: `guess-${i}` }),
+      ),
+    );
+    const codes = answers.map((r) => r.json().error.code);
+    expect(codes.filter((c) => c === 'AUTH_INVALID_CREDENTIALS')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'AUTH_ACCOUNT_LOCKED')).toHaveLength(45);
+    // The right password now waits for the window too.
+    const right = await new Agent(t).post('/api/auth/admin/login', { username: acc.username, password: acc.password });
+    expect(right.json().error.code).toBe('AUTH_ACCOUNT_LOCKED');
+  });
+
   it('rejects a truncated or case-changed password and an unknown user alike', async () => {
     const acc = await buildAccount(t, { role: 'union_admin', union: tree.c1 });
     const agent = new Agent(t);
