@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import pg from 'pg';
+import { secureDataDir, tighten } from './data-dir.js';
 import { compile, type Sql } from './sql.js';
 
 export interface Queryable {
@@ -27,6 +28,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
     // Ids and counts are bigint in SQL; they stay far below 2^53, so they travel as numbers.
     parsers: { [pgliteTypes.INT8]: (v: string) => Number(v) },
   });
+  if (dataDir) tighten(dataDir);
   const run = async <T>(q: { query: PGlite['query'] }, query: Sql): Promise<T[]> => {
     const { text, values } = compile(query);
     const result = await q.query<T>(text, values);
@@ -84,6 +86,8 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
 }
 
 export async function openDb(opts: { databaseUrl?: string; dataDir?: string }): Promise<Db> {
+  // Key files live in the data folder even when the database is a server.
+  if (opts.dataDir) secureDataDir(opts.dataDir);
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
   return openPglite(opts.dataDir ? path.join(opts.dataDir, 'pgdata') : undefined);
 }
