@@ -32,7 +32,7 @@ import { unionRoutes } from './modules/unions/unions.routes.js';
 import { voucherRoutes } from './modules/vouchers/vouchers.routes.js';
 import type { Services } from './platform/context.js';
 import { AppError, errorBody, handleError, requestLang } from './platform/errors.js';
-import { registerRequestContext } from './platform/http.js';
+import { registerInputGuard, registerRequestContext } from './platform/http.js';
 
 export const modules = [
   systemRoutes,
@@ -110,11 +110,14 @@ export async function buildApp({ services, logger, serveWeb = true }: BuildOptio
     },
     hsts: config.production ? { maxAge: 31536000, includeSubDomains: true } : false,
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    // The legacy header says the same as frame-ancestors 'none' (helmet's default, SAMEORIGIN, contradicted it).
+    xFrameOptions: { action: 'deny' },
   });
   app.addHook('onRequest', (request, reply, done) =>
     securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)),
   );
   registerRequestContext(app, services);
+  registerInputGuard(app);
 
   await app.register(swagger, {
     openapi: {

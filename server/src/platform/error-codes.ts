@@ -3,6 +3,16 @@
 export const errorCodes = {
   VALIDATION_FAILED: { status: 400, zh: '输入有误：{field}', en: 'Invalid input: {field}' },
   BAD_REQUEST: { status: 400, zh: '请求格式错误', en: 'Malformed request' },
+  TEXT_UNSTORABLE: {
+    status: 400,
+    zh: '输入含有无法保存的字符（如空字符或残缺的表情符号），请删除后重试',
+    en: 'The input contains characters that cannot be stored (a NUL or a broken emoji); remove them and try again',
+  },
+  DATA_CONFLICT: {
+    status: 409,
+    zh: '该记录已存在或刚被他人修改，请刷新后重试',
+    en: 'This record already exists or was just changed by someone else; reload and try again',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request body is too large' },
   UNAUTHENTICATED: { status: 401, zh: '请先登录', en: 'Please sign in first' },
   SESSION_STEP_REQUIRED: {

@@ -73,6 +73,13 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
   } else if (error instanceof ZodError || (error as FastifyError).validation) {
     code = 'VALIDATION_FAILED';
     params = { field: validationField(error) };
+  } else if (databaseRefusal(error)) {
+    // A value the schema let through but the database refuses is the caller's bad input, not our fault:
+    // 400 (or 409 for a duplicate), and the transaction has already rolled back, so nothing changed.
+    const refusal = databaseRefusal(error) as { code: ErrorCode; field?: string };
+    code = refusal.code;
+    params = refusal.field ? { field: refusal.field } : {};
+    request.log.warn({ sqlState: (error as { code?: string }).code }, 'input refused by the database');
   } else if ((error as FastifyError).code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     code = 'PAYLOAD_TOO_LARGE';
   } else {
@@ -97,4 +104,20 @@ function validationField(error: unknown): string {
   if (first?.instancePath) return first.instancePath.replace(/^\//, '').replace(/\//g, '.');
   const context = (error as { validationContext?: string }).validationContext;
   return context ?? 'body';
+}
+
+/**
+ * PostgreSQL refusals caused by the request's values (same SQLSTATEs on PGlite and PostgreSQL): data
+ * exceptions (class 22: bad encoding, out of range, too long), NOT NULL, foreign key and CHECK violations,
+ * and duplicates. Anything else (connection, deadlock, syntax) stays a 500.
+ */
+function databaseRefusal(error: unknown): { code: ErrorCode; field?: string } | null {
+  const { code, column } = error as { code?: unknown; column?: unknown };
+  if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return null;
+  const field = typeof column === 'string' ? column : undefined;
+  if (code.startsWith('22') || code === '23502' || code === '23503' || code === '23514') {
+    return { code: code === '22021' || code === '22P05' ? 'TEXT_UNSTORABLE' : 'VALIDATION_FAILED', field };
+  }
+  if (code === '23505' || code === '23P01') return { code: 'DATA_CONFLICT' };
+  return null;
 }

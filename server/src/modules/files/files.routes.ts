@@ -3,9 +3,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { noStore } from '../../platform/http.js';
 import { idParam } from '../../platform/schemas.js';
 import { fileView, uploadQuery } from './files.schemas.js';
-import { MAX_FILE_BYTES, readFile, uploadFile } from './files.service.js';
+import { downloadName, MAX_FILE_BYTES, readFile, uploadFile } from './files.service.js';
 
-const inline = (name: string) => `inline; filename="file"; filename*=UTF-8''${encodeURIComponent(name)}`;
+// Evidence is always downloaded, never rendered by the browser (a PDF's scripts, an image's name ending
+// in .html), under a name whose extension matches the type its bytes were checked to be.
+const attachment = (name: string) => `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export async function fileRoutes(app: FastifyInstance) {
   // The body is the file's bytes; one byte over the limit is refused before it is read to the end.
@@ -27,7 +29,8 @@ export async function fileRoutes(app: FastifyInstance) {
         response: { 200: fileView },
       },
     },
-    (req) => uploadFile(req.ctx, req.query.purpose, req.query.name, req.body as Buffer),
+    // A JSON or empty body is not a file: the service refuses anything but bytes.
+    (req) => uploadFile(req.ctx, req.query.purpose, req.query.name, req.body),
   );
   r.get(
     '/api/files/:id',
@@ -36,7 +39,7 @@ export async function fileRoutes(app: FastifyInstance) {
       const file = await readFile(req.ctx, req.params.id);
       reply
         .header('content-type', file.mediaType)
-        .header('content-disposition', inline(file.name))
+        .header('content-disposition', attachment(downloadName(file.name, file.mediaType)))
         .header('x-content-type-options', 'nosniff');
       return reply.send(file.bytes);
     },

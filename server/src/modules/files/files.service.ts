@@ -62,8 +62,21 @@ export function cleanFileName(name: string): string {
   return cleaned || 'file';
 }
 
-export async function uploadFile(ctx: Ctx, purpose: FilePurpose, name: string, bytes: Buffer) {
+const extensions: Record<string, string> = { 'image/jpeg': '.jpg', 'image/png': '.png', 'application/pdf': '.pdf' };
+
+/** The name a download is saved under: the uploaded name without its own extension, plus the checked type's. */
+export function downloadName(name: string, mediaType: string): string {
+  const base =
+    cleanFileName(name)
+      .replace(/\.[^.]*$/, '')
+      .replace(/^\.+/, '') || 'file';
+  return `${base}${extensions[mediaType] ?? ''}`;
+}
+
+export async function uploadFile(ctx: Ctx, purpose: FilePurpose, name: string, body: unknown) {
   const who = uploader(ctx.actor);
+  if (body !== undefined && body !== null && !Buffer.isBuffer(body)) throw new AppError('FILE_TYPE_NOT_ALLOWED');
+  const bytes = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
   if (ctx.actor.kind === 'admin' && scopePaths(ctx.actor, purposePermission[purpose]).length === 0) {
     throw new AppError('FORBIDDEN');
   }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Agent, adminAgent, buildAccount, buildTree, createTestApp, type TestApp } from '../../../test/harness.js';
-import { cleanFileName, sniffMediaType } from './files.service.js';
+import { cleanFileName, downloadName, sniffMediaType } from './files.service.js';
 
 describe('file type and name', () => {
   it('decides the type by the first bytes only', () => {
@@ -15,6 +15,12 @@ describe('file type and name', () => {
     expect(cleanFileName('C:\\x\\证明.pdf')).toBe('证明.pdf');
     expect(cleanFileName('a"\r\nb.png')).toBe('ab.png');
     expect(cleanFileName('///')).toBe('file');
+  });
+  it('names a download by its checked type, never by the uploaded extension', () => {
+    expect(downloadName('x.html', 'application/pdf')).toBe('x.pdf');
+    expect(downloadName('证明.PDF.exe', 'image/png')).toBe('证明.PDF.png');
+    expect(downloadName('.htaccess', 'image/jpeg')).toBe('file.jpg');
+    expect(downloadName('工资条', 'image/jpeg')).toBe('工资条.jpg');
   });
 });
 
@@ -46,5 +52,18 @@ describe('uploads', () => {
     const other = await adminAgent(t, await buildAccount(t, { role: 'case_handler', union: tree.c1 }));
     expect((await other.get(`/api/files/${ok.json().id}`)).statusCode).toBe(404);
     expect((await handler.get(`/api/files/${ok.json().id}`)).statusCode).toBe(200);
+  });
+
+  it('serves evidence as a download named after the type its bytes were checked to be', async () => {
+    const tree = await buildTree(t);
+    const handler = await adminAgent(t, await buildAccount(t, { role: 'case_handler', union: tree.c1 }));
+    const up = await handler.request('POST', '/api/files?purpose=appeal_evidence&name=x.html', { raw: '%PDF-1.4 x' });
+    const res = await handler.get(`/api/files/${up.json().id}`);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="file"; filename*=UTF-8''x.pdf`);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    // A JSON body is not a file.
+    const json = await handler.post('/api/files?purpose=appeal_evidence&name=a.pdf', { bytes: 'x' });
+    expect(json.json().error.code).toBe('FILE_TYPE_NOT_ALLOWED');
   });
 });

@@ -161,7 +161,10 @@ export async function updateOffer(ctx: Ctx, id: number, patch: UpdateOfferInput)
       const v = patch[k];
       const col = sql.raw(columns[k]);
       if (k === 'eligibleCategories' || k === 'eligibleTags') return sql`${col} = ${v as string[]}::text[]`;
-      return sql`${col} = ${(v === '' && k === 'surveyQuestion' ? null : v) as string | number | boolean | null}`;
+      // Clearing a text: the survey question is absent as null, the others are empty strings (NOT NULL).
+      if (k === 'surveyQuestion') return sql`${col} = ${(v === '' ? null : v) as string | null}`;
+      if (k === 'description' || k === 'place' || k === 'teacher') return sql`${col} = ${(v ?? '') as string}`;
+      return sql`${col} = ${v as string | number | boolean | null}`;
     });
     if (sets.length > 0) {
       await tx.db.query(
