@@ -43,6 +43,13 @@ interface Candidate {
   resolve: (o: Outcome) => void;
 }
 
+/** A refusal from memory waiting for the database to say whether its key was already committed. */
+interface KeyCheck {
+  memberId: number;
+  key: string;
+  resolve: (committed: ClaimResult | null) => void;
+}
+
 interface OfferView {
   offer: EngineOffer;
   loadedAt: number;
@@ -56,10 +63,17 @@ interface OfferView {
   refreshing: Promise<void> | null;
   /** In-flight requests by member, so a double-click joins the first request. */
   inFlight: Map<number, { key: string; promise: Promise<Outcome> }>;
+  /** Refusals whose keys are being looked up, one query at a time per offer. */
+  keyChecks: KeyCheck[];
+  checking: boolean;
   stats: { accepted: number; rejected: Record<string, number>; commits: number; perSecond: number[] };
 }
 
 const REFRESH_MS = 1000;
+/** Keys looked up per query when refusals are checked against committed claims. */
+const KEY_CHECK_BATCH = 5000;
+/** Refusals that cannot hide a committed claim: nothing is ever committed before an offer opens. */
+const NOTHING_COMMITTED_YET = new Set<ErrorCode>(['OFFER_NOT_PUBLISHED', 'OFFER_NOT_OPEN']);
 const VOUCHER_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 export function voucherCode(): string {
@@ -108,7 +122,16 @@ export class ClaimEngine {
       return this.reject(view, 'CLAIM_IN_FLIGHT');
     }
     const early = this.fastNo(view, req, units(mine));
-    if (early) return this.reject(view, early.code, early.params);
+    if (early) {
+      // The view may not know this key yet: a retry that reaches another process, or this one before its
+      // view caught up with a commit, must get the original claim back, not a refusal. The database is
+      // asked before saying no, for all such refusals of a moment in one query, as claims are committed.
+      if (!NOTHING_COMMITTED_YET.has(early.code)) {
+        const committed = await this.committedClaim(view, memberId, req.idemKey);
+        if (committed) return { ok: true, claim: stripKey(committed), replay: true };
+      }
+      return this.reject(view, early.code, early.params);
+    }
     const promise = new Promise<Outcome>((resolve) => {
       view.queue.push({ req, resolve });
       view.queuedUnits += req.quantity;
@@ -140,6 +163,56 @@ export class ClaimEngine {
       return { code: 'OFFER_SOLD_OUT' };
     }
     return null;
+  }
+
+  /** The claim committed under this member's key for this offer, if any; looked up in batches. */
+  private committedClaim(view: OfferView, memberId: number, key: string): Promise<ClaimResult | null> {
+    return new Promise((resolve) => {
+      view.keyChecks.push({ memberId, key, resolve });
+      if (view.checking) return;
+      view.checking = true;
+      setImmediate(() => void this.runKeyChecks(view));
+    });
+  }
+
+  private async runKeyChecks(view: OfferView) {
+    while (view.keyChecks.length > 0) {
+      const batch = view.keyChecks.splice(0, KEY_CHECK_BATCH);
+      let found = new Map<string, ClaimResult>();
+      try {
+        const rows = await this.db.query<ClaimRowWithCodes>(sql`
+          select c.id, c.member_id, c.idem_key, c.quantity, c.status, c.created_at,
+            (select array_agg(v.code order by v.id) from vouchers v where v.claim_id = c.id) as codes
+          from unnest(${batch.map((b) => b.memberId)}::bigint[], ${batch.map((b) => b.key)}::text[]) as u(m, k)
+          join claims c on c.member_id = u.m and c.idem_key = u.k
+          where c.offer_id = ${view.offer.id} and c.status in ('confirmed', 'applied')`);
+        found = new Map(rows.map((r) => [`${r.member_id}:${r.idem_key}`, this.remember(view, r)]));
+      } catch {
+        // The lookup failed: the refusal stands (nothing was acknowledged, so nothing is lost).
+      }
+      for (const check of batch) check.resolve(found.get(`${check.memberId}:${check.key}`) ?? null);
+    }
+    view.checking = false;
+  }
+
+  /** Adds a committed claim read from the database to the view (once), and returns it with its key. */
+  private remember(view: OfferView, r: ClaimRowWithCodes): ClaimResult {
+    const list = view.byMember.get(r.member_id) ?? [];
+    let known = list.find((x) => x.id === r.id);
+    if (!known) {
+      known = {
+        id: r.id,
+        offerId: view.offer.id,
+        status: r.status,
+        quantity: r.quantity,
+        createdAt: r.created_at.toISOString(),
+        voucherCodes: r.codes ?? [],
+        key: r.idem_key,
+      } as ClaimResult;
+      list.push(known);
+      view.byMember.set(r.member_id, list);
+    }
+    return known;
   }
 
   private reject(view: OfferView, code: ErrorCode, params?: Record<string, string | number>): Outcome {
@@ -252,6 +325,8 @@ export class ClaimEngine {
       flushing: false,
       refreshing: null,
       inFlight: new Map(),
+      keyChecks: [],
+      checking: false,
       stats: { accepted: 0, rejected: {}, commits: 0, perSecond: [] },
     };
     await this.loadClaims(view, 0);
@@ -260,36 +335,26 @@ export class ClaimEngine {
   }
 
   private async loadClaims(view: OfferView, afterId: number) {
-    const rows = await this.db.query<{
-      id: number;
-      member_id: number;
-      idem_key: string;
-      quantity: number;
-      status: 'confirmed' | 'applied';
-      created_at: Date;
-      codes: string[] | null;
-    }>(sql`
+    const rows = await this.db.query<ClaimRowWithCodes>(sql`
       select c.id, c.member_id, c.idem_key, c.quantity, c.status, c.created_at,
         (select array_agg(v.code order by v.id) from vouchers v where v.claim_id = c.id) as codes
       from claims c where c.offer_id = ${view.offer.id} and c.id > ${afterId} and c.status in ('confirmed', 'applied')
       order by c.id`);
     for (const r of rows) {
-      const list = view.byMember.get(r.member_id) ?? [];
-      if (!list.some((x) => x.id === r.id)) {
-        list.push({
-          id: r.id,
-          offerId: view.offer.id,
-          status: r.status,
-          quantity: r.quantity,
-          createdAt: r.created_at.toISOString(),
-          voucherCodes: r.codes ?? [],
-          key: r.idem_key,
-        } as ClaimResult);
-      }
-      view.byMember.set(r.member_id, list);
+      this.remember(view, r);
       view.lastClaimId = Math.max(view.lastClaimId, r.id);
     }
   }
+}
+
+interface ClaimRowWithCodes {
+  id: number;
+  member_id: number;
+  idem_key: string;
+  quantity: number;
+  status: 'confirmed' | 'applied';
+  created_at: Date;
+  codes: string[] | null;
 }
 
 const stripKey = (c: ClaimResult): ClaimResult => {
