@@ -90,13 +90,13 @@ const r = rng(4242);
 
 export async function buildUnion(
   t: TestApp,
-  opts: { parent?: BuiltUnion; level?: string; formation?: string; name?: string } = {},
+  opts: { parent?: BuiltUnion; level?: string; formation?: string; name?: string; id?: number } = {},
 ): Promise<BuiltUnion> {
   seq += 1;
   const level = opts.level ?? (opts.parent ? 'base' : 'province');
   const name = opts.name ?? `测试工会${seq}`;
   const [row] = await t.db.query<BuiltUnion>(sql`
-    with next as (select nextval(pg_get_serial_sequence('unions', 'id')) as id)
+    with next as (select coalesce(${opts.id ?? null}::bigint, nextval(pg_get_serial_sequence('unions', 'id'))) as id)
     insert into unions (id, parent_id, path, name, level, formation)
     overriding system value
     select next.id, ${opts.parent?.id ?? null}, ${opts.parent?.path ?? '/'} || next.id || '/', ${name}, ${level},
@@ -106,14 +106,25 @@ export async function buildUnion(
   return row;
 }
 
-/** province → city → two counties (C1 with U1, U2; C2 with U3): the fixture tree of SECURITY.md §5.A. */
+/**
+ * An id that begins with `id`'s digits (3 → 3000000): siblings like these catch a subtree test that
+ * forgets the path's trailing '/' (`/1/2/3` would also cover `/1/2/3000000/`). Far above what the
+ * sequence reaches in a test, and different for every `id`.
+ */
+export const prefixedId = (id: number) => Number(`${id}000000`);
+
+/**
+ * province → city → two counties (C1 with U1, U2; C2 with U3): the fixture tree of SECURITY.md §5.A.
+ * Siblings share leading digits: C1's id extends C2's and U1's extends U2's, so the sibling admins of
+ * the authorization tests (C2's, U2's) would see C1's and U1's objects through a prefix bug.
+ */
 export async function buildTree(t: TestApp) {
   const province = await buildUnion(t, { level: 'province', name: '测试省总工会' });
   const city = await buildUnion(t, { parent: province, level: 'city', name: '测试市总工会' });
-  const c1 = await buildUnion(t, { parent: city, level: 'county', name: '甲县总工会' });
   const c2 = await buildUnion(t, { parent: city, level: 'county', name: '乙县总工会' });
-  const u1 = await buildUnion(t, { parent: c1, level: 'base', name: '甲县一号公司工会' });
+  const c1 = await buildUnion(t, { parent: city, level: 'county', name: '甲县总工会', id: prefixedId(c2.id) });
   const u2 = await buildUnion(t, { parent: c1, level: 'base', name: '甲县二号公司工会' });
+  const u1 = await buildUnion(t, { parent: c1, level: 'base', name: '甲县一号公司工会', id: prefixedId(u2.id) });
   const u3 = await buildUnion(t, { parent: c2, level: 'base', name: '乙县三号公司工会' });
   return { province, city, c1, c2, u1, u2, u3 };
 }

@@ -229,6 +229,13 @@ describe.each(dbKinds)('appeals on %s', (kind) => {
     expect(referred).toMatchObject({ status: 'referred', referredTo: 'arbitration' });
   });
 
+  it('counts the stored holidays: a case filed on the eve of National Day is due after them', async () => {
+    clock.set(bj('2026-09-30T16:00:00')); // a Wednesday; 10-01 and 10-02 are stored holidays, then a weekend
+    const member = await memberAgent(t, (await buildMember(t, tree.u1)).phone);
+    const { firstResponse } = (await member.post('/api/me/appeals', arrears())).json();
+    expect(firstResponse.dueAt).toBe(bj('2026-10-05T16:00:00').toISOString());
+  });
+
   it('escalates overdue cases to the parent union on the working calendar, once per deadline', async () => {
     clock.set(bj('2026-09-25T16:00:00')); // a Friday; the Sunday after is a make-up working day
     const member = await memberAgent(t, (await buildMember(t, tree.u1)).phone);

@@ -63,4 +63,22 @@ describe.each(dbKinds)('a retry that reaches another process on %s', (kind) => {
     expect(await second.claim(request(offerId, ma.id, 'key-a2'))).toMatchObject({ ok: false });
     expect(await checkStockInvariants(t.db, offerId)).toEqual([]);
   });
+
+  it('answers a retry that reaches the commit from the database with the original voucher codes', async () => {
+    const offerId = await offer(5);
+    const m = await buildMember(t, tree.u1);
+    const first = new ClaimEngine(t.db, { maxBatch: 100 });
+    const second = new ClaimEngine(t.db, { maxBatch: 100 });
+    // The second process knows the offer (places left) but not the claim the first is about to commit.
+    expect(await second.claim({ ...request(offerId, m.id, 'too-many'), quantity: 9 })).toMatchObject({ ok: false });
+    const original = await first.claim({ ...request(offerId, m.id, 'key-m') });
+    expect(original).toMatchObject({ ok: true, replay: false });
+    // Its view still shows places left, so the retry goes to a commit, which finds the key already there.
+    const retry = await second.claim(request(offerId, m.id, 'key-m'));
+    expect(retry).toMatchObject({ ok: true, replay: true });
+    if (!original.ok || !retry.ok) throw new Error('unreachable');
+    expect(retry.claim).toEqual(original.claim);
+    const codes = await t.db.query<{ code: string }>(sql`select code from vouchers where offer_id = ${offerId}`);
+    expect(codes.map((c) => c.code)).toEqual(original.claim.voucherCodes);
+  });
 });

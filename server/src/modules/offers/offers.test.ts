@@ -1,4 +1,4 @@
-import crypto from 'node:crypto';
+import crypto, { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Agent,
@@ -15,7 +15,7 @@ import {
 import { sql } from '../../platform/sql.js';
 import { signCardToken } from '../cards/cards.service.js';
 import { checkStockInvariants } from './offers.invariants.js';
-import { lotteryOrder } from './offers.lifecycle.js';
+import { signRegistrationToken } from './offers.lifecycle.js';
 
 const iso = (msFromNow: number) => new Date(Date.now() + msFromNow).toISOString();
 const key = () => crypto.randomBytes(8).toString('hex');
@@ -64,14 +64,14 @@ describe.each(dbKinds)('offers on %s', (kind) => {
   it('first come: exact capacity, one per member, retries answered with the original claim', async () => {
     const id = await offer({ capacity: 20 });
     const members = await Promise.all(Array.from({ length: 60 }, () => member()));
+    const keys = members.map(() => key());
     // Every member sends the same request three times at once (a double-click and two retries).
     const results = await Promise.all(
-      members.flatMap((m) => {
-        const k = key();
-        return [0, 1, 2].map(() =>
-          m.agent.request('POST', '/api/claims', { offerId: id, idempotencyKey: k }, { 'x-zg-pass': m.pass }),
-        );
-      }),
+      members.flatMap((m, i) =>
+        [0, 1, 2].map(() =>
+          m.agent.request('POST', '/api/claims', { offerId: id, idempotencyKey: keys[i] }, { 'x-zg-pass': m.pass }),
+        ),
+      ),
     );
     const ok = results.filter((r) => r.statusCode === 200).map((r) => r.json());
     const claimIds = new Set(ok.map((c) => c.id));
@@ -81,14 +81,32 @@ describe.each(dbKinds)('offers on %s', (kind) => {
       const codes = results.slice(i, i + 3).map((r) => (r.statusCode === 200 ? r.json().id : r.json().error.code));
       expect(new Set(codes).size).toBe(1);
     }
-    expect(results.filter((r) => r.statusCode === 409).every((r) => r.json().error.code === 'OFFER_SOLD_OUT')).toBe(
-      true,
-    );
+    // Every answer is a claim or "sold out": nothing else (no 500 where a capacity check gave way).
+    expect(
+      results.map((r) => (r.statusCode === 200 ? 'claimed' : `${r.statusCode} ${r.json().error.code}`)).sort(),
+    ).toEqual([...Array(120).fill('409 OFFER_SOLD_OUT'), ...Array(60).fill('claimed')].sort());
     expect(ok.every((c) => c.voucherCodes.length === 1)).toBe(true);
     expect(await checkStockInvariants(t.db, id)).toEqual([]);
-    // A retry long after is still the original answer.
-    const again = await members[0]?.claim(id);
-    expect([200, 409]).toContain(again?.statusCode);
+    // A retry long after, with the same key, is still the original answer: the winner gets the same claim
+    // and voucher code (no new one is made), the refused member the same refusal.
+    const winner = results.findIndex((r) => r.statusCode === 200) / 3;
+    const loser = results.findIndex((r) => r.statusCode === 409) / 3;
+    const vouchersBefore = await t.db.query(sql`select id, code from vouchers where offer_id = ${id} order by id`);
+    for (const i of [winner, loser]) {
+      const m = members[i] as Awaited<ReturnType<typeof member>>;
+      const again = await m.agent.request(
+        'POST',
+        '/api/claims',
+        { offerId: id, idempotencyKey: keys[i] },
+        { 'x-zg-pass': m.pass },
+      );
+      const first = results[i * 3]?.json();
+      if (i === winner) expect(again.json()).toEqual({ ...first, replay: true });
+      else expect(again.json().error.code).toBe(first.error.code);
+    }
+    expect(await t.db.query(sql`select id, code from vouchers where offer_id = ${id} order by id`)).toEqual(
+      vouchersBefore,
+    );
   });
 
   it('a voucher agrees with its claim: the database refuses one naming another member or offer', async () => {
@@ -262,7 +280,34 @@ describe.each(dbKinds)('offers on %s', (kind) => {
     expect((await officer.post(`/api/offers/${id}/check-in`, { token: card.token })).json().error.code).toBe(
       'CHECKIN_ALREADY',
     );
-    // The registration QR works too, and an outsider is not registered.
+    // The registration QR works too: a fresh one checks its holder in; one past its 60 seconds, or forged,
+    // does not.
+    const c = await member();
+    const seat = await offer({ kind: 'activity', capacity: 2, startsAt: iso(86_400_000) });
+    const cClaim = await c.claim(seat);
+    expect(cClaim.statusCode, cClaim.body).toBe(200);
+    const qr = await c.agent.get(`/api/me/claims/${cClaim.json().id}/code`);
+    expect(qr.statusCode, qr.body).toBe(200);
+    expect(qr.json().token).toMatch(/^ZGR1\./);
+    const stale = signRegistrationToken(t.services.signer, cClaim.json().id, Date.now() - 61_000).token;
+    expect((await officer.post(`/api/offers/${seat}/check-in`, { token: stale })).json().error.code).toBe(
+      'CHECKIN_TOKEN_EXPIRED',
+    );
+    const tampered = `${qr.json().token.slice(0, -4)}AAAA`;
+    expect((await officer.post(`/api/offers/${seat}/check-in`, { token: tampered })).json().error.code).toBe(
+      'CHECKIN_TOKEN_INVALID',
+    );
+    const byQr = await officer.post(`/api/offers/${seat}/check-in`, { token: qr.json().token });
+    expect(byQr.statusCode, byQr.body).toBe(200);
+    const [checked] = await t.db.query<{ checked_in_at: Date | null }>(
+      sql`select checked_in_at from claims where id = ${cClaim.json().id}`,
+    );
+    expect(checked?.checked_in_at).toBeInstanceOf(Date);
+    // A registration QR for another offer's claim does not check anyone in here.
+    expect((await officer.post(`/api/offers/${id}/check-in`, { token: qr.json().token })).json().error.code).toBe(
+      'CHECKIN_NOT_REGISTERED',
+    );
+    // An outsider is not registered.
     expect(
       (
         await officer.post(`/api/offers/${id}/check-in`, { token: (await a.agent.get('/api/me/card')).json().token })
@@ -316,11 +361,16 @@ describe.each(dbKinds)('offers on %s', (kind) => {
     const result = draw.json();
     expect(result.entries.filter((e: { won: boolean }) => e.won)).toHaveLength(3);
     expect(result.entries[0].name).toContain('*');
-    const rerun = lotteryOrder(
-      result.seed,
-      result.entries.map((e: { claimId: number }) => e.claimId),
-    );
-    expect(rerun).toEqual(result.entries.map((e: { claimId: number }) => e.claimId));
+    // Re-run from the published description alone (not the production function): rank by the lowercase hex
+    // SHA-256 of `${seed}:${claimId}`, ascending; the first `capacity` win.
+    const entries = result.entries as Array<{ claimId: number; won: boolean }>;
+    const published = entries
+      .map((e) => ({ id: e.claimId, k: createHash('sha256').update(`${result.seed}:${e.claimId}`).digest('hex') }))
+      .sort((a, b) => a.k.localeCompare(b.k))
+      .map((x) => x.id);
+    expect(entries.map((e) => e.claimId)).toEqual(published);
+    expect(entries.filter((e) => e.won).map((e) => e.claimId)).toEqual(published.slice(0, 3));
+    expect(result.algorithm).toContain('SHA-256(seed + ":" + claimId)');
     expect(result.entries.map((e: { claimId: number }) => e.claimId)).not.toContain(turnedDown.id);
     expect(result.entries).toHaveLength(7);
     expect((await officer.post(`/api/offers/${id}/draw`)).json().error.code).toBe('LOTTERY_ALREADY_DRAWN');
