@@ -33,6 +33,7 @@ import { voucherRoutes } from './modules/vouchers/vouchers.routes.js';
 import type { Services } from './platform/context.js';
 import { AppError, errorBody, handleError, requestLang } from './platform/errors.js';
 import { registerInputGuard, registerRequestContext } from './platform/http.js';
+import { maskUrl } from './platform/identifiers.js';
 
 export const modules = [
   systemRoutes,
@@ -58,6 +59,38 @@ export const modules = [
   cockpitRoutes,
 ];
 
+/**
+ * The server's log: secrets redacted, and request URLs with any whole phone or ID number masked (a
+ * refused search still leaves its request line in the log). `stream` lets a test read what is written.
+ */
+export function loggerOptions(level: string, stream?: { write(line: string): void }) {
+  return {
+    level,
+    ...(stream ? { stream } : {}),
+    redact: [
+      'req.headers.cookie',
+      'req.headers.authorization',
+      'req.headers["x-csrf-token"]',
+      'res.headers["set-cookie"]',
+    ],
+    serializers: {
+      req: (req: {
+        method: string;
+        url: string;
+        hostname?: string;
+        ip?: string;
+        socket?: { remotePort?: number };
+      }) => ({
+        method: req.method,
+        url: maskUrl(req.url),
+        hostname: req.hostname,
+        remoteAddress: req.ip,
+        remotePort: req.socket?.remotePort,
+      }),
+    },
+  };
+}
+
 export interface BuildOptions {
   services: Services;
   logger?: boolean | object;
@@ -68,15 +101,7 @@ export interface BuildOptions {
 export async function buildApp({ services, logger, serveWeb = true }: BuildOptions): Promise<FastifyInstance> {
   const { config } = services;
   const app = Fastify({
-    logger: logger ?? {
-      level: config.logLevel,
-      redact: [
-        'req.headers.cookie',
-        'req.headers.authorization',
-        'req.headers["x-csrf-token"]',
-        'res.headers["set-cookie"]',
-      ],
-    },
+    logger: logger ?? loggerOptions(config.logLevel),
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy.length ? config.trustProxy : false,

@@ -4,7 +4,7 @@
 import crypto from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
-import { buildApp } from '../src/app.js';
+import { buildApp, loggerOptions } from '../src/app.js';
 import { type Config, loadConfig } from '../src/config.js';
 import { bulkInsertMembers } from '../src/modules/members/members.service.js';
 import type { Role } from '../src/platform/access.js';
@@ -56,7 +56,11 @@ export interface TestApp {
 
 export const PASSWORD = 'Tr1al#Passw0rd-x';
 
-export async function createTestApp(kind: DbKind, overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(
+  kind: DbKind,
+  overrides: Partial<Config> = {},
+  opts: { logStream?: { write(line: string): void } } = {},
+): Promise<TestApp> {
   const db = await openTestDb(kind);
   await migrate(db);
   const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false, requireAdminMfa: false, ...overrides };
@@ -64,7 +68,12 @@ export async function createTestApp(kind: DbKind, overrides: Partial<Config> = {
   const pii = createPii(crypto.randomBytes(32), crypto.randomBytes(32));
   const services: Services = { config, db, pii, sms, signer: generateSigner(), scanner: new DevScanner() };
   // TEST_LOG=1 prints server errors (500s) while debugging a test.
-  const app = await buildApp({ services, logger: process.env.TEST_LOG ? { level: 'error' } : false, serveWeb: false });
+  const logger = opts.logStream
+    ? loggerOptions('info', opts.logStream)
+    : process.env.TEST_LOG
+      ? { level: 'error' }
+      : false;
+  const app = await buildApp({ services, logger, serveWeb: false });
   await app.ready();
   return {
     app,

@@ -2,6 +2,7 @@
 // same transaction as the change, so a change without its audit row cannot exist (ML-15), and the
 // table refuses UPDATE and DELETE (migration trigger).
 import type { Ctx } from './context.js';
+import { maskIdentifiers, maskIdentifiersDeep } from './identifiers.js';
 import { sql } from './sql.js';
 
 export interface AuditEntry {
@@ -30,10 +31,12 @@ export async function audit(ctx: Ctx, entry: AuditEntry): Promise<void> {
         : actor.kind === 'member'
           ? actor.memberId
           : null;
-  const actorName = entry.actorName !== undefined ? entry.actorName : actor.kind === 'admin' ? actor.username : null;
+  const typedName = entry.actorName !== undefined ? entry.actorName : actor.kind === 'admin' ? actor.username : null;
+  const actorName = typedName === null ? null : maskIdentifiers(typedName);
   const actorRoles =
     actor.kind === 'admin' ? actor.grants.map((g) => `${g.role}@${g.unionId}`).join(',') || null : null;
-  const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
+  // Whatever a caller puts in, a whole phone or ID number is stored masked (a search term, a filter).
+  const json = (v: unknown) => (v === undefined ? null : JSON.stringify(maskIdentifiersDeep(v)));
   await ctx.db.query(sql`
     insert into audit_events (actor_kind, actor_id, actor_name, actor_roles, action, outcome, target_type,
       target_id, union_id, union_path, before, after, detail, ip, request_id)

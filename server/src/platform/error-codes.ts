@@ -8,6 +8,11 @@ export const errorCodes = {
     zh: '输入含有无法保存的字符（如空字符或残缺的表情符号），请删除后重试',
     en: 'The input contains characters that cannot be stored (a NUL or a broken emoji); remove them and try again',
   },
+  SEARCH_WHOLE_IDENTIFIER: {
+    status: 400,
+    zh: '完整的手机号或身份证号请在“手机号/身份证号”精确查找框中输入，不要放在姓名搜索或链接里',
+    en: 'Search a whole phone or ID number in the exact phone / ID number box, not in the name search or a link',
+  },
   DATA_CONFLICT: {
     status: 409,
     zh: '该记录已存在或刚被他人修改，请刷新后重试',

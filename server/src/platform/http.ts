@@ -6,6 +6,7 @@ import type { Actor, Grant, Role } from './access.js';
 import { loadSession, type SessionRow, sessionPolicy } from './auth/sessions.js';
 import type { Ctx, Services } from './context.js';
 import { AppError } from './errors.js';
+import { wholeIdentifier } from './identifiers.js';
 import { sql } from './sql.js';
 
 declare module 'fastify' {
@@ -128,7 +129,21 @@ export function registerInputGuard(app: FastifyInstance) {
       unstorableText(request.query, 'query') ??
       unstorableText(request.body, '');
     if (field !== null) throw new AppError('TEXT_UNSTORABLE', { field: field || 'body' });
+    // A whole phone or ID number in a link ends up in browser history, proxies and logs (AS-65): such
+    // look-ups go in a POST body, so a query string carrying one is refused on every route.
+    const identifier = identifierInQuery(request.query);
+    if (identifier !== null) throw new AppError('SEARCH_WHOLE_IDENTIFIER', { field: identifier });
   });
+}
+
+function identifierInQuery(query: unknown): string | null {
+  if (query === null || typeof query !== 'object') return null;
+  for (const [key, value] of Object.entries(query)) {
+    for (const v of Array.isArray(value) ? value : [value]) {
+      if (typeof v === 'string' && wholeIdentifier(v)) return key;
+    }
+  }
+  return null;
 }
 
 export function registerRequestContext(app: FastifyInstance, services: Services) {

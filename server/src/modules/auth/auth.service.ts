@@ -66,7 +66,8 @@ export async function adminLogin(ctx: Ctx, username: string, password: string, u
   const name = username.normalize('NFKC').trim().toLowerCase();
   // Per-IP throttle across usernames (credential stuffing, AS-01).
   await enforce(ctx.db, [{ key: `login-ip:${ctx.ip}`, limit: 30, windowSeconds: 15 * 60 }]);
-  const lockKey = `login-fail:${name}`;
+  // Keyed by a keyed hash: whatever was typed as a username (sometimes a phone number) is not stored.
+  const lockKey = `login-fail:${ctx.services.pii.hash('username', name)}`;
   // Count the attempt before the password is verified, in one atomic upsert: parallel guesses each take
   // a number, and only the first LOCKOUT.limit of a window are ever checked. A success clears the count.
   const attempt = await hit(ctx.db, { key: lockKey, ...LOCKOUT });

@@ -39,7 +39,7 @@ describe.each(dbKinds)('admin sign-in on %s', (kind) => {
     expect(Number(sixth.headers['retry-after'])).toBeGreaterThan(0);
     // Time-based: once the window passes the account works again.
     await t.db.query(
-      sql`update rate_limits set window_start = now() - interval '16 minutes' where key = ${`login-fail:${acc.username}`}`,
+      sql`update rate_limits set window_start = now() - interval '16 minutes' where key = ${`login-fail:${t.services.pii.hash('username', acc.username)}`}`,
     );
     expect(
       (await agent.post('/api/auth/admin/login', { username: acc.username, password: acc.password })).statusCode,

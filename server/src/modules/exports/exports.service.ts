@@ -15,6 +15,7 @@ import { audit } from '../../platform/audit.js';
 import { now } from '../../platform/clock.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { wholeIdentifier } from '../../platform/identifiers.js';
 import { sql } from '../../platform/sql.js';
 import { repathOnMove } from '../../platform/tree.js';
 import { countMembers, exportMembers, type MemberFilters } from '../members/members.service.js';
@@ -96,6 +97,10 @@ export async function createExportRequest(
 ) {
   const admin = requireAdmin(ctx.actor);
   // The subtree the export covers: the chosen union, or the caller's only one.
+  // The filters are stored and shown to the approver: a whole phone or ID number has no place in them.
+  if (input.filters.q && wholeIdentifier(input.filters.q)) {
+    throw new AppError('SEARCH_WHOLE_IDENTIFIER', { field: 'filters.q' });
+  }
   let unionId = input.filters.unionId;
   if (!unionId) {
     const roots = scopePaths(admin, 'member.read');
