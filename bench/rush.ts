@@ -22,7 +22,7 @@ import { type Db, openDb } from '../server/src/platform/db.js';
 import { migrate } from '../server/src/platform/migrate.js';
 import { loadPii, type Pii } from '../server/src/platform/pii.js';
 import { sql } from '../server/src/platform/sql.js';
-import { chineseName, idNumber, mobile, rng } from '../server/src/seed/generators.js';
+import { chineseName, idNumber, rng } from '../server/src/seed/generators.js';
 import { startCluster } from '../server/test/pg-cluster.js';
 import { burst, connect, disconnect } from './http-load.js';
 
@@ -111,7 +111,8 @@ async function seed(db: Db, pii: Pii) {
         employerId: null,
         name: chineseName(r),
         idNumber: id,
-        phone: mobile(r),
+        // Distinct phones: a phone belongs to one member (random ones collide at this scale).
+        phone: `137${String(seen.size).padStart(8, '0')}`,
         category: 'employee' as const,
         joinedAt: new Date(Date.now() - 86_400_000),
       });

@@ -24,8 +24,10 @@ type ActorName = 'anonymous' | 'member' | 'sibling' | 'parent';
 const actors: ActorName[] = ['anonymous', 'member', 'sibling', 'parent'];
 
 interface Fixture {
-  /** Submits a pending application routed to U1 (by a fresh phone, or by the fixture member). */
-  apply: (byFixtureMember?: boolean) => Promise<number>;
+  /** Submits a pending application routed to U1 (by a fresh phone, or by the fixture applicant). */
+  apply: (byApplicant?: boolean) => Promise<number>;
+  /** A signed-in phone that is not a member yet: the member column's actor for an applicant's own routes. */
+  applicant: Agent;
   /** Opens a transfer of a U1 member to U3 (by the fixture member, or a fresh one); returns its id. */
   transfer: (byFixtureMember?: boolean) => Promise<number>;
   /** Opens an address correction for a U1 member (the fixture member, or a fresh one); returns its id. */
@@ -69,6 +71,8 @@ interface Req {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   url: string;
   body?: unknown;
+  /** Sends as this agent instead of the actor's (the member column's applicant, who is not a member yet). */
+  agent?: Agent;
 }
 interface Case {
   request: (f: Fixture, actor: ActorName) => Promise<Req> | Req;
@@ -127,6 +131,9 @@ const applicationBody = (f: Fixture) => ({
   category: 'employee',
   viaUnionId: f.tree.u1.id,
 });
+const APPLICANT_PHONE = '13500009999';
+/** The member column of an applicant's own routes is the applicant (a member may not apply). */
+const asApplicant = (f: Fixture, actor: ActorName) => (actor === 'member' ? { agent: f.applicant } : {});
 const APPLICANT_ONLY = { anonymous: 401, member: 200, sibling: 403, parent: 403 };
 
 const NOT_OWN = { anonymous: 401, member: 404, sibling: 404, parent: 200 };
@@ -404,23 +411,32 @@ const matrix: Record<string, Case> = {
     expect: PUBLIC_OK,
   },
   'POST /api/me/applications': {
-    request: (f) => ({ method: 'POST', url: '/api/me/applications', body: applicationBody(f) }),
+    request: async (f, actor) => {
+      // One pending application per phone: the applicant's earlier one is withdrawn first.
+      await f.t.db.query(sql`update membership_applications set status = 'withdrawn' where status = 'pending'`);
+      return { method: 'POST', url: '/api/me/applications', body: applicationBody(f), ...asApplicant(f, actor) };
+    },
     expect: APPLICANT_ONLY,
   },
   'GET /api/me/applications': {
-    request: () => ({ method: 'GET', url: '/api/me/applications' }),
+    request: (f, actor) => ({ method: 'GET', url: '/api/me/applications', ...asApplicant(f, actor) }),
     expect: APPLICANT_ONLY,
   },
   'PUT /api/me/applications/{id}': {
-    request: async (f) => ({
+    request: async (f, actor) => ({
       method: 'PUT',
       url: `/api/me/applications/${await f.apply(true)}`,
       body: applicationBody(f),
+      ...asApplicant(f, actor),
     }),
     expect: APPLICANT_ONLY,
   },
   'POST /api/me/applications/{id}/withdraw': {
-    request: async (f) => ({ method: 'POST', url: `/api/me/applications/${await f.apply(true)}/withdraw` }),
+    request: async (f, actor) => ({
+      method: 'POST',
+      url: `/api/me/applications/${await f.apply(true)}/withdraw`,
+      ...asApplicant(f, actor),
+    }),
     expect: APPLICANT_ONLY,
   },
   'GET /api/me/messages': { request: () => ({ method: 'GET', url: '/api/me/messages' }), expect: APPLICANT_ONLY },
@@ -429,7 +445,10 @@ const matrix: Record<string, Case> = {
     expect: APPLICANT_ONLY,
   },
   'GET /api/applications': {
-    request: () => ({ method: 'GET', url: '/api/applications?pageSize=100' }),
+    request: async (f) => {
+      await f.apply();
+      return { method: 'GET', url: '/api/applications?pageSize=100' };
+    },
     expect: LIST,
     noLeak: (json, f) =>
       !(json as { items: Array<{ union: { id: number } }> }).items.some((a) => a.union.id === f.tree.u1.id),
@@ -1192,6 +1211,7 @@ describe.each(dbKinds)('authorization matrix on %s', (kind) => {
       programId: 0,
       slot: async () => 0,
       budget: async () => undefined,
+      applicant: undefined as unknown as Agent,
       booking: async () => 0,
       lotteryId: 0,
       merchantId: 0,
@@ -1224,10 +1244,13 @@ describe.each(dbKinds)('authorization matrix on %s', (kind) => {
         if (res.statusCode !== 200) throw new Error(`import failed: ${res.body}`);
         return res.json().id as number;
       },
-      apply: async (byFixtureMember = false) => {
-        const agent = byFixtureMember
-          ? agents.member
-          : await memberAgent(t, `1350000${String(++phones).padStart(4, '0')}`);
+      apply: async (byApplicant = false) => {
+        // A phone holds one pending application: the applicant's earlier ones are withdrawn first.
+        if (byApplicant)
+          await t.db.query(
+            sql`update membership_applications set status = 'withdrawn' where status = 'pending' and phone_hash = ${t.services.pii.hash('phone', APPLICANT_PHONE)}`,
+          );
+        const agent = byApplicant ? f.applicant : await memberAgent(t, `1350000${String(++phones).padStart(4, '0')}`);
         const res = await agent.post('/api/me/applications', applicationBody(f));
         if (res.statusCode !== 200) throw new Error(`apply failed: ${res.body}`);
         return res.json().id as number;
@@ -1254,6 +1277,7 @@ describe.each(dbKinds)('authorization matrix on %s', (kind) => {
     }
     agents.anonymous = new PlainAgent(t);
     agents.member = await memberAgent(t, member.phone);
+    f.applicant = await memberAgent(t, APPLICANT_PHONE);
     agents.sibling = await adminAgent(t, sibling);
     agents.parent = await adminAgent(t, parent);
     const offerBody = (mode: 'first_come' | 'lottery') => ({
@@ -1413,7 +1437,7 @@ describe.each(dbKinds)('authorization matrix on %s', (kind) => {
     const seen: Record<string, number> = {};
     for (const actor of actors) {
       const req = await c.request(f, actor);
-      const res = await agents[actor].request(req.method, req.url, req.body);
+      const res = await (req.agent ?? agents[actor]).request(req.method, req.url, req.body);
       seen[actor] = res.statusCode;
       expect(res.statusCode, `${actor}: ${res.body.slice(0, 200)}`).toBeLessThan(500);
       if (c.noLeak && (actor === 'sibling' || actor === 'parent') && res.statusCode === 200) {

@@ -58,6 +58,16 @@ describe('joining by QR code at phone size', () => {
     await qr.waitFor();
     const token = (await qr.getAttribute('data-token')) ?? '';
     expect(token).toMatch(/^ZGC1\./);
+    // Now a member, the rider scans another union's join QR: told where they belong, offered a transfer.
+    const others = await fetch(`${base}/api/join/unions?q=${encodeURIComponent('龙游')}`).then((r) => r.json());
+    const other = others.items.find((u: { id: number; level: string }) => u.level === 'base' && u.id !== riders.id);
+    await worker.goto(`${base}/join/${other.id}`);
+    const already = worker.getByTestId('join-already-member');
+    await already.waitFor();
+    expect(await already.innerText()).toContain('您已是龙游县网约送餐员联合工会的会员');
+    await worker.getByTestId('join-transfer').click();
+    await worker.waitForURL(/\/transfer\?to=/);
+    await expect.poll(() => worker.locator('body').innerText()).toContain(other.name);
     expect(errors).toEqual([]);
 
     // The station page saves the public key once, then verifies with no network at all.

@@ -163,8 +163,23 @@ export const errorCodes = {
   },
   APPLICATION_PENDING_EXISTS: {
     status: 409,
-    zh: '已有一份入会申请正在审核中',
-    en: 'An application for this person is already being reviewed',
+    zh: '您已有一份入会申请正在审核中，请等待结果或撤回后再提交',
+    en: 'You already have an application being reviewed; wait for the decision or withdraw it first',
+  },
+  APPLICATION_ID_UNAVAILABLE: {
+    status: 409,
+    zh: '该身份证号暂不能在线申请入会。如您已是会员并更换了手机号，请联系所在工会更正手机号；否则请携带身份证到工会办理',
+    en: 'This ID number cannot apply online. If you are a member with a new phone, ask your union to correct it; otherwise bring your ID card to a union office',
+  },
+  CORRECTION_PHONE_TAKEN: {
+    status: 409,
+    zh: '这个手机号已是另一位会员的登录手机号，一个手机号只能登记一位会员',
+    en: 'This phone already signs in another member; a phone belongs to one member',
+  },
+  APPLICATION_PHONE_TAKEN: {
+    status: 409,
+    zh: '该申请的手机号已是另一位会员的登录手机号，不能通过；请申请人更换手机号后重新申请',
+    en: "This application's phone already belongs to another member and cannot be approved; the applicant must apply with another phone",
   },
   APPLICATION_NOT_PENDING: {
     status: 409,

@@ -16,7 +16,7 @@ import { maskPhone } from '../../platform/mask.js';
 import { sql } from '../../platform/sql.js';
 import { repathOnMove } from '../../platform/tree.js';
 import { consumeCode, issueCode } from '../auth/auth.service.js';
-import { applyCorrection, type MemberChange } from '../members/members.service.js';
+import { applyCorrection, findActiveMembershipByPhone, type MemberChange } from '../members/members.service.js';
 import type { correctionBody } from './corrections.schemas.js';
 
 repathOnMove('member_corrections');
@@ -86,12 +86,19 @@ export async function sendPhoneChangeCode(ctx: Ctx, phone: string) {
   return issueCode(ctx, phone, 'change_phone');
 }
 
+async function requirePhoneFree(ctx: Ctx, phoneHash: string, memberId: number) {
+  const holder = await findActiveMembershipByPhone(ctx, phoneHash);
+  if (holder && holder.id !== memberId) throw new AppError('CORRECTION_PHONE_TAKEN', { field: 'phone' });
+}
+
 export async function requestCorrection(ctx: Ctx, body: z.infer<typeof correctionBody>) {
   const { memberId, unionPath } = activeMember(ctx);
   const { pii } = ctx.services;
   let values: { cipher: string | null; phoneHash: string | null; employerId: number | null };
   if (body.field === 'phone') {
     const { phone, phoneHash } = await consumeCode(ctx, body.phone, body.code, 'change_phone');
+    // A phone signs one member in. The caller proved they hold this one, so saying so discloses nothing.
+    await requirePhoneFree(ctx, phoneHash, memberId);
     values = { cipher: pii.encrypt(phone), phoneHash, employerId: null };
   } else if (body.field === 'employer') values = { cipher: null, phoneHash: null, employerId: body.employerId };
   else values = { cipher: pii.encrypt(body.address), phoneHash: null, employerId: null };
@@ -143,6 +150,7 @@ export async function decideCorrection(ctx: Ctx, id: number, decision: 'approve'
     if (!correctionPolicy.decide?.(ctx.actor, c)) throw new AppError('FORBIDDEN');
     if (decision === 'approve') {
       const { pii } = ctx.services;
+      if (c.field === 'phone') await requirePhoneFree(ctx, c.new_phone_hash ?? '', c.member_id);
       const change: MemberChange =
         c.field === 'phone'
           ? { field: 'phone', phone: pii.decrypt(c.new_value_cipher ?? ''), phoneHash: c.new_phone_hash ?? '' }

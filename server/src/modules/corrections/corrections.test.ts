@@ -57,6 +57,34 @@ describe.each(dbKinds)('self-service corrections on %s', (kind) => {
     expect((await auditRows(t, 'member.correct')).length).toBeGreaterThan(0);
   });
 
+  it('refuses a new phone that already signs in another member, when asked and when approved', async () => {
+    const m = await buildMember(t, tree.u1);
+    const other = await buildMember(t, tree.u2);
+    const member = await memberAgent(t, m.phone);
+    await t.db.query(sql`delete from rate_limits`);
+    await member.post('/api/me/phone-code', { phone: other.phone });
+    const asked = await member.post('/api/me/corrections', {
+      field: 'phone',
+      phone: other.phone,
+      code: t.sms.lastCode(other.phone),
+    });
+    expect(asked.json().error.code).toBe('CORRECTION_PHONE_TAKEN');
+    // The phone was free when asked, and taken before the officer decided.
+    const spare = '13722223333';
+    await t.db.query(sql`delete from rate_limits`);
+    await member.post('/api/me/phone-code', { phone: spare });
+    const pending = await member.post('/api/me/corrections', {
+      field: 'phone',
+      phone: spare,
+      code: t.sms.lastCode(spare),
+    });
+    expect(pending.json().status).toBe('pending');
+    await buildMember(t, tree.u2, { phone: spare });
+    expect((await officer.post(`/api/corrections/${pending.json().id}/approve`)).json().error.code).toBe(
+      'CORRECTION_PHONE_TAKEN',
+    );
+  });
+
   it('corrects the employer within the member’s union and the address; refuses an employer elsewhere', async () => {
     const m = await buildMember(t, tree.u1);
     const member = await memberAgent(t, m.phone);

@@ -10,7 +10,7 @@ import { maskIdNumber } from '../../platform/mask.js';
 import { sql } from '../../platform/sql.js';
 import { withinSubtree } from '../../platform/tree.js';
 import { csvCell } from '../audit/audit.service.js';
-import { activeMembershipsByHash, insertMembersFromImport } from '../members/members.service.js';
+import { activeMembershipsByHash, activePhonesByHash, insertMembersFromImport } from '../members/members.service.js';
 import { requireVisibleUnion } from '../unions/unions.service.js';
 import { readSheet } from './imports.parse.js';
 import {
@@ -89,6 +89,7 @@ export async function createImport(ctx: Ctx, unionId: number, fileName: string, 
   const { pii } = ctx.services;
   const today = new Date();
   const seen = new Set<string>();
+  const seenPhones = new Set<string>();
   const results: Array<ValidRow | ErrorRow> = [];
   for (const [i, cells] of dataRows.entries()) {
     if (cells.every((c) => c === '' || c === undefined)) continue; // blank lines people leave in sheets
@@ -98,7 +99,13 @@ export async function createImport(ctx: Ctx, unionId: number, fileName: string, 
       results.push({ rowNo, name: r.name, errors: ['DUPLICATE_IN_FILE'] });
       continue;
     }
+    // A phone signs one member in: a second row with it cannot become a member.
+    if ('phone' in r && seenPhones.has(r.phone)) {
+      results.push({ rowNo, name: r.name, errors: ['PHONE_DUPLICATE_IN_FILE'] });
+      continue;
+    }
     if ('idNumber' in r) seen.add(r.idNumber);
+    if ('phone' in r) seenPhones.add(r.phone);
     results.push(r);
   }
   if (results.length === 0) throw new AppError('IMPORT_EMPTY', { field: 'file' });
@@ -116,12 +123,17 @@ export async function createImport(ctx: Ctx, unionId: number, fileName: string, 
       const batch = results.slice(start, start + BATCH);
       const hashes = batch.map((r) => ('idNumber' in r ? pii.hash('id_number', r.idNumber) : ''));
       const members = await activeMembershipsByHash(ctx, hashes.filter(Boolean));
+      const phoneHashes = batch.map((r) => ('phone' in r ? pii.hash('phone', r.phone) : ''));
+      const phones = await activePhonesByHash(ctx, phoneHashes.filter(Boolean));
       const rows = batch.map((r, i) => {
         const hash = hashes[i] ?? '';
         if (!('idNumber' in r)) return { r, outcome: 'error', errors: r.errors, hash: null };
         const unionOf = members.get(hash);
         if (unionOf === union.id) return { r, outcome: 'exists', errors: [], hash };
         if (unionOf !== undefined) return { r, outcome: 'error', errors: ['MEMBER_ELSEWHERE'] as RowError[], hash };
+        const phoneHolder = phones.get(phoneHashes[i] ?? '');
+        if (phoneHolder !== undefined && phoneHolder !== hash)
+          return { r, outcome: 'error', errors: ['PHONE_TAKEN'] as RowError[], hash };
         return { r, outcome: 'valid', errors: [], hash };
       });
       for (const row of rows) {
@@ -256,8 +268,11 @@ export async function runCommit(ctx: Ctx, id: number) {
       await ctx.db.query(sql`update member_import_rows set outcome = 'inserted'
         where import_id = ${id} and row_no > ${from} and row_no <= ${from + BATCH} and outcome = 'valid'
           and id_number_hash = any(${inserted}::text[])`);
-      // Rows still 'valid' lost a race: the person joined elsewhere after validation.
-      await ctx.db.query(sql`update member_import_rows set outcome = 'error', errors = '{MEMBER_ELSEWHERE}'
+      // Rows still 'valid' lost a race: the person joined elsewhere, or their phone became another member's,
+      // after validation.
+      await ctx.db.query(sql`update member_import_rows r set outcome = 'error',
+          errors = case when exists (select 1 from members m where m.phone_hash = r.phone_hash and m.status = 'active'
+            and m.id_number_hash <> r.id_number_hash) then '{PHONE_TAKEN}'::text[] else '{MEMBER_ELSEWHERE}'::text[] end
         where import_id = ${id} and row_no > ${from} and row_no <= ${from + BATCH} and outcome = 'valid'`);
       await ctx.db.query(sql`update member_imports set inserted = inserted + ${inserted.length} where id = ${id}`);
     });

@@ -91,6 +91,12 @@ describe.each(dbKinds)('member import on %s', (kind) => {
       } else if (n === 4) {
         cells[1] = elsewhere.idNumber;
         expectErrors.set(rowNo, ['MEMBER_ELSEWHERE']);
+      } else if (n === 12) {
+        cells[2] = `138${String(10).padStart(8, '0')}`; // row 13's phone: one phone, one member
+        expectErrors.set(rowNo, ['PHONE_DUPLICATE_IN_FILE']);
+      } else if (n === 14) {
+        cells[2] = elsewhere.phone;
+        expectErrors.set(rowNo, ['PHONE_TAKEN']);
       } else if (n === 6) {
         cells[1] = here.idNumber;
       } else if (n === 8) {

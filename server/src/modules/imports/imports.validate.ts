@@ -22,6 +22,14 @@ export const rowErrors = {
   FORMULA: { zh: '单元格含公式，请改为数值', en: 'A cell holds a formula; paste values instead' },
   DUPLICATE_IN_FILE: { zh: '与文件中前面的行身份证号重复', en: 'Same ID number as an earlier row' },
   MEMBER_ELSEWHERE: { zh: '已是其他工会会员，请走转会', en: 'Already a member of another union; use a transfer' },
+  PHONE_DUPLICATE_IN_FILE: {
+    zh: '与文件中前面的行手机号重复（一个手机号只能登记一位会员）',
+    en: 'Same phone as an earlier row (a phone belongs to one member)',
+  },
+  PHONE_TAKEN: {
+    zh: '该手机号已是另一位会员的登录手机号',
+    en: 'This phone already belongs to another member',
+  },
 } as const;
 export type RowError = keyof typeof rowErrors;
 

@@ -222,6 +222,14 @@ export async function findActiveMembership(ctx: Ctx, idNumberHash: string) {
   return row;
 }
 
+/** The active membership signed in with this phone: a phone belongs to at most one member. */
+export async function findActiveMembershipByPhone(ctx: Ctx, phoneHash: string) {
+  const [row] = await ctx.db.query<{ id: number; union_id: number; union_name: string }>(sql`
+    select m.id, m.union_id, u.name as union_name from members m join unions u on u.id = m.union_id
+    where m.phone_hash = ${phoneHash} and m.status = 'active'`);
+  return row;
+}
+
 export interface NewMember extends NewMemberRecord {
   job: string | null;
   politicalStatus: string | null;
@@ -364,7 +372,9 @@ export async function insertMembersFromImport(
       phone_hash, gender, birth_date, category, coalesce(joined_at, now())
     from member_import_rows
     where import_id = ${importId} and outcome = 'valid' and row_no > ${fromRow} and row_no <= ${toRow}
-    on conflict (id_number_hash) do nothing
+    -- Any conflict (the person, or the phone, became a member since validation) leaves the row out; the
+    -- import marks such rows as errors with their reason.
+    on conflict do nothing
     returning id, id_number_hash`);
   const ids = rows.map((r) => r.id);
   if (ids.length) {
@@ -376,6 +386,15 @@ export async function insertMembersFromImport(
       from unnest(${ids}::bigint[]) as id`);
   }
   return rows.map((r) => r.id_number_hash);
+}
+
+/** Which of these phone hashes are active members' phones, and under which ID-number hash. */
+export async function activePhonesByHash(ctx: Ctx, phoneHashes: string[]) {
+  if (!phoneHashes.length) return new Map<string, string>();
+  const rows = await ctx.db.query<{ phone_hash: string; id_number_hash: string }>(
+    sql`select phone_hash, id_number_hash from members where phone_hash = any(${phoneHashes}::text[]) and status = 'active'`,
+  );
+  return new Map(rows.map((r) => [r.phone_hash, r.id_number_hash]));
 }
 
 /** Which of these ID-number hashes are active members, and where. */

@@ -6,11 +6,16 @@ import { authorize, can, inScope, requireMember, requirePermissionSomewhere } fr
 import { audit } from '../../platform/audit.js';
 import { type Ctx, transaction, whenCommitted } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { maskName } from '../../platform/mask.js';
+import { enforce } from '../../platform/ratelimit.js';
 import { containsPattern, type Sql, sql } from '../../platform/sql.js';
 import { repathOnMove, withinSubtree } from '../../platform/tree.js';
 import { normalizeQuery, parseIdNumber, parsePhone } from '../../platform/validators.js';
-import { createMember, findActiveMembership, recordJoined } from '../members/members.service.js';
+import {
+  createMember,
+  findActiveMembership,
+  findActiveMembershipByPhone,
+  recordJoined,
+} from '../members/members.service.js';
 import { requireVisibleUnion } from '../unions/unions.service.js';
 import { applicationPolicy } from './membership.policy.js';
 import { type ApplicationListRow, type EventListRow, presentApplication } from './membership.presenter.js';
@@ -95,8 +100,19 @@ async function notify(
   }
 }
 
-/** Validates the person: a real ID number, at least 16, and not a member anywhere already. */
-async function checkApplicant(ctx: Ctx, body: Body) {
+/**
+ * Validates the person: a real ID number, at least 16, not a member already. The answers never tell a
+ * caller about someone else (issue 21 §6): the caller's own membership (by the phone they proved) is named;
+ * an ID number held by another phone's membership or application gets one neutral answer, and attempts are
+ * limited per phone and per address so the form cannot be used to look people up.
+ */
+async function checkApplicant(ctx: Ctx, body: Body, phoneHash: string) {
+  await enforce(ctx.db, [
+    { key: `apply-phone:${phoneHash}`, limit: 10, windowSeconds: 24 * 3600 },
+    { key: `apply-ip:${ctx.ip}`, limit: 30, windowSeconds: 3600 },
+  ]);
+  const own = await findActiveMembershipByPhone(ctx, phoneHash);
+  if (own) throw new AppError('MEMBER_ALREADY_MEMBER', { union: own.union_name });
   const parsed = parseIdNumber(body.idNumber);
   if (!parsed.ok) throw new AppError('ID_NUMBER_INVALID', { field: 'idNumber' });
   const birth = new Date(`${parsed.value.birthDate}T00:00:00Z`);
@@ -107,19 +123,26 @@ async function checkApplicant(ctx: Ctx, body: Body) {
     (now < new Date(Date.UTC(now.getUTCFullYear(), birth.getUTCMonth(), birth.getUTCDate())) ? 1 : 0);
   if (age < MIN_AGE) throw new AppError('MEMBER_TOO_YOUNG', { field: 'idNumber' });
   const idHash = ctx.services.pii.hash('id_number', parsed.value.idNumber);
-  const existing = await findActiveMembership(ctx, idHash);
-  // The union is named with a mask: enough for the person to recognise, nothing for a prober.
-  if (existing)
-    throw new AppError('MEMBER_ALREADY_MEMBER', { field: 'idNumber', union: maskName(existing.union_name) });
+  if (await findActiveMembership(ctx, idHash)) throw new AppError('APPLICATION_ID_UNAVAILABLE', { field: 'idNumber' });
   return { ...parsed.value, idHash };
+}
+
+/** A pending application blocked by a unique index: the caller's own (same phone), or someone else's. */
+function pendingConflict(error: unknown): AppError | null {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  if (code !== '23505') return null;
+  return constraint === 'membership_applications_one_pending_per_phone'
+    ? new AppError('APPLICATION_PENDING_EXISTS')
+    : new AppError('APPLICATION_ID_UNAVAILABLE', { field: 'idNumber' });
 }
 
 export async function submitApplication(ctx: Ctx, body: Body) {
   const actor = requireMember(ctx.actor);
   const session = ctx.sessionPhoneCipher;
   if (!session) throw new AppError('UNAUTHENTICATED');
-  const person = await checkApplicant(ctx, body);
   const phone = parsePhone(ctx.services.pii.decrypt(session)) ?? '';
+  const phoneHash = ctx.services.pii.hash('phone', phone);
+  const person = await checkApplicant(ctx, body, phoneHash);
   return transaction(ctx, async (ctx) => {
     const union = await routeApplication(ctx, body);
     const { pii } = ctx.services;
@@ -130,15 +153,13 @@ export async function submitApplication(ctx: Ctx, body: Body) {
           phone_cipher, phone_hash, gender, birth_date, employer_id, category, job, political_status, education, lng, lat,
           union_id, union_path, channel)
         values (${actor.phoneHash}, ${body.name}, ${pii.encrypt(person.idNumber)}, ${person.idHash}, ${person.idNumber.slice(-4)},
-          ${session}, ${pii.hash('phone', phone)}, ${person.gender}, ${person.birthDate}::date, ${body.employerId ?? null},
+          ${session}, ${phoneHash}, ${person.gender}, ${person.birthDate}::date, ${body.employerId ?? null},
           ${body.category}, ${body.job ?? null}, ${body.politicalStatus ?? null}, ${body.education ?? null}, ${body.lng ?? null},
           ${body.lat ?? null}, ${union.id}, ${union.path}, ${body.viaUnionId ? 'qr' : 'online'})
         returning id`);
       id = row?.id ?? 0;
     } catch (error) {
-      if ((error as { code?: string }).code === '23505')
-        throw new AppError('APPLICATION_PENDING_EXISTS', { field: 'idNumber' });
-      throw error;
+      throw pendingConflict(error) ?? error;
     }
     await addEvent(ctx, id, 'submitted', { unionId: union.id });
     await notify(
@@ -165,7 +186,10 @@ export async function myApplications(ctx: Ctx) {
 
 export async function editApplication(ctx: Ctx, id: number, body: Body) {
   requireMember(ctx.actor);
-  const person = await checkApplicant(ctx, body);
+  const session = ctx.sessionPhoneCipher;
+  if (!session) throw new AppError('UNAUTHENTICATED');
+  const phoneHash = ctx.services.pii.hash('phone', parsePhone(ctx.services.pii.decrypt(session)) ?? '');
+  const person = await checkApplicant(ctx, body, phoneHash);
   return transaction(ctx, async (ctx) => {
     const before = await loadVisible(ctx, id, true);
     if (before.status !== 'pending') throw new AppError('APPLICATION_NOT_PENDING');
@@ -181,9 +205,7 @@ export async function editApplication(ctx: Ctx, id: number, body: Body) {
           updated_at = now()
         where id = ${id}`);
     } catch (error) {
-      if ((error as { code?: string }).code === '23505')
-        throw new AppError('APPLICATION_PENDING_EXISTS', { field: 'idNumber' });
-      throw error;
+      throw pendingConflict(error) ?? error;
     }
     await addEvent(ctx, id, 'edited', union.id !== before.union_id ? { unionId: union.id } : {});
     return present(ctx, [await loadVisible(ctx, id)]).then((r) => r[0]);
@@ -244,6 +266,8 @@ async function decide(ctx: Ctx, id: number, decision: 'approve' | 'reject', reas
   let memberId: number | null = null;
   if (decision === 'approve') {
     const { pii } = ctx.services;
+    // One phone, one member: a phone that became a member's since the application cannot be approved.
+    if (await findActiveMembershipByPhone(ctx, row.phone_hash)) throw new AppError('APPLICATION_PHONE_TAKEN');
     const member = await createMember(ctx, {
       unionId: row.union_id,
       unionPath: row.union_path,

@@ -171,12 +171,38 @@ describe.each(dbKinds)('joining the union on %s', (kind) => {
     expect(html.res.json().error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'name' });
   });
 
-  it('tells an existing member they already belong to a union (masked) instead of creating a second membership', async () => {
+  it('tells a member signed in with their own phone where they belong, and nobody anything about others', async () => {
     const existing = await buildMember(t, tree.u3);
-    const { res } = await apply({ idNumber: existing.idNumber, employerId });
-    expect(res.statusCode).toBe(409);
-    expect(res.json().error.code).toBe('MEMBER_ALREADY_MEMBER');
-    expect(res.json().error.message).toMatch(/乙\*+会/);
+    // The member themselves (the phone they proved) opens the join form: named, with the way to transfer.
+    const own = await apply({ idNumber: newId(), employerId }, existing.phone);
+    expect(own.res.json().error).toMatchObject({ code: 'MEMBER_ALREADY_MEMBER' });
+    expect(own.res.json().error.message).toContain(tree.u3.name);
+    // Someone else types a member's ID number, or the ID number of another phone's pending application:
+    // one neutral answer, identical in both cases, naming no union.
+    const pending = newId();
+    expect((await apply({ idNumber: pending, employerId })).res.statusCode).toBe(200);
+    const member = (await apply({ idNumber: existing.idNumber, employerId })).res.json().error;
+    const applied = (await apply({ idNumber: pending, employerId })).res.json().error;
+    const { requestId: _a, ...memberAnswer } = member;
+    const { requestId: _b, ...pendingAnswer } = applied;
+    expect(memberAnswer).toEqual(pendingAnswer);
+    expect(memberAnswer.code).toBe('APPLICATION_ID_UNAVAILABLE');
+    for (const name of [tree.u3.name, tree.c2.name, '乙']) expect(JSON.stringify(memberAnswer)).not.toContain(name);
+  });
+
+  it('limits join attempts per phone, so the form cannot be used to look people up', async () => {
+    const phone = newPhone();
+    const agent = await memberAgent(t, phone);
+    const codes: string[] = [];
+    for (let i = 0; i < 11; i++) {
+      const res = await agent.post('/api/me/applications', {
+        name: '探',
+        category: 'employee',
+        idNumber: '110105194912310021',
+      });
+      codes.push(res.json().error.code);
+    }
+    expect(codes).toEqual([...Array(10).fill('ID_NUMBER_INVALID'), 'RATE_LIMITED']);
   });
 
   it('accepts only one of two applications submitted at once for one ID number', async () => {
@@ -188,7 +214,28 @@ describe.each(dbKinds)('joining the union on %s', (kind) => {
       b.post('/api/me/applications', { name: '李同时', idNumber, category: 'employee', employerId }),
     ]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
-    expect(results.find((r) => r.statusCode === 409)?.json().error.code).toBe('APPLICATION_PENDING_EXISTS');
+    expect(results.find((r) => r.statusCode === 409)?.json().error.code).toBe('APPLICATION_ID_UNAVAILABLE');
+  });
+
+  it('keeps one pending application per phone, and one member per phone', async () => {
+    // One phone applying for seven people at once: one application stands.
+    const agent = await memberAgent(t, newPhone());
+    const results = await Promise.all(
+      Array.from({ length: 7 }, () =>
+        agent.post('/api/me/applications', { name: '代申请', idNumber: newId(), category: 'employee', employerId }),
+      ),
+    );
+    expect(results.map((r) => (r.statusCode === 200 ? 'ok' : r.json().error.code)).sort()).toEqual([
+      ...Array(6).fill('APPLICATION_PENDING_EXISTS'),
+      'ok',
+    ]);
+    // An application whose phone became another member's in the meantime cannot be approved.
+    const { res, phone } = await apply({ idNumber: newId(), employerId });
+    await buildMember(t, tree.u1, { phone });
+    const approve = await officer.post(`/api/applications/${res.json().id}/approve`);
+    expect(approve.json().error.code).toBe('APPLICATION_PHONE_TAKEN');
+    // The database refuses a second active member on one phone, whatever writes it.
+    await expect(buildMember(t, tree.u2, { phone })).rejects.toMatchObject({ code: '23505' });
   });
 
   it('answers 404 when an officer of another union tries to decide', async () => {

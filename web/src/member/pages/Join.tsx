@@ -1,4 +1,4 @@
-import { Button, Form, Input, List, NavBar, NoticeBar, Selector, Toast } from 'antd-mobile';
+import { Button, Form, Input, List, NavBar, NoticeBar, Result, Selector, Toast } from 'antd-mobile';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, api, call } from '../../api/client';
@@ -78,6 +78,8 @@ export default function Join() {
         : Promise.resolve(null),
     [viaUnionId],
   );
+  // A member who scans a join QR (or opens the form) is told where they belong and how to move instead.
+  const me = useAsync(() => call(api.GET('/api/me')), []);
   const [name, setName] = useState('');
   const [idNumber, setIdNumber] = useState('');
   const [category, setCategory] = useState<Category>('employee');
@@ -173,6 +175,37 @@ export default function Join() {
       setBusy(false);
     }
   };
+
+  const membership = me.data?.member;
+  if (membership && !editing) {
+    const elsewhere = via.data && via.data.id !== membership.union.id && via.data.level === 'base';
+    return (
+      <>
+        <NavBar onBack={() => navigate('/')}>{t('join.title')}</NavBar>
+        <Result
+          status="info"
+          title={t('join.alreadyMember', { name: membership.union.name })}
+          description={elsewhere ? t('join.transferInstead', { name: via.data?.name ?? '' }) : t('join.alreadyHint')}
+          data-testid="join-already-member"
+        />
+        <div style={{ padding: 16, display: 'grid', gap: 12 }}>
+          {elsewhere && (
+            <Button
+              block
+              color="primary"
+              onClick={() => navigate(`/transfer?to=${via.data?.id}`)}
+              data-testid="join-transfer"
+            >
+              {t('join.transferTo', { name: via.data?.name ?? '' })}
+            </Button>
+          )}
+          <Button block onClick={() => navigate('/')}>
+            {t('join.backHome')}
+          </Button>
+        </div>
+      </>
+    );
+  }
 
   return (
     <>

@@ -14,6 +14,14 @@ export default function Transfer() {
   const [hits, setHits] = useState<Array<{ id: number; name: string; parentName: string | null }>>([]);
   const [to, setTo] = useState<{ id: number; name: string } | null>(null);
   const [reason, setReason] = useState('');
+  // Arriving from another union's join QR: that union is already chosen.
+  const preset = Number(new URLSearchParams(location.search).get('to')) || null;
+  useEffect(() => {
+    if (!preset) return;
+    call(api.GET('/api/join/unions/{id}', { params: { path: { id: preset } } }))
+      .then((u) => u.level === 'base' && setTo({ id: u.id, name: u.name }))
+      .catch(() => undefined);
+  }, [preset]);
   useEffect(() => {
     if (q.trim().length < 2) return setHits([]);
     const timer = setTimeout(async () => {
