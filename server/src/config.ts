@@ -9,6 +9,8 @@ export interface Config {
   production: boolean;
   /** Demo mode: seeded demo accounts keep their printed passwords; dev SMS inbox is available. */
   demo: boolean;
+  /** DEMO_MODE was set on purpose (not just the non-production default). */
+  demoExplicit: boolean;
   host: string;
   port: number;
   /** postgres://… when set; otherwise PGlite in dataDir. */
@@ -54,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     production,
     demo: bool(env.DEMO_MODE, !production),
+    demoExplicit: env.DEMO_MODE !== undefined && env.DEMO_MODE !== '',
     host: env.HOST ?? '127.0.0.1',
     port: Number(env.PORT ?? 3000),
     databaseUrl: env.DATABASE_URL || undefined,
@@ -81,4 +84,30 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: bool(env.SEED_DEMO, !production),
     webDist: path.resolve(repoRoot, env.WEB_DIST ?? 'web/dist'),
   };
+}
+
+/** 127.0.0.0/8, ::1 and localhost: reachable from this machine only. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/**
+ * Refuses configurations that would expose what must stay private. Demo mode serves every sign-in code
+ * in the dev SMS inbox: on an address others can reach, it must be asked for by name (DEMO_MODE=1).
+ * Returns the warnings to print loudly.
+ */
+export function startupChecks(config: Config): string[] {
+  if (!config.demo || config.production) return [];
+  if (!isLoopback(config.host) && !config.demoExplicit) {
+    throw new Error(
+      `Demo mode is on by default outside production, and it publishes every SMS sign-in code at /api/dev/sms-inbox. ` +
+        `HOST=${config.host} can be reached from other machines: set NODE_ENV=production for a real deployment, ` +
+        `or DEMO_MODE=1 to run a public demo on purpose (DEMO_MODE=0 to turn demo mode off).`,
+    );
+  }
+  return [
+    `WARNING: demo mode. Every SMS sign-in code is readable at /api/dev/sms-inbox and demo accounts keep their printed passwords${
+      isLoopback(config.host) ? '' : ` — on ${config.host}, reachable from other machines`
+    }. Never use demo mode with real members.`,
+  ];
 }

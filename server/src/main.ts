@@ -1,6 +1,6 @@
 // Start: config → database → migrations → (demo seed) → app → listen.
 import { buildApp } from './app.js';
-import { loadConfig } from './config.js';
+import { loadConfig, startupChecks } from './config.js';
 import { startJobs } from './jobs.js';
 import { resumeImports } from './modules/imports/imports.service.js';
 import { createSmsSender } from './platform/auth/sms.js';
@@ -12,6 +12,7 @@ import { loadSigner } from './platform/signing.js';
 import { demoLogins, seedDemo } from './seed/demo.js';
 
 const config = loadConfig();
+const warnings = startupChecks(config);
 const db = await openDb(config);
 await migrate(db);
 const pii = loadPii(config);
@@ -33,6 +34,7 @@ console.log(
 console.log(
   `  member app  ${url}/\n  admin       ${url}/admin\n  cockpit     ${url}/cockpit\n  API docs    ${url}/api/docs`,
 );
+for (const warning of warnings) console.warn(`\n\x1b[1;31m${warning}\x1b[0m`);
 if (config.seedDemo) {
   console.log(seeded ? '\nDemo data seeded.' : '\nDemo data already present.');
   console.log(demoLogins(config.demo));

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
+import { isLoopback, loadConfig, startupChecks } from '../src/config.js';
 import { createSmsSender } from '../src/platform/auth/sms.js';
 import { loadPii } from '../src/platform/pii.js';
 import { sql } from '../src/platform/sql.js';
@@ -123,5 +123,30 @@ describe('the demo clock', () => {
       await demo.close();
       await plain.close();
     }
+  });
+});
+
+describe('demo mode and the dev SMS inbox (issue 21 §7)', () => {
+  it('serves the inbox only in demo mode', async () => {
+    const plain = await createTestApp('pglite');
+    try {
+      expect((await plain.app.inject({ method: 'GET', url: '/api/dev/sms-inbox' })).statusCode).toBe(404);
+    } finally {
+      await plain.close();
+    }
+  });
+
+  it('refuses to start with demo mode by default on an address others reach, and warns loudly otherwise', () => {
+    const at = (env: Record<string, string>) => () => startupChecks(loadConfig({ NODE_ENV: 'development', ...env }));
+    expect(at({ HOST: '0.0.0.0' })).toThrow(/DEMO_MODE=1/);
+    expect(at({ HOST: '192.168.1.20' })).toThrow(/sms-inbox/);
+    expect(at({ HOST: '0.0.0.0', DEMO_MODE: '1' })()).toEqual([
+      expect.stringMatching(/WARNING: demo mode.*0\.0\.0\.0/),
+    ]);
+    expect(at({ HOST: '127.0.0.1' })()).toEqual([expect.stringMatching(/^WARNING: demo mode/)]);
+    expect(at({ HOST: '0.0.0.0', DEMO_MODE: '0' })()).toEqual([]);
+    expect(startupChecks(loadConfig({ NODE_ENV: 'production', HOST: '0.0.0.0' }))).toEqual([]);
+    expect(isLoopback('127.0.0.2')).toBe(true);
+    expect(isLoopback('1270.0.0.1')).toBe(false);
   });
 });

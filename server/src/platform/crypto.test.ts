@@ -53,10 +53,13 @@ describe('passwords', () => {
   it('refuses short or single-class passwords, and the union name', () => {
     expect(() => checkPasswordPolicy('Ab1#')).toThrow('PASSWORD_TOO_WEAK');
     expect(() => checkPasswordPolicy('abcdefghijkl')).toThrow('PASSWORD_TOO_WEAK');
+    // Composition rules pass these; the strength estimate does not (repeats, keyboard runs, sequences).
+    for (const weak of ['Aa1!aaaa', 'Qwer1234!', 'Abcd1234!', '1qaz@WSX3edc', 'Qz7#kLp2'])
+      expect(() => checkPasswordPolicy(weak), weak).toThrow(/PASSWORD_TOO_(WEAK|COMMON)/);
     expect(() => checkPasswordPolicy('Longyou#2026x', ['longyou'])).toThrow('PASSWORD_TOO_COMMON');
   });
-  it('accepts 8, 64 and 128 character passwords', () => {
-    expect(() => checkPasswordPolicy('Qz7#kLp2')).not.toThrow();
+  it('accepts 10, 64 and 128 character passwords (8 random characters are about 10^8 guesses: too few)', () => {
+    expect(() => checkPasswordPolicy('Qz7#kLp2Vb')).not.toThrow();
     expect(() => checkPasswordPolicy(`Qz7#${'kLp2'.repeat(15)}`)).not.toThrow();
     expect(() => checkPasswordPolicy(`Qz7#${'kLp2'.repeat(31)}`)).not.toThrow();
   });

@@ -81,8 +81,8 @@ export const errorCodes = {
   AUTH_WRONG_CURRENT_PASSWORD: { status: 400, zh: '当前密码错误', en: 'The current password is wrong' },
   PASSWORD_TOO_WEAK: {
     status: 400,
-    zh: '密码至少 8 位，且包含大写字母、小写字母、数字、符号中的三类',
-    en: 'Use at least 8 characters from three of: upper case, lower case, digits, symbols',
+    zh: '密码太容易被猜到：请用 10 位以上，包含大写字母、小写字母、数字、符号中的三类，并避免重复字符、键盘顺序、日期和常见单词',
+    en: 'This password is too easy to guess: use 10 or more characters from three of upper case, lower case, digits and symbols, and avoid repeats, keyboard runs, dates and common words',
   },
   PASSWORD_TOO_COMMON: {
     status: 400,

@@ -79,7 +79,7 @@ export const en: Record<MessageKey, string> = {
   'admin.login.currentPassword': 'Current password',
   'admin.login.newPassword': 'New password',
   'admin.login.newPasswordHint':
-    'At least 8 characters from three of: upper case, lower case, digits, symbols; not a common password',
+    '10 or more characters from three of: upper case, lower case, digits, symbols; no repeats, keyboard runs, dates or common passwords',
   'admin.login.enrol': 'Set up an authenticator (two-factor sign-in)',
   'admin.login.enrolHint': 'Scan the QR code with an authenticator app, then enter the 6-digit code it shows.',
   'admin.menu.unions': 'Union tree',

@@ -76,7 +76,8 @@ export const zhCN = {
   'admin.login.changePassword': '首次登录请修改密码',
   'admin.login.currentPassword': '当前密码',
   'admin.login.newPassword': '新密码',
-  'admin.login.newPasswordHint': '至少 8 位，包含大写、小写、数字、符号中的三类，不能是常见密码',
+  'admin.login.newPasswordHint':
+    '建议 10 位以上，包含大写、小写、数字、符号中的三类；避免重复字符、键盘顺序、日期和常见密码',
   'admin.login.enrol': '请绑定身份验证器（双因素认证）',
   'admin.login.enrolHint': '用身份验证器 App 扫描二维码，然后输入显示的 6 位动态码。',
   'admin.menu.unions': '组织架构',

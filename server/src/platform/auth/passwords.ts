@@ -1,9 +1,21 @@
 // Admin passwords: argon2id at the OWASP minimum (m=19 MiB, t=2, p=1), a complexity rule (MLPS, see
-// SECURITY.md D1) and a shipped blocklist of common passwords (AS-04).
+// SECURITY.md D1), a shipped blocklist of common passwords (AS-04), and a strength estimate by
+// zxcvbn-ts (issue 21 §7): composition rules alone pass `Aa1!aaaa`; the estimator counts the guesses a
+// cracker needs, knowing dictionaries, keyboard walks, repeats, dates and the account's own names.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { type Algorithm, hash, verify } from '@node-rs/argon2';
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
 import { AppError } from '../errors.js';
+
+/** zxcvbn's 0-4 score: 3 is "safely unguessable" (about 10^8 guesses or more) for an online-attacked login. */
+export const MIN_STRENGTH_SCORE = 3;
+let estimator: ZxcvbnFactory | undefined;
+const strength = (password: string, context: string[]) => {
+  estimator ??= new ZxcvbnFactory({ dictionary: { ...common.dictionary }, graphs: common.adjacencyGraphs });
+  return estimator.check(password.slice(0, 128), context).score;
+};
 
 const ARGON2ID = 2 as Algorithm;
 const options = { algorithm: ARGON2ID, memoryCost: 19456, timeCost: 2, parallelism: 1 };
@@ -36,6 +48,7 @@ export function checkPasswordPolicy(password: string, context: string[] = []): v
     const w = word.trim().toLowerCase();
     if (w.length >= 3 && lower.includes(w)) throw new AppError('PASSWORD_TOO_COMMON');
   }
+  if (strength(password, context) < MIN_STRENGTH_SCORE) throw new AppError('PASSWORD_TOO_WEAK');
 }
 
 /** A random initial password that satisfies the policy (AS-07). */
