@@ -3,7 +3,8 @@
 // Each item reads like "一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。": a
 // festival, a holiday range (the month may be omitted at the end of the range, a year may be given for
 // days in another year), the day count, and the make-up working days. Nothing is guessed: an item whose
-// range disagrees with its day count, or a date that does not exist, is reported and blocks the import.
+// range disagrees with its day count, a date that does not exist, or a date the reader could not place as
+// a holiday or a working day, is reported and blocks the import.
 
 export interface NoticeDay {
   day: string;
@@ -90,16 +91,37 @@ export function parseHolidayNotice(
       }
       for (const day of span) days.push({ day, kind: 'holiday', name });
     }
-    // Make-up working days: every date in the sentences that end in 上班.
-    for (const sentence of item.split(/[。；;]/).filter((s) => s.includes('上班') && !RANGE.test(s))) {
-      for (const m of sentence.matchAll(new RegExp(DATE.source, 'g'))) {
-        const day = isoDay(Number(m[1] ?? year), Number(m[2]), Number(m[3]));
-        if (!day) problem(item, `${name}：调休上班日期不存在`, `${name}: a make-up working day does not exist`);
-        else days.push({ day, kind: 'workday', name: `${name}调休` });
+    // Make-up working days ("9月29日（星期日）、10月12日（星期六）上班") and compensatory days off
+    // ("4月5日放假，4月6日（星期一）补休"): the dates listed right before the word.
+    for (const [word, kind, suffix] of [
+      ['上班', 'workday', '调休'],
+      ['补休', 'holiday', '补休'],
+    ] as const) {
+      for (const run of item.matchAll(new RegExp(`((?:${DATE.source}${NOTE}[、，,和及]?)+)${word}`, 'g'))) {
+        for (const m of (run[1] ?? '').matchAll(new RegExp(DATE.source, 'g'))) {
+          const day = isoDay(Number(m[1] ?? year), Number(m[2]), Number(m[3]));
+          if (!day) problem(item, `${name}：${word}日期不存在`, `${name}: a day marked ${word} does not exist`);
+          else days.push({ day, kind, name: `${name}${suffix}` });
+        }
       }
     }
     if (!range && !item.includes('上班'))
       problem(item, `${name}：读不出放假日期`, `${name}: no holiday dates could be read`);
+    // Every date the item names must have been read as a holiday or a working day; one that was not (an
+    // unfamiliar wording) is flagged rather than silently left a working day.
+    const read = new Set(days.map((d) => d.day));
+    if (!problems.some((p) => p.item === item.slice(0, 60))) {
+      for (const m of item.matchAll(new RegExp(DATE.source, 'g'))) {
+        const day = isoDay(Number(m[1] ?? year), Number(m[2]), Number(m[3]));
+        if (day && !read.has(day)) {
+          problem(
+            item,
+            `${name}：${m[0]} 没有读出是放假还是上班，请核对通知原文`,
+            `${name}: ${m[0]} was not read as a holiday or a working day; check the notice`,
+          );
+        }
+      }
+    }
   }
   const seen = new Map<string, NoticeDay>();
   for (const d of days) {
