@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD, launch, smsSignIn, watchErrors } from './browser';
@@ -180,6 +181,36 @@ describe('benefits end to end', () => {
     await member.goto(`${base}/benefits/${lotteryId}/lottery`);
     await member.getByTestId('verify-lottery').click();
     await member.getByText('复核一致：结果可信').waitFor();
+    // One applicant proves little: the browser's re-run is checked against an order computed here, in Node,
+    // from the published description (SHA-256 of `${seed}:${claimId}`, ascending), for several entries;
+    // and a result whose order or winners were tampered with must fail the check.
+    type Published = { seed: string; entries: Array<{ claimId: number; rank: number; won: boolean }> };
+    const real: Published = await member.evaluate(
+      (id) => fetch(`/api/offers/${id}/lottery`).then((r) => r.json()),
+      lotteryId,
+    );
+    const ids = [real.entries[0]?.claimId ?? 0, 990_001, 990_002, 990_003, 990_004];
+    const ranked = ids
+      .map((id) => ({ id, k: createHash('sha256').update(`${real.seed}:${id}`).digest('hex') }))
+      .sort((a, b) => a.k.localeCompare(b.k))
+      .map((x) => x.id);
+    const published = (order: number[], winners = 1): Published => ({
+      ...real,
+      entries: order.map((claimId, i) => ({ ...real.entries[0], claimId, rank: i + 1, won: i < winners })),
+    });
+    const check = async (body: unknown, expected: string) => {
+      await member.route(`**/api/offers/${lotteryId}/lottery`, (route) => route.fulfill({ json: body }));
+      await member.reload();
+      await member.getByTestId('verify-lottery').click();
+      await member.getByText(expected, { exact: true }).waitFor();
+      await member.unroute(`**/api/offers/${lotteryId}/lottery`);
+    };
+    await check(published(ranked), '复核一致：结果可信');
+    await check(published([...ranked].reverse()), '复核不一致');
+    await check(
+      { ...published(ranked), entries: published(ranked).entries.map((e, i) => ({ ...e, won: i === 2 })) },
+      '复核不一致',
+    );
     await member.goto(`${base}/points`);
     await member.getByText('活动签到 · 端到端插花课').waitFor();
   });

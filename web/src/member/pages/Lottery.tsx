@@ -34,7 +34,12 @@ export default function Lottery() {
       data.seed,
       data.entries.map((e) => e.claimId),
     );
-    setVerified(order.every((claimId, i) => data.entries[i]?.claimId === claimId));
+    // Same order, and the winners are exactly the first places of it.
+    const winners = data.entries.filter((e) => e.won).length;
+    setVerified(
+      order.length === data.entries.length &&
+        order.every((claimId, i) => data.entries[i]?.claimId === claimId && data.entries[i]?.won === i < winners),
+    );
   };
   return (
     <>
