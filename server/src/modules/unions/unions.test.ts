@@ -10,6 +10,7 @@ import {
   dbKinds,
   type TestApp,
 } from '../../../test/harness.js';
+import { sql } from '../../platform/sql.js';
 
 describe.each(dbKinds)('unions on %s', (kind) => {
   let t: TestApp;
@@ -166,6 +167,11 @@ describe.each(dbKinds)('unions on %s', (kind) => {
     expect((await c2Admin.get(`/api/unions/${base.id}`)).json().memberCount).toBe(1);
     expect((await c2Admin.get(`/api/members/${member.id}`)).statusCode).toBe(200);
     expect((await c1Admin.get(`/api/members/${member.id}`)).statusCode).toBe(404);
+    // Exactly the new path, for the unions and for the rows that copy it.
+    const newPath = `${tree.c2.path}${township.id}/${base.id}/`;
+    const [union] = await t.db.query<{ path: string }>(sql`select path from unions where id = ${base.id}`);
+    const [row] = await t.db.query<{ union_path: string }>(sql`select union_path from members where id = ${member.id}`);
+    expect([union?.path, row?.union_path]).toEqual([newPath, newPath]);
     const audit = await auditRows(t, 'union.move');
     expect(audit.at(-1)).toMatchObject({
       target_id: String(township.id),
