@@ -22,7 +22,11 @@ import { chineseName, creditCode, idNumber, mobile, rng } from '../src/seed/gene
 export type DbKind = 'pglite' | 'postgres';
 /** Both databases; ZG_TEST_DB=pglite narrows a run to the embedded one (the mutation run uses it). */
 export const dbKinds: DbKind[] =
-  process.env.ZG_TEST_DB === 'pglite' ? ['pglite'] : process.env.ZG_TEST_DB === 'postgres' ? ['postgres'] : ['pglite', 'postgres'];
+  process.env.ZG_TEST_DB === 'pglite'
+    ? ['pglite']
+    : process.env.ZG_TEST_DB === 'postgres'
+      ? ['postgres']
+      : ['pglite', 'postgres'];
 
 /** The development sender (writing the outbox through the pool, as in a real run) that also remembers. */
 export class CapturingSms extends DevSmsSender implements SmsSender {
