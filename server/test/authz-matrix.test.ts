@@ -453,6 +453,15 @@ const matrix: Record<string, Case> = {
     noLeak: (json, f) =>
       !(json as { items: Array<{ union: { id: number } }> }).items.some((a) => a.union.id === f.tree.u1.id),
   },
+  'POST /api/applications/search': {
+    request: async (f) => {
+      await f.apply();
+      return { method: 'POST', url: '/api/applications/search', body: { page: 1, pageSize: 100 } };
+    },
+    expect: LIST,
+    noLeak: (json, f) =>
+      !(json as { items: Array<{ union: { id: number } }> }).items.some((a) => a.union.id === f.tree.u1.id),
+  },
   'GET /api/applications/{id}': {
     request: async (f) => ({ method: 'GET', url: `/api/applications/${await f.apply()}` }),
     // A member asking for someone else's application gets the same 404 as for a missing one.
@@ -934,6 +943,11 @@ const matrix: Record<string, Case> = {
   },
   'GET /api/assistance': {
     request: () => ({ method: 'GET', url: '/api/assistance' }),
+    expect: LIST,
+    noLeak: (json, f) => !JSON.stringify(json).includes(f.tree.u1.name),
+  },
+  'POST /api/assistance/search': {
+    request: () => ({ method: 'POST', url: '/api/assistance/search', body: { page: 1, pageSize: 100 } }),
     expect: LIST,
     noLeak: (json, f) => !JSON.stringify(json).includes(f.tree.u1.name),
   },

@@ -3,6 +3,7 @@
 // as text and grepped, and so is everything the server logged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../src/platform/sql.js';
+import { idCheckChar } from '../src/platform/validators.js';
 import {
   Agent,
   adminAgent,
@@ -11,6 +12,7 @@ import {
   buildTree,
   createTestApp,
   dbKinds,
+  memberAgent,
   type TestApp,
 } from './harness.js';
 
@@ -57,6 +59,35 @@ describe.each(dbKinds)('whole phone and ID numbers searched on %s', (kind) => {
       const found = await agent.post('/api/members/search', { ...body, page: 1, pageSize: 20 });
       expect(found.json().items.map((m: { id: number }) => m.id)).toEqual([member.id]);
     }
+    // Applications and assistance cases are found the same way, by POST.
+    const applicantPhone = '13912345678';
+    const applicantId = `11010519900307123${idCheckChar('11010519900307123')}`;
+    const applicant = await memberAgent(t, applicantPhone);
+    const application = await applicant.post('/api/me/applications', {
+      name: '申请人',
+      idNumber: applicantId,
+      category: 'employee',
+      viaUnionId: tree.u1.id,
+    });
+    expect(application.statusCode, application.body).toBe(200);
+    for (const q of [applicantPhone, fullWidth(applicantId)]) {
+      const found = await agent.post('/api/applications/search', { q, page: 1, pageSize: 20 });
+      expect(found.json().items.map((a: { id: number }) => a.id)).toEqual([application.json().id]);
+    }
+    const aid = await (await memberAgent(t, phone)).post('/api/me/assistance', {
+      cause: 'illness',
+      employment: 'employed',
+      household: [{ relation: 'self', age: 40, annualIncomeFen: 1_000_000, dependant: false }],
+      health: { condition: 'chronic' },
+      medicalSelfPaidFen: 0,
+      story: '测试',
+      consent: true,
+    });
+    expect(aid.statusCode, aid.body).toBe(200);
+    for (const q of [phone, idNumber]) {
+      const found = await agent.post('/api/assistance/search', { q, page: 1, pageSize: 20 });
+      expect(found.json().items.map((a: { id: number }) => a.id)).toEqual([aid.json().id]);
+    }
     // An export by the other filters is audited with its filters; a username typed as a phone is masked too.
     expect((await agent.get(`/api/members/export?unionId=${tree.u1.id}`)).statusCode).toBe(200);
     await new Agent(t).post('/api/auth/admin/login', { username: phone, password: 'wrong' });
@@ -73,7 +104,15 @@ describe.each(dbKinds)('whole phone and ID numbers searched on %s', (kind) => {
     const logged = log.join('');
     expect(dump).toContain('member.export');
     expect(logged).toContain('/api/members?q=');
-    for (const secret of [phone, idNumber, fullWidth(phone), fullWidth(idNumber), phone.slice(3)]) {
+    for (const secret of [
+      phone,
+      idNumber,
+      fullWidth(phone),
+      fullWidth(idNumber),
+      phone.slice(3),
+      applicantPhone,
+      applicantId,
+    ]) {
       expect(
         dump.split('\n').filter((line) => line.includes(secret)),
         `database holds ${secret}`,

@@ -2,6 +2,8 @@
 // text (issue 21 §4, AS-65). Search boxes and logs come through here: a whole number is recognised
 // however it was typed (full-width digits from an IME, spaces, +86) and masked where it must be written.
 import { maskIdNumber, maskPhone } from './mask.js';
+import type { Pii } from './pii.js';
+import { type Sql, sql } from './sql.js';
 import { normalizeText, parseIdNumber, parsePhone } from './validators.js';
 
 export type WholeIdentifier = { kind: 'phone' | 'idNumber'; value: string };
@@ -61,4 +63,16 @@ export function maskUrl(url: string): string {
   }
   const masked = maskIdentifiers(decoded);
   return masked === decoded ? url : `${url.slice(0, q)}?${encodeURI(masked)}`;
+}
+
+/**
+ * A search box's text as an exact look-up, when it is a whole phone or ID number: the row's keyed hash
+ * equals the text's (only ever sent in a POST body). Null for names and fragments.
+ */
+export function wholeIdentifierFilter(pii: Pii, text: string | undefined, columns: { phone: Sql; idNumber: Sql }) {
+  const whole = text ? wholeIdentifier(text) : null;
+  if (!whole) return null;
+  return whole.kind === 'phone'
+    ? sql`${columns.phone} = ${pii.hash('phone', whole.value)}`
+    : sql`${columns.idNumber} = ${pii.hash('id_number', whole.value)}`;
 }

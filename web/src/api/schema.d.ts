@@ -3242,6 +3242,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/applications/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Applications in your subtree, searched by a body that may hold a whole phone or ID number */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status?: "pending" | "approved" | "rejected" | "withdrawn";
+                        unionId?: number;
+                        q?: string;
+                        /** @default 1 */
+                        page?: number;
+                        /** @default 20 */
+                        pageSize?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                idNumber: string;
+                                phone: string;
+                                /** @enum {string} */
+                                gender: "male" | "female";
+                                birthDate: string;
+                                /** @enum {string} */
+                                category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                                job: string | null;
+                                politicalStatus: string | null;
+                                education: string | null;
+                                employer: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                channel: "online" | "qr";
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                reason: string | null;
+                                memberId: number | null;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                events: {
+                                    id: number;
+                                    at: string;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    actor: "member" | "admin" | "system";
+                                    reason: string | null;
+                                    unionName: string | null;
+                                }[];
+                                actions: string[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/applications/{id}": {
         parameters: {
             query?: never;
@@ -8012,6 +8105,85 @@ export interface paths {
                                 createdAt: string;
                             }[];
                             actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assistance/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Applications in my subtree, searched by a body that may hold a whole phone or ID number */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status?: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
+                        /** @enum {string} */
+                        tier?: "deep" | "accident" | "relative" | "none";
+                        /** @enum {string} */
+                        emergency?: "true" | "false";
+                        /** @enum {string} */
+                        reverifyDue?: "true";
+                        q?: string;
+                        /** @default 1 */
+                        page?: number;
+                        /** @default 20 */
+                        pageSize?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                applicantName: string;
+                                idNumberMasked: string;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                cause: "illness" | "accident" | "disaster" | "education" | "other";
+                                /** @enum {string} */
+                                tier: "deep" | "accident" | "relative" | "none";
+                                emergency: boolean;
+                                /** @enum {string} */
+                                status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
+                                proposedFen: number | null;
+                                approvedFen: number | null;
+                                disbursedFen: number;
+                                reverifyDue: string | null;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
                         };
                     };
                 };

@@ -278,6 +278,7 @@ export const en: Record<MessageKey, string> = {
   'join.transferInstead': 'To belong to {name} instead, apply for a transfer; your card number and points stay.',
   'join.transferTo': 'Transfer to {name}',
   'join.backHome': 'Back to home',
+  'admin.search.nameOrNumber': 'Name, whole phone or ID number',
   'join.title': 'Join the union',
   'join.cta': 'Join now',
   'join.viaUnion': 'You are applying to join: {name}',

@@ -275,6 +275,7 @@ export const zhCN = {
   'join.transferInstead': '如需改为加入{name}，请申请转会，会员卡号和积分保持不变。',
   'join.transferTo': '申请转会到{name}',
   'join.backHome': '返回首页',
+  'admin.search.nameOrNumber': '姓名、完整手机号或身份证号',
   'join.title': '申请入会',
   'join.cta': '立即入会',
   'join.viaUnion': '您正在申请加入：{name}',

@@ -125,6 +125,19 @@ export async function assistanceRoutes(app: FastifyInstance) {
     },
     (req) => listApplications(req.ctx, req.query),
   );
+  r.post(
+    '/api/assistance/search',
+    {
+      ...noStore,
+      schema: {
+        tags,
+        summary: 'Applications in my subtree, searched by a body that may hold a whole phone or ID number',
+        body: listQuery,
+        response: { 200: applicationPage },
+      },
+    },
+    (req) => listApplications(req.ctx, req.body),
+  );
   r.get(
     '/api/assistance/export.csv',
     {

@@ -14,6 +14,7 @@ import { audit } from '../../platform/audit.js';
 import { now } from '../../platform/clock.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { wholeIdentifierFilter } from '../../platform/identifiers.js';
 import { auditUnmaskedRead } from '../../platform/reveal-watch.js';
 import { neutralise } from '../../platform/spreadsheet.js';
 import { containsPattern, sql } from '../../platform/sql.js';
@@ -430,7 +431,13 @@ export async function listApplications(
   if (q.emergency) where.push(sql`a.emergency = ${q.emergency === 'true'}`);
   if (q.reverifyDue) where.push(sql`a.reverify_due <= (${now(ctx)}::timestamptz + interval '30 days')::date`);
   const term = normalizeQuery(q.q);
-  if (term) where.push(sql`a.applicant_name like ${containsPattern(term)}`);
+  // A whole phone or ID number (from the POST search) finds the person by keyed hash; otherwise a name.
+  const exact = wholeIdentifierFilter(ctx.services.pii, term, {
+    phone: sql.raw('a.phone_hash'),
+    idNumber: sql.raw('a.id_number_hash'),
+  });
+  if (exact) where.push(exact);
+  else if (term) where.push(sql`a.applicant_name like ${containsPattern(term)}`);
   const cond = sql.join(where, sql.raw(' and '));
   const rows = await ctx.db.query<ApplicationRow>(sql`${selectApplication} where ${cond}
     order by (a.status in ('submitted', 'proposed')) desc, a.emergency desc, a.id desc

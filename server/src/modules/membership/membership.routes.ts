@@ -147,6 +147,19 @@ export async function membershipRoutes(app: FastifyInstance) {
     },
     (req) => listApplications(req.ctx, req.query),
   );
+  r.post(
+    '/api/applications/search',
+    {
+      ...noStore,
+      schema: {
+        tags,
+        summary: 'Applications in your subtree, searched by a body that may hold a whole phone or ID number',
+        body: listApplicationsQuery,
+        response: { 200: applicationPage },
+      },
+    },
+    (req) => listApplications(req.ctx, req.body),
+  );
   r.get(
     '/api/applications/:id',
     {

@@ -6,6 +6,7 @@ import { authorize, can, inScope, requireMember, requirePermissionSomewhere } fr
 import { audit } from '../../platform/audit.js';
 import { type Ctx, transaction, whenCommitted } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { wholeIdentifierFilter } from '../../platform/identifiers.js';
 import { enforce } from '../../platform/ratelimit.js';
 import { containsPattern, type Sql, sql } from '../../platform/sql.js';
 import { repathOnMove, withinSubtree } from '../../platform/tree.js';
@@ -234,7 +235,13 @@ export async function listApplications(ctx: Ctx, query: z.infer<typeof listAppli
   if (query.unionId)
     filters.push(withinSubtree(sql.raw('a.union_path'), (await requireVisibleUnion(ctx, query.unionId)).path));
   const q = normalizeQuery(query.q);
-  if (q) filters.push(sql`a.name ilike ${containsPattern(q)}`);
+  // A whole phone or ID number (from the POST search) finds the applicant by keyed hash; otherwise a name.
+  const exact = wholeIdentifierFilter(ctx.services.pii, q, {
+    phone: sql.raw('a.phone_hash'),
+    idNumber: sql.raw('a.id_number_hash'),
+  });
+  if (exact) filters.push(exact);
+  else if (q) filters.push(sql`a.name ilike ${containsPattern(q)}`);
   const where = sql.join(filters, sql.raw(' and '));
   const rows = await ctx.db.query<ApplicationListRow>(
     sql`${selectApplication} where ${where} order by a.id desc limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`,

@@ -25,7 +25,8 @@ export default function Applications() {
   const [rejecting, setRejecting] = useState<number[] | null>(null);
   const [rerouting, setRerouting] = useState<number | null>(null);
   const list = useAsync(
-    () => call(api.GET('/api/applications', { params: { query: { status, q, page, pageSize: 20 } } })),
+    // A POST body: the search box may hold a whole phone or ID number, which never goes in a URL.
+    () => call(api.POST('/api/applications/search', { body: { status, q, page, pageSize: 20 } })),
     [status, q, page],
   );
 
@@ -87,7 +88,7 @@ export default function Applications() {
           }))}
         />
         <Input.Search
-          placeholder={t('member.me.name')}
+          placeholder={t('admin.search.nameOrNumber')}
           allowClear
           onSearch={(v) => {
             setPage(1);

@@ -44,9 +44,10 @@ export default function Assistance() {
   const [entering, setEntering] = useState(false);
   const list = useAsync(
     () =>
+      // A POST body: the search box may hold a whole phone or ID number, which never goes in a URL.
       call(
-        api.GET('/api/assistance', {
-          params: { query: { status, tier, q, reverifyDue: reverifyDue ? 'true' : undefined, page, pageSize: 20 } },
+        api.POST('/api/assistance/search', {
+          body: { status, tier, q, reverifyDue: reverifyDue ? 'true' : undefined, page, pageSize: 20 },
         }),
       ),
     [status, tier, q, reverifyDue, page],
@@ -93,7 +94,7 @@ export default function Assistance() {
         </Button>
         <Input.Search
           allowClear
-          placeholder={t('member.me.name')}
+          placeholder={t('admin.search.nameOrNumber')}
           onSearch={(v) => setQ(v || undefined)}
           style={{ width: 180 }}
         />
