@@ -22,6 +22,8 @@ export default defineConfig({
       'src/modules/offers/offers.test.ts',
       'src/modules/points/points.test.ts',
       'src/modules/cards/cards.test.ts',
+      // Slow (every endpoint × four callers), but the only test that kills some mutants of access.ts.
+      'test/authz-matrix.test.ts',
     ],
     testTimeout: 60_000,
     hookTimeout: 120_000,

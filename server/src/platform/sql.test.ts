@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { canGrantRole } from '../modules/accounts/accounts.policy.js';
 import { csvCell } from '../modules/audit/audit.service.js';
-import { type Actor, can, inScope, scopePaths } from './access.js';
+import {
+  type Actor,
+  allowedActions,
+  authorize,
+  can,
+  definePolicy,
+  inScope,
+  type Role,
+  requireAdmin,
+  requireMember,
+  requirePermissionSomewhere,
+  scopePaths,
+} from './access.js';
 import { splitStatements } from './migrate.js';
 import { compile, containsPattern, sql } from './sql.js';
+import { idsInPath, repathed } from './tree.js';
 
 describe('sql builder', () => {
   it('turns every value into a numbered parameter, across nested fragments', () => {
@@ -80,4 +93,78 @@ describe('CSV export cells (AS-41)', () => {
     ['@SUM(A1)', "'@SUM(A1)"],
     ['普通文本', '普通文本'],
   ])('neutralises %s', (input, out) => expect(csvCell(input)).toBe(out));
+});
+
+describe('access helpers, edge by edge', () => {
+  const grant = (role: Role, unionPath: string) => ({ id: 0, role, unionId: 0, unionPath, unionName: '' });
+  const admin = (...grants: ReturnType<typeof grant>[]): Actor => ({
+    kind: 'admin',
+    accountId: 7,
+    username: 'x',
+    displayName: 'x',
+    merchantId: null,
+    grants,
+  });
+  const member: Actor = { kind: 'member', memberId: 1, unionId: 3, unionPath: '/1/3/', phoneHash: 'h' };
+
+  it('gives members and anonymous callers no permission anywhere', () => {
+    expect(can(member, 'member.read', '/1/3/')).toBe(false);
+    expect(can({ kind: 'anonymous' }, 'union.read', '/1/')).toBe(false);
+    expect(scopePaths(member, 'member.read')).toEqual([]);
+  });
+
+  it('keeps the minimal roots whatever order the grants come in, and ORs several roots', () => {
+    const a = admin(
+      grant('membership_officer', '/1/3/9/'),
+      grant('union_admin', '/1/30/'),
+      grant('union_admin', '/1/3/'),
+    );
+    expect(scopePaths(a, 'member.read').sort()).toEqual(['/1/3/', '/1/30/']);
+    expect(compile(inScope(a, 'member.read', sql.raw('p'))).text).toBe(
+      '((p >= $1 and p < $2) or (p >= $3 and p < $4))',
+    );
+  });
+
+  it('asks for the right kind of caller', () => {
+    expect(() => requireAdmin(member)).toThrow('FORBIDDEN');
+    expect(() => requireAdmin({ kind: 'anonymous' })).toThrow('UNAUTHENTICATED');
+    expect(() => requireMember(admin())).toThrow('FORBIDDEN');
+    expect(() => requireMember({ kind: 'anonymous' })).toThrow('UNAUTHENTICATED');
+    expect(() => requirePermissionSomewhere(admin(grant('editor', '/1/')), 'member.read')).toThrow('FORBIDDEN');
+    expect(requirePermissionSomewhere(admin(grant('union_admin', '/1/3/')), 'member.read').accountId).toBe(7);
+  });
+
+  it('authorizes: 404 when not even readable, 403 when readable but not allowed', () => {
+    const policy = definePolicy<{ path: string }>({
+      read: (actor, s) => can(actor, 'member.read', s.path),
+      edit: (actor, s) => can(actor, 'member.manage', s.path),
+      peek: (actor, s) => can(actor, 'case.handle', s.path),
+    });
+    const officer = admin(grant('case_handler', '/1/3/'));
+    expect(() => authorize(policy, officer, 'edit', { path: '/1/30/' })).toThrow('NOT_FOUND');
+    expect(() => authorize(policy, officer, 'edit', { path: '/1/3/5/' })).toThrow('FORBIDDEN');
+    expect(() => authorize(policy, officer, 'peek', { path: '/1/3/5/' })).not.toThrow();
+    expect(() => authorize(policy, officer, 'missing', { path: '/1/3/5/' })).toThrow('FORBIDDEN');
+    // Another rule can stand for reading.
+    expect(() => authorize(policy, officer, 'peek', { path: '/1/30/' }, 'peek')).toThrow('NOT_FOUND');
+    expect(allowedActions(policy, officer, { path: '/1/3/5/' })).toEqual(['read', 'peek']);
+  });
+
+  it('lets only account managers grant, even a role whose permissions the granter holds', () => {
+    const registrar = admin(grant('membership_officer', '/1/3/'));
+    expect(canGrantRole(registrar, 'membership_officer', '/1/3/')).toBe(false);
+    expect(canGrantRole(member, 'editor', '/1/3/')).toBe(false);
+    // The narrower permissions: a till by whoever runs offers, a lawyer by whoever handles cases.
+    expect(canGrantRole(admin(grant('union_admin', '/1/3/')), 'merchant_clerk', '/1/3/')).toBe(true);
+    expect(canGrantRole(admin(grant('system_admin', '/1/3/')), 'merchant_clerk', '/1/3/')).toBe(false);
+    expect(canGrantRole(admin(grant('system_admin', '/1/3/')), 'lawyer', '/1/3/')).toBe(false);
+  });
+
+  it('re-paths a moved subtree exactly', () => {
+    expect(compile(repathed(sql.raw('p'), '/1/3/', '/1/30/3/'))).toEqual({
+      text: '($1 || substr(p, $2))',
+      values: ['/1/30/3/', 6],
+    });
+    expect(idsInPath('/1/30/3/')).toEqual([1, 30, 3]);
+  });
 });
