@@ -84,6 +84,8 @@ export interface Grant {
 
 export type Actor =
   | { kind: 'anonymous' }
+  /** Jobs and automatic decisions (auto-approval, escalation): acts by rule, holds no permission itself. */
+  | { kind: 'system' }
   | {
       kind: 'admin';
       accountId: number;
@@ -103,6 +105,13 @@ export type Actor =
     };
 
 export type AdminActor = Extract<Actor, { kind: 'admin' }>;
+export const systemActor: Actor = { kind: 'system' };
+
+/** Who a case's event is recorded as: an admin, a member, or the system (jobs, automatic decisions). */
+export function recordedActor(actor: Actor): { kind: 'admin' | 'member' | 'system'; accountId: number | null } {
+  if (actor.kind === 'admin') return { kind: 'admin', accountId: actor.accountId };
+  return { kind: actor.kind === 'member' ? 'member' : 'system', accountId: null };
+}
 export type MemberActor = Extract<Actor, { kind: 'member' }>;
 
 export function isWithin(path: string, ancestorPath: string): boolean {

@@ -22,7 +22,7 @@ export interface AuditEntry {
 
 export async function audit(ctx: Ctx, entry: AuditEntry): Promise<void> {
   const actor = ctx.actor;
-  const actorKind = ctx.requestId === 'system' ? 'system' : actor.kind;
+  const actorKind = actor.kind;
   const actorId =
     entry.actorId !== undefined
       ? entry.actorId

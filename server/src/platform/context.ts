@@ -1,7 +1,8 @@
 // The request context every service receives: who is calling, from where, and the database handle
 // (the pool, or the open transaction).
+import crypto from 'node:crypto';
 import type { Config } from '../config.js';
-import type { Actor } from './access.js';
+import { type Actor, systemActor } from './access.js';
 import type { SmsSender } from './auth/sms.js';
 import type { Clock } from './clock.js';
 import type { Db, Queryable } from './db.js';
@@ -51,14 +52,17 @@ export async function transaction<T>(ctx: Ctx, fn: (ctx: Ctx) => Promise<T>): Pr
   return result;
 }
 
-/** A context for jobs and scripts acting as the system. */
+/** A context for jobs and scripts acting as the system: its own actor, and a request id per run. */
 export function systemCtx(services: Services): Ctx {
   return {
     services,
     db: services.db,
     inTransaction: false,
-    actor: { kind: 'anonymous' },
-    requestId: 'system',
+    actor: systemActor,
+    requestId: `system:${crypto.randomUUID()}`,
     ip: '127.0.0.1',
   };
 }
+
+/** The same context acting as the system: an automatic decision inside someone's request. */
+export const asSystem = (ctx: Ctx): Ctx => ({ ...ctx, actor: systemActor });

@@ -46,7 +46,7 @@ async function event(
   unionId: number | null = null,
 ) {
   const actor = ctx.actor;
-  const actorKind = ctx.requestId === 'system' ? 'system' : actor.kind === 'admin' ? 'admin' : 'member';
+  const actorKind = actor.kind === 'system' ? 'system' : actor.kind === 'admin' ? 'admin' : 'member';
   const actorId = actor.kind === 'admin' ? actor.accountId : actor.kind === 'member' ? actor.memberId : null;
   await ctx.db.query(sql`insert into appeal_events (appeal_id, at, kind, actor_kind, actor_id, union_id, detail)
     values (${appealId}, ${now(ctx)}, ${kind}, ${actorKind}, ${actorId}, ${unionId},

@@ -320,7 +320,7 @@ export async function memberLogin(
 export async function describeSession(ctx: Ctx, session: SessionRow | null) {
   const actor = ctx.actor;
   const base = { demo: ctx.services.config.demo };
-  if (!session || actor.kind === 'anonymous') {
+  if (!session || actor.kind === 'anonymous' || actor.kind === 'system') {
     return {
       ...base,
       kind: 'anonymous' as const,

@@ -2,8 +2,7 @@
 // member's own record. The membership issue adds joining, import, transfer and the e-card.
 
 import type { z } from 'zod';
-import type { Actor } from '../../platform/access.js';
-import { authorize, inScope, requireMember, requirePermissionSomewhere } from '../../platform/access.js';
+import { authorize, inScope, recordedActor, requireMember, requirePermissionSomewhere } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import type { Queryable } from '../../platform/db.js';
@@ -271,17 +270,9 @@ async function addMemberEvent(
   kind: 'joined' | 'left' | 'reinstated' | 'transferred' | 'corrected',
   detail: Record<string, unknown> = {},
 ) {
-  const actor: Actor = ctx.actor;
-  const actorKind =
-    ctx.requestId === 'system'
-      ? 'system'
-      : actor.kind === 'admin'
-        ? 'admin'
-        : actor.kind === 'member'
-          ? 'member'
-          : 'system';
+  const actor = recordedActor(ctx.actor);
   await ctx.db.query(sql`insert into member_events (member_id, kind, actor_kind, actor_id, detail)
-    values (${memberId}, ${kind}, ${actorKind}, ${actor.kind === 'admin' ? actor.accountId : null}, ${JSON.stringify(detail)}::jsonb)`);
+    values (${memberId}, ${kind}, ${actor.kind}, ${actor.accountId}, ${JSON.stringify(detail)}::jsonb)`);
 }
 
 /** Records the joining of a member created elsewhere (an approved application). */

@@ -2,9 +2,16 @@
 // recorded as an event the applicant can follow. Officers decide one by one or in batches.
 
 import type { z } from 'zod';
-import { authorize, can, inScope, requireMember, requirePermissionSomewhere } from '../../platform/access.js';
+import {
+  authorize,
+  can,
+  inScope,
+  recordedActor,
+  requireMember,
+  requirePermissionSomewhere,
+} from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
-import { type Ctx, transaction, whenCommitted } from '../../platform/context.js';
+import { asSystem, type Ctx, transaction, whenCommitted } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { wholeIdentifierFilter } from '../../platform/identifiers.js';
 import { enforce } from '../../platform/ratelimit.js';
@@ -67,16 +74,7 @@ async function addEvent(
   kind: ApplicationEventRow['kind'],
   detail: Record<string, unknown> = {},
 ) {
-  const actor = ctx.actor;
-  const actorKind =
-    ctx.requestId === 'system'
-      ? 'system'
-      : actor.kind === 'admin'
-        ? 'admin'
-        : actor.kind === 'member'
-          ? 'member'
-          : 'system';
-  const actorId = actor.kind === 'admin' ? actor.accountId : null;
+  const { kind: actorKind, accountId: actorId } = recordedActor(ctx.actor);
   await ctx.db.query(sql`insert into membership_application_events (application_id, kind, actor_kind, actor_id, detail)
     values (${applicationId}, ${kind}, ${actorKind}, ${actorId}, ${JSON.stringify(detail)}::jsonb)`);
 }
@@ -171,7 +169,7 @@ export async function submitApplication(ctx: Ctx, body: Body) {
       `您的入会申请已提交至${union.name}，请耐心等待审核。`,
     );
     if (union.auto_approve && union.level === 'base') {
-      await decide({ ...ctx, requestId: 'system' }, id, 'approve', null, true);
+      await decide(asSystem(ctx), id, 'approve', null, true);
     }
     return present(ctx, [await loadVisible(ctx, id)]).then((r) => r[0]);
   });
