@@ -180,12 +180,16 @@ export class ClaimEngine {
       const batch = view.keyChecks.splice(0, KEY_CHECK_BATCH);
       let found = new Map<string, ClaimResult>();
       try {
+        // One probe of the unique (member_id, idem_key) index per key (lateral), never a scan of the offer's
+        // claims: the cost follows the refusals, which outnumber the claims a hundred to one in a rush.
         const rows = await this.db.query<ClaimRowWithCodes>(sql`
           select c.id, c.member_id, c.idem_key, c.quantity, c.status, c.created_at,
             (select array_agg(v.code order by v.id) from vouchers v where v.claim_id = c.id) as codes
           from unnest(${batch.map((b) => b.memberId)}::bigint[], ${batch.map((b) => b.key)}::text[]) as u(m, k)
-          join claims c on c.member_id = u.m and c.idem_key = u.k
-          where c.offer_id = ${view.offer.id} and c.status in ('confirmed', 'applied')`);
+          cross join lateral (
+            select * from claims c where c.member_id = u.m and c.idem_key = u.k
+              and c.offer_id = ${view.offer.id} and c.status in ('confirmed', 'applied')
+          ) c`);
         found = new Map(rows.map((r) => [`${r.member_id}:${r.idem_key}`, this.remember(view, r)]));
       } catch {
         // The lookup failed: the refusal stands (nothing was acknowledged, so nothing is lost).
