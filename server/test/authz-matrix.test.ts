@@ -296,6 +296,10 @@ const matrix: Record<string, Case> = {
     expect: LIST,
     noLeak: (json, f) => !idsOf(json).includes(f.accountId),
   },
+  'GET /api/accounts/grantable-roles': {
+    request: () => ({ method: 'GET', url: '/api/accounts/grantable-roles' }),
+    expect: LIST,
+  },
   'GET /api/accounts/{id}': {
     request: (f) => ({ method: 'GET', url: `/api/accounts/${f.accountId}` }),
     expect: OBJECT,

@@ -179,6 +179,20 @@ describe.each(dbKinds)('the probe chain to health data on %s', (kind) => {
     expect(reset.statusCode).toBe(403);
     const shown = (await county.get(`/api/accounts/${officer.id}`)).json();
     expect(shown.actions).not.toContain('resetPassword');
+    // The console offers only what each can grant.
+    const offered = (await county.get('/api/accounts/grantable-roles')).json().roles;
+    expect(offered).toEqual([
+      'system_admin',
+      'union_admin',
+      'membership_officer',
+      'case_handler',
+      'station_manager',
+      'editor',
+      'benefits_officer',
+      'merchant_clerk',
+      'lawyer',
+    ]);
+    expect((await sys.get('/api/accounts/grantable-roles')).json().roles).toEqual(['system_admin']);
     // An editor it could have created itself is still its to reset.
     const editor = await buildAccount(t, { role: 'editor', union: tree.u1 });
     expect((await county.post(`/api/accounts/${editor.id}/reset-password`)).statusCode).toBe(200);

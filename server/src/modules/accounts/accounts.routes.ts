@@ -7,6 +7,7 @@ import {
   accountView,
   accountWithPassword,
   createAccountBody,
+  grantableRolesView,
   grantBody,
   grantParams,
   listAccountsQuery,
@@ -14,6 +15,7 @@ import {
 import {
   createAccount,
   getAccount,
+  grantableRoles,
   grantRole,
   listAccounts,
   resetPassword,
@@ -35,6 +37,17 @@ export async function accountRoutes(app: FastifyInstance) {
       },
     },
     (req) => listAccounts(req.ctx, req.query),
+  );
+  r.get(
+    '/api/accounts/grantable-roles',
+    {
+      schema: {
+        tags,
+        summary: 'The roles you may grant (holding all their permissions yourself)',
+        response: { 200: grantableRolesView },
+      },
+    },
+    (req) => grantableRoles(req.ctx),
   );
   r.get(
     '/api/accounts/:id',

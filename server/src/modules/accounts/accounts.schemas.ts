@@ -53,3 +53,5 @@ export const accountWithPassword = z.object({
   initialPassword: z.string(),
 });
 export type AccountView = z.infer<typeof accountView>;
+
+export const grantableRolesView = z.object({ roles: z.array(z.enum(roles)) });

@@ -1,7 +1,7 @@
 // Admin accounts and the roles they hold on union nodes.
 
 import type { z } from 'zod';
-import { authorize, inScope, type Role, requirePermissionSomewhere } from '../../platform/access.js';
+import { authorize, inScope, type Role, requirePermissionSomewhere, roles } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
 import { hashPassword, randomInitialPassword } from '../../platform/auth/passwords.js';
 import { destroyAccountSessions } from '../../platform/auth/sessions.js';
@@ -66,6 +66,12 @@ export async function listAccounts(ctx: Ctx, query: z.infer<typeof listAccountsQ
     page: query.page,
     pageSize: query.pageSize,
   };
+}
+
+/** The roles the caller may grant somewhere in its subtrees: what the console offers (each grant is still checked). */
+export function grantableRoles(ctx: Ctx) {
+  const admin = requirePermissionSomewhere(ctx.actor, 'account.manage');
+  return { roles: roles.filter((role) => admin.grants.some((g) => canGrantRole(admin, role, g.unionPath))) };
 }
 
 export async function getAccount(ctx: Ctx, id: number) {

@@ -54,7 +54,11 @@ export default function Accounts() {
       return false;
     }
   };
-  const roleOptions = roles.map((r) => ({ value: r, label: t(`role.${r}` as MessageKey) }));
+  // Only the roles this admin may grant (it must hold all their permissions itself): the server says which.
+  const grantable = useAsync(() => call(api.GET('/api/accounts/grantable-roles')), []);
+  const roleOptions = roles
+    .filter((r) => grantable.data?.roles.includes(r))
+    .map((r) => ({ value: r, label: t(`role.${r}` as MessageKey) }));
 
   return (
     <Card
