@@ -7,7 +7,7 @@ import { audit } from '../../platform/audit.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import type { Queryable } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { wholeIdentifier } from '../../platform/identifiers.js';
+import { wholeIdentifierFilter } from '../../platform/identifiers.js';
 import { maskPhone } from '../../platform/mask.js';
 import type { Pii } from '../../platform/pii.js';
 import { auditUnmaskedRead } from '../../platform/reveal-watch.js';
@@ -61,13 +61,12 @@ async function memberWhere(ctx: Ctx, query: MemberFilters) {
   }
   const q = normalizeQuery(query.q)?.toUpperCase();
   // A whole number typed into the name box (only possible in a POST body) is an exact look-up by its hash.
-  const whole = q ? wholeIdentifier(q) : null;
-  if (whole) {
-    const column = sql.raw(whole.kind === 'phone' ? 'm.phone_hash' : 'm.id_number_hash');
-    filters.push(
-      sql`${column} = ${ctx.services.pii.hash(whole.kind === 'phone' ? 'phone' : 'id_number', whole.value)}`,
-    );
-  } else if (q) {
+  const exact = wholeIdentifierFilter(ctx.services.pii, q, {
+    phone: sql.raw('m.phone_hash'),
+    idNumber: sql.raw('m.id_number_hash'),
+  });
+  if (exact) filters.push(exact);
+  else if (q) {
     // A name fragment or the last 4 of the ID number. Whole phone or ID numbers never travel in a URL
     // (AS-65): look-ups by them belong in a POST body.
     const like = containsPattern(q);
