@@ -12,6 +12,7 @@ import type { Ctx } from '../server/src/platform/context.js';
 import { openPglite } from '../server/src/platform/db.js';
 import { migrate } from '../server/src/platform/migrate.js';
 import { createPii } from '../server/src/platform/pii.js';
+import { JobQueue } from '../server/src/platform/queue.js';
 import { DevScanner } from '../server/src/platform/scanner.js';
 import { generateSigner } from '../server/src/platform/signing.js';
 import { sql } from '../server/src/platform/sql.js';
@@ -35,7 +36,7 @@ const pii = createPii(crypto.randomBytes(32), crypto.randomBytes(32));
 const codes = new Map<string, string>();
 const sms = { send: async (m: SmsMessage) => void codes.set(m.phone, m.params.code ?? '') };
 const config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false, requireAdminMfa: false };
-const services = { config, db, pii, sms, signer: generateSigner(), scanner: new DevScanner() };
+const services = { config, db, pii, sms, signer: generateSigner(), scanner: new DevScanner(), queue: new JobQueue(db) };
 
 const [root] = await db.query<{ id: number }>(sql`insert into unions (parent_id, path, name, level, formation)
   values (null, 'x', '基准省总工会', 'province', 'area') returning id`);

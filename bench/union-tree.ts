@@ -8,6 +8,7 @@ import { hashPassword } from '../server/src/platform/auth/passwords.js';
 import { openPglite } from '../server/src/platform/db.js';
 import { migrate } from '../server/src/platform/migrate.js';
 import { createPii } from '../server/src/platform/pii.js';
+import { JobQueue } from '../server/src/platform/queue.js';
 import { DevScanner } from '../server/src/platform/scanner.js';
 import { generateSigner } from '../server/src/platform/signing.js';
 import { sql } from '../server/src/platform/sql.js';
@@ -42,6 +43,7 @@ const app = await buildApp({
     sms: { send: async () => undefined },
     signer: generateSigner(),
     scanner: new DevScanner(),
+    queue: new JobQueue(db),
   },
   logger: false,
   serveWeb: false,

@@ -7,6 +7,7 @@ import { loadConfig, repoRoot } from '../src/config.js';
 import type { SmsSender } from '../src/platform/auth/sms.js';
 import { openPglite } from '../src/platform/db.js';
 import { createPii } from '../src/platform/pii.js';
+import { JobQueue } from '../src/platform/queue.js';
 import { DevScanner } from '../src/platform/scanner.js';
 import { generateSigner } from '../src/platform/signing.js';
 
@@ -25,6 +26,7 @@ export async function openapiDocument(): Promise<object> {
       pii: createPii(crypto.randomBytes(32), crypto.randomBytes(32)),
       signer: generateSigner(),
       scanner: new DevScanner(),
+      queue: new JobQueue(db),
     },
     logger: false,
     serveWeb: false,

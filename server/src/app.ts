@@ -9,55 +9,17 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import helmet from 'helmet';
-import { accountRoutes } from './modules/accounts/accounts.routes.js';
-import { appealRoutes } from './modules/appeals/appeals.routes.js';
-import { assistanceRoutes } from './modules/assistance/assistance.routes.js';
-import { auditRoutes } from './modules/audit/audit.routes.js';
-import { authRoutes } from './modules/auth/auth.routes.js';
-import { cardRoutes } from './modules/cards/cards.routes.js';
-import { cockpitRoutes } from './modules/cockpit/cockpit.routes.js';
-import { consultationRoutes } from './modules/consultations/consultations.routes.js';
-import { correctionRoutes } from './modules/corrections/corrections.routes.js';
-import { employerRoutes } from './modules/employers/employers.routes.js';
-import { exportRoutes } from './modules/exports/exports.routes.js';
-import { fileRoutes } from './modules/files/files.routes.js';
-import { importRoutes } from './modules/imports/imports.routes.js';
-import { memberRoutes } from './modules/members/members.routes.js';
-import { membershipRoutes } from './modules/membership/membership.routes.js';
-import { offerRoutes } from './modules/offers/offers.routes.js';
-import { pointsRoutes } from './modules/points/points.routes.js';
-import { devInboxRoutes, systemRoutes } from './modules/system/system.routes.js';
-import { transferRoutes } from './modules/transfers/transfers.routes.js';
-import { unionRoutes } from './modules/unions/unions.routes.js';
-import { voucherRoutes } from './modules/vouchers/vouchers.routes.js';
+import * as registry from './modules/registry.js';
+import { devInboxRoutes } from './modules/system/system.routes.js';
 import type { Services } from './platform/context.js';
 import { AppError, errorBody, handleError, requestLang } from './platform/errors.js';
 import { registerInputGuard, registerRequestContext } from './platform/http.js';
 import { maskUrl } from './platform/identifiers.js';
+import { installModules, type ModuleDefinition } from './platform/module.js';
+import { defineNoticeQueue } from './platform/notify.js';
 
-export const modules = [
-  systemRoutes,
-  authRoutes,
-  unionRoutes,
-  employerRoutes,
-  accountRoutes,
-  memberRoutes,
-  exportRoutes,
-  membershipRoutes,
-  cardRoutes,
-  importRoutes,
-  transferRoutes,
-  offerRoutes,
-  pointsRoutes,
-  voucherRoutes,
-  fileRoutes,
-  assistanceRoutes,
-  appealRoutes,
-  consultationRoutes,
-  correctionRoutes,
-  auditRoutes,
-  cockpitRoutes,
-];
+/** The registered modules (modules/registry.ts), in a stable order. */
+export const modules: readonly ModuleDefinition[] = Object.values(registry);
 
 /**
  * The server's log: secrets redacted, and request URLs with any whole phone or ID number masked (a
@@ -160,7 +122,9 @@ export async function buildApp({ services, logger, serveWeb = true }: BuildOptio
   }
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  for (const register of modules) await app.register(register);
+  installModules(modules);
+  defineNoticeQueue(services);
+  for (const module of modules) if (module.routes) await app.register(module.routes);
   if (config.demo && !config.production) await app.register(devInboxRoutes);
 
   const webDist = config.webDist;

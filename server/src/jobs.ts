@@ -1,34 +1,34 @@
-// Background jobs of one server process. Each is idempotent (keys or row states decide what is left to
-// do), so several processes may run them at once and a restart simply runs them again.
-
-import { escalateOverdue } from './modules/appeals/appeals.service.js';
-import { sendReverifyReminders } from './modules/assistance/assistance.service.js';
-import { sendReminders } from './modules/consultations/consultations.service.js';
-import { expireHolds } from './modules/offers/offers.lifecycle.js';
-import { runExpiry, runMonthlyIssuance, settlePendingBills } from './modules/points/points.service.js';
+// The background work of a server process: every module's scheduled jobs, the platform's retention and the
+// outbox of texts, on the job queue (platform/queue.ts). Each job is idempotent (keys or row states decide
+// what is left to do), so a retry or a second process finds nothing done twice.
+import { modules } from './app.js';
 import { type Services, systemCtx } from './platform/context.js';
-import { applyRetention } from './platform/retention.js';
+import { allJobs, allRetentionRules } from './platform/module.js';
+import { requeuePendingSms } from './platform/notify.js';
+import type { ScheduledJob } from './platform/queue.js';
+import { applyRetention, platformRetention } from './platform/retention.js';
 
-export function startJobs(services: Services, log: (message: string, error: unknown) => void): () => void {
-  const ctx = systemCtx(services);
-  const every = (ms: number, name: string, job: () => Promise<unknown>, now = false) => {
-    const run = () => void job().catch((error: unknown) => log(`job ${name} failed`, error));
-    if (now) run();
-    const timer = setInterval(run, ms);
-    timer.unref();
-    return timer;
-  };
-  const timers = [
-    every(30_000, 'waitlist holds', () => expireHolds(ctx)),
-    every(60_000, 'appeal escalation', () => escalateOverdue(ctx)),
-    every(300_000, 'consultation reminders', () => sendReminders(ctx)),
-    every(21_600_000, 're-verification reminders', () => sendReverifyReminders(ctx), true),
-    every(60_000, 'bill payments', () => settlePendingBills(ctx)),
-    every(3_600_000, 'monthly points', () => runMonthlyIssuance(ctx), true),
-    every(86_400_000, 'points expiry', () => runExpiry(ctx), true),
-    every(86_400_000, 'retention', () => applyRetention(ctx), true),
+/** Every scheduled job of the platform and the modules. */
+export function scheduledJobs(services: Services): ScheduledJob[] {
+  const ctx = () => systemCtx(services);
+  const retention = [...platformRetention, ...allRetentionRules(modules)];
+  return [
+    ...allJobs(modules).map((job) => ({
+      name: job.name,
+      cron: job.cron,
+      runAtStart: job.runAtStart,
+      handler: () => job.run(ctx()),
+    })),
+    {
+      name: 'platform.retention',
+      cron: '40 3 * * *',
+      runAtStart: true,
+      handler: () => applyRetention(ctx(), retention),
+    },
+    { name: 'notify.requeue-sms', cron: '* * * * *', handler: () => requeuePendingSms(ctx()) },
   ];
-  return () => {
-    for (const t of timers) clearInterval(t);
-  };
+}
+
+export async function startJobs(services: Services): Promise<void> {
+  await services.queue.work(scheduledJobs(services));
 }

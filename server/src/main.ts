@@ -1,12 +1,12 @@
 // Start: config → database → migrations → (demo seed) → app → listen.
-import { buildApp } from './app.js';
+import { buildApp, modules } from './app.js';
 import { loadConfig, startupChecks } from './config.js';
 import { startJobs } from './jobs.js';
-import { resumeImports } from './modules/imports/imports.service.js';
 import { createSmsSender } from './platform/auth/sms.js';
 import { openDb } from './platform/db.js';
 import { migrate } from './platform/migrate.js';
 import { loadPii } from './platform/pii.js';
+import { JobQueue } from './platform/queue.js';
 import { createScanner } from './platform/scanner.js';
 import { loadSigner } from './platform/signing.js';
 import { demoLogins, seedDemo } from './seed/demo.js';
@@ -18,14 +18,17 @@ await migrate(db);
 const pii = loadPii(config);
 const log = (line: string) => console.log(line);
 const sms = createSmsSender(config, db, log);
-const services = { config, db, pii, sms, signer: loadSigner(config), scanner: createScanner(config) };
+const queue = new JobQueue(db, true);
+const services = { config, db, pii, sms, signer: loadSigner(config), scanner: createScanner(config), queue };
 const seeded = config.seedDemo ? await seedDemo(services) : false;
 const app = await buildApp({ services });
 // A rush opens thousands of connections in the same second: a long accept queue keeps them waiting, not reset.
 await app.listen({ host: config.host, port: config.port, backlog: 4096 });
-// Finish any import commit a previous process was stopped in the middle of.
-void resumeImports(services).catch((error) => console.error('resuming imports failed', error));
-const stopJobs = startJobs(services, (message, error) => console.error(message, error));
+// Work a previous process was stopped in the middle of (an import commit).
+for (const module of modules) {
+  void module.onStart?.(services).catch((error) => console.error(`${module.name}: resuming failed`, error));
+}
+await startJobs(services);
 
 const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
 console.log(
@@ -41,7 +44,7 @@ if (config.seedDemo) {
 }
 
 const stop = async () => {
-  stopJobs();
+  await queue.stop();
   await app.close();
   await db.close();
   process.exit(0);

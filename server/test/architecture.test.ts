@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { modules } from '../src/app.js';
+import { platformTables } from '../src/platform/module.js';
 
 const src = path.resolve(import.meta.dirname, '../src');
 const files = (dir: string): string[] =>
@@ -15,7 +17,142 @@ const moduleOf = (file: string) => /modules\/([^/]+)\//.exec(file)?.[1];
 // Sign-in writes the credential columns of `accounts`; that is the one shared table.
 const allowedTableImports = new Set(['auth->accounts']);
 
+/** Tables each statement of `text` writes: INSERT INTO, UPDATE … SET, DELETE FROM, TRUNCATE, MERGE INTO. */
+function tablesWritten(text: string): string[] {
+  const found = new Set<string>();
+  for (const m of text.matchAll(
+    /\b(?:insert\s+into|delete\s+from|truncate(?:\s+table)?|merge\s+into)\s+([a-z_][a-z0-9_]*)/gi,
+  ))
+    found.add(m[1].toLowerCase());
+  for (const m of text.matchAll(/\bupdate\s+([a-z_][a-z0-9_]*)\s+(?:as\s+[a-z_]+\s+|[a-z]\s+)?set\b/gi))
+    found.add(m[1].toLowerCase());
+  return [...found];
+}
+
+/** The owner of every table: the module that lists it in `tables`, or the platform. */
+function tableOwners(): Map<string, string> {
+  const owners = new Map<string, string>(platformTables.map((t) => [t, 'platform']));
+  for (const m of modules) {
+    for (const table of m.tables ?? []) {
+      if (owners.has(table)) throw new Error(`${table} is owned by ${owners.get(table)} and ${m.name}`);
+      owners.set(table, m.name);
+    }
+  }
+  return owners;
+}
+
+/** Each write of a table by a file outside its owner: `file → table (owner)`. */
+function crossModuleWrites(sources: Array<{ file: string; text: string }>, owners: Map<string, string>) {
+  const offences: string[] = [];
+  for (const { file, text } of sources) {
+    const writer = moduleOf(file) ?? 'platform';
+    for (const table of tablesWritten(text)) {
+      const owner = owners.get(table);
+      if (owner !== writer) offences.push(`${file} → ${table} (${owner ?? 'no owner'})`);
+    }
+  }
+  return offences;
+}
+
+/** Strongly connected groups of files joined by value imports (type-only imports vanish at run time). */
+function importCycles(paths: string[]): string[][] {
+  const known = new Set(paths);
+  const graph = new Map<string, string[]>();
+  for (const file of paths) {
+    const text = fs.readFileSync(file, 'utf8');
+    const deps = [...text.matchAll(/^import (?!type )[^;]*? from '(\.[^']+)'/gms)]
+      .map((m) => path.resolve(path.dirname(file), m[1].replace(/\.js$/, '.ts')))
+      .filter((d) => known.has(d));
+    graph.set(file, deps);
+  }
+  // Tarjan's algorithm.
+  let next = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const groups: string[][] = [];
+  const visit = (v: string) => {
+    index.set(v, next);
+    low.set(v, next);
+    next += 1;
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v) as number, low.get(w) as number));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v) as number, index.get(w) as number));
+    }
+    if (low.get(v) === index.get(v)) {
+      const group: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop() as string;
+        onStack.delete(w);
+        group.push(path.relative(src, w));
+      } while (w !== v);
+      if (group.length > 1) groups.push(group.sort());
+    }
+  };
+  for (const v of graph.keys()) if (!index.has(v)) visit(v);
+  return groups;
+}
+
+const productionFiles = tsFiles.filter((f) => !f.endsWith('.test.ts'));
+
 describe('architecture', () => {
+  it('every table of the migrations has one owner: a module or the platform', () => {
+    const owners = tableOwners();
+    const migrations = path.resolve(src, '../migrations');
+    const created = fs
+      .readdirSync(migrations)
+      .flatMap((f) => [
+        ...fs.readFileSync(path.join(migrations, f), 'utf8').matchAll(/create table (?:if not exists )?([a-z_]+)/g),
+      ])
+      .map((m) => m[1]);
+    expect(created.filter((t) => !owners.has(t))).toEqual([]);
+    expect([...owners.keys()].filter((t) => t !== 'schema_migrations' && !created.includes(t))).toEqual([]);
+  });
+
+  it('a table is written only by the module that owns it; others call that module', () => {
+    // The demo seed is data, written like a test fixture; everything that runs in the server is checked.
+    const sources = productionFiles
+      .map((f) => ({ file: path.relative(src, f), text: fs.readFileSync(f, 'utf8') }))
+      .filter((s) => !s.file.startsWith('seed/'));
+    expect(crossModuleWrites(sources, tableOwners())).toEqual([]);
+  });
+
+  it('finds a cross-module write (the rule above can fail)', () => {
+    // What offers did before vouchers.issue.ts: insert vouchers and update the budgets from the claim engine.
+    const planted = [
+      {
+        file: 'modules/offers/offers.engine.ts',
+        text: 'await tx.query(sql`insert into vouchers (claim_id) values (1)`)',
+      },
+      { file: 'modules/offers/offers.service.ts', text: 'sql`update union_budgets set committed_fen = 1`' },
+      { file: 'modules/members/members.service.ts', text: 'sql`delete from otp_codes where id = 1`' },
+      { file: 'modules/vouchers/vouchers.service.ts', text: 'sql`update vouchers set status = 1`' },
+    ];
+    expect(crossModuleWrites(planted, tableOwners())).toEqual([
+      'modules/offers/offers.engine.ts → vouchers (vouchers)',
+      'modules/offers/offers.service.ts → union_budgets (vouchers)',
+      'modules/members/members.service.ts → otp_codes (auth)',
+    ]);
+  });
+
+  it('has no import cycles between files', () => {
+    expect(importCycles(productionFiles)).toEqual([]);
+  });
+
+  it('every module folder has a module definition listed in the registry', () => {
+    const folders = fs.readdirSync(path.join(src, 'modules'), { withFileTypes: true }).filter((e) => e.isDirectory());
+    expect(folders.map((e) => e.name).sort()).toEqual(modules.map((m) => m.name).sort());
+    for (const folder of folders) {
+      expect(fs.existsSync(path.join(src, 'modules', folder.name, `${folder.name}.module.ts`)), folder.name).toBe(true);
+    }
+  });
+
   it('no module imports another module’s tables', () => {
     const offences: string[] = [];
     for (const file of tsFiles) {
@@ -39,13 +176,13 @@ describe('architecture', () => {
     expect(offences).toEqual([]);
   });
 
-  it('every module follows the recipe: routes, service, schemas and an API test', () => {
+  it('every module follows the recipe: definition, routes, service, schemas and an API test', () => {
     const modulesDir = path.join(src, 'modules');
     const missing: string[] = [];
-    for (const name of fs.readdirSync(modulesDir)) {
+    for (const name of fs.readdirSync(modulesDir).filter((n) => !n.endsWith('.ts'))) {
       const present = new Set(fs.readdirSync(path.join(modulesDir, name)));
-      for (const part of ['routes', 'service', 'schemas']) {
-        if (name === 'system' && part !== 'routes') continue;
+      for (const part of ['module', 'routes', 'service', 'schemas']) {
+        if (name === 'system' && part !== 'routes' && part !== 'module') continue;
         if (!present.has(`${name}.${part}.ts`)) missing.push(`${name}.${part}.ts`);
       }
       if (name !== 'system' && ![...present].some((f) => f.endsWith('.test.ts'))) missing.push(`${name}: test`);

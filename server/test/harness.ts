@@ -14,6 +14,7 @@ import type { Services } from '../src/platform/context.js';
 import { type Db, openPglite, openPostgres } from '../src/platform/db.js';
 import { migrate } from '../src/platform/migrate.js';
 import { createPii } from '../src/platform/pii.js';
+import { JobQueue } from '../src/platform/queue.js';
 import { DevScanner } from '../src/platform/scanner.js';
 import { generateSigner } from '../src/platform/signing.js';
 import { sql } from '../src/platform/sql.js';
@@ -72,7 +73,15 @@ export async function createTestApp(
   const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false, requireAdminMfa: false, ...overrides };
   const sms = new CapturingSms(db, () => undefined);
   const pii = createPii(crypto.randomBytes(32), crypto.randomBytes(32));
-  const services: Services = { config, db, pii, sms, signer: generateSigner(), scanner: new DevScanner() };
+  const services: Services = {
+    config,
+    db,
+    pii,
+    sms,
+    signer: generateSigner(),
+    scanner: new DevScanner(),
+    queue: new JobQueue(db),
+  };
   // TEST_LOG=1 prints server errors (500s) while debugging a test.
   const logger = opts.logStream
     ? loggerOptions('info', opts.logStream)
@@ -88,6 +97,7 @@ export async function createTestApp(
     sms,
     close: async () => {
       await app.close();
+      await services.queue.stop();
       await db.close();
     },
   };

@@ -1,13 +1,16 @@
 // AS-70: the retention job removes what is past its purpose, keeps everything else, audits what it
 // removed, and finds nothing the second time. Time is a fake clock, so "31 days later" is one call.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { modules } from '../src/app.js';
 import { ManualClock } from '../src/platform/clock.js';
 import { systemCtx } from '../src/platform/context.js';
-import { applyRetention } from '../src/platform/retention.js';
+import { allRetentionRules } from '../src/platform/module.js';
+import { applyRetention, platformRetention } from '../src/platform/retention.js';
 import { sql } from '../src/platform/sql.js';
 import { buildAccount, buildTree, createTestApp, dbKinds, type TestApp } from './harness.js';
 
 const DAY = 86_400_000;
+const rules = [...platformRetention, ...allRetentionRules(modules)];
 
 describe.each(dbKinds)('retention on %s', (kind) => {
   let t: TestApp;
@@ -65,7 +68,7 @@ describe.each(dbKinds)('retention on %s', (kind) => {
     const abandonedOld = await roster('validated', ago(31), null);
     const abandonedNew = await roster('validated', ago(1), null);
 
-    const removed = await applyRetention(systemCtx(t.services));
+    const removed = await applyRetention(systemCtx(t.services), rules);
     expect(removed).toEqual({
       sessions: 1,
       otp_codes: 1,
@@ -91,10 +94,10 @@ describe.each(dbKinds)('retention on %s', (kind) => {
     );
     expect(audited?.n).toBe(7);
 
-    expect(await applyRetention(systemCtx(t.services))).toEqual({});
+    expect(await applyRetention(systemCtx(t.services), rules)).toEqual({});
     // A month on, the newer roster's personal data goes too; its totals stay on the import.
     clock.advance(31 * DAY);
-    expect(await applyRetention(systemCtx(t.services))).toMatchObject({ import_rows: 2, abandoned_imports: 1 });
+    expect(await applyRetention(systemCtx(t.services), rules)).toMatchObject({ import_rows: 2, abandoned_imports: 1 });
     expect(await left(sql`select import_id::text as v from member_import_rows`)).toEqual([]);
   });
 });

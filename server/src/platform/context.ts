@@ -7,6 +7,7 @@ import type { SmsSender } from './auth/sms.js';
 import type { Clock } from './clock.js';
 import type { Db, Queryable } from './db.js';
 import type { Pii } from './pii.js';
+import type { JobQueue } from './queue.js';
 import type { FileScanner } from './scanner.js';
 import type { Signer } from './signing.js';
 
@@ -17,6 +18,7 @@ export interface Services {
   sms: SmsSender;
   signer: Signer;
   scanner: FileScanner;
+  queue: JobQueue;
   /** The system clock when absent; tests pass a ManualClock. */
   clock?: Clock;
 }

@@ -16,6 +16,11 @@ export interface Db extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs a multi-statement script (migrations). */
   exec(script: string): Promise<void>;
+  /**
+   * Plain text with positional values, for a library that writes its own SQL (the job queue); the rest of the
+   * code uses the `sql` tag. Without values the text may hold several statements; the last one's rows return.
+   */
+  raw(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   close(): Promise<void>;
 }
 
@@ -40,6 +45,11 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
     transaction: (fn) => lite.transaction((tx) => fn({ query: (query) => run(tx, query) })),
     exec: async (script) => {
       await lite.exec(script);
+    },
+    raw: async (text, values) => {
+      if (values?.length) return lite.query(text, values);
+      const results = await lite.exec(text);
+      return results.at(-1) ?? { rows: [] };
     },
     close: () => lite.close(),
   };
@@ -80,6 +90,10 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
     },
     exec: async (script) => {
       await pool.query(script);
+    },
+    raw: async (text, values) => {
+      const result = (await pool.query(text, values)) as pg.QueryResult | pg.QueryResult[];
+      return Array.isArray(result) ? (result.at(-1) ?? { rows: [] }) : result;
     },
     close: () => pool.end(),
   };

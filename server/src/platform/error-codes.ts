@@ -1,6 +1,17 @@
 // Stable error codes with their zh-CN and en messages. Codes never change once released;
 // the client shows `message` in the user's language and may key behaviour on `code`.
-export const errorCodes = {
+//
+// The platform's own codes are here; each module lists its codes in `<module>.errors.ts`, which adds them
+// to `ErrorCodeRegistry` (for the type) and is registered at start-up through the module's definition
+// (for the messages), so a new module never edits this file.
+
+export interface ErrorEntry {
+  status: number;
+  zh: string;
+  en: string;
+}
+
+export const platformErrors = {
   VALIDATION_FAILED: { status: 400, zh: '输入有误：{field}', en: 'Invalid input: {field}' },
   BAD_REQUEST: { status: 400, zh: '请求格式错误', en: 'Malformed request' },
   TEXT_UNSTORABLE: {
@@ -37,48 +48,8 @@ export const errorCodes = {
     zh: '一小时内查看个人敏感信息已达 {limit} 次上限，请稍后再试；如确有需要请联系审计员',
     en: 'You have viewed personal data {limit} times in the last hour, the limit; try later or ask an auditor',
   },
-  CALENDAR_NOTICE_INVALID: {
-    status: 400,
-    zh: '通知中有 {count} 处无法确认，未导入；请在预览中核对后修改',
-    en: '{count} item(s) of the notice could not be confirmed; nothing was imported. Check the preview',
-  },
-  EXPORT_NEEDS_APPROVAL: {
-    status: 409,
-    zh: '本次导出 {rows} 条，超过 {limit} 条需另一位管理员审批：请提交导出申请',
-    en: 'This export has {rows} rows; more than {limit} need a second officer’s approval. Submit an export request',
-  },
-  EXPORT_CHOOSE_UNION: {
-    status: 400,
-    zh: '您管理多个工会，请先选择要导出的工会',
-    en: 'You manage several unions: choose the union to export first',
-  },
-  EXPORT_NOT_AVAILABLE: {
-    status: 409,
-    zh: '该导出申请当前不可下载（未获批、已下载或批准已超过 24 小时）',
-    en: 'This export cannot be downloaded now (not approved, already downloaded, or approved over 24 hours ago)',
-  },
   RATE_LIMITED: { status: 429, zh: '操作过于频繁，请稍后再试', en: 'Too many attempts; try again later' },
   INTERNAL: { status: 500, zh: '服务器开小差了，请稍后再试', en: 'Something went wrong on our side' },
-
-  AUTH_INVALID_CREDENTIALS: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
-  AUTH_ACCOUNT_LOCKED: {
-    status: 429,
-    zh: '登录失败次数过多，账号已临时锁定，请 15 分钟后再试',
-    en: 'Too many failed sign-ins; the account is locked for 15 minutes',
-  },
-  AUTH_ACCOUNT_DISABLED: { status: 403, zh: '账号已停用', en: 'This account is disabled' },
-  AUTH_PASSWORD_EXPIRED: {
-    status: 401,
-    zh: '初始密码已过期，请联系管理员重置',
-    en: 'The initial password has expired; ask an administrator to reset it',
-  },
-  AUTH_TOTP_INVALID: { status: 401, zh: '动态验证码错误', en: 'Wrong authenticator code' },
-  AUTH_TOTP_ALREADY_ENABLED: {
-    status: 409,
-    zh: '已启用双因素认证',
-    en: 'Two-factor authentication is already on',
-  },
-  AUTH_WRONG_CURRENT_PASSWORD: { status: 400, zh: '当前密码错误', en: 'The current password is wrong' },
   PASSWORD_TOO_WEAK: {
     status: 400,
     zh: '密码太容易被猜到：请用 10 位以上，包含大写字母、小写字母、数字、符号中的三类，并避免重复字符、键盘顺序、日期和常见单词',
@@ -89,348 +60,30 @@ export const errorCodes = {
     zh: '密码过于常见或包含用户名、单位名称，请换一个',
     en: 'This password is too common or contains your name; choose another',
   },
-  PASSWORD_REUSED: {
-    status: 400,
-    zh: '新密码不能与当前密码相同',
-    en: 'The new password must differ from the current one',
-  },
-  SMS_CODE_INVALID: {
-    status: 401,
-    zh: '验证码错误或已失效，请重新获取',
-    en: 'The code is wrong or no longer valid; request a new one',
-  },
-  SMS_SEND_FAILED: { status: 502, zh: '短信发送失败，请稍后再试', en: 'The text message could not be sent' },
   PHONE_INVALID: { status: 400, zh: '手机号格式不正确', en: 'Not a valid mainland mobile number' },
   ID_NUMBER_INVALID: { status: 400, zh: '身份证号码不正确', en: 'Not a valid resident ID number' },
+} as const satisfies Record<string, ErrorEntry>;
 
-  UNION_PARENT_LEVEL_INVALID: {
-    status: 400,
-    zh: '上级工会的层级必须高于本工会',
-    en: 'The parent union must be at a higher level',
-  },
-  UNION_MOVE_INTO_OWN_SUBTREE: {
-    status: 409,
-    zh: '不能把工会移动到它自己或它的下级工会之下',
-    en: 'A union cannot be moved under itself or one of its descendants',
-  },
-  UNION_HAS_ACTIVE_CHILDREN: {
-    status: 409,
-    zh: '该工会还有在用的下级工会，不能撤销',
-    en: 'This union still has active child unions',
-  },
-  UNION_HAS_ACTIVE_MEMBERS: {
-    status: 409,
-    zh: '该工会还有在册会员，不能撤销',
-    en: 'This union still has active members',
-  },
-  UNION_INACTIVE: { status: 409, zh: '该工会已撤销', en: 'This union is deactivated' },
-  UNION_ROOT_IMMUTABLE: {
-    status: 409,
-    zh: '顶级工会不能移动或撤销',
-    en: 'The top-level union cannot be moved or deactivated',
-  },
-  EMPLOYER_CREDIT_CODE_INVALID: {
-    status: 400,
-    zh: '统一社会信用代码不正确',
-    en: 'Not a valid unified social credit code',
-  },
-  EMPLOYER_DUPLICATE: {
-    status: 409,
-    zh: '该统一社会信用代码的单位已登记',
-    en: 'An employer with this credit code is already registered',
-  },
-  EMPLOYER_NEEDS_BASE_UNION: {
-    status: 400,
-    zh: '单位只能由基层工会覆盖',
-    en: 'Only a base union can cover an employer',
-  },
-  ACCOUNT_USERNAME_TAKEN: { status: 409, zh: '用户名已被使用', en: 'This username is taken' },
-  ROLE_NOT_GRANTABLE: {
-    status: 403,
-    zh: '您不能授予该角色',
-    en: 'You cannot grant this role',
-  },
-  ACCOUNT_SELF_CHANGE: {
-    status: 409,
-    zh: '不能修改自己的角色或停用自己',
-    en: 'You cannot change your own roles or disable yourself',
-  },
-  MEMBER_TOO_YOUNG: { status: 400, zh: '未满 16 周岁，暂不能入会', en: 'Members must be at least 16 years old' },
-  MEMBER_ALREADY_MEMBER: {
-    status: 409,
-    zh: '您已是{union}的会员，如需更换工会请申请转会',
-    en: 'You are already a member of {union}; apply for a transfer instead',
-  },
-  APPLICATION_PENDING_EXISTS: {
-    status: 409,
-    zh: '您已有一份入会申请正在审核中，请等待结果或撤回后再提交',
-    en: 'You already have an application being reviewed; wait for the decision or withdraw it first',
-  },
-  APPLICATION_ID_UNAVAILABLE: {
-    status: 409,
-    zh: '该身份证号暂不能在线申请入会。如您已是会员并更换了手机号，请联系所在工会更正手机号；否则请携带身份证到工会办理',
-    en: 'This ID number cannot apply online. If you are a member with a new phone, ask your union to correct it; otherwise bring your ID card to a union office',
-  },
-  CORRECTION_PHONE_TAKEN: {
-    status: 409,
-    zh: '这个手机号已是另一位会员的登录手机号，一个手机号只能登记一位会员',
-    en: 'This phone already signs in another member; a phone belongs to one member',
-  },
-  APPLICATION_PHONE_TAKEN: {
-    status: 409,
-    zh: '该申请的手机号已是另一位会员的登录手机号，不能通过；请申请人更换手机号后重新申请',
-    en: "This application's phone already belongs to another member and cannot be approved; the applicant must apply with another phone",
-  },
-  APPLICATION_NOT_PENDING: {
-    status: 409,
-    zh: '该申请已处理，不能再修改',
-    en: 'This application has already been decided',
-  },
-  JOIN_UNION_INVALID: {
-    status: 400,
-    zh: '所选工会不能直接接收会员，请选择基层工会或所在街道',
-    en: 'This union cannot take members directly; choose a base union or your area',
-  },
-  REJECTION_REASON_REQUIRED: { status: 400, zh: '请填写不予通过的原因', en: 'Give the reason for the rejection' },
-  CARD_NOT_AVAILABLE: {
-    status: 404,
-    zh: '您还没有有效的会员身份，暂无电子会员证',
-    en: 'There is no active membership, so there is no e-card',
-  },
-  MEMBER_NOT_ACTIVE: { status: 409, zh: '该会员已退会', en: 'This member has already left' },
-  MEMBER_ALREADY_ACTIVE: { status: 409, zh: '该会员在册，无需恢复', en: 'This member is already active' },
-  IMPORT_FILE_UNREADABLE: {
-    status: 400,
-    zh: '无法读取文件：请上传 .xlsx 或 .csv 文件',
-    en: 'The file cannot be read: upload an .xlsx or .csv file',
-  },
-  IMPORT_COLUMNS_MISSING: {
-    status: 400,
-    zh: '表格缺少必需的列：{field}。请使用下载的模板',
-    en: 'The sheet lacks required columns: {field}. Use the template',
-  },
-  IMPORT_FILE_TOO_LARGE_UNPACKED: {
-    status: 400,
-    zh: '文件解压后过大，可能已损坏或不是正常的花名册',
-    en: 'The file unpacks to too much data; it may be damaged or not a roster',
-  },
-  IMPORT_TOO_MANY_ROWS: { status: 400, zh: '单次最多导入 20 万行', en: 'At most 200,000 rows per import' },
-  IMPORT_EMPTY: { status: 400, zh: '表格中没有数据行', en: 'The sheet has no data rows' },
-  IMPORT_NOT_VALIDATED: { status: 409, zh: '该导入已提交', en: 'This import has already been committed' },
-  IMPORT_NEEDS_BASE_UNION: {
-    status: 400,
-    zh: '会员只能导入到基层工会',
-    en: 'Members can only be imported into a base union',
-  },
-  TRANSFER_OPEN_EXISTS: { status: 409, zh: '已有一个转会申请在办理中', en: 'A transfer is already in progress' },
-  TRANSFER_SAME_UNION: { status: 400, zh: '转入工会与当前工会相同', en: 'That is the current union' },
-  TRANSFER_NOT_PENDING: { status: 409, zh: '该转会申请已处理', en: 'This transfer has already been decided' },
-  CORRECTION_EMPLOYER_ELSEWHERE: {
-    status: 400,
-    zh: '该单位不在您所在工会的覆盖范围，请申请转会',
-    en: 'Your union does not cover this employer; ask for a transfer instead',
-  },
-  CORRECTION_PENDING_EXISTS: {
-    status: 409,
-    zh: '该项已有待审核的修改申请',
-    en: 'A change of this item is already waiting for review',
-  },
-  CORRECTION_NOT_PENDING: { status: 409, zh: '该修改申请已处理', en: 'This change has already been decided' },
-  CLAIM_PASS_INVALID: { status: 401, zh: '领取凭证无效，请刷新页面', en: 'Invalid claim pass; reload the page' },
-  CLAIM_PASS_EXPIRED: {
-    status: 401,
-    zh: '领取凭证已过期，请刷新页面',
-    en: 'The claim pass has expired; reload the page',
-  },
-  OFFER_NOT_OPEN: { status: 409, zh: '尚未开始，开始时间：{opensAt}', en: 'Not open yet; opens at {opensAt}' },
-  OFFER_CLOSED: { status: 409, zh: '已结束', en: 'This has closed' },
-  OFFER_SOLD_OUT: { status: 409, zh: '名额已抢完', en: 'All places are taken' },
-  OFFER_NOT_PUBLISHED: { status: 409, zh: '尚未发布或已取消', en: 'Not published, or cancelled' },
-  OFFER_NOT_ELIGIBLE_UNION: {
-    status: 403,
-    zh: '仅限{union}的会员参加',
-    en: 'Only for members of {union}',
-  },
-  OFFER_NOT_ELIGIBLE_CATEGORY: {
-    status: 403,
-    zh: '仅限以下会员类别参加：{categories}',
-    en: 'Only for these member categories: {categories}',
-  },
-  OFFER_NOT_ELIGIBLE_TAG: {
-    status: 403,
-    zh: '仅限以下会员参加：{tags}',
-    en: 'Only for members tagged: {tags}',
-  },
-  OFFER_NOT_ELIGIBLE_TENURE: {
-    status: 403,
-    zh: '入会满 {days} 天的会员才能参加',
-    en: 'Only for members of at least {days} days',
-  },
-  OFFER_NOT_EDITABLE: {
-    status: 409,
-    zh: '已开始或已有人领取，不能再修改此项',
-    en: 'Already open or claimed; this can no longer change',
-  },
-  OFFER_INVALID_WINDOW: {
-    status: 400,
-    zh: '结束时间必须晚于开始时间',
-    en: 'The closing time must be after the opening time',
-  },
-  OFFER_NOT_MEMBER: { status: 403, zh: '入会后才能参加', en: 'Join the union first' },
-  CLAIM_LIMIT_REACHED: {
-    status: 409,
-    zh: '已达每人限领数量（{limit}）',
-    en: 'You have reached the limit per member ({limit})',
-  },
-  CLAIM_IN_FLIGHT: {
-    status: 429,
-    zh: '上一次请求正在处理，请稍候',
-    en: 'Your previous request is still being processed',
-  },
-  IDEMPOTENCY_KEY_REUSED: {
-    status: 422,
-    zh: '请求编号已用于另一项请求',
-    en: 'This idempotency key was already used for a different request',
-  },
-  CLAIM_NOT_CANCELLABLE: { status: 409, zh: '已过取消期限或不可取消', en: 'This can no longer be cancelled' },
-  CLAIM_NOT_APPLIED: {
-    status: 409,
-    zh: '该申请已审核或已抽签',
-    en: 'This application has already been reviewed or drawn',
-  },
-  CLAIM_NOT_OFFERED: { status: 409, zh: '没有待确认的候补名额', en: 'No place is waiting for your confirmation' },
-  WAITLIST_NOT_AVAILABLE: { status: 409, zh: '当前不能候补', en: 'The waitlist is not available now' },
-  WAITLIST_ALREADY: { status: 409, zh: '您已在候补名单中', en: 'You are already on the waitlist' },
-  LOTTERY_NOT_LOTTERY: { status: 409, zh: '该项目不是抽签分配', en: 'This offer is not allocated by lottery' },
-  LOTTERY_WINDOW_OPEN: { status: 409, zh: '报名尚未截止，不能抽签', en: 'Applications are still open' },
-  LOTTERY_ALREADY_DRAWN: {
-    status: 409,
-    zh: '已抽签，结果不能重抽',
-    en: 'Already drawn; the result cannot be drawn again',
-  },
-  CHECKIN_TOKEN_INVALID: { status: 400, zh: '二维码无效或被篡改', en: 'The QR code is invalid or forged' },
-  CHECKIN_TOKEN_EXPIRED: {
-    status: 400,
-    zh: '二维码已过期，请会员刷新',
-    en: 'The QR code has expired; ask the member to refresh it',
-  },
-  CHECKIN_NOT_REGISTERED: { status: 404, zh: '该会员未报名此活动', en: 'This member has no place in this activity' },
-  CHECKIN_ALREADY: { status: 409, zh: '已签到', en: 'Already checked in' },
-  FEEDBACK_NOT_ALLOWED: { status: 409, zh: '签到后才能评价', en: 'Only participants who checked in can give feedback' },
-  FEEDBACK_ALREADY: { status: 409, zh: '已评价', en: 'Feedback already given' },
-  BUDGET_EXCEEDED: {
-    status: 409,
-    zh: '超出本工会年度预算（剩余 {left} 分）',
-    en: 'This exceeds the union’s budget for the year ({left} fen left)',
-  },
-  VOUCHER_NOT_FOUND: { status: 404, zh: '券码不存在或不属于本商户', en: 'No such voucher for this merchant' },
-  VOUCHER_ALREADY_REDEEMED: { status: 409, zh: '该券已于 {at} 核销', en: 'This voucher was redeemed at {at}' },
-  VOUCHER_EXPIRED: { status: 409, zh: '该券已过期', en: 'This voucher has expired' },
-  VOUCHER_VOID: { status: 409, zh: '该券已作废', en: 'This voucher is void' },
-  POINTS_INSUFFICIENT: { status: 409, zh: '积分不足', en: 'Not enough points' },
-  POINTS_ALREADY_ISSUED: { status: 409, zh: '本月已发放', en: 'Already issued for this month' },
-  POINTS_ALREADY_REVERSED: { status: 409, zh: '该笔已冲正', en: 'This entry has already been reversed' },
-  BILL_PAYMENT_FAILED: {
-    status: 502,
-    zh: '缴费失败，积分已退回：{reason}',
-    en: 'Payment failed; points returned: {reason}',
-  },
-  FILE_EMPTY: { status: 400, zh: '文件是空的', en: 'The file is empty' },
-  FILE_TOO_LARGE: { status: 413, zh: '文件不能超过 {max}', en: 'Files must not exceed {max}' },
-  FILE_TYPE_NOT_ALLOWED: {
-    status: 415,
-    zh: '只能上传 JPG、PNG 图片或 PDF 文件',
-    en: 'Only JPEG or PNG images and PDF files are accepted',
-  },
-  FILE_INFECTED: {
-    status: 422,
-    zh: '文件未通过病毒检测（{signature}），未予接收',
-    en: 'The file failed the malware scan ({signature}) and was not accepted',
-  },
-  FILE_SCAN_UNAVAILABLE: {
-    status: 503,
-    zh: '文件安全检测暂不可用，请稍后再上传',
-    en: 'The malware scanner is unavailable; please try again later',
-  },
-  FILE_NOT_USABLE: {
-    status: 400,
-    zh: '附件无效：请重新上传自己的材料',
-    en: 'An attachment is not usable; upload your own file again',
-  },
+type PlatformErrors = typeof platformErrors;
+/** Every code that may be thrown: the platform's, merged with each module's by declaration merging. */
+// biome-ignore lint/suspicious/noEmptyInterface: modules extend it
+export interface ErrorCodeRegistry extends PlatformErrors {}
+export type ErrorCode = keyof ErrorCodeRegistry & string;
 
-  ASSISTANCE_OPEN_EXISTS: {
-    status: 409,
-    zh: '已有一份帮扶申请正在办理，请等待结果或撤回后再申请',
-    en: 'An assistance application is already open for this person',
-  },
-  ASSISTANCE_HOUSEHOLD_INVALID: {
-    status: 400,
-    zh: '家庭成员中须有且只有一位“本人”',
-    en: 'The household must list the applicant ("self") exactly once',
-  },
-  ASSISTANCE_GUARDIAN_CONSENT_REQUIRED: {
-    status: 400,
-    zh: '家庭成员中有未满 {age} 周岁的未成年人，需由其监护人同意处理其个人信息',
-    en: 'The household includes a child under {age}: their guardian must consent to processing their data',
-  },
-  ASSISTANCE_REVIEWER_INVALID: {
-    status: 400,
-    zh: '只能指派负责本工会帮扶工作的在岗人员审核',
-    en: 'The reviewer must be an active assistance officer of this union or a federation above it',
-  },
-  ASSISTANCE_WRONG_STATE: {
-    status: 409,
-    zh: '申请当前状态（{status}）不能进行此操作',
-    en: 'Not possible while the application is {status}',
-  },
-  ASSISTANCE_CAP_EXCEEDED: {
-    status: 409,
-    zh: '超过每人每年帮扶上限，本年度还可批准 ¥{remaining}',
-    en: 'Over the yearly cap per person; ¥{remaining} can still be approved this year',
-  },
-  ASSISTANCE_NO_BUDGET: { status: 409, zh: '{year} 年没有可用的帮扶预算', en: 'No assistance budget for {year}' },
-  ASSISTANCE_BUDGET_EXHAUSTED: {
-    status: 409,
-    zh: '{year} 年帮扶预算余额不足',
-    en: 'The {year} assistance budget is not enough',
-  },
-  ASSISTANCE_BUDGET_BELOW_COMMITTED: {
-    status: 409,
-    zh: '预算不能低于已批准的 ¥{committed}',
-    en: 'The budget cannot be below the ¥{committed} already approved',
-  },
-  ASSISTANCE_OVER_APPROVED: {
-    status: 409,
-    zh: '发放金额超过尚未发放的批准金额 ¥{remaining}',
-    en: 'More than the ¥{remaining} approved and not yet paid',
-  },
+const catalog = new Map<string, ErrorEntry>(Object.entries(platformErrors));
 
-  APPEAL_WRONG_STATE: {
-    status: 409,
-    zh: '诉求当前状态（{status}）不能进行此操作',
-    en: 'Not possible while the appeal is {status}',
-  },
-  APPEAL_AREA_INVALID: {
-    status: 400,
-    zh: '请选择所在地区的总工会',
-    en: 'Choose the federation of the area where you work',
-  },
-  APPEAL_ALREADY_RATED: { status: 409, zh: '已经评价过了', en: 'This appeal has already been rated' },
+/** Adds a module's codes; a code defined twice is a programming error, found at start-up. */
+export function registerErrorCodes(codes: Record<string, ErrorEntry>): void {
+  for (const [code, entry] of Object.entries(codes)) {
+    const known = catalog.get(code);
+    if (known && known !== entry) throw new Error(`error code ${code} is defined twice`);
+    catalog.set(code, entry);
+  }
+}
 
-  SLOT_OVERLAPS: { status: 409, zh: '该时段与您已发布的时段重叠', en: 'This slot overlaps one of your open slots' },
-  SLOT_IN_PAST: { status: 400, zh: '时段必须在将来', en: 'The slot must be in the future' },
-  SLOT_TAKEN: {
-    status: 409,
-    zh: '该时段已被预约，请选择其他时段',
-    en: 'This slot has just been booked; choose another',
-  },
-  SLOT_NOT_AVAILABLE: { status: 409, zh: '该时段不可预约', en: 'This slot cannot be booked' },
-  BOOKING_WRONG_STATE: { status: 409, zh: '预约当前状态不能进行此操作', en: 'Not possible for this booking now' },
-  BOOKING_LIMIT: {
-    status: 409,
-    zh: '您已有 {max} 个未完成的预约',
-    en: 'You already have {max} upcoming consultations',
-  },
-} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+/** The entry of a code; an unregistered code (a module left out of the registry) answers as INTERNAL. */
+export function errorEntry(code: string): ErrorEntry {
+  return catalog.get(code) ?? platformErrors.INTERNAL;
+}
 
-export type ErrorCode = keyof typeof errorCodes;
+export const registeredErrorCodes = (): string[] => [...catalog.keys()];

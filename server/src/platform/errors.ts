@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
-import { type ErrorCode, errorCodes } from './error-codes.js';
+import { type ErrorCode, errorEntry } from './error-codes.js';
 
 export class AppError extends Error {
   constructor(
@@ -16,7 +16,7 @@ export class AppError extends Error {
     super(code);
   }
   get status(): number {
-    return errorCodes[this.code].status;
+    return errorEntry(this.code).status;
   }
 }
 
@@ -40,7 +40,7 @@ export interface ErrorBody {
 }
 
 export function errorBody(code: ErrorCode, params: Record<string, unknown>, lang: Lang, requestId: string): ErrorBody {
-  const entry = errorCodes[code];
+  const entry = errorEntry(code);
   const zh = fill(entry.zh, params);
   const en = fill(entry.en, params);
   return {
@@ -87,7 +87,7 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     if (status < 500) code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
   }
   if (code === 'INTERNAL') request.log.error({ err: error }, 'unhandled error');
-  reply.status(errorCodes[code].status).send(errorBody(code, params, lang, request.id));
+  reply.status(errorEntry(code).status).send(errorBody(code, params, lang, request.id));
 }
 
 function validationField(error: unknown): string {

@@ -1,1219 +1,5 @@
 // Generated from the server's OpenAPI document by `npm run gen:client`. Do not edit.
 export interface paths {
-    "/api/ping": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** No-op: the cost of the HTTP stack alone */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Liveness and database reachability */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            ok: boolean;
-                            /** @enum {string} */
-                            database: "pglite" | "postgres";
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/session": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Who is signed in, the CSRF token and permissions */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            kind: "anonymous" | "admin" | "member";
-                            /** @enum {string|null} */
-                            stage: "full" | "mfa" | "mfa_enrol" | "password_change" | null;
-                            csrfToken: string | null;
-                            demo: boolean;
-                            account: {
-                                id: number;
-                                username: string;
-                                displayName: string;
-                                totpEnabled: boolean;
-                            } | null;
-                            grants: {
-                                id: number;
-                                /** @enum {string} */
-                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
-                                unionId: number;
-                                unionName: string;
-                            }[];
-                            permissions: ("union.read" | "union.manage" | "account.read" | "account.manage" | "member.read" | "member.manage" | "member.reveal" | "audit.read" | "cockpit.read" | "case.handle" | "station.manage" | "content.edit" | "offer.manage" | "points.manage" | "voucher.redeem" | "assistance.handle" | "legal.serve")[];
-                            member: {
-                                memberId: number | null;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/admin/login": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Admin sign-in with username and password */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        username: string;
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            stage: "full" | "mfa" | "mfa_enrol" | "password_change";
-                            csrfToken: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/admin/totp": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Second factor: authenticator code */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            stage: "full" | "mfa" | "mfa_enrol" | "password_change";
-                            csrfToken: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/admin/password": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Change your password */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        currentPassword: string;
-                        newPassword: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            stage: "full" | "mfa" | "mfa_enrol" | "password_change";
-                            csrfToken: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/totp/setup": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Start authenticator enrolment */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            secret: string;
-                            otpauthUri: string;
-                            qrDataUrl: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/totp/enable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Confirm enrolment with a first code */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            stage: "full" | "mfa" | "mfa_enrol" | "password_change";
-                            csrfToken: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/sms/request": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Send a sign-in code by SMS */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        phone: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            sent: true;
-                            retryAfterSeconds: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/member/login": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Member sign-in with phone and SMS code */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        phone: string;
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            stage: "full" | "mfa" | "mfa_enrol" | "password_change";
-                            csrfToken: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/sessions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My active sessions */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                createdAt: string;
-                                lastSeenAt: string;
-                                ip: string | null;
-                                userAgent: string | null;
-                                current: boolean;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/sessions/{sid}/end": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** End one of my other sessions, or all of them (sid = others) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    sid: "others" | string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            ended: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/auth/logout": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** End this session */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/unions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List unions: children of parentId, a name search, or the top of your view */
-        get: {
-            parameters: {
-                query?: {
-                    parentId?: number;
-                    q?: string;
-                    level?: "province" | "city" | "county" | "township" | "base";
-                    includeInactive?: "true" | "false";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                parentId: number | null;
-                                name: string;
-                                /** @enum {string} */
-                                level: "province" | "city" | "county" | "township" | "base";
-                                /** @enum {string} */
-                                formation: "single" | "joint" | "industry" | "area";
-                                active: boolean;
-                                hasChildren: boolean;
-                                ancestors: {
-                                    id: number;
-                                    name: string;
-                                }[];
-                                actions: string[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Create a union under a parent */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        parentId: number;
-                        name: string;
-                        /** @enum {string} */
-                        level: "province" | "city" | "county" | "township" | "base";
-                        /** @enum {string} */
-                        formation: "single" | "joint" | "industry" | "area";
-                        address?: string | null;
-                        lng?: number | null;
-                        lat?: number | null;
-                        serves?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            parentId: number | null;
-                            name: string;
-                            /** @enum {string} */
-                            level: "province" | "city" | "county" | "township" | "base";
-                            /** @enum {string} */
-                            formation: "single" | "joint" | "industry" | "area";
-                            active: boolean;
-                            hasChildren: boolean;
-                            ancestors: {
-                                id: number;
-                                name: string;
-                            }[];
-                            actions: string[];
-                            serves: string[];
-                            autoApprove: boolean;
-                            address: string | null;
-                            lng: number | null;
-                            lat: number | null;
-                            childCount: number;
-                            memberCount: number;
-                            employerCount: number;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/unions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One union with counts */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            parentId: number | null;
-                            name: string;
-                            /** @enum {string} */
-                            level: "province" | "city" | "county" | "township" | "base";
-                            /** @enum {string} */
-                            formation: "single" | "joint" | "industry" | "area";
-                            active: boolean;
-                            hasChildren: boolean;
-                            ancestors: {
-                                id: number;
-                                name: string;
-                            }[];
-                            actions: string[];
-                            serves: string[];
-                            autoApprove: boolean;
-                            address: string | null;
-                            lng: number | null;
-                            lat: number | null;
-                            childCount: number;
-                            memberCount: number;
-                            employerCount: number;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Edit a union */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        serves?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
-                        autoApprove?: boolean;
-                        /** @enum {string} */
-                        formation?: "single" | "joint" | "industry" | "area";
-                        address?: string | null;
-                        lng?: number | null;
-                        lat?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            parentId: number | null;
-                            name: string;
-                            /** @enum {string} */
-                            level: "province" | "city" | "county" | "township" | "base";
-                            /** @enum {string} */
-                            formation: "single" | "joint" | "industry" | "area";
-                            active: boolean;
-                            hasChildren: boolean;
-                            ancestors: {
-                                id: number;
-                                name: string;
-                            }[];
-                            actions: string[];
-                            serves: string[];
-                            autoApprove: boolean;
-                            address: string | null;
-                            lng: number | null;
-                            lat: number | null;
-                            childCount: number;
-                            memberCount: number;
-                            employerCount: number;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/unions/{id}/move": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Move a union and its subtree under a new parent */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        newParentId: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            parentId: number | null;
-                            name: string;
-                            /** @enum {string} */
-                            level: "province" | "city" | "county" | "township" | "base";
-                            /** @enum {string} */
-                            formation: "single" | "joint" | "industry" | "area";
-                            active: boolean;
-                            hasChildren: boolean;
-                            ancestors: {
-                                id: number;
-                                name: string;
-                            }[];
-                            actions: string[];
-                            serves: string[];
-                            autoApprove: boolean;
-                            address: string | null;
-                            lng: number | null;
-                            lat: number | null;
-                            childCount: number;
-                            memberCount: number;
-                            employerCount: number;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/unions/{id}/deactivate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Deactivate a union without active children or members */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            parentId: number | null;
-                            name: string;
-                            /** @enum {string} */
-                            level: "province" | "city" | "county" | "township" | "base";
-                            /** @enum {string} */
-                            formation: "single" | "joint" | "industry" | "area";
-                            active: boolean;
-                            hasChildren: boolean;
-                            ancestors: {
-                                id: number;
-                                name: string;
-                            }[];
-                            actions: string[];
-                            serves: string[];
-                            autoApprove: boolean;
-                            address: string | null;
-                            lng: number | null;
-                            lat: number | null;
-                            childCount: number;
-                            memberCount: number;
-                            employerCount: number;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/unions/{id}/reactivate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Reactivate a union */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            parentId: number | null;
-                            name: string;
-                            /** @enum {string} */
-                            level: "province" | "city" | "county" | "township" | "base";
-                            /** @enum {string} */
-                            formation: "single" | "joint" | "industry" | "area";
-                            active: boolean;
-                            hasChildren: boolean;
-                            ancestors: {
-                                id: number;
-                                name: string;
-                            }[];
-                            actions: string[];
-                            serves: string[];
-                            autoApprove: boolean;
-                            address: string | null;
-                            lng: number | null;
-                            lat: number | null;
-                            childCount: number;
-                            memberCount: number;
-                            employerCount: number;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/employers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Search employers by name or credit code */
-        get: {
-            parameters: {
-                query?: {
-                    q?: string;
-                    unionId?: number;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                creditCode: string;
-                                name: string;
-                                address: string | null;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                    level: string;
-                                };
-                                covered: boolean;
-                                actions: string[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Register an employer */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        creditCode: string;
-                        name: string;
-                        address?: string | null;
-                        unionId: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            creditCode: string;
-                            name: string;
-                            address: string | null;
-                            union: {
-                                id: number;
-                                name: string;
-                                level: string;
-                            };
-                            covered: boolean;
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/employers/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One employer */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            creditCode: string;
-                            name: string;
-                            address: string | null;
-                            union: {
-                                id: number;
-                                name: string;
-                                level: string;
-                            };
-                            covered: boolean;
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Edit an employer or change the union covering it */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        address?: string | null;
-                        unionId?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            creditCode: string;
-                            name: string;
-                            address: string | null;
-                            union: {
-                                id: number;
-                                name: string;
-                                level: string;
-                            };
-                            covered: boolean;
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
     "/api/accounts": {
         parameters: {
             query?: never;
@@ -1716,658 +502,17 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/members": {
+    "/api/me/appeals": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Search members in your subtree (masked) */
-        get: {
-            parameters: {
-                query?: {
-                    unionId?: number;
-                    employerId?: number;
-                    q?: string;
-                    status?: "active" | "left";
-                    category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                name: string;
-                                /** @description Masked: 1101**********002X */
-                                idNumber: string;
-                                /** @description Masked: 138****5678 */
-                                phone: string;
-                                /** @enum {string} */
-                                gender: "male" | "female";
-                                birthDate: string;
-                                /** @enum {string} */
-                                category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                                tags: string[];
-                                /** @enum {string} */
-                                status: "active" | "left";
-                                cardNo: string | null;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                employer: {
-                                    id: number;
-                                    name: string;
-                                } | null;
-                                address: string | null;
-                                joinedAt: string;
-                                actions: string[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/members/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Search members, also by whole phone or ID number (masked results) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        q?: string;
-                        phone?: string;
-                        idNumber?: string;
-                        unionId?: number;
-                        employerId?: number;
-                        /** @enum {string} */
-                        status?: "active" | "left";
-                        /** @enum {string} */
-                        category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                        /** @default 1 */
-                        page?: number;
-                        /** @default 20 */
-                        pageSize?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                name: string;
-                                /** @description Masked: 1101**********002X */
-                                idNumber: string;
-                                /** @description Masked: 138****5678 */
-                                phone: string;
-                                /** @enum {string} */
-                                gender: "male" | "female";
-                                birthDate: string;
-                                /** @enum {string} */
-                                category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                                tags: string[];
-                                /** @enum {string} */
-                                status: "active" | "left";
-                                cardNo: string | null;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                employer: {
-                                    id: number;
-                                    name: string;
-                                } | null;
-                                address: string | null;
-                                joinedAt: string;
-                                actions: string[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/members/export": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Export matching members to .xlsx (personal data masked; audited) */
-        get: {
-            parameters: {
-                query?: {
-                    unionId?: number;
-                    employerId?: number;
-                    q?: string;
-                    status?: "active" | "left";
-                    category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/members/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One member (masked) */
+        /** Appeals I filed */
         get: {
             parameters: {
                 query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            /** @description Masked: 1101**********002X */
-                            idNumber: string;
-                            /** @description Masked: 138****5678 */
-                            phone: string;
-                            /** @enum {string} */
-                            gender: "male" | "female";
-                            birthDate: string;
-                            /** @enum {string} */
-                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                            tags: string[];
-                            /** @enum {string} */
-                            status: "active" | "left";
-                            cardNo: string | null;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            employer: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            address: string | null;
-                            joinedAt: string;
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/members/{id}/reveal": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Reveal one personal field in full (audited) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        field: "idNumber" | "phone";
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            field: "idNumber" | "phone";
-                            value: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/members/{id}/history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A member record’s history */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                at: string;
-                                /** @enum {string} */
-                                kind: "joined" | "left" | "reinstated" | "transferred" | "corrected";
-                                /** @enum {string} */
-                                actor: "member" | "admin" | "system";
-                                reason: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/members/{id}/leave": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** End a membership (leave) with a reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            /** @description Masked: 1101**********002X */
-                            idNumber: string;
-                            /** @description Masked: 138****5678 */
-                            phone: string;
-                            /** @enum {string} */
-                            gender: "male" | "female";
-                            birthDate: string;
-                            /** @enum {string} */
-                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                            tags: string[];
-                            /** @enum {string} */
-                            status: "active" | "left";
-                            cardNo: string | null;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            employer: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            address: string | null;
-                            joinedAt: string;
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/members/{id}/tags": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Set a member’s tags (audited) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        tags: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            /** @description Masked: 1101**********002X */
-                            idNumber: string;
-                            /** @description Masked: 138****5678 */
-                            phone: string;
-                            /** @enum {string} */
-                            gender: "male" | "female";
-                            birthDate: string;
-                            /** @enum {string} */
-                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                            tags: string[];
-                            /** @enum {string} */
-                            status: "active" | "left";
-                            cardNo: string | null;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            employer: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            address: string | null;
-                            joinedAt: string;
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/members/{id}/reinstate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Reinstate a member who left */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            /** @description Masked: 1101**********002X */
-                            idNumber: string;
-                            /** @description Masked: 138****5678 */
-                            phone: string;
-                            /** @enum {string} */
-                            gender: "male" | "female";
-                            birthDate: string;
-                            /** @enum {string} */
-                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                            tags: string[];
-                            /** @enum {string} */
-                            status: "active" | "left";
-                            cardNo: string | null;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            employer: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            address: string | null;
-                            joinedAt: string;
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The signed-in member */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            phone: string;
-                            member: {
-                                id: number;
-                                name: string;
-                                /** @description Masked: 1101**********002X */
-                                idNumber: string;
-                                /** @description Masked: 138****5678 */
-                                phone: string;
-                                /** @enum {string} */
-                                gender: "male" | "female";
-                                birthDate: string;
-                                /** @enum {string} */
-                                category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                                tags: string[];
-                                /** @enum {string} */
-                                status: "active" | "left";
-                                cardNo: string | null;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                employer: {
-                                    id: number;
-                                    name: string;
-                                } | null;
-                                address: string | null;
-                                joinedAt: string;
-                                actions: string[];
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/export-requests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My export requests and those I may decide */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -2384,36 +529,49 @@ export interface paths {
                             items: {
                                 id: number;
                                 /** @enum {string} */
-                                kind: "members";
-                                filters: {
-                                    [key: string]: unknown;
-                                };
-                                rowCount: number;
+                                category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                                /** @enum {string} */
+                                channel: "app" | "hotline";
+                                workerName: string;
+                                anonymous: boolean;
+                                employerName: string;
+                                amountOwedFen: number | null;
+                                peopleAffected: number;
                                 union: {
                                     id: number;
                                     name: string;
                                 };
-                                reason: string;
-                                requestedBy: string;
                                 /** @enum {string} */
-                                status: "pending" | "approved" | "refused" | "downloaded";
-                                decidedBy: string | null;
-                                decidedAt: string | null;
-                                refusalReason: string | null;
-                                downloadedAt: string | null;
+                                status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                                rating: number | null;
+                                flagged: boolean;
+                                escalations: number;
+                                watching: boolean;
+                                firstResponse: {
+                                    budgetMinutes: number;
+                                    usedMinutes: number;
+                                    dueAt: string | null;
+                                    metAt: string | null;
+                                    overdue: boolean;
+                                    paused: boolean;
+                                };
+                                resolution: {
+                                    budgetMinutes: number;
+                                    usedMinutes: number;
+                                    dueAt: string | null;
+                                    metAt: string | null;
+                                    overdue: boolean;
+                                    paused: boolean;
+                                };
                                 createdAt: string;
-                                actions: string[];
                             }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
                         };
                     };
                 };
             };
         };
         put?: never;
-        /** Ask for a bulk export (above the direct-export limit), with a reason */
+        /** Report a problem (wage arrears, dispute, injury, ...) */
         post: {
             parameters: {
                 query?: never;
@@ -2425,17 +583,18 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        kind: "members";
-                        filters: {
-                            unionId?: number;
-                            employerId?: number;
-                            q?: string;
-                            /** @enum {string} */
-                            status?: "active" | "left";
-                            /** @enum {string} */
-                            category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                        };
-                        reason: string;
+                        category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                        employerName: string;
+                        employerCreditCode?: string;
+                        amountOwedFen?: number;
+                        peopleAffected: number;
+                        description: string;
+                        areaUnionId?: number;
+                        /** @default [] */
+                        evidenceFileIds?: number[];
+                        /** @default false */
+                        anonymous?: boolean;
+                        workerName?: string;
                     };
                 };
             };
@@ -2449,2451 +608,82 @@ export interface paths {
                         "application/json": {
                             id: number;
                             /** @enum {string} */
-                            kind: "members";
-                            filters: {
-                                [key: string]: unknown;
-                            };
-                            rowCount: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            reason: string;
-                            requestedBy: string;
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
                             /** @enum {string} */
-                            status: "pending" | "approved" | "refused" | "downloaded";
-                            decidedBy: string | null;
-                            decidedAt: string | null;
-                            refusalReason: string | null;
-                            downloadedAt: string | null;
-                            createdAt: string;
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/export-requests/{id}/approve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Approve another officer’s export request */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            kind: "members";
-                            filters: {
-                                [key: string]: unknown;
-                            };
-                            rowCount: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            reason: string;
-                            requestedBy: string;
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "refused" | "downloaded";
-                            decidedBy: string | null;
-                            decidedAt: string | null;
-                            refusalReason: string | null;
-                            downloadedAt: string | null;
-                            createdAt: string;
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/export-requests/{id}/refuse": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Refuse an export request, with a reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            kind: "members";
-                            filters: {
-                                [key: string]: unknown;
-                            };
-                            rowCount: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            reason: string;
-                            requestedBy: string;
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "refused" | "downloaded";
-                            decidedBy: string | null;
-                            decidedAt: string | null;
-                            refusalReason: string | null;
-                            downloadedAt: string | null;
-                            createdAt: string;
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/export-requests/{id}/download": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Download an approved export, once, within a day (watermarked) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/join/unions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Public: unions a worker can pick when joining */
-        get: {
-            parameters: {
-                query?: {
-                    q?: string;
-                    category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                    areaUnionId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                name: string;
-                                level: string;
-                                formation: string;
-                                serves: string[];
-                                parentName: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/join/unions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Public: the union a join QR code opens */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            level: string;
-                            formation: string;
-                            serves: string[];
-                            parentName: string | null;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/join/employers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Public: find an employer by name or credit code */
-        get: {
-            parameters: {
-                query: {
-                    q: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                name: string;
-                                creditCode: string;
-                                unionName: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/applications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My applications with their progress */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                name: string;
-                                idNumber: string;
-                                phone: string;
-                                /** @enum {string} */
-                                gender: "male" | "female";
-                                birthDate: string;
-                                /** @enum {string} */
-                                category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                                job: string | null;
-                                politicalStatus: string | null;
-                                education: string | null;
-                                employer: {
-                                    id: number;
-                                    name: string;
-                                } | null;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                channel: "online" | "qr";
-                                /** @enum {string} */
-                                status: "pending" | "approved" | "rejected" | "withdrawn";
-                                reason: string | null;
-                                memberId: number | null;
-                                createdAt: string;
-                                decidedAt: string | null;
-                                events: {
-                                    id: number;
-                                    at: string;
-                                    kind: string;
-                                    /** @enum {string} */
-                                    actor: "member" | "admin" | "system";
-                                    reason: string | null;
-                                    unionName: string | null;
-                                }[];
-                                actions: string[];
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Apply to join (signed-in phone) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        idNumber: string;
-                        employerId?: number | null;
-                        /** @enum {string} */
-                        category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                        job?: string | null;
-                        /** @enum {string|null} */
-                        politicalStatus?: "party_member" | "probationary" | "league_member" | "masses" | "other" | null;
-                        /** @enum {string|null} */
-                        education?: "primary" | "junior" | "senior" | "vocational" | "college" | "bachelor" | "master" | "doctor" | null;
-                        areaUnionId?: number | null;
-                        chosenUnionId?: number | null;
-                        viaUnionId?: number | null;
-                        lng?: number | null;
-                        lat?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            idNumber: string;
-                            phone: string;
-                            /** @enum {string} */
-                            gender: "male" | "female";
-                            birthDate: string;
-                            /** @enum {string} */
-                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                            job: string | null;
-                            politicalStatus: string | null;
-                            education: string | null;
-                            employer: {
-                                id: number;
-                                name: string;
-                            } | null;
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
                             union: {
                                 id: number;
                                 name: string;
                             };
                             /** @enum {string} */
-                            channel: "online" | "qr";
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "rejected" | "withdrawn";
-                            reason: string | null;
-                            memberId: number | null;
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            watching: boolean;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
                             createdAt: string;
-                            decidedAt: string | null;
-                            events: {
-                                id: number;
-                                at: string;
-                                kind: string;
-                                /** @enum {string} */
-                                actor: "member" | "admin" | "system";
-                                reason: string | null;
-                                unionName: string | null;
-                            }[];
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/applications/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Edit my pending application */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        idNumber: string;
-                        employerId?: number | null;
-                        /** @enum {string} */
-                        category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                        job?: string | null;
-                        /** @enum {string|null} */
-                        politicalStatus?: "party_member" | "probationary" | "league_member" | "masses" | "other" | null;
-                        /** @enum {string|null} */
-                        education?: "primary" | "junior" | "senior" | "vocational" | "college" | "bachelor" | "master" | "doctor" | null;
-                        areaUnionId?: number | null;
-                        chosenUnionId?: number | null;
-                        viaUnionId?: number | null;
-                        lng?: number | null;
-                        lat?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            idNumber: string;
-                            phone: string;
-                            /** @enum {string} */
-                            gender: "male" | "female";
-                            birthDate: string;
-                            /** @enum {string} */
-                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                            job: string | null;
-                            politicalStatus: string | null;
-                            education: string | null;
-                            employer: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            channel: "online" | "qr";
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "rejected" | "withdrawn";
-                            reason: string | null;
-                            memberId: number | null;
-                            createdAt: string;
-                            decidedAt: string | null;
-                            events: {
-                                id: number;
-                                at: string;
-                                kind: string;
-                                /** @enum {string} */
-                                actor: "member" | "admin" | "system";
-                                reason: string | null;
-                                unionName: string | null;
-                            }[];
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/applications/{id}/withdraw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Withdraw my pending application */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            idNumber: string;
-                            phone: string;
-                            /** @enum {string} */
-                            gender: "male" | "female";
-                            birthDate: string;
-                            /** @enum {string} */
-                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                            job: string | null;
-                            politicalStatus: string | null;
-                            education: string | null;
-                            employer: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            channel: "online" | "qr";
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "rejected" | "withdrawn";
-                            reason: string | null;
-                            memberId: number | null;
-                            createdAt: string;
-                            decidedAt: string | null;
-                            events: {
-                                id: number;
-                                at: string;
-                                kind: string;
-                                /** @enum {string} */
-                                actor: "member" | "admin" | "system";
-                                reason: string | null;
-                                unionName: string | null;
-                            }[];
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/messages": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My in-app messages */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                title: string;
-                                body: string;
-                                at: string;
-                                read: boolean;
-                            }[];
-                            unread: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/messages/read": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Mark my messages read */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/applications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Applications in your subtree */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "pending" | "approved" | "rejected" | "withdrawn";
-                    unionId?: number;
-                    q?: string;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                name: string;
-                                idNumber: string;
-                                phone: string;
-                                /** @enum {string} */
-                                gender: "male" | "female";
-                                birthDate: string;
-                                /** @enum {string} */
-                                category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                                job: string | null;
-                                politicalStatus: string | null;
-                                education: string | null;
-                                employer: {
-                                    id: number;
-                                    name: string;
-                                } | null;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                channel: "online" | "qr";
-                                /** @enum {string} */
-                                status: "pending" | "approved" | "rejected" | "withdrawn";
-                                reason: string | null;
-                                memberId: number | null;
-                                createdAt: string;
-                                decidedAt: string | null;
-                                events: {
-                                    id: number;
-                                    at: string;
-                                    kind: string;
-                                    /** @enum {string} */
-                                    actor: "member" | "admin" | "system";
-                                    reason: string | null;
-                                    unionName: string | null;
-                                }[];
-                                actions: string[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/applications/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Applications in your subtree, searched by a body that may hold a whole phone or ID number */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status?: "pending" | "approved" | "rejected" | "withdrawn";
-                        unionId?: number;
-                        q?: string;
-                        /** @default 1 */
-                        page?: number;
-                        /** @default 20 */
-                        pageSize?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                name: string;
-                                idNumber: string;
-                                phone: string;
-                                /** @enum {string} */
-                                gender: "male" | "female";
-                                birthDate: string;
-                                /** @enum {string} */
-                                category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                                job: string | null;
-                                politicalStatus: string | null;
-                                education: string | null;
-                                employer: {
-                                    id: number;
-                                    name: string;
-                                } | null;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                channel: "online" | "qr";
-                                /** @enum {string} */
-                                status: "pending" | "approved" | "rejected" | "withdrawn";
-                                reason: string | null;
-                                memberId: number | null;
-                                createdAt: string;
-                                decidedAt: string | null;
-                                events: {
-                                    id: number;
-                                    at: string;
-                                    kind: string;
-                                    /** @enum {string} */
-                                    actor: "member" | "admin" | "system";
-                                    reason: string | null;
-                                    unionName: string | null;
-                                }[];
-                                actions: string[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/applications/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One application with its history */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            idNumber: string;
-                            phone: string;
-                            /** @enum {string} */
-                            gender: "male" | "female";
-                            birthDate: string;
-                            /** @enum {string} */
-                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                            job: string | null;
-                            politicalStatus: string | null;
-                            education: string | null;
-                            employer: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            channel: "online" | "qr";
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "rejected" | "withdrawn";
-                            reason: string | null;
-                            memberId: number | null;
-                            createdAt: string;
-                            decidedAt: string | null;
-                            events: {
-                                id: number;
-                                at: string;
-                                kind: string;
-                                /** @enum {string} */
-                                actor: "member" | "admin" | "system";
-                                reason: string | null;
-                                unionName: string | null;
-                            }[];
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/applications/{id}/approve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Approve: the applicant becomes a member */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            idNumber: string;
-                            phone: string;
-                            /** @enum {string} */
-                            gender: "male" | "female";
-                            birthDate: string;
-                            /** @enum {string} */
-                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                            job: string | null;
-                            politicalStatus: string | null;
-                            education: string | null;
-                            employer: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            channel: "online" | "qr";
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "rejected" | "withdrawn";
-                            reason: string | null;
-                            memberId: number | null;
-                            createdAt: string;
-                            decidedAt: string | null;
-                            events: {
-                                id: number;
-                                at: string;
-                                kind: string;
-                                /** @enum {string} */
-                                actor: "member" | "admin" | "system";
-                                reason: string | null;
-                                unionName: string | null;
-                            }[];
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/applications/{id}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Reject with a reason shown to the applicant */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            idNumber: string;
-                            phone: string;
-                            /** @enum {string} */
-                            gender: "male" | "female";
-                            birthDate: string;
-                            /** @enum {string} */
-                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                            job: string | null;
-                            politicalStatus: string | null;
-                            education: string | null;
-                            employer: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            channel: "online" | "qr";
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "rejected" | "withdrawn";
-                            reason: string | null;
-                            memberId: number | null;
-                            createdAt: string;
-                            decidedAt: string | null;
-                            events: {
-                                id: number;
-                                at: string;
-                                kind: string;
-                                /** @enum {string} */
-                                actor: "member" | "admin" | "system";
-                                reason: string | null;
-                                unionName: string | null;
-                            }[];
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/applications/{id}/reroute": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Send the application to another union */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        reason?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            idNumber: string;
-                            phone: string;
-                            /** @enum {string} */
-                            gender: "male" | "female";
-                            birthDate: string;
-                            /** @enum {string} */
-                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                            job: string | null;
-                            politicalStatus: string | null;
-                            education: string | null;
-                            employer: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            channel: "online" | "qr";
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "rejected" | "withdrawn";
-                            reason: string | null;
-                            memberId: number | null;
-                            createdAt: string;
-                            decidedAt: string | null;
-                            events: {
-                                id: number;
-                                at: string;
-                                kind: string;
-                                /** @enum {string} */
-                                actor: "member" | "admin" | "system";
-                                reason: string | null;
-                                unionName: string | null;
-                            }[];
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/applications/batch": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Approve or reject many applications */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        ids: number[];
-                        /** @enum {string} */
-                        decision: "approve" | "reject";
-                        reason?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            results: {
-                                id: number;
-                                ok: boolean;
-                                code: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/card": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My e-card with a fresh signed QR token */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            cardNo: string;
-                            name: string;
-                            unionName: string;
-                            joinedAt: string;
-                            token: string;
-                            expiresAt: string;
-                            refreshSeconds: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/card/public-key": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Public: the key stations use to verify e-cards offline */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            algorithm: "Ed25519";
-                            keyId: string;
-                            publicKey: string;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/card/verify": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Public: verify an e-card token online (also catches ended memberships) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        token: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            valid: boolean;
-                            /** @enum {string|null} */
-                            reason: "format" | "signature" | "expired" | "revoked" | null;
-                            cardNo: string | null;
-                            name: string | null;
-                            unionName: string | null;
-                            expiresAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/member-imports/template.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The import template as CSV */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": string;
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/member-imports/template.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The import template as an Excel workbook */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/member-imports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Imports in your subtree */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                fileName: string;
-                                /** @enum {string} */
-                                status: "validated" | "committing" | "committed";
-                                totalRows: number;
-                                validRows: number;
-                                errorRows: number;
-                                existingRows: number;
-                                inserted: number;
-                                duplicateOf: number | null;
-                                createdAt: string;
-                                committedAt: string | null;
-                                actions: string[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Upload a roster (.xlsx or .csv, body = file bytes, ≤ 20 MB) and validate every row */
-        post: {
-            parameters: {
-                query: {
-                    unionId: number;
-                    fileName: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            fileName: string;
-                            /** @enum {string} */
-                            status: "validated" | "committing" | "committed";
-                            totalRows: number;
-                            validRows: number;
-                            errorRows: number;
-                            existingRows: number;
-                            inserted: number;
-                            duplicateOf: number | null;
-                            createdAt: string;
-                            committedAt: string | null;
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/member-imports/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One import with its counts and commit progress */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            fileName: string;
-                            /** @enum {string} */
-                            status: "validated" | "committing" | "committed";
-                            totalRows: number;
-                            validRows: number;
-                            errorRows: number;
-                            existingRows: number;
-                            inserted: number;
-                            duplicateOf: number | null;
-                            createdAt: string;
-                            committedAt: string | null;
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/member-imports/{id}/rows": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Rows of an import with their outcome and errors */
-        get: {
-            parameters: {
-                query?: {
-                    outcome?: "valid" | "exists" | "error" | "inserted";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                rowNo: number;
-                                /** @enum {string} */
-                                outcome: "valid" | "exists" | "error" | "inserted";
-                                name: string | null;
-                                idNumber: string | null;
-                                errors: {
-                                    code: string;
-                                    message: string;
-                                }[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/member-imports/{id}/commit": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Commit the valid rows (runs in the background; poll the import) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            fileName: string;
-                            /** @enum {string} */
-                            status: "validated" | "committing" | "committed";
-                            totalRows: number;
-                            validRows: number;
-                            errorRows: number;
-                            existingRows: number;
-                            inserted: number;
-                            duplicateOf: number | null;
-                            createdAt: string;
-                            committedAt: string | null;
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/member-imports/{id}/report": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The result of every row as CSV */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": string;
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/transfers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My transfers */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                member: {
-                                    id: number;
-                                    name: string;
-                                };
-                                from: {
-                                    id: number;
-                                    name: string;
-                                };
-                                to: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
-                                reason: string | null;
-                                decisionReason: string | null;
-                                /** @enum {string} */
-                                requestedBy: "member" | "admin";
-                                createdAt: string;
-                                decidedAt: string | null;
-                                actions: string[];
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Ask to move my membership to another base union */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        toUnionId: number;
-                        reason?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            member: {
-                                id: number;
-                                name: string;
-                            };
-                            from: {
-                                id: number;
-                                name: string;
-                            };
-                            to: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
-                            reason: string | null;
-                            decisionReason: string | null;
-                            /** @enum {string} */
-                            requestedBy: "member" | "admin";
-                            createdAt: string;
-                            decidedAt: string | null;
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/transfers/{id}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Cancel my open transfer */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            member: {
-                                id: number;
-                                name: string;
-                            };
-                            from: {
-                                id: number;
-                                name: string;
-                            };
-                            to: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
-                            reason: string | null;
-                            decisionReason: string | null;
-                            /** @enum {string} */
-                            requestedBy: "member" | "admin";
-                            createdAt: string;
-                            decidedAt: string | null;
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/members/{id}/transfer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Transfer a member (done at once when you administer both unions) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        toUnionId: number;
-                        reason?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            member: {
-                                id: number;
-                                name: string;
-                            };
-                            from: {
-                                id: number;
-                                name: string;
-                            };
-                            to: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
-                            reason: string | null;
-                            decisionReason: string | null;
-                            /** @enum {string} */
-                            requestedBy: "member" | "admin";
-                            createdAt: string;
-                            decidedAt: string | null;
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/transfers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Transfers out of or into your subtree */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                member: {
-                                    id: number;
-                                    name: string;
-                                };
-                                from: {
-                                    id: number;
-                                    name: string;
-                                };
-                                to: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
-                                reason: string | null;
-                                decisionReason: string | null;
-                                /** @enum {string} */
-                                requestedBy: "member" | "admin";
-                                createdAt: string;
-                                decidedAt: string | null;
-                                actions: string[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/transfers/{id}/approve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Approve your side of a transfer */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            member: {
-                                id: number;
-                                name: string;
-                            };
-                            from: {
-                                id: number;
-                                name: string;
-                            };
-                            to: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
-                            reason: string | null;
-                            decisionReason: string | null;
-                            /** @enum {string} */
-                            requestedBy: "member" | "admin";
-                            createdAt: string;
-                            decidedAt: string | null;
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/transfers/{id}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Refuse a transfer with a reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            member: {
-                                id: number;
-                                name: string;
-                            };
-                            from: {
-                                id: number;
-                                name: string;
-                            };
-                            to: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
-                            reason: string | null;
-                            decisionReason: string | null;
-                            /** @enum {string} */
-                            requestedBy: "member" | "admin";
-                            createdAt: string;
-                            decidedAt: string | null;
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/offers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Benefits, courses and activities open to me */
-        get: {
-            parameters: {
-                query?: {
-                    kind?: "voucher" | "course" | "activity" | "subsidy";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                kind: "voucher" | "course" | "activity" | "subsidy";
-                                /** @enum {string} */
-                                mode: "first_come" | "lottery";
-                                title: string;
-                                description: string;
-                                capacity: number;
-                                taken: number;
-                                left: number;
-                                perMemberLimit: number;
-                                opensAt: string;
-                                closesAt: string;
-                                startsAt: string | null;
-                                endsAt: string | null;
-                                place: string;
-                                teacher: string;
-                                online: boolean;
-                                merchant: {
-                                    id: number;
-                                    name: string;
-                                } | null;
-                                faceValueFen: number;
-                                pointsCost: number;
-                                checkinPoints: number;
-                                validUntil: string | null;
-                                eligibleCategories: string[];
-                                eligibleTags: string[];
-                                minTenureDays: number;
-                                waitlist: boolean;
-                                acceptMinutes: number;
-                                cancelHours: number | null;
-                                surveyQuestion: string | null;
-                                /** @enum {string} */
-                                status: "draft" | "published" | "cancelled";
-                                /** @enum {string} */
-                                phase: "upcoming" | "open" | "closed";
-                                lottery: {
-                                    drawnAt: string;
-                                    seed: string;
-                                } | null;
-                                actions: string[];
-                            }[];
-                            serverTime: string;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/offers/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One offer with my claims in it */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            kind: "voucher" | "course" | "activity" | "subsidy";
-                            /** @enum {string} */
-                            mode: "first_come" | "lottery";
-                            title: string;
                             description: string;
-                            capacity: number;
-                            taken: number;
-                            left: number;
-                            perMemberLimit: number;
-                            opensAt: string;
-                            closesAt: string;
-                            startsAt: string | null;
-                            endsAt: string | null;
-                            place: string;
-                            teacher: string;
-                            online: boolean;
-                            merchant: {
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
                                 id: number;
                                 name: string;
-                            } | null;
-                            faceValueFen: number;
-                            pointsCost: number;
-                            checkinPoints: number;
-                            validUntil: string | null;
-                            eligibleCategories: string[];
-                            eligibleTags: string[];
-                            minTenureDays: number;
-                            waitlist: boolean;
-                            acceptMinutes: number;
-                            cancelHours: number | null;
-                            surveyQuestion: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "published" | "cancelled";
-                            /** @enum {string} */
-                            phase: "upcoming" | "open" | "closed";
-                            lottery: {
-                                drawnAt: string;
-                                seed: string;
-                            } | null;
-                            actions: string[];
-                            myClaims: {
-                                id: number;
-                                offer: {
-                                    id: number;
-                                    title: string;
-                                    /** @enum {string} */
-                                    kind: "voucher" | "course" | "activity" | "subsidy";
-                                    startsAt: string | null;
-                                    place: string;
-                                    surveyQuestion: string | null;
-                                };
                                 /** @enum {string} */
-                                status: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired" | "rejected";
-                                quantity: number;
-                                rank: number | null;
-                                holdExpiresAt: string | null;
-                                pointsSpent: number;
-                                checkedInAt: string | null;
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
                                 createdAt: string;
-                                feedbackGiven: boolean;
-                                decisionReason: string | null;
-                                actions: string[];
                             }[];
-                            serverTime: string;
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
                         };
                     };
                 };
             };
         };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/me/claim-pass": {
+    "/api/me/appeals/{id}/reply": {
         parameters: {
             query?: never;
             header?: never;
@@ -4902,64 +692,22 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A short-lived signed pass for claiming (fetched before the rush) */
+        /** Answer the handler’s question (the deadline resumes) */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            pass: string;
-                            expiresAt: string;
-                            serverTime: string;
-                        };
-                    };
+                path: {
+                    id: number;
                 };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/claims": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Claim a place (first come) or apply (lottery); identified by the x-zg-pass header */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "x-zg-pass"?: string;
-                };
-                path?: never;
                 cookie?: never;
             };
             requestBody: {
                 content: {
                     "application/json": {
-                        offerId: number;
-                        idempotencyKey: string;
-                        /** @default 1 */
-                        quantity?: number;
-                        surveyAnswer?: string | null;
+                        text: string;
+                        /** @default [] */
+                        evidenceFileIds?: number[];
                     };
                 };
             };
@@ -4972,154 +720,71 @@ export interface paths {
                     content: {
                         "application/json": {
                             id: number;
-                            offerId: number;
                             /** @enum {string} */
-                            status: "confirmed" | "applied";
-                            quantity: number;
-                            createdAt: string;
-                            voucherCodes: string[];
-                            replay: boolean;
-                        };
-                    };
-                };
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                message: string;
-                                messages: {
-                                    "zh-CN": string;
-                                    en: string;
-                                };
-                                field?: string;
-                                requestId: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                message: string;
-                                messages: {
-                                    "zh-CN": string;
-                                    en: string;
-                                };
-                                field?: string;
-                                requestId: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/claims": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My registrations, applications and waitlist places */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
                                 id: number;
-                                offer: {
-                                    id: number;
-                                    title: string;
-                                    /** @enum {string} */
-                                    kind: "voucher" | "course" | "activity" | "subsidy";
-                                    startsAt: string | null;
-                                    place: string;
-                                    surveyQuestion: string | null;
-                                };
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            watching: boolean;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
                                 /** @enum {string} */
-                                status: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired" | "rejected";
-                                quantity: number;
-                                rank: number | null;
-                                holdExpiresAt: string | null;
-                                pointsSpent: number;
-                                checkedInAt: string | null;
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
                                 createdAt: string;
-                                feedbackGiven: boolean;
-                                decisionReason: string | null;
-                                actions: string[];
                             }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/claims/{id}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Cancel my claim (the place goes to the waitlist) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
                         };
                     };
                 };
@@ -5131,7 +796,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/me/claims/{id}/accept": {
+    "/api/me/appeals/{id}/rate": {
         parameters: {
             query?: never;
             header?: never;
@@ -5140,48 +805,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Take the place offered to me from the waitlist */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/claims/{id}/feedback": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Rate an activity I attended */
+        /** Rate how my appeal was handled (once) */
         post: {
             parameters: {
                 query?: never;
@@ -5207,1209 +831,72 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/claims/{id}/code": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My check-in QR for a registration (rotates) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            token: string;
-                            expiresAt: string;
-                            refreshSeconds: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/offers/{id}/waitlist": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Join the waitlist of a full offer */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            claimId: number;
-                            position: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/offers/{id}/lottery": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The published lottery result with its seed (anyone may re-run it) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            offerId: number;
-                            seed: string | null;
-                            drawnAt: string | null;
-                            algorithm: string;
-                            entries: {
-                                claimId: number;
-                                rank: number;
-                                name: string;
-                                cardNo: string;
-                                won: boolean;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/offers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Offers in my scope */
-        get: {
-            parameters: {
-                query?: {
-                    unionId?: number;
-                    kind?: "voucher" | "course" | "activity" | "subsidy";
-                    status?: "draft" | "published" | "cancelled";
-                    q?: string;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                kind: "voucher" | "course" | "activity" | "subsidy";
-                                /** @enum {string} */
-                                mode: "first_come" | "lottery";
-                                title: string;
-                                description: string;
-                                capacity: number;
-                                taken: number;
-                                left: number;
-                                perMemberLimit: number;
-                                opensAt: string;
-                                closesAt: string;
-                                startsAt: string | null;
-                                endsAt: string | null;
-                                place: string;
-                                teacher: string;
-                                online: boolean;
-                                merchant: {
-                                    id: number;
-                                    name: string;
-                                } | null;
-                                faceValueFen: number;
-                                pointsCost: number;
-                                checkinPoints: number;
-                                validUntil: string | null;
-                                eligibleCategories: string[];
-                                eligibleTags: string[];
-                                minTenureDays: number;
-                                waitlist: boolean;
-                                acceptMinutes: number;
-                                cancelHours: number | null;
-                                surveyQuestion: string | null;
-                                /** @enum {string} */
-                                status: "draft" | "published" | "cancelled";
-                                /** @enum {string} */
-                                phase: "upcoming" | "open" | "closed";
-                                lottery: {
-                                    drawnAt: string;
-                                    seed: string;
-                                } | null;
-                                actions: string[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Create an offer (draft) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        /** @enum {string} */
-                        kind: "voucher" | "course" | "activity" | "subsidy";
-                        /** @enum {string} */
-                        mode: "first_come" | "lottery";
-                        title: string;
-                        description?: string | null;
-                        capacity: number;
-                        /** @default 1 */
-                        perMemberLimit?: number;
-                        /** Format: date-time */
-                        opensAt: string;
-                        /** Format: date-time */
-                        closesAt: string;
-                        /** Format: date-time */
-                        startsAt?: string | null;
-                        /** Format: date-time */
-                        endsAt?: string | null;
-                        place?: string | null;
-                        teacher?: string | null;
-                        /** @default false */
-                        online?: boolean;
-                        merchantId?: number | null;
-                        /** @default 0 */
-                        faceValueFen?: number;
-                        /** @default 0 */
-                        pointsCost?: number;
-                        /** @default 0 */
-                        checkinPoints?: number;
-                        /** Format: date-time */
-                        validUntil?: string | null;
-                        /** @default [] */
-                        eligibleCategories?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
-                        eligibleTags?: string[];
-                        /** @default 0 */
-                        minTenureDays?: number;
-                        /** @default true */
-                        waitlist?: boolean;
-                        /** @default 30 */
-                        acceptMinutes?: number;
-                        cancelHours?: number | null;
-                        surveyQuestion?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
                             id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
                             union: {
                                 id: number;
                                 name: string;
                             };
                             /** @enum {string} */
-                            kind: "voucher" | "course" | "activity" | "subsidy";
-                            /** @enum {string} */
-                            mode: "first_come" | "lottery";
-                            title: string;
-                            description: string;
-                            capacity: number;
-                            taken: number;
-                            left: number;
-                            perMemberLimit: number;
-                            opensAt: string;
-                            closesAt: string;
-                            startsAt: string | null;
-                            endsAt: string | null;
-                            place: string;
-                            teacher: string;
-                            online: boolean;
-                            merchant: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            faceValueFen: number;
-                            pointsCost: number;
-                            checkinPoints: number;
-                            validUntil: string | null;
-                            eligibleCategories: string[];
-                            eligibleTags: string[];
-                            minTenureDays: number;
-                            waitlist: boolean;
-                            acceptMinutes: number;
-                            cancelHours: number | null;
-                            surveyQuestion: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "published" | "cancelled";
-                            /** @enum {string} */
-                            phase: "upcoming" | "open" | "closed";
-                            lottery: {
-                                drawnAt: string;
-                                seed: string;
-                            } | null;
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/offers/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One offer */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            watching: boolean;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
                             };
-                            /** @enum {string} */
-                            kind: "voucher" | "course" | "activity" | "subsidy";
-                            /** @enum {string} */
-                            mode: "first_come" | "lottery";
-                            title: string;
-                            description: string;
-                            capacity: number;
-                            taken: number;
-                            left: number;
-                            perMemberLimit: number;
-                            opensAt: string;
-                            closesAt: string;
-                            startsAt: string | null;
-                            endsAt: string | null;
-                            place: string;
-                            teacher: string;
-                            online: boolean;
-                            merchant: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            faceValueFen: number;
-                            pointsCost: number;
-                            checkinPoints: number;
-                            validUntil: string | null;
-                            eligibleCategories: string[];
-                            eligibleTags: string[];
-                            minTenureDays: number;
-                            waitlist: boolean;
-                            acceptMinutes: number;
-                            cancelHours: number | null;
-                            surveyQuestion: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "published" | "cancelled";
-                            /** @enum {string} */
-                            phase: "upcoming" | "open" | "closed";
-                            lottery: {
-                                drawnAt: string;
-                                seed: string;
-                            } | null;
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Edit an offer (limited once open or claimed) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        title?: string;
-                        description?: string | null;
-                        capacity?: number;
-                        perMemberLimit?: number;
-                        /** Format: date-time */
-                        opensAt?: string;
-                        /** Format: date-time */
-                        closesAt?: string;
-                        /** Format: date-time */
-                        startsAt?: string | null;
-                        /** Format: date-time */
-                        endsAt?: string | null;
-                        place?: string | null;
-                        teacher?: string | null;
-                        online?: boolean;
-                        merchantId?: number | null;
-                        faceValueFen?: number;
-                        pointsCost?: number;
-                        checkinPoints?: number;
-                        /** Format: date-time */
-                        validUntil?: string | null;
-                        eligibleCategories?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
-                        eligibleTags?: string[];
-                        minTenureDays?: number;
-                        waitlist?: boolean;
-                        acceptMinutes?: number;
-                        cancelHours?: number | null;
-                        surveyQuestion?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
                             };
-                            /** @enum {string} */
-                            kind: "voucher" | "course" | "activity" | "subsidy";
-                            /** @enum {string} */
-                            mode: "first_come" | "lottery";
-                            title: string;
-                            description: string;
-                            capacity: number;
-                            taken: number;
-                            left: number;
-                            perMemberLimit: number;
-                            opensAt: string;
-                            closesAt: string;
-                            startsAt: string | null;
-                            endsAt: string | null;
-                            place: string;
-                            teacher: string;
-                            online: boolean;
-                            merchant: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            faceValueFen: number;
-                            pointsCost: number;
-                            checkinPoints: number;
-                            validUntil: string | null;
-                            eligibleCategories: string[];
-                            eligibleTags: string[];
-                            minTenureDays: number;
-                            waitlist: boolean;
-                            acceptMinutes: number;
-                            cancelHours: number | null;
-                            surveyQuestion: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "published" | "cancelled";
-                            /** @enum {string} */
-                            phase: "upcoming" | "open" | "closed";
-                            lottery: {
-                                drawnAt: string;
-                                seed: string;
-                            } | null;
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/offers/{id}/publish": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Publish (commits the voucher budget) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            kind: "voucher" | "course" | "activity" | "subsidy";
-                            /** @enum {string} */
-                            mode: "first_come" | "lottery";
-                            title: string;
-                            description: string;
-                            capacity: number;
-                            taken: number;
-                            left: number;
-                            perMemberLimit: number;
-                            opensAt: string;
-                            closesAt: string;
-                            startsAt: string | null;
-                            endsAt: string | null;
-                            place: string;
-                            teacher: string;
-                            online: boolean;
-                            merchant: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            faceValueFen: number;
-                            pointsCost: number;
-                            checkinPoints: number;
-                            validUntil: string | null;
-                            eligibleCategories: string[];
-                            eligibleTags: string[];
-                            minTenureDays: number;
-                            waitlist: boolean;
-                            acceptMinutes: number;
-                            cancelHours: number | null;
-                            surveyQuestion: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "published" | "cancelled";
-                            /** @enum {string} */
-                            phase: "upcoming" | "open" | "closed";
-                            lottery: {
-                                drawnAt: string;
-                                seed: string;
-                            } | null;
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/offers/{id}/cancel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Cancel: every claim released and refunded */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            kind: "voucher" | "course" | "activity" | "subsidy";
-                            /** @enum {string} */
-                            mode: "first_come" | "lottery";
-                            title: string;
-                            description: string;
-                            capacity: number;
-                            taken: number;
-                            left: number;
-                            perMemberLimit: number;
-                            opensAt: string;
-                            closesAt: string;
-                            startsAt: string | null;
-                            endsAt: string | null;
-                            place: string;
-                            teacher: string;
-                            online: boolean;
-                            merchant: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            faceValueFen: number;
-                            pointsCost: number;
-                            checkinPoints: number;
-                            validUntil: string | null;
-                            eligibleCategories: string[];
-                            eligibleTags: string[];
-                            minTenureDays: number;
-                            waitlist: boolean;
-                            acceptMinutes: number;
-                            cancelHours: number | null;
-                            surveyQuestion: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "published" | "cancelled";
-                            /** @enum {string} */
-                            phase: "upcoming" | "open" | "closed";
-                            lottery: {
-                                drawnAt: string;
-                                seed: string;
-                            } | null;
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/offers/{id}/registrations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Registrations */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired" | "rejected";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                member: {
-                                    id: number;
-                                    name: string;
-                                    cardNo: string | null;
-                                };
-                                /** @enum {string} */
-                                status: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired" | "rejected";
-                                quantity: number;
-                                rank: number | null;
-                                checkedInAt: string | null;
-                                surveyAnswer: string | null;
-                                rating: number | null;
-                                comment: string | null;
-                                createdAt: string;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/offers/{id}/registrations.xlsx": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Registrations as .xlsx (audited) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/offers/{id}/monitor": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Live rush monitor */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            capacity: number;
-                            taken: number;
-                            left: number;
-                            claimsPerSecond: {
-                                at: string;
-                                count: number;
-                            }[];
-                            byStatus: {
-                                [key: string]: number;
-                            };
-                            rejections: {
-                                [key: string]: number;
-                            };
-                            commits: number;
-                            queued: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/offers/{id}/draw": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Run the lottery once, with a fresh published seed */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            offerId: number;
-                            seed: string | null;
-                            drawnAt: string | null;
-                            algorithm: string;
-                            entries: {
-                                claimId: number;
-                                rank: number;
-                                name: string;
-                                cardNo: string;
-                                won: boolean;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/offers/{id}/registrations/{claimId}/reject": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Turn down an application before the draw, with a reason shown to the member */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    claimId: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/offers/{id}/check-in": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Check a member in by e-card or registration QR */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        token: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            claimId: number;
-                            member: {
-                                name: string;
-                                cardNo: string | null;
-                            };
-                            checkedInAt: string;
-                            pointsAwarded: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/offers/{id}/feedback": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** After-activity ratings and comments */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            count: number;
-                            average: number | null;
-                            comments: {
-                                rating: number;
-                                comment: string;
-                                createdAt: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/points": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My balance and every movement */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                transactionId: number;
-                                kind: string;
-                                reason: string;
-                                amount: number;
-                                expiresAt: string | null;
-                                createdAt: string;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                            balance: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/bills": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My bill payments */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                /** @enum {string} */
-                                kind: "phone" | "electricity";
-                                account: string;
-                                amountFen: number;
-                                points: number;
-                                /** @enum {string} */
-                                status: "pending" | "paid" | "failed";
-                                partnerRef: string | null;
-                                failure: string | null;
-                                createdAt: string;
-                                settledAt: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Pay a phone or electricity bill with points (1 point = 1 fen) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        kind: "phone" | "electricity";
-                        account: string;
-                        amountFen: number;
-                        idempotencyKey: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            kind: "phone" | "electricity";
-                            account: string;
-                            amountFen: number;
-                            points: number;
-                            /** @enum {string} */
-                            status: "pending" | "paid" | "failed";
-                            partnerRef: string | null;
-                            failure: string | null;
                             createdAt: string;
-                            settledAt: string | null;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
                         };
                     };
                 };
@@ -6421,389 +908,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/points/members/{id}": {
+    "/api/appeals/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** A member’s points history */
+        /** One appeal with its history and deadlines */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            watching: boolean;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Appeals in my subtree */
         get: {
             parameters: {
                 query?: {
+                    status?: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                    category?: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                    overdue?: "true";
+                    flagged?: "true";
+                    watching?: "true";
                     page?: number;
                     pageSize?: number;
                 };
                 header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                transactionId: number;
-                                kind: string;
-                                reason: string;
-                                amount: number;
-                                expiresAt: string | null;
-                                createdAt: string;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                            balance: number;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/points/adjustments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Adjust a member’s points (reason required, audited) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        memberId: number;
-                        amount: number;
-                        reason: string;
-                        idempotencyKey: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                transactionId: number;
-                                kind: string;
-                                reason: string;
-                                amount: number;
-                                expiresAt: string | null;
-                                createdAt: string;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                            balance: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/points/transactions/{id}/reverse": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Reverse a ledger transaction (never edited) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/points/issuance": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Issue points to every member of a union for a month (once) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        month: string;
-                        amountPerMember: number;
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            month: string;
-                            members: number;
-                            total: number;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/points/issuance/{unionId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A union’s monthly plan and past issuances */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    unionId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            plan: {
-                                amountPerMember: number;
-                                reason: string;
-                                active: boolean;
-                            } | null;
-                            runs: {
-                                transactionId: number;
-                                month: string;
-                                reason: string;
-                                members: number;
-                                total: number;
-                                at: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/points/issuance/{unionId}/plan": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /** Set the union’s standing monthly issuance */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    unionId: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        amountPerMember: number;
-                        reason: string;
-                        active: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            plan: {
-                                amountPerMember: number;
-                                reason: string;
-                                active: boolean;
-                            } | null;
-                            runs: {
-                                transactionId: number;
-                                month: string;
-                                reason: string;
-                                members: number;
-                                total: number;
-                                at: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/points/reconcile": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Prove balance = sum of postings for every account in scope */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            accounts: number;
-                            memberPointsOutstanding: number;
-                            negativeBalances: number;
-                            ledgerSum: number;
-                            mismatches: {
-                                memberId: number;
-                                balance: number;
-                                computed: number;
-                            }[];
-                            checkedAt: string;
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/vouchers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** My wallet */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "valid" | "used" | "expired";
-                };
-                header?: never;
                 path?: never;
                 cookie?: never;
             };
@@ -6818,40 +1047,1055 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: number;
-                                code: string;
                                 /** @enum {string} */
-                                status: "valid" | "used" | "expired" | "void";
-                                offer: {
+                                category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                                /** @enum {string} */
+                                channel: "app" | "hotline";
+                                workerName: string;
+                                anonymous: boolean;
+                                employerName: string;
+                                amountOwedFen: number | null;
+                                peopleAffected: number;
+                                union: {
                                     id: number;
-                                    title: string;
+                                    name: string;
                                 };
-                                merchant: string | null;
-                                faceValueFen: number;
-                                validUntil: string | null;
-                                redeemedAt: string | null;
+                                /** @enum {string} */
+                                status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                                rating: number | null;
+                                flagged: boolean;
+                                escalations: number;
+                                watching: boolean;
+                                firstResponse: {
+                                    budgetMinutes: number;
+                                    usedMinutes: number;
+                                    dueAt: string | null;
+                                    metAt: string | null;
+                                    overdue: boolean;
+                                    paused: boolean;
+                                };
+                                resolution: {
+                                    budgetMinutes: number;
+                                    usedMinutes: number;
+                                    dueAt: string | null;
+                                    metAt: string | null;
+                                    overdue: boolean;
+                                    paused: boolean;
+                                };
                                 createdAt: string;
                             }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
                         };
                     };
                 };
             };
         };
         put?: never;
-        post?: never;
+        /** Record an appeal from a hotline call */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                        employerName: string;
+                        employerCreditCode?: string;
+                        amountOwedFen?: number;
+                        peopleAffected: number;
+                        description: string;
+                        areaUnionId?: number;
+                        /** @default [] */
+                        evidenceFileIds?: number[];
+                        /** @default false */
+                        anonymous?: boolean;
+                        workerName: string;
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            watching: boolean;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/merchants": {
+    "/api/appeals/{id}/accept": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Merchants I can attach offers to */
+        get?: never;
+        put?: never;
+        /** Accept the case (first response) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            watching: boolean;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start work on it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            watching: boolean;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/refer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refer to labour inspection, arbitration or a court */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        to: "labour_inspection" | "arbitration" | "court" | "other";
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            watching: boolean;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse, with the reason the worker sees */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            watching: boolean;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/request-info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the worker (the deadline pauses until they answer) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            watching: boolean;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an internal note */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            watching: boolean;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve with the outcome and the money recovered */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        outcome: string;
+                        /** @default 0 */
+                        recoveredFen?: number;
+                        /** @default 0 */
+                        workersCovered?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            watching: boolean;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeals/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a closed case */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            /** @enum {string} */
+                            channel: "app" | "hotline";
+                            workerName: string;
+                            anonymous: boolean;
+                            employerName: string;
+                            amountOwedFen: number | null;
+                            peopleAffected: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                            rating: number | null;
+                            flagged: boolean;
+                            escalations: number;
+                            watching: boolean;
+                            firstResponse: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            resolution: {
+                                budgetMinutes: number;
+                                usedMinutes: number;
+                                dueAt: string | null;
+                                metAt: string | null;
+                                overdue: boolean;
+                                paused: boolean;
+                            };
+                            createdAt: string;
+                            description: string;
+                            phoneMasked: string | null;
+                            /** @enum {string|null} */
+                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+                            referralNote: string | null;
+                            refusalReason: string | null;
+                            outcome: string | null;
+                            recoveredFen: number | null;
+                            workersCovered: number | null;
+                            ratingComment: string | null;
+                            onTime: boolean | null;
+                            evidence: {
+                                id: number;
+                                name: string;
+                                /** @enum {string} */
+                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                                sizeBytes: number;
+                                createdAt: string;
+                            }[];
+                            events: {
+                                kind: string;
+                                at: string;
+                                by: string | null;
+                                union: string | null;
+                                detail: {
+                                    [key: string]: unknown;
+                                } | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/appeal-sla-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deadline policies in my subtree, and the defaults */
         get: {
             parameters: {
                 query?: never;
@@ -6874,18 +2118,22 @@ export interface paths {
                                     id: number;
                                     name: string;
                                 };
-                                name: string;
-                                address: string;
-                                active: boolean;
+                                /** @enum {string} */
+                                category: "any" | "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                                firstResponseMinutes: number;
+                                resolutionMinutes: number;
                             }[];
+                            defaults: {
+                                firstResponseMinutes: number;
+                                resolutionMinutes: number;
+                            };
                         };
                     };
                 };
             };
         };
-        put?: never;
-        /** Add a merchant */
-        post: {
+        /** Set the deadlines of a union (and its subtree) for a category */
+        put: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -6896,8 +2144,10 @@ export interface paths {
                 content: {
                     "application/json": {
                         unionId: number;
-                        name: string;
-                        address?: string | null;
+                        /** @enum {string} */
+                        category: "any" | "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                        firstResponseMinutes: number;
+                        resolutionMinutes: number;
                     };
                 };
             };
@@ -6914,21 +2164,23 @@ export interface paths {
                                 id: number;
                                 name: string;
                             };
-                            name: string;
-                            address: string;
-                            active: boolean;
+                            /** @enum {string} */
+                            category: "any" | "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                            firstResponseMinutes: number;
+                            resolutionMinutes: number;
                         };
                     };
                 };
             };
         };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/merchants/{id}": {
+    "/api/appeal-sla-policies/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -6938,11 +2190,8 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /** Edit or deactivate a merchant */
-        patch: {
+        /** Remove a deadline policy */
+        delete: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -6951,56 +2200,6 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        address?: string | null;
-                        active?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            name: string;
-                            address: string;
-                            active: boolean;
-                        };
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/budgets/{unionId}/{year}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A union’s voucher budget for a year */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    unionId: number;
-                    year: number;
-                };
-                cookie?: never;
-            };
             requestBody?: never;
             responses: {
                 /** @description Default Response */
@@ -7010,223 +2209,30 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            unionId: number;
-                            year: number;
-                            amountFen: number;
-                            committedFen: number;
-                            leftFen: number;
+                            /** @enum {boolean} */
+                            ok: true;
                         };
                     };
                 };
             };
         };
-        /** Set a union’s voucher budget for a year */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    unionId: number;
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        amountFen: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            unionId: number;
-                            year: number;
-                            amountFen: number;
-                            committedFen: number;
-                            leftFen: number;
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/merchant/verify": {
+    "/api/work-calendar": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Check a voucher at the till without redeeming it */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            /** @enum {string} */
-                            status: "valid" | "used" | "expired" | "void";
-                            offerTitle: string;
-                            faceValueFen: number;
-                            member: string;
-                            validUntil: string | null;
-                            redeemedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/merchant/redeem": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Redeem a voucher (once only) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            code: string;
-                            /** @enum {string} */
-                            status: "valid" | "used" | "expired" | "void";
-                            offerTitle: string;
-                            faceValueFen: number;
-                            member: string;
-                            validUntil: string | null;
-                            redeemedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/merchant/redemptions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** This merchant’s recent redemptions */
+        /** Holidays and make-up working days of a year */
         get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                code: string;
-                                /** @enum {string} */
-                                status: "valid" | "used" | "expired" | "void";
-                                offerTitle: string;
-                                faceValueFen: number;
-                                member: string;
-                                validUntil: string | null;
-                                redeemedAt: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/files": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Upload evidence (JPEG, PNG or PDF by content, ≤ 10 MB; body = file bytes) */
-        post: {
             parameters: {
                 query: {
-                    purpose: "assistance_evidence" | "appeal_evidence";
-                    name: string;
+                    year: number;
                 };
                 header?: never;
                 path?: never;
@@ -7241,11 +2247,110 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id: number;
-                            name: string;
+                            items: {
+                                day: string;
+                                /** @enum {string} */
+                                kind: "holiday" | "workday";
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /** Mark a day as a holiday or a working day */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        day: string;
+                        /** @enum {string} */
+                        kind: "holiday" | "workday";
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            day: string;
                             /** @enum {string} */
-                            mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                            sizeBytes: number;
+                            kind: "holiday" | "workday";
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-calendar/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read the State Council's yearly holiday notice; with apply, write its holidays and make-up days */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                        text: string;
+                        /** @default false */
+                        apply?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            year: number;
+                            days: {
+                                day: string;
+                                /** @enum {string} */
+                                kind: "holiday" | "workday";
+                                name: string;
+                            }[];
+                            problems: {
+                                item: string;
+                                message: {
+                                    zh: string;
+                                    en: string;
+                                };
+                            }[];
+                            applied: boolean;
                         };
                     };
                 };
@@ -7257,20 +2362,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/files/{id}": {
+    "/api/work-calendar/{day}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Download a file you may read */
-        get: {
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Return a day to the Monday–Friday rule */
+        delete: {
             parameters: {
                 query?: never;
                 header?: never;
                 path: {
-                    id: number;
+                    day: string;
                 };
                 cookie?: never;
             };
@@ -7281,13 +2389,15 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
                 };
             };
         };
-        put?: never;
-        post?: never;
-        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -9834,533 +4944,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/me/appeals": {
+    "/api/audit-events": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Appeals I filed */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                /** @enum {string} */
-                                category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                                /** @enum {string} */
-                                channel: "app" | "hotline";
-                                workerName: string;
-                                anonymous: boolean;
-                                employerName: string;
-                                amountOwedFen: number | null;
-                                peopleAffected: number;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                                rating: number | null;
-                                flagged: boolean;
-                                escalations: number;
-                                watching: boolean;
-                                firstResponse: {
-                                    budgetMinutes: number;
-                                    usedMinutes: number;
-                                    dueAt: string | null;
-                                    metAt: string | null;
-                                    overdue: boolean;
-                                    paused: boolean;
-                                };
-                                resolution: {
-                                    budgetMinutes: number;
-                                    usedMinutes: number;
-                                    dueAt: string | null;
-                                    metAt: string | null;
-                                    overdue: boolean;
-                                    paused: boolean;
-                                };
-                                createdAt: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Report a problem (wage arrears, dispute, injury, ...) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                        employerName: string;
-                        employerCreditCode?: string;
-                        amountOwedFen?: number;
-                        peopleAffected: number;
-                        description: string;
-                        areaUnionId?: number;
-                        /** @default [] */
-                        evidenceFileIds?: number[];
-                        /** @default false */
-                        anonymous?: boolean;
-                        workerName?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/appeals/{id}/reply": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Answer the handler’s question (the deadline resumes) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        text: string;
-                        /** @default [] */
-                        evidenceFileIds?: number[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/appeals/{id}/rate": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Rate how my appeal was handled (once) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        rating: number;
-                        comment?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/appeals/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One appeal with its history and deadlines */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/appeals": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Appeals in my subtree */
+        /** Search the audit trail */
         get: {
             parameters: {
                 query?: {
-                    status?: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                    category?: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                    overdue?: "true";
-                    flagged?: "true";
-                    watching?: "true";
+                    action?: string;
+                    actor?: string;
+                    outcome?: "success" | "failure";
+                    targetType?: string;
+                    targetId?: string;
+                    from?: string;
+                    to?: string;
                     page?: number;
                     pageSize?: number;
                 };
@@ -10379,42 +4980,21 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: number;
-                                /** @enum {string} */
-                                category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                                /** @enum {string} */
-                                channel: "app" | "hotline";
-                                workerName: string;
-                                anonymous: boolean;
-                                employerName: string;
-                                amountOwedFen: number | null;
-                                peopleAffected: number;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                                rating: number | null;
-                                flagged: boolean;
-                                escalations: number;
-                                watching: boolean;
-                                firstResponse: {
-                                    budgetMinutes: number;
-                                    usedMinutes: number;
-                                    dueAt: string | null;
-                                    metAt: string | null;
-                                    overdue: boolean;
-                                    paused: boolean;
-                                };
-                                resolution: {
-                                    budgetMinutes: number;
-                                    usedMinutes: number;
-                                    dueAt: string | null;
-                                    metAt: string | null;
-                                    overdue: boolean;
-                                    paused: boolean;
-                                };
-                                createdAt: string;
+                                at: string;
+                                actorKind: string;
+                                actorId: number | null;
+                                actorName: string | null;
+                                actorRoles: string | null;
+                                action: string;
+                                outcome: string;
+                                targetType: string | null;
+                                targetId: string | null;
+                                unionId: number | null;
+                                before: unknown;
+                                after: unknown;
+                                detail: unknown;
+                                ip: string | null;
+                                requestId: string | null;
                             }[];
                             total: number;
                             page: number;
@@ -10425,7 +5005,127 @@ export interface paths {
             };
         };
         put?: never;
-        /** Record an appeal from a hotline call */
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit-events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export matching audit events as CSV (audited) */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actor?: string;
+                    outcome?: "success" | "failure";
+                    targetType?: string;
+                    targetId?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in, the CSRF token and permissions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            kind: "anonymous" | "admin" | "member";
+                            /** @enum {string|null} */
+                            stage: "full" | "mfa" | "mfa_enrol" | "password_change" | null;
+                            csrfToken: string | null;
+                            demo: boolean;
+                            account: {
+                                id: number;
+                                username: string;
+                                displayName: string;
+                                totpEnabled: boolean;
+                            } | null;
+                            grants: {
+                                id: number;
+                                /** @enum {string} */
+                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
+                                unionId: number;
+                                unionName: string;
+                            }[];
+                            permissions: ("union.read" | "union.manage" | "account.read" | "account.manage" | "member.read" | "member.manage" | "member.reveal" | "audit.read" | "cockpit.read" | "case.handle" | "station.manage" | "content.edit" | "offer.manage" | "points.manage" | "voucher.redeem" | "assistance.handle" | "legal.serve")[];
+                            member: {
+                                memberId: number | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/admin/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Admin sign-in with username and password */
         post: {
             parameters: {
                 query?: never;
@@ -10436,19 +5136,232 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                        employerName: string;
-                        employerCreditCode?: string;
-                        amountOwedFen?: number;
-                        peopleAffected: number;
-                        description: string;
-                        areaUnionId?: number;
-                        /** @default [] */
-                        evidenceFileIds?: number[];
-                        /** @default false */
-                        anonymous?: boolean;
-                        workerName: string;
+                        username: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            stage: "full" | "mfa" | "mfa_enrol" | "password_change";
+                            csrfToken: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/admin/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Second factor: authenticator code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            stage: "full" | "mfa" | "mfa_enrol" | "password_change";
+                            csrfToken: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/admin/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your password */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            stage: "full" | "mfa" | "mfa_enrol" | "password_change";
+                            csrfToken: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start authenticator enrolment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            secret: string;
+                            otpauthUri: string;
+                            qrDataUrl: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm enrolment with a first code */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            stage: "full" | "mfa" | "mfa_enrol" | "password_change";
+                            csrfToken: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sms/request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a sign-in code by SMS */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
                         phone: string;
                     };
                 };
@@ -10461,72 +5374,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
+                            /** @enum {boolean} */
+                            sent: true;
+                            retryAfterSeconds: number;
                         };
                     };
                 };
@@ -10538,7 +5388,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/appeals/{id}/accept": {
+    "/api/auth/member/login": {
         parameters: {
             query?: never;
             header?: never;
@@ -10547,232 +5397,19 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept the case (first response) */
+        /** Member sign-in with phone and SMS code */
         post: {
             parameters: {
                 query?: never;
                 header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/appeals/{id}/start": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Start work on it */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/appeals/{id}/refer": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Refer to labour inspection, arbitration or a court */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
+                path?: never;
                 cookie?: never;
             };
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @enum {string} */
-                        to: "labour_inspection" | "arbitration" | "court" | "other";
-                        note: string;
+                        phone: string;
+                        code: string;
                     };
                 };
             };
@@ -10784,72 +5421,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id: number;
                             /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
+                            stage: "full" | "mfa" | "mfa_enrol" | "password_change";
+                            csrfToken: string;
                         };
                     };
                 };
@@ -10861,573 +5435,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/appeals/{id}/refuse": {
+    "/api/auth/sessions": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
-        /** Refuse, with the reason the worker sees */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/appeals/{id}/request-info": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Ask the worker (the deadline pauses until they answer) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        text: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/appeals/{id}/notes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Add an internal note */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        text: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/appeals/{id}/resolve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Resolve with the outcome and the money recovered */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        outcome: string;
-                        /** @default 0 */
-                        recoveredFen?: number;
-                        /** @default 0 */
-                        workersCovered?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/appeals/{id}/reopen": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Reopen a closed case */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/appeal-sla-policies": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Deadline policies in my subtree, and the defaults */
+        /** My active sessions */
         get: {
             parameters: {
                 query?: never;
@@ -11445,291 +5460,362 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                id: string;
+                                createdAt: string;
+                                lastSeenAt: string;
+                                ip: string | null;
+                                userAgent: string | null;
+                                current: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sessions/{sid}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End one of my other sessions, or all of them (sid = others) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sid: "others" | string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ended: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End this session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My e-card with a fresh signed QR token */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cardNo: string;
+                            name: string;
+                            unionName: string;
+                            joinedAt: string;
+                            token: string;
+                            expiresAt: string;
+                            refreshSeconds: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/card/public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public: the key stations use to verify e-cards offline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            algorithm: "Ed25519";
+                            keyId: string;
+                            publicKey: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/card/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Public: verify an e-card token online (also catches ended memberships) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            valid: boolean;
+                            /** @enum {string|null} */
+                            reason: "format" | "signature" | "expired" | "revoked" | null;
+                            cardNo: string | null;
+                            name: string | null;
+                            unionName: string | null;
+                            expiresAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cockpit/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Union and member figures for a union subtree, with its children for drill-down */
+        get: {
+            parameters: {
+                query?: {
+                    unionId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            union: {
                                 id: number;
-                                union: {
+                                name: string;
+                                level: string;
+                            };
+                            trail: {
+                                id: number;
+                                name: string;
+                            }[];
+                            totals: {
+                                unions: number;
+                                baseUnions: number;
+                                employers: number;
+                                members: number;
+                                gigMembers: number;
+                            };
+                            unionsByLevel: {
+                                level: string;
+                                count: number;
+                            }[];
+                            unionsByFormation: {
+                                formation: string;
+                                count: number;
+                            }[];
+                            membersByCategory: {
+                                category: string;
+                                count: number;
+                            }[];
+                            children: {
+                                id: number;
+                                name: string;
+                                level: string;
+                                members: number;
+                                unions: number;
+                                hasChildren: boolean;
+                            }[];
+                            benefits: {
+                                activitiesPublished: number;
+                                participants: number;
+                                checkedIn: number;
+                                vouchersIssued: number;
+                                vouchersRedeemed: number;
+                                pointsIssued: number;
+                                pointsSpent: number;
+                                byChild: {
                                     id: number;
                                     name: string;
-                                };
-                                /** @enum {string} */
-                                category: "any" | "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                                firstResponseMinutes: number;
-                                resolutionMinutes: number;
-                            }[];
-                            defaults: {
-                                firstResponseMinutes: number;
-                                resolutionMinutes: number;
+                                    activities: number;
+                                    participants: number;
+                                    vouchersRedeemed: number;
+                                }[];
                             };
-                        };
-                    };
-                };
-            };
-        };
-        /** Set the deadlines of a union (and its subtree) for a category */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        /** @enum {string} */
-                        category: "any" | "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                        firstResponseMinutes: number;
-                        resolutionMinutes: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
+                            care: {
+                                year: number;
+                                peopleHelped: number | null;
+                                disbursedFen: number | null;
+                                cases: number;
+                                wageArrearsCases: number;
+                                wageArrearsWorkers: number | null;
+                                recoveredFen: number | null;
+                                disputesResolved: number;
+                                onTimeRate: number | null;
+                                satisfactionRate: number | null;
+                                consultations: number;
+                                byChild: {
+                                    id: number;
+                                    name: string;
+                                    peopleHelped: number | null;
+                                    disbursedFen: number | null;
+                                    cases: number;
+                                    wageArrearsCases: number;
+                                    wageArrearsWorkers: number | null;
+                                    recoveredFen: number | null;
+                                    disputesResolved: number;
+                                    onTimeRate: number | null;
+                                    satisfactionRate: number | null;
+                                    consultations: number;
+                                }[];
                             };
-                            /** @enum {string} */
-                            category: "any" | "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            firstResponseMinutes: number;
-                            resolutionMinutes: number;
+                            applications: {
+                                total: number;
+                                pending: number;
+                                approved: number;
+                                rejected: number;
+                                approvalRate: number | null;
+                                medianHoursToApproval: number | null;
+                            };
+                            generatedAt: string;
                         };
                     };
                 };
             };
         };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/appeal-sla-policies/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
         put?: never;
         post?: never;
-        /** Remove a deadline policy */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/work-calendar": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Holidays and make-up working days of a year */
-        get: {
-            parameters: {
-                query: {
-                    year: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                day: string;
-                                /** @enum {string} */
-                                kind: "holiday" | "workday";
-                                name: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        /** Mark a day as a holiday or a working day */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        day: string;
-                        /** @enum {string} */
-                        kind: "holiday" | "workday";
-                        name: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            day: string;
-                            /** @enum {string} */
-                            kind: "holiday" | "workday";
-                            name: string;
-                        };
-                    };
-                };
-            };
-        };
-        post?: never;
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/work-calendar/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Read the State Council's yearly holiday notice; with apply, write its holidays and make-up days */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        year: number;
-                        text: string;
-                        /** @default false */
-                        apply?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            year: number;
-                            days: {
-                                day: string;
-                                /** @enum {string} */
-                                kind: "holiday" | "workday";
-                                name: string;
-                            }[];
-                            problems: {
-                                item: string;
-                                message: {
-                                    zh: string;
-                                    en: string;
-                                };
-                            }[];
-                            applied: boolean;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/work-calendar/{day}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Return a day to the Monday–Friday rule */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    day: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
         options?: never;
         head?: never;
         patch?: never;
@@ -12604,24 +6690,19 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/audit-events": {
+    "/api/employers": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Search the audit trail */
+        /** Search employers by name or credit code */
         get: {
             parameters: {
                 query?: {
-                    action?: string;
-                    actor?: string;
-                    outcome?: "success" | "failure";
-                    targetType?: string;
-                    targetId?: string;
-                    from?: string;
-                    to?: string;
+                    q?: string;
+                    unionId?: number;
                     page?: number;
                     pageSize?: number;
                 };
@@ -12640,27 +6721,442 @@ export interface paths {
                         "application/json": {
                             items: {
                                 id: number;
-                                at: string;
-                                actorKind: string;
-                                actorId: number | null;
-                                actorName: string | null;
-                                actorRoles: string | null;
-                                action: string;
-                                outcome: string;
-                                targetType: string | null;
-                                targetId: string | null;
-                                unionId: number | null;
-                                before: unknown;
-                                after: unknown;
-                                detail: unknown;
-                                ip: string | null;
-                                requestId: string | null;
+                                creditCode: string;
+                                name: string;
+                                address: string | null;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                    level: string;
+                                };
+                                covered: boolean;
+                                actions: string[];
                             }[];
                             total: number;
                             page: number;
                             pageSize: number;
                         };
                     };
+                };
+            };
+        };
+        put?: never;
+        /** Register an employer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        creditCode: string;
+                        name: string;
+                        address?: string | null;
+                        unionId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            creditCode: string;
+                            name: string;
+                            address: string | null;
+                            union: {
+                                id: number;
+                                name: string;
+                                level: string;
+                            };
+                            covered: boolean;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/employers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One employer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            creditCode: string;
+                            name: string;
+                            address: string | null;
+                            union: {
+                                id: number;
+                                name: string;
+                                level: string;
+                            };
+                            covered: boolean;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an employer or change the union covering it */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        address?: string | null;
+                        unionId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            creditCode: string;
+                            name: string;
+                            address: string | null;
+                            union: {
+                                id: number;
+                                name: string;
+                                level: string;
+                            };
+                            covered: boolean;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/export-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My export requests and those I may decide */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "members";
+                                filters: {
+                                    [key: string]: unknown;
+                                };
+                                rowCount: number;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                reason: string;
+                                requestedBy: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "refused" | "downloaded";
+                                decidedBy: string | null;
+                                decidedAt: string | null;
+                                refusalReason: string | null;
+                                downloadedAt: string | null;
+                                createdAt: string;
+                                actions: string[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask for a bulk export (above the direct-export limit), with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "members";
+                        filters: {
+                            unionId?: number;
+                            employerId?: number;
+                            q?: string;
+                            /** @enum {string} */
+                            status?: "active" | "left";
+                            /** @enum {string} */
+                            category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                        };
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            filters: {
+                                [key: string]: unknown;
+                            };
+                            rowCount: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            reason: string;
+                            requestedBy: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "refused" | "downloaded";
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            refusalReason: string | null;
+                            downloadedAt: string | null;
+                            createdAt: string;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export-requests/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve another officer’s export request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            filters: {
+                                [key: string]: unknown;
+                            };
+                            rowCount: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            reason: string;
+                            requestedBy: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "refused" | "downloaded";
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            refusalReason: string | null;
+                            downloadedAt: string | null;
+                            createdAt: string;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export-requests/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse an export request, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "members";
+                            filters: {
+                                [key: string]: unknown;
+                            };
+                            rowCount: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            reason: string;
+                            requestedBy: string;
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "refused" | "downloaded";
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            refusalReason: string | null;
+                            downloadedAt: string | null;
+                            createdAt: string;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/export-requests/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an approved export, once, within a day (watermarked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -12672,25 +7168,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/audit-events/export": {
+    "/api/files": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Export matching audit events as CSV (audited) */
+        get?: never;
+        put?: never;
+        /** Upload evidence (JPEG, PNG or PDF by content, ≤ 10 MB; body = file bytes) */
+        post: {
+            parameters: {
+                query: {
+                    purpose: "assistance_evidence" | "appeal_evidence";
+                    name: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            /** @enum {string} */
+                            mediaType: "image/jpeg" | "image/png" | "application/pdf";
+                            sizeBytes: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file you may read */
         get: {
             parameters: {
-                query?: {
-                    action?: string;
-                    actor?: string;
-                    outcome?: "success" | "failure";
-                    targetType?: string;
-                    targetId?: string;
-                    from?: string;
-                    to?: string;
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
                 };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/member-imports/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The import template as CSV */
+        get: {
+            parameters: {
+                query?: never;
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -12716,18 +7285,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cockpit/overview": {
+    "/api/member-imports/template.xlsx": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Union and member figures for a union subtree, with its children for drill-down */
+        /** The import template as an Excel workbook */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/member-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Imports in your subtree */
         get: {
             parameters: {
                 query?: {
-                    unionId?: number;
+                    page?: number;
+                    pageSize?: number;
                 };
                 header?: never;
                 path?: never;
@@ -12742,94 +7346,5491 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            items: {
+                                id: number;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                fileName: string;
+                                /** @enum {string} */
+                                status: "validated" | "committing" | "committed";
+                                totalRows: number;
+                                validRows: number;
+                                errorRows: number;
+                                existingRows: number;
+                                inserted: number;
+                                duplicateOf: number | null;
+                                createdAt: string;
+                                committedAt: string | null;
+                                actions: string[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Upload a roster (.xlsx or .csv, body = file bytes, ≤ 20 MB) and validate every row */
+        post: {
+            parameters: {
+                query: {
+                    unionId: number;
+                    fileName: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
                             union: {
                                 id: number;
                                 name: string;
-                                level: string;
                             };
-                            trail: {
+                            fileName: string;
+                            /** @enum {string} */
+                            status: "validated" | "committing" | "committed";
+                            totalRows: number;
+                            validRows: number;
+                            errorRows: number;
+                            existingRows: number;
+                            inserted: number;
+                            duplicateOf: number | null;
+                            createdAt: string;
+                            committedAt: string | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/member-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import with its counts and commit progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            union: {
                                 id: number;
                                 name: string;
-                            }[];
-                            totals: {
-                                unions: number;
-                                baseUnions: number;
-                                employers: number;
-                                members: number;
-                                gigMembers: number;
                             };
-                            unionsByLevel: {
-                                level: string;
-                                count: number;
+                            fileName: string;
+                            /** @enum {string} */
+                            status: "validated" | "committing" | "committed";
+                            totalRows: number;
+                            validRows: number;
+                            errorRows: number;
+                            existingRows: number;
+                            inserted: number;
+                            duplicateOf: number | null;
+                            createdAt: string;
+                            committedAt: string | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/member-imports/{id}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rows of an import with their outcome and errors */
+        get: {
+            parameters: {
+                query?: {
+                    outcome?: "valid" | "exists" | "error" | "inserted";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                rowNo: number;
+                                /** @enum {string} */
+                                outcome: "valid" | "exists" | "error" | "inserted";
+                                name: string | null;
+                                idNumber: string | null;
+                                errors: {
+                                    code: string;
+                                    message: string;
+                                }[];
                             }[];
-                            unionsByFormation: {
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/member-imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Commit the valid rows (runs in the background; poll the import) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            fileName: string;
+                            /** @enum {string} */
+                            status: "validated" | "committing" | "committed";
+                            totalRows: number;
+                            validRows: number;
+                            errorRows: number;
+                            existingRows: number;
+                            inserted: number;
+                            duplicateOf: number | null;
+                            createdAt: string;
+                            committedAt: string | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/member-imports/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The result of every row as CSV */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search members in your subtree (masked) */
+        get: {
+            parameters: {
+                query?: {
+                    unionId?: number;
+                    employerId?: number;
+                    q?: string;
+                    status?: "active" | "left";
+                    category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                /** @description Masked: 1101**********002X */
+                                idNumber: string;
+                                /** @description Masked: 138****5678 */
+                                phone: string;
+                                /** @enum {string} */
+                                gender: "male" | "female";
+                                birthDate: string;
+                                /** @enum {string} */
+                                category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                                tags: string[];
+                                /** @enum {string} */
+                                status: "active" | "left";
+                                cardNo: string | null;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                employer: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                address: string | null;
+                                joinedAt: string;
+                                actions: string[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Search members, also by whole phone or ID number (masked results) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        q?: string;
+                        phone?: string;
+                        idNumber?: string;
+                        unionId?: number;
+                        employerId?: number;
+                        /** @enum {string} */
+                        status?: "active" | "left";
+                        /** @enum {string} */
+                        category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                        /** @default 1 */
+                        page?: number;
+                        /** @default 20 */
+                        pageSize?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                /** @description Masked: 1101**********002X */
+                                idNumber: string;
+                                /** @description Masked: 138****5678 */
+                                phone: string;
+                                /** @enum {string} */
+                                gender: "male" | "female";
+                                birthDate: string;
+                                /** @enum {string} */
+                                category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                                tags: string[];
+                                /** @enum {string} */
+                                status: "active" | "left";
+                                cardNo: string | null;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                employer: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                address: string | null;
+                                joinedAt: string;
+                                actions: string[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export matching members to .xlsx (personal data masked; audited) */
+        get: {
+            parameters: {
+                query?: {
+                    unionId?: number;
+                    employerId?: number;
+                    q?: string;
+                    status?: "active" | "left";
+                    category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One member (masked) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            /** @description Masked: 1101**********002X */
+                            idNumber: string;
+                            /** @description Masked: 138****5678 */
+                            phone: string;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            birthDate: string;
+                            /** @enum {string} */
+                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                            tags: string[];
+                            /** @enum {string} */
+                            status: "active" | "left";
+                            cardNo: string | null;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            employer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            address: string | null;
+                            joinedAt: string;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reveal one personal field in full (audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        field: "idNumber" | "phone";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            field: "idNumber" | "phone";
+                            value: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member record’s history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                at: string;
+                                /** @enum {string} */
+                                kind: "joined" | "left" | "reinstated" | "transferred" | "corrected";
+                                /** @enum {string} */
+                                actor: "member" | "admin" | "system";
+                                reason: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/{id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a membership (leave) with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            /** @description Masked: 1101**********002X */
+                            idNumber: string;
+                            /** @description Masked: 138****5678 */
+                            phone: string;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            birthDate: string;
+                            /** @enum {string} */
+                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                            tags: string[];
+                            /** @enum {string} */
+                            status: "active" | "left";
+                            cardNo: string | null;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            employer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            address: string | null;
+                            joinedAt: string;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/{id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a member’s tags (audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        tags: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            /** @description Masked: 1101**********002X */
+                            idNumber: string;
+                            /** @description Masked: 138****5678 */
+                            phone: string;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            birthDate: string;
+                            /** @enum {string} */
+                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                            tags: string[];
+                            /** @enum {string} */
+                            status: "active" | "left";
+                            cardNo: string | null;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            employer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            address: string | null;
+                            joinedAt: string;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/{id}/reinstate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reinstate a member who left */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            /** @description Masked: 1101**********002X */
+                            idNumber: string;
+                            /** @description Masked: 138****5678 */
+                            phone: string;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            birthDate: string;
+                            /** @enum {string} */
+                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                            tags: string[];
+                            /** @enum {string} */
+                            status: "active" | "left";
+                            cardNo: string | null;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            employer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            address: string | null;
+                            joinedAt: string;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in member */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            phone: string;
+                            member: {
+                                id: number;
+                                name: string;
+                                /** @description Masked: 1101**********002X */
+                                idNumber: string;
+                                /** @description Masked: 138****5678 */
+                                phone: string;
+                                /** @enum {string} */
+                                gender: "male" | "female";
+                                birthDate: string;
+                                /** @enum {string} */
+                                category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                                tags: string[];
+                                /** @enum {string} */
+                                status: "active" | "left";
+                                cardNo: string | null;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                employer: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                address: string | null;
+                                joinedAt: string;
+                                actions: string[];
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/join/unions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public: unions a worker can pick when joining */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                    areaUnionId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                level: string;
                                 formation: string;
-                                count: number;
+                                serves: string[];
+                                parentName: string | null;
                             }[];
-                            membersByCategory: {
-                                category: string;
-                                count: number;
-                            }[];
-                            children: {
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/join/unions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public: the union a join QR code opens */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            level: string;
+                            formation: string;
+                            serves: string[];
+                            parentName: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/join/employers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public: find an employer by name or credit code */
+        get: {
+            parameters: {
+                query: {
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
                                 id: number;
                                 name: string;
-                                level: string;
-                                members: number;
-                                unions: number;
-                                hasChildren: boolean;
+                                creditCode: string;
+                                unionName: string;
                             }[];
-                            benefits: {
-                                activitiesPublished: number;
-                                participants: number;
-                                checkedIn: number;
-                                vouchersIssued: number;
-                                vouchersRedeemed: number;
-                                pointsIssued: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My applications with their progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                idNumber: string;
+                                phone: string;
+                                /** @enum {string} */
+                                gender: "male" | "female";
+                                birthDate: string;
+                                /** @enum {string} */
+                                category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                                job: string | null;
+                                politicalStatus: string | null;
+                                education: string | null;
+                                employer: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                channel: "online" | "qr";
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                reason: string | null;
+                                memberId: number | null;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                events: {
+                                    id: number;
+                                    at: string;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    actor: "member" | "admin" | "system";
+                                    reason: string | null;
+                                    unionName: string | null;
+                                }[];
+                                actions: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Apply to join (signed-in phone) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        idNumber: string;
+                        employerId?: number | null;
+                        /** @enum {string} */
+                        category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                        job?: string | null;
+                        /** @enum {string|null} */
+                        politicalStatus?: "party_member" | "probationary" | "league_member" | "masses" | "other" | null;
+                        /** @enum {string|null} */
+                        education?: "primary" | "junior" | "senior" | "vocational" | "college" | "bachelor" | "master" | "doctor" | null;
+                        areaUnionId?: number | null;
+                        chosenUnionId?: number | null;
+                        viaUnionId?: number | null;
+                        lng?: number | null;
+                        lat?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            idNumber: string;
+                            phone: string;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            birthDate: string;
+                            /** @enum {string} */
+                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                            job: string | null;
+                            politicalStatus: string | null;
+                            education: string | null;
+                            employer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            channel: "online" | "qr";
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "withdrawn";
+                            reason: string | null;
+                            memberId: number | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                /** @enum {string} */
+                                actor: "member" | "admin" | "system";
+                                reason: string | null;
+                                unionName: string | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Edit my pending application */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        idNumber: string;
+                        employerId?: number | null;
+                        /** @enum {string} */
+                        category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                        job?: string | null;
+                        /** @enum {string|null} */
+                        politicalStatus?: "party_member" | "probationary" | "league_member" | "masses" | "other" | null;
+                        /** @enum {string|null} */
+                        education?: "primary" | "junior" | "senior" | "vocational" | "college" | "bachelor" | "master" | "doctor" | null;
+                        areaUnionId?: number | null;
+                        chosenUnionId?: number | null;
+                        viaUnionId?: number | null;
+                        lng?: number | null;
+                        lat?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            idNumber: string;
+                            phone: string;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            birthDate: string;
+                            /** @enum {string} */
+                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                            job: string | null;
+                            politicalStatus: string | null;
+                            education: string | null;
+                            employer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            channel: "online" | "qr";
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "withdrawn";
+                            reason: string | null;
+                            memberId: number | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                /** @enum {string} */
+                                actor: "member" | "admin" | "system";
+                                reason: string | null;
+                                unionName: string | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw my pending application */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            idNumber: string;
+                            phone: string;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            birthDate: string;
+                            /** @enum {string} */
+                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                            job: string | null;
+                            politicalStatus: string | null;
+                            education: string | null;
+                            employer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            channel: "online" | "qr";
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "withdrawn";
+                            reason: string | null;
+                            memberId: number | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                /** @enum {string} */
+                                actor: "member" | "admin" | "system";
+                                reason: string | null;
+                                unionName: string | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My in-app messages */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                kind: string | null;
+                                title: string;
+                                body: string;
+                                at: string;
+                                read: boolean;
+                            }[];
+                            unread: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/messages/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark my messages read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications in your subtree */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "approved" | "rejected" | "withdrawn";
+                    unionId?: number;
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                idNumber: string;
+                                phone: string;
+                                /** @enum {string} */
+                                gender: "male" | "female";
+                                birthDate: string;
+                                /** @enum {string} */
+                                category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                                job: string | null;
+                                politicalStatus: string | null;
+                                education: string | null;
+                                employer: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                channel: "online" | "qr";
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                reason: string | null;
+                                memberId: number | null;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                events: {
+                                    id: number;
+                                    at: string;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    actor: "member" | "admin" | "system";
+                                    reason: string | null;
+                                    unionName: string | null;
+                                }[];
+                                actions: string[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Applications in your subtree, searched by a body that may hold a whole phone or ID number */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status?: "pending" | "approved" | "rejected" | "withdrawn";
+                        unionId?: number;
+                        q?: string;
+                        /** @default 1 */
+                        page?: number;
+                        /** @default 20 */
+                        pageSize?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                name: string;
+                                idNumber: string;
+                                phone: string;
+                                /** @enum {string} */
+                                gender: "male" | "female";
+                                birthDate: string;
+                                /** @enum {string} */
+                                category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                                job: string | null;
+                                politicalStatus: string | null;
+                                education: string | null;
+                                employer: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                channel: "online" | "qr";
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "rejected" | "withdrawn";
+                                reason: string | null;
+                                memberId: number | null;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                events: {
+                                    id: number;
+                                    at: string;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    actor: "member" | "admin" | "system";
+                                    reason: string | null;
+                                    unionName: string | null;
+                                }[];
+                                actions: string[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application with its history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            idNumber: string;
+                            phone: string;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            birthDate: string;
+                            /** @enum {string} */
+                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                            job: string | null;
+                            politicalStatus: string | null;
+                            education: string | null;
+                            employer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            channel: "online" | "qr";
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "withdrawn";
+                            reason: string | null;
+                            memberId: number | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                /** @enum {string} */
+                                actor: "member" | "admin" | "system";
+                                reason: string | null;
+                                unionName: string | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve: the applicant becomes a member */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            idNumber: string;
+                            phone: string;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            birthDate: string;
+                            /** @enum {string} */
+                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                            job: string | null;
+                            politicalStatus: string | null;
+                            education: string | null;
+                            employer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            channel: "online" | "qr";
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "withdrawn";
+                            reason: string | null;
+                            memberId: number | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                /** @enum {string} */
+                                actor: "member" | "admin" | "system";
+                                reason: string | null;
+                                unionName: string | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject with a reason shown to the applicant */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            idNumber: string;
+                            phone: string;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            birthDate: string;
+                            /** @enum {string} */
+                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                            job: string | null;
+                            politicalStatus: string | null;
+                            education: string | null;
+                            employer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            channel: "online" | "qr";
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "withdrawn";
+                            reason: string | null;
+                            memberId: number | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                /** @enum {string} */
+                                actor: "member" | "admin" | "system";
+                                reason: string | null;
+                                unionName: string | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/reroute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the application to another union */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            idNumber: string;
+                            phone: string;
+                            /** @enum {string} */
+                            gender: "male" | "female";
+                            birthDate: string;
+                            /** @enum {string} */
+                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                            job: string | null;
+                            politicalStatus: string | null;
+                            education: string | null;
+                            employer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            channel: "online" | "qr";
+                            /** @enum {string} */
+                            status: "pending" | "approved" | "rejected" | "withdrawn";
+                            reason: string | null;
+                            memberId: number | null;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            events: {
+                                id: number;
+                                at: string;
+                                kind: string;
+                                /** @enum {string} */
+                                actor: "member" | "admin" | "system";
+                                reason: string | null;
+                                unionName: string | null;
+                            }[];
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject many applications */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: number[];
+                        /** @enum {string} */
+                        decision: "approve" | "reject";
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: {
+                                id: number;
+                                ok: boolean;
+                                code: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Benefits, courses and activities open to me */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "voucher" | "course" | "activity" | "subsidy";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                kind: "voucher" | "course" | "activity" | "subsidy";
+                                /** @enum {string} */
+                                mode: "first_come" | "lottery";
+                                title: string;
+                                description: string;
+                                capacity: number;
+                                taken: number;
+                                left: number;
+                                perMemberLimit: number;
+                                opensAt: string;
+                                closesAt: string;
+                                startsAt: string | null;
+                                endsAt: string | null;
+                                place: string;
+                                teacher: string;
+                                online: boolean;
+                                merchant: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                faceValueFen: number;
+                                pointsCost: number;
+                                checkinPoints: number;
+                                validUntil: string | null;
+                                eligibleCategories: string[];
+                                eligibleTags: string[];
+                                minTenureDays: number;
+                                waitlist: boolean;
+                                acceptMinutes: number;
+                                cancelHours: number | null;
+                                surveyQuestion: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "cancelled";
+                                /** @enum {string} */
+                                phase: "upcoming" | "open" | "closed";
+                                lottery: {
+                                    drawnAt: string;
+                                    seed: string;
+                                } | null;
+                                actions: string[];
+                            }[];
+                            serverTime: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One offer with my claims in it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            kind: "voucher" | "course" | "activity" | "subsidy";
+                            /** @enum {string} */
+                            mode: "first_come" | "lottery";
+                            title: string;
+                            description: string;
+                            capacity: number;
+                            taken: number;
+                            left: number;
+                            perMemberLimit: number;
+                            opensAt: string;
+                            closesAt: string;
+                            startsAt: string | null;
+                            endsAt: string | null;
+                            place: string;
+                            teacher: string;
+                            online: boolean;
+                            merchant: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            faceValueFen: number;
+                            pointsCost: number;
+                            checkinPoints: number;
+                            validUntil: string | null;
+                            eligibleCategories: string[];
+                            eligibleTags: string[];
+                            minTenureDays: number;
+                            waitlist: boolean;
+                            acceptMinutes: number;
+                            cancelHours: number | null;
+                            surveyQuestion: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "cancelled";
+                            /** @enum {string} */
+                            phase: "upcoming" | "open" | "closed";
+                            lottery: {
+                                drawnAt: string;
+                                seed: string;
+                            } | null;
+                            actions: string[];
+                            myClaims: {
+                                id: number;
+                                offer: {
+                                    id: number;
+                                    title: string;
+                                    /** @enum {string} */
+                                    kind: "voucher" | "course" | "activity" | "subsidy";
+                                    startsAt: string | null;
+                                    place: string;
+                                    surveyQuestion: string | null;
+                                };
+                                /** @enum {string} */
+                                status: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired" | "rejected";
+                                quantity: number;
+                                rank: number | null;
+                                holdExpiresAt: string | null;
                                 pointsSpent: number;
-                                byChild: {
+                                checkedInAt: string | null;
+                                createdAt: string;
+                                feedbackGiven: boolean;
+                                decisionReason: string | null;
+                                actions: string[];
+                            }[];
+                            serverTime: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/claim-pass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A short-lived signed pass for claiming (fetched before the rush) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            pass: string;
+                            expiresAt: string;
+                            serverTime: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Claim a place (first come) or apply (lottery); identified by the x-zg-pass header */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "x-zg-pass"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        offerId: number;
+                        idempotencyKey: string;
+                        /** @default 1 */
+                        quantity?: number;
+                        surveyAnswer?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            offerId: number;
+                            /** @enum {string} */
+                            status: "confirmed" | "applied";
+                            quantity: number;
+                            createdAt: string;
+                            voucherCodes: string[];
+                            replay: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messages: {
+                                    "zh-CN": string;
+                                    en: string;
+                                };
+                                field?: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                messages: {
+                                    "zh-CN": string;
+                                    en: string;
+                                };
+                                field?: string;
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My registrations, applications and waitlist places */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                offer: {
+                                    id: number;
+                                    title: string;
+                                    /** @enum {string} */
+                                    kind: "voucher" | "course" | "activity" | "subsidy";
+                                    startsAt: string | null;
+                                    place: string;
+                                    surveyQuestion: string | null;
+                                };
+                                /** @enum {string} */
+                                status: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired" | "rejected";
+                                quantity: number;
+                                rank: number | null;
+                                holdExpiresAt: string | null;
+                                pointsSpent: number;
+                                checkedInAt: string | null;
+                                createdAt: string;
+                                feedbackGiven: boolean;
+                                decisionReason: string | null;
+                                actions: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/claims/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel my claim (the place goes to the waitlist) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/claims/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take the place offered to me from the waitlist */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/claims/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate an activity I attended */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rating: number;
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/claims/{id}/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My check-in QR for a registration (rotates) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            token: string;
+                            expiresAt: string;
+                            refreshSeconds: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/offers/{id}/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join the waitlist of a full offer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claimId: number;
+                            position: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/lottery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published lottery result with its seed (anyone may re-run it) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            offerId: number;
+                            seed: string | null;
+                            drawnAt: string | null;
+                            algorithm: string;
+                            entries: {
+                                claimId: number;
+                                rank: number;
+                                name: string;
+                                cardNo: string;
+                                won: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Offers in my scope */
+        get: {
+            parameters: {
+                query?: {
+                    unionId?: number;
+                    kind?: "voucher" | "course" | "activity" | "subsidy";
+                    status?: "draft" | "published" | "cancelled";
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                union: {
                                     id: number;
                                     name: string;
-                                    activities: number;
-                                    participants: number;
-                                    vouchersRedeemed: number;
-                                }[];
-                            };
-                            care: {
-                                year: number;
-                                peopleHelped: number | null;
-                                disbursedFen: number | null;
-                                cases: number;
-                                wageArrearsCases: number;
-                                wageArrearsWorkers: number | null;
-                                recoveredFen: number | null;
-                                disputesResolved: number;
-                                onTimeRate: number | null;
-                                satisfactionRate: number | null;
-                                consultations: number;
-                                byChild: {
+                                };
+                                /** @enum {string} */
+                                kind: "voucher" | "course" | "activity" | "subsidy";
+                                /** @enum {string} */
+                                mode: "first_come" | "lottery";
+                                title: string;
+                                description: string;
+                                capacity: number;
+                                taken: number;
+                                left: number;
+                                perMemberLimit: number;
+                                opensAt: string;
+                                closesAt: string;
+                                startsAt: string | null;
+                                endsAt: string | null;
+                                place: string;
+                                teacher: string;
+                                online: boolean;
+                                merchant: {
                                     id: number;
                                     name: string;
-                                    peopleHelped: number | null;
-                                    disbursedFen: number | null;
-                                    cases: number;
-                                    wageArrearsCases: number;
-                                    wageArrearsWorkers: number | null;
-                                    recoveredFen: number | null;
-                                    disputesResolved: number;
-                                    onTimeRate: number | null;
-                                    satisfactionRate: number | null;
-                                    consultations: number;
-                                }[];
+                                } | null;
+                                faceValueFen: number;
+                                pointsCost: number;
+                                checkinPoints: number;
+                                validUntil: string | null;
+                                eligibleCategories: string[];
+                                eligibleTags: string[];
+                                minTenureDays: number;
+                                waitlist: boolean;
+                                acceptMinutes: number;
+                                cancelHours: number | null;
+                                surveyQuestion: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "published" | "cancelled";
+                                /** @enum {string} */
+                                phase: "upcoming" | "open" | "closed";
+                                lottery: {
+                                    drawnAt: string;
+                                    seed: string;
+                                } | null;
+                                actions: string[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an offer (draft) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        /** @enum {string} */
+                        kind: "voucher" | "course" | "activity" | "subsidy";
+                        /** @enum {string} */
+                        mode: "first_come" | "lottery";
+                        title: string;
+                        description?: string | null;
+                        capacity: number;
+                        /** @default 1 */
+                        perMemberLimit?: number;
+                        /** Format: date-time */
+                        opensAt: string;
+                        /** Format: date-time */
+                        closesAt: string;
+                        /** Format: date-time */
+                        startsAt?: string | null;
+                        /** Format: date-time */
+                        endsAt?: string | null;
+                        place?: string | null;
+                        teacher?: string | null;
+                        /** @default false */
+                        online?: boolean;
+                        merchantId?: number | null;
+                        /** @default 0 */
+                        faceValueFen?: number;
+                        /** @default 0 */
+                        pointsCost?: number;
+                        /** @default 0 */
+                        checkinPoints?: number;
+                        /** Format: date-time */
+                        validUntil?: string | null;
+                        /** @default [] */
+                        eligibleCategories?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
+                        eligibleTags?: string[];
+                        /** @default 0 */
+                        minTenureDays?: number;
+                        /** @default true */
+                        waitlist?: boolean;
+                        /** @default 30 */
+                        acceptMinutes?: number;
+                        cancelHours?: number | null;
+                        surveyQuestion?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            union: {
+                                id: number;
+                                name: string;
                             };
-                            applications: {
+                            /** @enum {string} */
+                            kind: "voucher" | "course" | "activity" | "subsidy";
+                            /** @enum {string} */
+                            mode: "first_come" | "lottery";
+                            title: string;
+                            description: string;
+                            capacity: number;
+                            taken: number;
+                            left: number;
+                            perMemberLimit: number;
+                            opensAt: string;
+                            closesAt: string;
+                            startsAt: string | null;
+                            endsAt: string | null;
+                            place: string;
+                            teacher: string;
+                            online: boolean;
+                            merchant: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            faceValueFen: number;
+                            pointsCost: number;
+                            checkinPoints: number;
+                            validUntil: string | null;
+                            eligibleCategories: string[];
+                            eligibleTags: string[];
+                            minTenureDays: number;
+                            waitlist: boolean;
+                            acceptMinutes: number;
+                            cancelHours: number | null;
+                            surveyQuestion: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "cancelled";
+                            /** @enum {string} */
+                            phase: "upcoming" | "open" | "closed";
+                            lottery: {
+                                drawnAt: string;
+                                seed: string;
+                            } | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One offer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            kind: "voucher" | "course" | "activity" | "subsidy";
+                            /** @enum {string} */
+                            mode: "first_come" | "lottery";
+                            title: string;
+                            description: string;
+                            capacity: number;
+                            taken: number;
+                            left: number;
+                            perMemberLimit: number;
+                            opensAt: string;
+                            closesAt: string;
+                            startsAt: string | null;
+                            endsAt: string | null;
+                            place: string;
+                            teacher: string;
+                            online: boolean;
+                            merchant: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            faceValueFen: number;
+                            pointsCost: number;
+                            checkinPoints: number;
+                            validUntil: string | null;
+                            eligibleCategories: string[];
+                            eligibleTags: string[];
+                            minTenureDays: number;
+                            waitlist: boolean;
+                            acceptMinutes: number;
+                            cancelHours: number | null;
+                            surveyQuestion: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "cancelled";
+                            /** @enum {string} */
+                            phase: "upcoming" | "open" | "closed";
+                            lottery: {
+                                drawnAt: string;
+                                seed: string;
+                            } | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an offer (limited once open or claimed) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string | null;
+                        capacity?: number;
+                        perMemberLimit?: number;
+                        /** Format: date-time */
+                        opensAt?: string;
+                        /** Format: date-time */
+                        closesAt?: string;
+                        /** Format: date-time */
+                        startsAt?: string | null;
+                        /** Format: date-time */
+                        endsAt?: string | null;
+                        place?: string | null;
+                        teacher?: string | null;
+                        online?: boolean;
+                        merchantId?: number | null;
+                        faceValueFen?: number;
+                        pointsCost?: number;
+                        checkinPoints?: number;
+                        /** Format: date-time */
+                        validUntil?: string | null;
+                        eligibleCategories?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
+                        eligibleTags?: string[];
+                        minTenureDays?: number;
+                        waitlist?: boolean;
+                        acceptMinutes?: number;
+                        cancelHours?: number | null;
+                        surveyQuestion?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            kind: "voucher" | "course" | "activity" | "subsidy";
+                            /** @enum {string} */
+                            mode: "first_come" | "lottery";
+                            title: string;
+                            description: string;
+                            capacity: number;
+                            taken: number;
+                            left: number;
+                            perMemberLimit: number;
+                            opensAt: string;
+                            closesAt: string;
+                            startsAt: string | null;
+                            endsAt: string | null;
+                            place: string;
+                            teacher: string;
+                            online: boolean;
+                            merchant: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            faceValueFen: number;
+                            pointsCost: number;
+                            checkinPoints: number;
+                            validUntil: string | null;
+                            eligibleCategories: string[];
+                            eligibleTags: string[];
+                            minTenureDays: number;
+                            waitlist: boolean;
+                            acceptMinutes: number;
+                            cancelHours: number | null;
+                            surveyQuestion: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "cancelled";
+                            /** @enum {string} */
+                            phase: "upcoming" | "open" | "closed";
+                            lottery: {
+                                drawnAt: string;
+                                seed: string;
+                            } | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/offers/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish (commits the voucher budget) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            kind: "voucher" | "course" | "activity" | "subsidy";
+                            /** @enum {string} */
+                            mode: "first_come" | "lottery";
+                            title: string;
+                            description: string;
+                            capacity: number;
+                            taken: number;
+                            left: number;
+                            perMemberLimit: number;
+                            opensAt: string;
+                            closesAt: string;
+                            startsAt: string | null;
+                            endsAt: string | null;
+                            place: string;
+                            teacher: string;
+                            online: boolean;
+                            merchant: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            faceValueFen: number;
+                            pointsCost: number;
+                            checkinPoints: number;
+                            validUntil: string | null;
+                            eligibleCategories: string[];
+                            eligibleTags: string[];
+                            minTenureDays: number;
+                            waitlist: boolean;
+                            acceptMinutes: number;
+                            cancelHours: number | null;
+                            surveyQuestion: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "cancelled";
+                            /** @enum {string} */
+                            phase: "upcoming" | "open" | "closed";
+                            lottery: {
+                                drawnAt: string;
+                                seed: string;
+                            } | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel: every claim released and refunded */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            kind: "voucher" | "course" | "activity" | "subsidy";
+                            /** @enum {string} */
+                            mode: "first_come" | "lottery";
+                            title: string;
+                            description: string;
+                            capacity: number;
+                            taken: number;
+                            left: number;
+                            perMemberLimit: number;
+                            opensAt: string;
+                            closesAt: string;
+                            startsAt: string | null;
+                            endsAt: string | null;
+                            place: string;
+                            teacher: string;
+                            online: boolean;
+                            merchant: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            faceValueFen: number;
+                            pointsCost: number;
+                            checkinPoints: number;
+                            validUntil: string | null;
+                            eligibleCategories: string[];
+                            eligibleTags: string[];
+                            minTenureDays: number;
+                            waitlist: boolean;
+                            acceptMinutes: number;
+                            cancelHours: number | null;
+                            surveyQuestion: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "published" | "cancelled";
+                            /** @enum {string} */
+                            phase: "upcoming" | "open" | "closed";
+                            lottery: {
+                                drawnAt: string;
+                                seed: string;
+                            } | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registrations */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired" | "rejected";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                member: {
+                                    id: number;
+                                    name: string;
+                                    cardNo: string | null;
+                                };
+                                /** @enum {string} */
+                                status: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired" | "rejected";
+                                quantity: number;
+                                rank: number | null;
+                                checkedInAt: string | null;
+                                surveyAnswer: string | null;
+                                rating: number | null;
+                                comment: string | null;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/registrations.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registrations as .xlsx (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/monitor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live rush monitor */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            capacity: number;
+                            taken: number;
+                            left: number;
+                            claimsPerSecond: {
+                                at: string;
+                                count: number;
+                            }[];
+                            byStatus: {
+                                [key: string]: number;
+                            };
+                            rejections: {
+                                [key: string]: number;
+                            };
+                            commits: number;
+                            queued: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/draw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the lottery once, with a fresh published seed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            offerId: number;
+                            seed: string | null;
+                            drawnAt: string | null;
+                            algorithm: string;
+                            entries: {
+                                claimId: number;
+                                rank: number;
+                                name: string;
+                                cardNo: string;
+                                won: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/registrations/{claimId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn down an application before the draw, with a reason shown to the member */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    claimId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a member in by e-card or registration QR */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            claimId: number;
+                            member: {
+                                name: string;
+                                cardNo: string | null;
+                            };
+                            checkedInAt: string;
+                            pointsAwarded: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** After-activity ratings and comments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            average: number | null;
+                            comments: {
+                                rating: number;
+                                comment: string;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My balance and every movement */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                transactionId: number;
+                                kind: string;
+                                reason: string;
+                                amount: number;
+                                expiresAt: string | null;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            balance: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/bills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My bill payments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "phone" | "electricity";
+                                account: string;
+                                amountFen: number;
+                                points: number;
+                                /** @enum {string} */
+                                status: "pending" | "paid" | "failed";
+                                partnerRef: string | null;
+                                failure: string | null;
+                                createdAt: string;
+                                settledAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Pay a phone or electricity bill with points (1 point = 1 fen) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "phone" | "electricity";
+                        account: string;
+                        amountFen: number;
+                        idempotencyKey: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "phone" | "electricity";
+                            account: string;
+                            amountFen: number;
+                            points: number;
+                            /** @enum {string} */
+                            status: "pending" | "paid" | "failed";
+                            partnerRef: string | null;
+                            failure: string | null;
+                            createdAt: string;
+                            settledAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member’s points history */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                transactionId: number;
+                                kind: string;
+                                reason: string;
+                                amount: number;
+                                expiresAt: string | null;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            balance: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adjust a member’s points (reason required, audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        memberId: number;
+                        amount: number;
+                        reason: string;
+                        idempotencyKey: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                transactionId: number;
+                                kind: string;
+                                reason: string;
+                                amount: number;
+                                expiresAt: string | null;
+                                createdAt: string;
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                            balance: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/transactions/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reverse a ledger transaction (never edited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/issuance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue points to every member of a union for a month (once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        month: string;
+                        amountPerMember: number;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            month: string;
+                            members: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/issuance/{unionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A union’s monthly plan and past issuances */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plan: {
+                                amountPerMember: number;
+                                reason: string;
+                                active: boolean;
+                            } | null;
+                            runs: {
+                                transactionId: number;
+                                month: string;
+                                reason: string;
+                                members: number;
                                 total: number;
-                                pending: number;
-                                approved: number;
-                                rejected: number;
-                                approvalRate: number | null;
-                                medianHoursToApproval: number | null;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/issuance/{unionId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the union’s standing monthly issuance */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unionId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountPerMember: number;
+                        reason: string;
+                        active: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plan: {
+                                amountPerMember: number;
+                                reason: string;
+                                active: boolean;
+                            } | null;
+                            runs: {
+                                transactionId: number;
+                                month: string;
+                                reason: string;
+                                members: number;
+                                total: number;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/points/reconcile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prove balance = sum of postings for every account in scope */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accounts: number;
+                            memberPointsOutstanding: number;
+                            negativeBalances: number;
+                            ledgerSum: number;
+                            mismatches: {
+                                memberId: number;
+                                balance: number;
+                                computed: number;
+                            }[];
+                            checkedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** No-op: the cost of the HTTP stack alone */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and database reachability */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                            /** @enum {string} */
+                            database: "pglite" | "postgres";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My transfers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                member: {
+                                    id: number;
+                                    name: string;
+                                };
+                                from: {
+                                    id: number;
+                                    name: string;
+                                };
+                                to: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
+                                reason: string | null;
+                                decisionReason: string | null;
+                                /** @enum {string} */
+                                requestedBy: "member" | "admin";
+                                createdAt: string;
+                                decidedAt: string | null;
+                                actions: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask to move my membership to another base union */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        toUnionId: number;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            member: {
+                                id: number;
+                                name: string;
                             };
-                            generatedAt: string;
+                            from: {
+                                id: number;
+                                name: string;
+                            };
+                            to: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
+                            reason: string | null;
+                            decisionReason: string | null;
+                            /** @enum {string} */
+                            requestedBy: "member" | "admin";
+                            createdAt: string;
+                            decidedAt: string | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/transfers/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel my open transfer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            member: {
+                                id: number;
+                                name: string;
+                            };
+                            from: {
+                                id: number;
+                                name: string;
+                            };
+                            to: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
+                            reason: string | null;
+                            decisionReason: string | null;
+                            /** @enum {string} */
+                            requestedBy: "member" | "admin";
+                            createdAt: string;
+                            decidedAt: string | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/members/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Transfer a member (done at once when you administer both unions) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        toUnionId: number;
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            member: {
+                                id: number;
+                                name: string;
+                            };
+                            from: {
+                                id: number;
+                                name: string;
+                            };
+                            to: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
+                            reason: string | null;
+                            decisionReason: string | null;
+                            /** @enum {string} */
+                            requestedBy: "member" | "admin";
+                            createdAt: string;
+                            decidedAt: string | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Transfers out of or into your subtree */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                member: {
+                                    id: number;
+                                    name: string;
+                                };
+                                from: {
+                                    id: number;
+                                    name: string;
+                                };
+                                to: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
+                                reason: string | null;
+                                decisionReason: string | null;
+                                /** @enum {string} */
+                                requestedBy: "member" | "admin";
+                                createdAt: string;
+                                decidedAt: string | null;
+                                actions: string[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/transfers/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve your side of a transfer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            member: {
+                                id: number;
+                                name: string;
+                            };
+                            from: {
+                                id: number;
+                                name: string;
+                            };
+                            to: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
+                            reason: string | null;
+                            decisionReason: string | null;
+                            /** @enum {string} */
+                            requestedBy: "member" | "admin";
+                            createdAt: string;
+                            decidedAt: string | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/transfers/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse a transfer with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            member: {
+                                id: number;
+                                name: string;
+                            };
+                            from: {
+                                id: number;
+                                name: string;
+                            };
+                            to: {
+                                id: number;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
+                            reason: string | null;
+                            decisionReason: string | null;
+                            /** @enum {string} */
+                            requestedBy: "member" | "admin";
+                            createdAt: string;
+                            decidedAt: string | null;
+                            actions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/unions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List unions: children of parentId, a name search, or the top of your view */
+        get: {
+            parameters: {
+                query?: {
+                    parentId?: number;
+                    q?: string;
+                    level?: "province" | "city" | "county" | "township" | "base";
+                    includeInactive?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                parentId: number | null;
+                                name: string;
+                                /** @enum {string} */
+                                level: "province" | "city" | "county" | "township" | "base";
+                                /** @enum {string} */
+                                formation: "single" | "joint" | "industry" | "area";
+                                active: boolean;
+                                hasChildren: boolean;
+                                ancestors: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                actions: string[];
+                            }[];
+                            total: number;
+                            page: number;
+                            pageSize: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a union under a parent */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        parentId: number;
+                        name: string;
+                        /** @enum {string} */
+                        level: "province" | "city" | "county" | "township" | "base";
+                        /** @enum {string} */
+                        formation: "single" | "joint" | "industry" | "area";
+                        address?: string | null;
+                        lng?: number | null;
+                        lat?: number | null;
+                        serves?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            parentId: number | null;
+                            name: string;
+                            /** @enum {string} */
+                            level: "province" | "city" | "county" | "township" | "base";
+                            /** @enum {string} */
+                            formation: "single" | "joint" | "industry" | "area";
+                            active: boolean;
+                            hasChildren: boolean;
+                            ancestors: {
+                                id: number;
+                                name: string;
+                            }[];
+                            actions: string[];
+                            serves: string[];
+                            autoApprove: boolean;
+                            address: string | null;
+                            lng: number | null;
+                            lat: number | null;
+                            childCount: number;
+                            memberCount: number;
+                            employerCount: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/unions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One union with counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            parentId: number | null;
+                            name: string;
+                            /** @enum {string} */
+                            level: "province" | "city" | "county" | "township" | "base";
+                            /** @enum {string} */
+                            formation: "single" | "joint" | "industry" | "area";
+                            active: boolean;
+                            hasChildren: boolean;
+                            ancestors: {
+                                id: number;
+                                name: string;
+                            }[];
+                            actions: string[];
+                            serves: string[];
+                            autoApprove: boolean;
+                            address: string | null;
+                            lng: number | null;
+                            lat: number | null;
+                            childCount: number;
+                            memberCount: number;
+                            employerCount: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a union */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        serves?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
+                        autoApprove?: boolean;
+                        /** @enum {string} */
+                        formation?: "single" | "joint" | "industry" | "area";
+                        address?: string | null;
+                        lng?: number | null;
+                        lat?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            parentId: number | null;
+                            name: string;
+                            /** @enum {string} */
+                            level: "province" | "city" | "county" | "township" | "base";
+                            /** @enum {string} */
+                            formation: "single" | "joint" | "industry" | "area";
+                            active: boolean;
+                            hasChildren: boolean;
+                            ancestors: {
+                                id: number;
+                                name: string;
+                            }[];
+                            actions: string[];
+                            serves: string[];
+                            autoApprove: boolean;
+                            address: string | null;
+                            lng: number | null;
+                            lat: number | null;
+                            childCount: number;
+                            memberCount: number;
+                            employerCount: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/unions/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a union and its subtree under a new parent */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        newParentId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            parentId: number | null;
+                            name: string;
+                            /** @enum {string} */
+                            level: "province" | "city" | "county" | "township" | "base";
+                            /** @enum {string} */
+                            formation: "single" | "joint" | "industry" | "area";
+                            active: boolean;
+                            hasChildren: boolean;
+                            ancestors: {
+                                id: number;
+                                name: string;
+                            }[];
+                            actions: string[];
+                            serves: string[];
+                            autoApprove: boolean;
+                            address: string | null;
+                            lng: number | null;
+                            lat: number | null;
+                            childCount: number;
+                            memberCount: number;
+                            employerCount: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/unions/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a union without active children or members */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            parentId: number | null;
+                            name: string;
+                            /** @enum {string} */
+                            level: "province" | "city" | "county" | "township" | "base";
+                            /** @enum {string} */
+                            formation: "single" | "joint" | "industry" | "area";
+                            active: boolean;
+                            hasChildren: boolean;
+                            ancestors: {
+                                id: number;
+                                name: string;
+                            }[];
+                            actions: string[];
+                            serves: string[];
+                            autoApprove: boolean;
+                            address: string | null;
+                            lng: number | null;
+                            lat: number | null;
+                            childCount: number;
+                            memberCount: number;
+                            employerCount: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/unions/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reactivate a union */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            parentId: number | null;
+                            name: string;
+                            /** @enum {string} */
+                            level: "province" | "city" | "county" | "township" | "base";
+                            /** @enum {string} */
+                            formation: "single" | "joint" | "industry" | "area";
+                            active: boolean;
+                            hasChildren: boolean;
+                            ancestors: {
+                                id: number;
+                                name: string;
+                            }[];
+                            actions: string[];
+                            serves: string[];
+                            autoApprove: boolean;
+                            address: string | null;
+                            lng: number | null;
+                            lat: number | null;
+                            childCount: number;
+                            memberCount: number;
+                            employerCount: number;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/vouchers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My wallet */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "valid" | "used" | "expired";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                code: string;
+                                /** @enum {string} */
+                                status: "valid" | "used" | "expired" | "void";
+                                offer: {
+                                    id: number;
+                                    title: string;
+                                };
+                                merchant: string | null;
+                                faceValueFen: number;
+                                validUntil: string | null;
+                                redeemedAt: string | null;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Merchants I can attach offers to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                union: {
+                                    id: number;
+                                    name: string;
+                                };
+                                name: string;
+                                address: string;
+                                active: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a merchant */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        name: string;
+                        address?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            name: string;
+                            address: string;
+                            active: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit or deactivate a merchant */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        address?: string | null;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            union: {
+                                id: number;
+                                name: string;
+                            };
+                            name: string;
+                            address: string;
+                            active: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/budgets/{unionId}/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A union’s voucher budget for a year */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unionId: number;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unionId: number;
+                            year: number;
+                            amountFen: number;
+                            committedFen: number;
+                            leftFen: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Set a union’s voucher budget for a year */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unionId: number;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountFen: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            unionId: number;
+                            year: number;
+                            amountFen: number;
+                            committedFen: number;
+                            leftFen: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchant/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a voucher at the till without redeeming it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** @enum {string} */
+                            status: "valid" | "used" | "expired" | "void";
+                            offerTitle: string;
+                            faceValueFen: number;
+                            member: string;
+                            validUntil: string | null;
+                            redeemedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchant/redeem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Redeem a voucher (once only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            /** @enum {string} */
+                            status: "valid" | "used" | "expired" | "void";
+                            offerTitle: string;
+                            faceValueFen: number;
+                            member: string;
+                            validUntil: string | null;
+                            redeemedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/merchant/redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This merchant’s recent redemptions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                /** @enum {string} */
+                                status: "valid" | "used" | "expired" | "void";
+                                offerTitle: string;
+                                faceValueFen: number;
+                                member: string;
+                                validUntil: string | null;
+                                redeemedAt: string | null;
+                            }[];
                         };
                     };
                 };

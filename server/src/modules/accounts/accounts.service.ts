@@ -10,7 +10,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { containsPattern, sql } from '../../platform/sql.js';
 import { withinSubtree } from '../../platform/tree.js';
 import { normalizeQuery } from '../../platform/validators.js';
-import { requireVisibleUnion } from '../unions/unions.service.js';
+import { requireVisibleUnion } from '../unions/unions.lookup.js';
 import { accountPolicy, canGrantRole } from './accounts.policy.js';
 import { presentAccount } from './accounts.presenter.js';
 import type { createAccountBody, grantBody, listAccountsQuery } from './accounts.schemas.js';

@@ -7,7 +7,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
 import { idsInPath } from '../../platform/tree.js';
 import type { WorkCalendar } from '../../platform/worktime.js';
-import { unionPathFor } from '../unions/unions.service.js';
+import { unionPathFor } from '../unions/unions.lookup.js';
 import { parseHolidayNotice } from './appeals.notice.js';
 import type { Category } from './appeals.schemas.js';
 import type { SlaPolicy } from './appeals.sla.js';

@@ -7,7 +7,7 @@ import { now } from '../../platform/clock.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
-import { idsInPath, repathOnMove } from '../../platform/tree.js';
+import { idsInPath } from '../../platform/tree.js';
 import { parseCreditCode, parsePhone } from '../../platform/validators.js';
 import { attachFiles, registerFileAccess } from '../files/files.service.js';
 import { loadCalendar, slaPolicyFor } from './appeals.calendar.js';
@@ -15,9 +15,6 @@ import { type AppealSubject, allowedFrom, appealPolicy, filer, handles, workerSt
 import { type AppealRow, presentAppeal, presentAppeals } from './appeals.presenter.js';
 import type { AppealStatus, Category } from './appeals.schemas.js';
 import { type DeadlineKind, deadlineState, type SlaEvent } from './appeals.sla.js';
-
-repathOnMove('appeals');
-repathOnMove('appeal_sla_policies');
 
 registerFileAccess('appeal', async (ctx, id) => {
   const [row] = await ctx.db.query<AppealSubject>(sql`

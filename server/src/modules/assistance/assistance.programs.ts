@@ -4,7 +4,7 @@ import { audit } from '../../platform/audit.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
-import { unionPathFor } from '../unions/unions.service.js';
+import { unionPathFor } from '../unions/unions.lookup.js';
 import type { Cause, Tier } from './assistance.schemas.js';
 
 type ProgramKind = 'policy_subsidy' | 'job' | 'material_aid' | 'mutual_aid' | 'education_grant';

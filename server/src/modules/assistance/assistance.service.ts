@@ -18,10 +18,10 @@ import { wholeIdentifierFilter } from '../../platform/identifiers.js';
 import { auditUnmaskedRead } from '../../platform/reveal-watch.js';
 import { neutralise } from '../../platform/spreadsheet.js';
 import { containsPattern, sql } from '../../platform/sql.js';
-import { idsInPath, repathOnMove } from '../../platform/tree.js';
+import { idsInPath } from '../../platform/tree.js';
 import { normalizeQuery, parseIdNumber, parsePhone } from '../../platform/validators.js';
 import { attachFiles, registerFileAccess } from '../files/files.service.js';
-import { unionPathFor } from '../unions/unions.service.js';
+import { unionPathFor } from '../unions/unions.lookup.js';
 import { type AssistanceSubject, assistancePolicy } from './assistance.policy.js';
 import { presentApplication, presentSummary } from './assistance.presenter.js';
 import { computeProfile, initialRuleConfig } from './assistance.profile.js';
@@ -33,8 +33,6 @@ import {
   type SensitiveData,
   type Tier,
 } from './assistance.schemas.js';
-
-for (const table of ['assistance_applications', 'assistance_programs', 'assistance_budgets']) repathOnMove(table);
 
 // Evidence (diagnoses, income proofs) is as sensitive as the data it proves: the applicant, and whoever
 // may reveal the case.

@@ -9,6 +9,7 @@ import {
   createSession,
   destroyAccountSessions,
   destroySession,
+  endSessionsWhere,
   type SessionRow,
   type SessionStage,
 } from '../../platform/auth/sessions.js';
@@ -18,6 +19,13 @@ import { AppError } from '../../platform/errors.js';
 import { clearLimit, enforce, hit } from '../../platform/ratelimit.js';
 import { sql } from '../../platform/sql.js';
 import { parsePhone } from '../../platform/validators.js';
+import {
+  enableTotpFor,
+  recordSignIn,
+  recordTotpStep,
+  storeChosenPassword,
+  storeTotpSecret,
+} from '../accounts/accounts.credentials.js';
 import type { AccountRow } from '../accounts/accounts.tables.js';
 
 const LOCKOUT = { limit: 5, windowSeconds: 15 * 60 };
@@ -46,7 +54,7 @@ function nextStage(ctx: Ctx, account: AccountRow, mfaDone: boolean): SessionStag
 async function issueAdminSession(ctx: Ctx, account: AccountRow, stage: SessionStage, userAgent?: string) {
   if (ctx.sessionToken) await destroySession(ctx.db, ctx.sessionToken);
   const s = await createSession(ctx.db, { kind: 'admin', accountId: account.id, stage, ip: ctx.ip, userAgent });
-  if (stage === 'full') await ctx.db.query(sql`update accounts set last_login_at = now() where id = ${account.id}`);
+  if (stage === 'full') await recordSignIn(ctx.db, account.id);
   return { ...s, stage, kind: 'admin' as const };
 }
 
@@ -135,7 +143,7 @@ export async function completeTotp(
     await audit(ctx, { action: 'auth.totp', outcome: 'failure', actorId: account.id, actorName: account.username });
     throw new AppError('AUTH_TOTP_INVALID');
   }
-  await ctx.db.query(sql`update accounts set totp_last_step = ${step} where id = ${account.id}`);
+  await recordTotpStep(ctx.db, account.id, step);
   await clearLimit(ctx.db, `totp:${account.id}`);
   return issueAdminSession(ctx, account, nextStage(ctx, account, true), userAgent);
 }
@@ -155,12 +163,7 @@ export async function changePassword(
   if (current === next) throw new AppError('PASSWORD_REUSED', { field: 'newPassword' });
   checkPasswordPolicy(next, [account.username, account.display_name, 'zhigong', 'gonghui']);
   const hash = await hashPassword(next);
-  const updated = (
-    await ctx.db.query<AccountRow>(sql`
-      update accounts set password_hash = ${hash}, password_changed_at = now(), must_change_password = false,
-        password_expires_at = null, demo = false
-      where id = ${account.id} returning *`)
-  )[0];
+  const updated = await storeChosenPassword(ctx.db, account.id, hash);
   if (!updated) throw new AppError('UNAUTHENTICATED');
   // A new password ends every other session of the account.
   await destroyAccountSessions(ctx.db, account.id);
@@ -179,9 +182,7 @@ export async function setupTotp(ctx: Ctx, session: SessionRow | null) {
   const account = await loadAccount(ctx, s.account_id ?? 0);
   if (account.totp_enabled) throw new AppError('AUTH_TOTP_ALREADY_ENABLED');
   const secret = newTotpSecret();
-  await ctx.db.query(
-    sql`update accounts set totp_secret_cipher = ${ctx.services.pii.encrypt(secret)} where id = ${account.id}`,
-  );
+  await storeTotpSecret(ctx.db, account.id, ctx.services.pii.encrypt(secret));
   const uri = otpauthUri(secret, account.username);
   return { secret, otpauthUri: uri, qrDataUrl: await QRCode.toDataURL(uri, { margin: 1, width: 220 }) };
 }
@@ -199,9 +200,7 @@ export async function enableTotp(
   const secret = account.totp_secret_cipher ? ctx.services.pii.decrypt(account.totp_secret_cipher) : '';
   const step = secret ? verifyTotp(secret, code.trim(), null) : null;
   if (step === null) throw new AppError('AUTH_TOTP_INVALID', { field: 'code' });
-  const [updated] = await ctx.db.query<AccountRow>(
-    sql`update accounts set totp_enabled = true, totp_last_step = ${step} where id = ${account.id} returning *`,
-  );
+  const updated = await enableTotpFor(ctx.db, account.id, step);
   if (!updated) throw new AppError('UNAUTHENTICATED');
   await audit(ctx, {
     action: 'auth.totp_enable',
@@ -411,10 +410,7 @@ export async function endOwnSessions(ctx: Ctx, session: SessionRow | null, which
     which === 'others'
       ? sql`token_hash <> ${session?.token_hash ?? ''}`
       : sql`left(token_hash, 16) = ${which} and token_hash <> ${session?.token_hash ?? ''}`;
-  const ended = await ctx.db.query(sql`delete from sessions where ${own} and ${target} returning token_hash`);
-  await audit(ctx, {
-    action: 'auth.sessions_end',
-    detail: { which: which === 'others' ? 'others' : 'one', ended: ended.length },
-  });
-  return { ended: ended.length };
+  const ended = await endSessionsWhere(ctx.db, sql`${own} and ${target}`);
+  await audit(ctx, { action: 'auth.sessions_end', detail: { which: which === 'others' ? 'others' : 'one', ended } });
+  return { ended };
 }

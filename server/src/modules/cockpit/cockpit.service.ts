@@ -7,7 +7,7 @@ import type { Ctx } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
 import { idsInPath, withinSubtree } from '../../platform/tree.js';
-import { findUnion } from '../unions/unions.service.js';
+import { findUnion } from '../unions/unions.lookup.js';
 
 export async function overview(ctx: Ctx, unionId?: number) {
   const actor = requirePermissionSomewhere(ctx.actor, 'cockpit.read');

@@ -15,12 +15,9 @@ import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { maskPhone } from '../../platform/mask.js';
 import { sql } from '../../platform/sql.js';
-import { repathOnMove } from '../../platform/tree.js';
 import { parsePhone } from '../../platform/validators.js';
 
 const MAX_UPCOMING = 2;
-
-repathOnMove('legal_slots');
 
 interface BookingRow {
   id: number;

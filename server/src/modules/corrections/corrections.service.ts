@@ -14,12 +14,9 @@ import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { maskPhone } from '../../platform/mask.js';
 import { sql } from '../../platform/sql.js';
-import { repathOnMove } from '../../platform/tree.js';
 import { consumeCode, issueCode } from '../auth/auth.service.js';
 import { applyCorrection, findActiveMembershipByPhone, type MemberChange } from '../members/members.service.js';
 import type { correctionBody } from './corrections.schemas.js';
-
-repathOnMove('member_corrections');
 
 interface CorrectionRow {
   id: number;

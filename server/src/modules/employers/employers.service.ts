@@ -7,14 +7,12 @@ import { audit } from '../../platform/audit.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { containsPattern, sql } from '../../platform/sql.js';
-import { repathOnMove, withinSubtree } from '../../platform/tree.js';
+import { withinSubtree } from '../../platform/tree.js';
 import { normalizeQuery, parseCreditCode } from '../../platform/validators.js';
-import { requireVisibleUnion } from '../unions/unions.service.js';
+import { requireVisibleUnion } from '../unions/unions.lookup.js';
 import { employerPolicy } from './employers.policy.js';
 import { type EmployerListRow, presentEmployer } from './employers.presenter.js';
 import type { createEmployerBody, listEmployersQuery, updateEmployerBody } from './employers.schemas.js';
-
-repathOnMove('employers');
 
 const selectEmployer = sql.raw(`select e.*, u.name as union_name, u.level as union_level
   from employers e join unions u on u.id = e.union_id`);

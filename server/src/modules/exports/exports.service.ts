@@ -17,11 +17,8 @@ import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { wholeIdentifier } from '../../platform/identifiers.js';
 import { sql } from '../../platform/sql.js';
-import { repathOnMove } from '../../platform/tree.js';
 import { countMembers, exportMembers, type MemberFilters } from '../members/members.service.js';
-import { unionPathFor } from '../unions/unions.service.js';
-
-repathOnMove('export_requests');
+import { unionPathFor } from '../unions/unions.lookup.js';
 
 const DOWNLOAD_HOURS = 24;
 

@@ -11,7 +11,7 @@ import { sql } from '../../platform/sql.js';
 import { withinSubtree } from '../../platform/tree.js';
 import { csvCell } from '../audit/audit.service.js';
 import { activeMembershipsByHash, activePhonesByHash, insertMembersFromImport } from '../members/members.service.js';
-import { requireVisibleUnion } from '../unions/unions.service.js';
+import { requireVisibleUnion } from '../unions/unions.lookup.js';
 import { readSheet } from './imports.parse.js';
 import {
   type ErrorRow,

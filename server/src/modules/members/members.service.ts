@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { authorize, inScope, recordedActor, requireMember, requirePermissionSomewhere } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
+import { endMemberSessions } from '../../platform/auth/sessions.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import type { Queryable } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -12,15 +13,13 @@ import { maskPhone } from '../../platform/mask.js';
 import type { Pii } from '../../platform/pii.js';
 import { auditUnmaskedRead } from '../../platform/reveal-watch.js';
 import { containsPattern, sql } from '../../platform/sql.js';
-import { repathOnMove, withinSubtree } from '../../platform/tree.js';
+import { withinSubtree } from '../../platform/tree.js';
 import { normalizeQuery, parseIdNumber, parsePhone } from '../../platform/validators.js';
-import { requireVisibleUnion } from '../unions/unions.service.js';
+import { requireVisibleUnion } from '../unions/unions.lookup.js';
 import { memberPolicy } from './members.policy.js';
 import { type MemberListRow, presentMember } from './members.presenter.js';
 import type { listMembersQuery, revealBody } from './members.schemas.js';
 import type { MemberRow } from './members.tables.js';
-
-repathOnMove('members');
 
 const selectMember = sql.raw(`select m.*, to_char(m.birth_date, 'YYYY-MM-DD') as birth_date,
     u.name as union_name, e.name as employer_name
@@ -441,7 +440,7 @@ export async function applyCorrection(ctx: Ctx, memberId: number, change: Member
     await ctx.db.query(
       sql`update members set phone_cipher = ${pii.encrypt(change.phone)}, phone_hash = ${change.phoneHash} where id = ${memberId}`,
     );
-    await ctx.db.query(sql`delete from sessions where kind = 'member' and phone_hash = ${m.phone_hash}`);
+    await endMemberSessions(ctx.db, m.phone_hash);
   } else if (change.field === 'employer') {
     const [e] = await ctx.db.query<{ id: number }>(
       sql`select id from employers where id = ${change.employerId} and ${withinSubtree(sql.raw('union_path'), m.union_path)}`,

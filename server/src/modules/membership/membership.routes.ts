@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { requestLang } from '../../platform/errors.js';
 import { noStore } from '../../platform/http.js';
 import { idParam, okResponse } from '../../platform/schemas.js';
 import {
@@ -126,7 +127,7 @@ export async function membershipRoutes(app: FastifyInstance) {
   r.get(
     '/api/me/messages',
     { ...noStore, schema: { tags, summary: 'My in-app messages', response: { 200: messagesResponse } } },
-    (req) => myMessages(req.ctx),
+    (req) => myMessages(req.ctx, requestLang(req)),
   );
   r.post(
     '/api/me/messages/read',

@@ -95,6 +95,8 @@ export const batchResponse = z.object({
 
 export const messageView = z.object({
   id: z.number().int(),
+  /** The template it came from (`offers.waitlist_offered`), for the app to link to the record; null for old messages. */
+  kind: z.string().nullable(),
   title: z.string(),
   body: z.string(),
   at: z.string(),

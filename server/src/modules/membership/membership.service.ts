@@ -11,12 +11,13 @@ import {
   requirePermissionSomewhere,
 } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
-import { asSystem, type Ctx, transaction, whenCommitted } from '../../platform/context.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { asSystem, type Ctx, transaction } from '../../platform/context.js';
+import { AppError, type Lang, notFound } from '../../platform/errors.js';
 import { wholeIdentifierFilter } from '../../platform/identifiers.js';
+import { inbox, markInboxRead, notifyMember } from '../../platform/notify.js';
 import { enforce } from '../../platform/ratelimit.js';
 import { containsPattern, type Sql, sql } from '../../platform/sql.js';
-import { repathOnMove, withinSubtree } from '../../platform/tree.js';
+import { withinSubtree } from '../../platform/tree.js';
 import { normalizeQuery, parseIdNumber, parsePhone } from '../../platform/validators.js';
 import {
   createMember,
@@ -24,14 +25,12 @@ import {
   findActiveMembershipByPhone,
   recordJoined,
 } from '../members/members.service.js';
-import { requireVisibleUnion } from '../unions/unions.service.js';
+import { requireVisibleUnion } from '../unions/unions.lookup.js';
 import { applicationPolicy } from './membership.policy.js';
 import { type ApplicationListRow, type EventListRow, presentApplication } from './membership.presenter.js';
 import { routeApplication } from './membership.routing.js';
 import type { applicationBody, batchBody, listApplicationsQuery } from './membership.schemas.js';
 import type { ApplicationEventRow } from './membership.tables.js';
-
-repathOnMove('membership_applications');
 
 const MIN_AGE = 16;
 type Body = z.infer<typeof applicationBody>;
@@ -77,26 +76,6 @@ async function addEvent(
   const { kind: actorKind, accountId: actorId } = recordedActor(ctx.actor);
   await ctx.db.query(sql`insert into membership_application_events (application_id, kind, actor_kind, actor_id, detail)
     values (${applicationId}, ${kind}, ${actorKind}, ${actorId}, ${JSON.stringify(detail)}::jsonb)`);
-}
-
-async function notify(
-  ctx: Ctx,
-  phoneHash: string,
-  phoneCipher: string,
-  title: string,
-  body: string,
-  sms?: Record<string, string>,
-) {
-  await ctx.db.query(
-    sql`insert into member_messages (phone_hash, title, body) values (${phoneHash}, ${title}, ${body})`,
-  );
-  if (sms) {
-    // Sent after commit; a failed text does not undo a decision: the in-app message carries it too.
-    const phone = ctx.services.pii.decrypt(phoneCipher);
-    await whenCommitted(ctx, () =>
-      ctx.services.sms.send({ phone, phoneHash, template: 'application_decided', params: sms }).catch(() => undefined),
-    );
-  }
 }
 
 /**
@@ -161,12 +140,12 @@ export async function submitApplication(ctx: Ctx, body: Body) {
       throw pendingConflict(error) ?? error;
     }
     await addEvent(ctx, id, 'submitted', { unionId: union.id });
-    await notify(
+    await notifyMember(
       ctx,
-      actor.phoneHash,
-      session,
-      '入会申请已提交',
-      `您的入会申请已提交至${union.name}，请耐心等待审核。`,
+      { phone_hash: actor.phoneHash, phone_cipher: session },
+      'membership.submitted',
+      { union: union.name },
+      `application:${id}:submitted`,
     );
     if (union.auto_approve && union.level === 'base') {
       await decide(asSystem(ctx), id, 'approve', null, true);
@@ -302,16 +281,12 @@ async function decide(ctx: Ctx, id: number, decision: 'approve' | 'reject', reas
       after: { status: decision === 'approve' ? 'approved' : 'rejected', reason, memberId },
     });
   }
-  const outcome = decision === 'approve' ? '已通过' : '未通过';
-  await notify(
+  await notifyMember(
     ctx,
-    row.applicant_phone_hash,
-    row.phone_cipher,
-    `入会申请${outcome}`,
-    decision === 'approve'
-      ? `欢迎加入${row.union_name}！您的电子会员证已生成。`
-      : `${row.union_name}未通过您的入会申请：${reason}`,
-    { union: row.union_name, outcome },
+    { phone_hash: row.applicant_phone_hash, phone_cipher: row.phone_cipher },
+    decision === 'approve' ? 'membership.approved' : 'membership.rejected',
+    { union: row.union_name, reason: reason ?? '' },
+    `application:${id}:decided`,
   );
 }
 
@@ -444,27 +419,11 @@ export async function joinEmployers(ctx: Ctx, q: string) {
   return { items: rows.map((r) => ({ id: r.id, name: r.name, creditCode: r.credit_code, unionName: r.union_name })) };
 }
 
-export async function myMessages(ctx: Ctx) {
-  const actor = requireMember(ctx.actor);
-  const rows = await ctx.db.query<{ id: number; title: string; body: string; created_at: Date; read_at: Date | null }>(
-    sql`select * from member_messages where phone_hash = ${actor.phoneHash} order by id desc limit 50`,
-  );
-  return {
-    items: rows.map((m) => ({
-      id: m.id,
-      title: m.title,
-      body: m.body,
-      at: m.created_at.toISOString(),
-      read: m.read_at !== null,
-    })),
-    unread: rows.filter((m) => m.read_at === null).length,
-  };
+export async function myMessages(ctx: Ctx, lang: Lang) {
+  return inbox(ctx, requireMember(ctx.actor).phoneHash, lang);
 }
 
 export async function markMessagesRead(ctx: Ctx) {
-  const actor = requireMember(ctx.actor);
-  await ctx.db.query(
-    sql`update member_messages set read_at = now() where phone_hash = ${actor.phoneHash} and read_at is null`,
-  );
+  await markInboxRead(ctx, requireMember(ctx.actor).phoneHash);
   return { ok: true as const };
 }

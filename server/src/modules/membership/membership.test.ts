@@ -98,7 +98,13 @@ describe.each(dbKinds)('joining the union on %s', (kind) => {
     const messages = (await agent.get('/api/me/messages')).json();
     expect(messages.items[0].title).toBe('入会申请已通过');
     expect(messages.unread).toBe(2);
-    expect(t.sms.sent.some((m) => m.phone === phone && m.template === 'application_decided')).toBe(true);
+    // The text goes through the queue after commit: nothing before the worker runs, exactly one after.
+    const texts = () => t.sms.sent.filter((m) => m.phone === phone && m.template === 'notice');
+    expect(texts()).toEqual([]);
+    expect(await t.services.queue.runDue()).toBeGreaterThan(0);
+    expect(texts().map((m) => m.text)).toEqual([expect.stringContaining('入会申请已通过')]);
+    await t.services.queue.runDue();
+    expect(texts()).toHaveLength(1);
     expect((await auditRows(t, 'membership.approve')).length).toBeGreaterThan(0);
   });
 

@@ -14,6 +14,7 @@ import type { Db, Queryable } from '../../platform/db.js';
 import type { ErrorCode } from '../../platform/error-codes.js';
 import { sql } from '../../platform/sql.js';
 import { type LedgerTx, memberAccounts, poolAccount, post } from '../points/points.ledger.js';
+import { issueVouchers } from '../vouchers/vouchers.issue.js';
 import { findOffer } from './offers.presenter.js';
 import { type ClaimIdentity, type EngineOffer, eligibilityError, type OfferRow } from './offers.tables.js';
 
@@ -74,15 +75,6 @@ const REFRESH_MS = 1000;
 const KEY_CHECK_BATCH = 5000;
 /** Refusals that cannot hide a committed claim: nothing is ever committed before an offer opens. */
 const NOTHING_COMMITTED_YET = new Set<ErrorCode>(['OFFER_NOT_PUBLISHED', 'OFFER_NOT_OPEN']);
-const VOUCHER_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-export function voucherCode(): string {
-  const bytes = crypto.randomBytes(12);
-  let code = '';
-  for (const b of bytes) code += VOUCHER_ALPHABET[b % VOUCHER_ALPHABET.length];
-  return code;
-}
-
 const units = (claims: ClaimResult[] | undefined) => (claims ?? []).reduce((n, c) => n + c.quantity, 0);
 
 export class ClaimEngine {
@@ -531,25 +523,13 @@ export async function commitBatch(tx: Queryable, offerId: number, reqs: ClaimReq
     await tx.query(sql`update offers set taken = taken + ${takenNow} where id = ${offerId}`);
   }
 
-  const codes = new Map<number, string[]>();
+  let codes = new Map<number, string[]>();
   if (offer.kind === 'voucher' && status === 'confirmed') {
-    const claimIds: number[] = [];
-    const members: number[] = [];
-    const all: string[] = [];
-    for (const a of accepted) {
+    const issued = accepted.flatMap((a) => {
       const c = claimId.get(`${a.req.who.memberId}:${a.req.idemKey}`);
-      if (!c) continue;
-      const list = Array.from({ length: a.req.quantity }, voucherCode);
-      codes.set(c.id, list);
-      for (const code of list) {
-        claimIds.push(c.id);
-        members.push(a.req.who.memberId);
-        all.push(code);
-      }
-    }
-    await tx.query(sql`
-      insert into vouchers (claim_id, offer_id, member_id, code)
-      select c, ${offerId}::bigint, m, k from unnest(${claimIds}::bigint[], ${members}::bigint[], ${all}::text[]) as x(c, m, k)`);
+      return c ? [{ claimId: c.id, memberId: a.req.who.memberId, quantity: a.req.quantity }] : [];
+    });
+    codes = await issueVouchers(tx, offerId, issued);
   }
 
   if (cost > 0) {

@@ -12,7 +12,7 @@ import type { Signer } from '../../platform/signing.js';
 import { sql } from '../../platform/sql.js';
 import { readCardToken } from '../cards/cards.service.js';
 import { earnedExpiry, memberAccount, memberAccounts, poolAccount, post } from '../points/points.ledger.js';
-import { voucherCode } from './offers.engine.js';
+import { issueVouchers, voidVouchersOfClaims } from '../vouchers/vouchers.issue.js';
 import { loadOffer } from './offers.presenter.js';
 import type { ClaimStatus, OfferRow } from './offers.tables.js';
 
@@ -80,9 +80,7 @@ export async function releaseClaims(
       })),
     );
   }
-  await ctx.db.query(
-    sql`update vouchers set status = 'void' where claim_id = any(${claimIds}::bigint[]) and status = 'valid'`,
-  );
+  await voidVouchersOfClaims(ctx.db, claimIds);
   await ctx.db.query(sql`
     update claims set status = 'cancelled', cancelled_at = now() where id = any(${claims.map((c) => c.id)}::bigint[])`);
   await event(
@@ -143,19 +141,17 @@ export async function expireHolds(ctx: Ctx): Promise<number> {
   return due.length;
 }
 
-async function issueVouchers(
+async function issueFor(
   db: Queryable,
   offer: OfferRow,
   claims: Array<{ id: number; member_id: number; quantity: number }>,
 ) {
   if (offer.kind !== 'voucher' || claims.length === 0) return;
-  const rows = claims.flatMap((c) =>
-    Array.from({ length: c.quantity }, () => ({ c: c.id, m: c.member_id, k: voucherCode() })),
+  await issueVouchers(
+    db,
+    offer.id,
+    claims.map((c) => ({ claimId: c.id, memberId: c.member_id, quantity: c.quantity })),
   );
-  await db.query(sql`
-    insert into vouchers (claim_id, offer_id, member_id, code)
-    select c, ${offer.id}::bigint, m, k from unnest(${rows.map((r) => r.c)}::bigint[], ${rows.map((r) => r.m)}::bigint[],
-      ${rows.map((r) => r.k)}::text[]) as x(c, m, k)`);
 }
 
 /** The member's own claim; locked only after its offer (the engine's lock order: offer, then claims). */
@@ -207,7 +203,7 @@ export async function acceptOffered(ctx: Ctx, claimId: number) {
     }
     await tx.db.query(sql`
       update claims set status = 'confirmed', hold_expires_at = null, points_spent = ${price} where id = ${c.id}`);
-    await issueVouchers(tx.db, o, [c]);
+    await issueFor(tx.db, o, [c]);
     await event(tx.db, [c.id], 'accepted', null);
     await tx.db.query(sql`update offers set version = version + 1 where id = ${o.id}`);
     return { ok: true as const };
@@ -348,7 +344,7 @@ export async function drawLottery(ctx: Ctx, offerId: number) {
       update offers set taken = ${winners.length}, lottery_seed = ${seed}, lottery_drawn_at = now(), version = version + 1
       where id = ${offerId}`);
     const byId = new Map(applicants.map((a) => [a.id, a]));
-    await issueVouchers(
+    await issueFor(
       tx.db,
       o,
       winners.map((id) => byId.get(id) as { id: number; member_id: number; quantity: number }),

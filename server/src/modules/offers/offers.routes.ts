@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorCodes } from '../../platform/error-codes.js';
+import { errorEntry } from '../../platform/error-codes.js';
 import { errorBody, requestLang } from '../../platform/errors.js';
 import { noStore } from '../../platform/http.js';
 import { errorResponse, idParam, okResponse } from '../../platform/schemas.js';
@@ -107,7 +107,7 @@ export async function offerRoutes(app: FastifyInstance) {
       const result = await claim(req.ctx.services, req.headers['x-zg-pass'], req.body);
       if (!('refused' in result)) return result;
       return reply
-        .code(errorCodes[result.refused].status)
+        .code(errorEntry(result.refused).status)
         .serializer(JSON.stringify)
         .send(errorBody(result.refused, result.params, requestLang(req), req.id));
     },

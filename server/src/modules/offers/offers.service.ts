@@ -8,16 +8,13 @@ import type { Queryable } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { maskName } from '../../platform/mask.js';
 import { containsPattern, type Sql, sql } from '../../platform/sql.js';
-import { repathOnMove } from '../../platform/tree.js';
+import { commitBudget, releaseBudget } from '../vouchers/vouchers.issue.js';
 import { ClaimEngine } from './offers.engine.js';
 import { releaseClaims, reofferPlaces } from './offers.lifecycle.js';
 import { offerPolicy } from './offers.policy.js';
 import { loadOffer, presentOffer, selectOffer } from './offers.presenter.js';
 import type { CreateOfferInput, UpdateOfferInput } from './offers.schemas.js';
 import type { OfferRow } from './offers.tables.js';
-
-repathOnMove('offers');
-repathOnMove('merchants');
 
 const engines = new WeakMap<Services, ClaimEngine>();
 /** One engine per server process (per services object in tests). */
@@ -200,15 +197,8 @@ export async function publishOffer(ctx: Ctx, id: number) {
     const commit = Number(o.face_value_fen) * o.capacity;
     const year = Number(o.opens_at.toISOString().slice(0, 4));
     if (commit > 0) {
-      const updated = await tx.db.query(sql`
-        update union_budgets set committed_fen = committed_fen + ${commit}
-        where union_id = ${o.union_id} and year = ${year} and committed_fen + ${commit} <= amount_fen returning union_id`);
-      if (updated.length === 0) {
-        const [b] = await tx.db.query<{ left: number }>(
-          sql`select amount_fen - committed_fen as left from union_budgets where union_id = ${o.union_id} and year = ${year}`,
-        );
-        throw new AppError('BUDGET_EXCEEDED', { left: b?.left ?? 0 });
-      }
+      const committed = await commitBudget(tx.db, o.union_id, year, commit);
+      if (!committed.ok) throw new AppError('BUDGET_EXCEEDED', { left: committed.leftFen });
     }
     await tx.db.query(sql`
       update offers set status = 'published', budget_year = ${commit > 0 ? year : null}, budget_committed_fen = ${commit},
@@ -246,9 +236,7 @@ export async function cancelOffer(ctx: Ctx, id: number, reason: string) {
       false,
     );
     if (o.budget_year && Number(o.budget_committed_fen) > 0) {
-      await tx.db.query(sql`
-        update union_budgets set committed_fen = committed_fen - ${o.budget_committed_fen}
-        where union_id = ${o.union_id} and year = ${o.budget_year}`);
+      await releaseBudget(tx.db, o.union_id, o.budget_year, Number(o.budget_committed_fen));
     }
     await tx.db.query(sql`
       update offers set status = 'cancelled', budget_committed_fen = 0, version = version + 1, updated_at = now()

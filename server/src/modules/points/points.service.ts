@@ -7,7 +7,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { maskPhone } from '../../platform/mask.js';
 import { type Sql, sql } from '../../platform/sql.js';
 import { parsePhone } from '../../platform/validators.js';
-import { unionPathFor } from '../unions/unions.service.js';
+import { unionPathFor } from '../unions/unions.lookup.js';
 import { earnedExpiry, memberAccount, partnerAccount, poolAccount, post } from './points.ledger.js';
 import { billPartnerFor } from './points.partner.js';
 

@@ -11,11 +11,8 @@ import {
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
-import { repathOnMove } from '../../platform/tree.js';
 import { getMember, moveMemberToUnion } from '../members/members.service.js';
 import { type TransferSubject, transferPolicy } from './transfers.policy.js';
-
-repathOnMove('member_transfers', ['from_path', 'to_path']);
 
 interface TransferRow extends TransferSubject {
   id: number;

@@ -17,39 +17,11 @@ import { idsInPath, notifySubtreeMoved, repathed, withinSubtree } from '../../pl
 import { normalizeQuery } from '../../platform/validators.js';
 import { countEmployersInSubtree } from '../employers/employers.service.js';
 import { countActiveMembers } from '../members/members.service.js';
+import { findUnion, loadVisibleUnion, selectUnion } from './unions.lookup.js';
 import { unionPolicy } from './unions.policy.js';
 import { presentUnion, presentUnionDetail, type UnionListRow } from './unions.presenter.js';
 import type { createUnionBody, listUnionsQuery, moveUnionBody, updateUnionBody } from './unions.schemas.js';
 import { levelRank, pathOf, type UnionRow } from './unions.tables.js';
-
-const selectUnion =
-  sql.raw(`select u.*, exists(select 1 from unions c where c.parent_id = u.id and c.active) as has_children
-  from unions u`);
-
-export async function findUnion(ctx: Ctx, id: number, forUpdate = false): Promise<UnionListRow | undefined> {
-  const [row] = await ctx.db.query<UnionListRow>(
-    sql`${selectUnion} where u.id = ${id}${forUpdate ? sql.raw(' for update of u') : sql.raw('')}`,
-  );
-  return row;
-}
-
-/**
- * The path of an active union where the caller holds `permission`: 403 without it anywhere, 404 for a
- * union outside the caller's subtrees (exactly like a missing one). For modules acting on a union.
- */
-export async function unionPathFor(ctx: Ctx, unionId: number, permission: Permission): Promise<string> {
-  requirePermissionSomewhere(ctx.actor, permission);
-  const [u] = await ctx.db.query<{ path: string }>(sql`select path from unions where id = ${unionId} and active`);
-  if (!u || !can(ctx.actor, permission, u.path)) throw notFound();
-  return u.path;
-}
-
-/** Loads a union the caller may read, else 404 (missing and not-yours look the same). */
-export async function loadVisibleUnion(ctx: Ctx, id: number, forUpdate = false): Promise<UnionListRow> {
-  const row = await findUnion(ctx, id, forUpdate);
-  if (!row || !unionPolicy.read?.(ctx.actor, row)) throw notFound();
-  return row;
-}
 
 async function ancestorNames(ctx: Ctx, rows: UnionRow[]): Promise<Map<number, string>> {
   const ids = [...new Set(rows.flatMap((r) => idsInPath(r.path).slice(0, -1)))];
@@ -243,6 +215,3 @@ export async function setUnionActive(ctx: Ctx, id: number, active: boolean) {
 }
 
 /** For other modules: a union that must be visible to the actor (404 otherwise). */
-export async function requireVisibleUnion(ctx: Ctx, id: number): Promise<UnionRow> {
-  return loadVisibleUnion(ctx, id);
-}

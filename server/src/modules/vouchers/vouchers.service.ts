@@ -7,7 +7,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { maskName } from '../../platform/mask.js';
 import { sql } from '../../platform/sql.js';
 import { normalizeText } from '../../platform/validators.js';
-import { unionPathFor } from '../unions/unions.service.js';
+import { unionPathFor } from '../unions/unions.lookup.js';
 
 interface MerchantRow {
   id: number;

@@ -2,7 +2,7 @@
 // Idle and absolute timeouts per kind (AS-14); a cap on concurrent admin sessions (AS-18).
 import crypto from 'node:crypto';
 import type { Queryable } from '../db.js';
-import { sql } from '../sql.js';
+import { type Sql, sql } from '../sql.js';
 
 export const sessionPolicy = {
   admin: { idleMinutes: 30, absoluteHours: 12, maxConcurrent: 3 },
@@ -79,6 +79,16 @@ export async function loadSession(db: Queryable, token: string): Promise<Session
 
 export async function destroySession(db: Queryable, token: string): Promise<void> {
   await db.query(sql`delete from sessions where token_hash = ${hashToken(token)}`);
+}
+
+/** A member's phone changed: a session is bound to the phone it was opened with, so every one of them ends. */
+export async function endMemberSessions(db: Queryable, phoneHash: string): Promise<void> {
+  await db.query(sql`delete from sessions where kind = 'member' and phone_hash = ${phoneHash}`);
+}
+
+/** Ends the sessions `where` selects (the caller built it from its own session); returns how many ended. */
+export async function endSessionsWhere(db: Queryable, where: Sql): Promise<number> {
+  return (await db.query(sql`delete from sessions where ${where} returning 1`)).length;
 }
 
 export async function destroyAccountSessions(db: Queryable, accountId: number): Promise<void> {

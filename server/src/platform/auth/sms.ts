@@ -13,8 +13,13 @@ export interface SmsMessage {
     | 'change_phone_code'
     | 'application_decided'
     | 'consultation_reminder'
-    | 'assistance_reverify';
+    | 'assistance_reverify'
+    /** A notice (platform/notify.ts): `text` is already rendered. */
+    | 'notice';
   params: Record<string, string>;
+  text?: string;
+  /** Stable per message, so a gateway that de-duplicates drops a resend. */
+  id?: string;
 }
 
 export interface SmsSender {
@@ -33,6 +38,8 @@ export function renderSms(message: SmsMessage): string {
       return `【智工】您的工会帮扶将于 ${message.params.due} 进行年度复核，请在此前通过应用或联系${message.params.union}更新家庭情况。`;
     case 'consultation_reminder':
       return `【智工】提醒：您预约的法律咨询（${message.params.lawyer}）将于 ${message.params.time} 开始，如不能参加请在应用内取消。`;
+    case 'notice':
+      return `【智工】${message.text ?? ''}`;
   }
 }
 
@@ -72,6 +79,7 @@ export class HttpSmsSender implements SmsSender {
         template: message.template,
         params: message.params,
         text: renderSms(message),
+        ...(message.id ? { id: message.id } : {}),
       }),
       signal: AbortSignal.timeout(5000),
     });

@@ -1,0 +1,11 @@
+// The accounts module as the platform sees it (platform/module.ts); listed once in modules/registry.ts.
+import { defineModule } from '../../platform/module.js';
+import { accountsErrors } from './accounts.errors.js';
+import { accountRoutes } from './accounts.routes.js';
+
+export const accountsModule = defineModule({
+  name: 'accounts',
+  routes: accountRoutes,
+  errors: accountsErrors,
+  tables: ['accounts', 'role_grants'],
+});

@@ -1,0 +1,14 @@
+// The appeals module as the platform sees it (platform/module.ts); listed once in modules/registry.ts.
+import { defineModule } from '../../platform/module.js';
+import { appealsErrors } from './appeals.errors.js';
+import { appealRoutes } from './appeals.routes.js';
+import { escalateOverdue } from './appeals.service.js';
+
+export const appealsModule = defineModule({
+  name: 'appeals',
+  routes: appealRoutes,
+  errors: appealsErrors,
+  tables: ['appeal_sla_policies', 'appeals', 'appeal_events', 'work_calendar_days'],
+  repath: ['appeals', 'appeal_sla_policies'],
+  jobs: [{ name: 'appeals.escalate', cron: '* * * * *', run: (ctx) => escalateOverdue(ctx) }],
+});

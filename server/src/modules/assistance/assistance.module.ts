@@ -1,0 +1,29 @@
+// The assistance module as the platform sees it (platform/module.ts); listed once in modules/registry.ts.
+import { defineModule } from '../../platform/module.js';
+import { assistanceErrors } from './assistance.errors.js';
+import { assistanceRoutes } from './assistance.routes.js';
+import { sendReverifyReminders } from './assistance.service.js';
+
+export const assistanceModule = defineModule({
+  name: 'assistance',
+  routes: assistanceRoutes,
+  errors: assistanceErrors,
+  tables: [
+    'assistance_rule_sets',
+    'assistance_programs',
+    'assistance_budgets',
+    'assistance_applications',
+    'assistance_events',
+    'assistance_help',
+    'assistance_disbursements',
+  ],
+  repath: ['assistance_applications', 'assistance_programs', 'assistance_budgets'],
+  jobs: [
+    {
+      name: 'assistance.reverify-reminders',
+      cron: '15 */6 * * *',
+      run: (ctx) => sendReverifyReminders(ctx),
+      runAtStart: true,
+    },
+  ],
+});

@@ -1,0 +1,11 @@
+// The cards module as the platform sees it (platform/module.ts); listed once in modules/registry.ts.
+import { defineModule } from '../../platform/module.js';
+import { cardsErrors } from './cards.errors.js';
+import { cardRoutes } from './cards.routes.js';
+
+export const cardsModule = defineModule({
+  name: 'cards',
+  routes: cardRoutes,
+  errors: cardsErrors,
+  tables: [],
+});

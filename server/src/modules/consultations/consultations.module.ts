@@ -1,0 +1,14 @@
+// The consultations module as the platform sees it (platform/module.ts); listed once in modules/registry.ts.
+import { defineModule } from '../../platform/module.js';
+import { consultationsErrors } from './consultations.errors.js';
+import { consultationRoutes } from './consultations.routes.js';
+import { sendReminders } from './consultations.service.js';
+
+export const consultationsModule = defineModule({
+  name: 'consultations',
+  routes: consultationRoutes,
+  errors: consultationsErrors,
+  tables: ['legal_slots', 'consultation_bookings'],
+  repath: ['legal_slots'],
+  jobs: [{ name: 'consultations.reminders', cron: '*/5 * * * *', run: (ctx) => sendReminders(ctx) }],
+});

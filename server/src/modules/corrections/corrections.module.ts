@@ -1,0 +1,12 @@
+// The corrections module as the platform sees it (platform/module.ts); listed once in modules/registry.ts.
+import { defineModule } from '../../platform/module.js';
+import { correctionsErrors } from './corrections.errors.js';
+import { correctionRoutes } from './corrections.routes.js';
+
+export const correctionsModule = defineModule({
+  name: 'corrections',
+  routes: correctionRoutes,
+  errors: correctionsErrors,
+  tables: ['member_corrections'],
+  repath: ['member_corrections'],
+});

@@ -1,0 +1,12 @@
+// The employers module as the platform sees it (platform/module.ts); listed once in modules/registry.ts.
+import { defineModule } from '../../platform/module.js';
+import { employersErrors } from './employers.errors.js';
+import { employerRoutes } from './employers.routes.js';
+
+export const employersModule = defineModule({
+  name: 'employers',
+  routes: employerRoutes,
+  errors: employersErrors,
+  tables: ['employers'],
+  repath: ['employers'],
+});

@@ -1,0 +1,12 @@
+// The exports module as the platform sees it (platform/module.ts); listed once in modules/registry.ts.
+import { defineModule } from '../../platform/module.js';
+import { exportsErrors } from './exports.errors.js';
+import { exportRoutes } from './exports.routes.js';
+
+export const exportsModule = defineModule({
+  name: 'exports',
+  routes: exportRoutes,
+  errors: exportsErrors,
+  tables: ['export_requests'],
+  repath: ['export_requests'],
+});

@@ -1,0 +1,13 @@
+// The files module as the platform sees it (platform/module.ts); listed once in modules/registry.ts.
+import { defineModule } from '../../platform/module.js';
+import { filesErrors } from './files.errors.js';
+import { filesRetention } from './files.retention.js';
+import { fileRoutes } from './files.routes.js';
+
+export const filesModule = defineModule({
+  name: 'files',
+  routes: fileRoutes,
+  errors: filesErrors,
+  tables: ['files'],
+  retention: filesRetention,
+});

@@ -1,0 +1,15 @@
+// The imports module as the platform sees it (platform/module.ts); listed once in modules/registry.ts.
+import { defineModule } from '../../platform/module.js';
+import { importsErrors } from './imports.errors.js';
+import { importsRetention } from './imports.retention.js';
+import { importRoutes } from './imports.routes.js';
+import { resumeImports } from './imports.service.js';
+
+export const importsModule = defineModule({
+  name: 'imports',
+  routes: importRoutes,
+  errors: importsErrors,
+  tables: ['member_imports', 'member_import_rows'],
+  retention: importsRetention,
+  onStart: resumeImports,
+});

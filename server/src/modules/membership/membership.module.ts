@@ -1,0 +1,14 @@
+// The membership module as the platform sees it (platform/module.ts); listed once in modules/registry.ts.
+import { defineModule } from '../../platform/module.js';
+import { membershipErrors } from './membership.errors.js';
+import { membershipNotices } from './membership.notices.js';
+import { membershipRoutes } from './membership.routes.js';
+
+export const membershipModule = defineModule({
+  name: 'membership',
+  routes: membershipRoutes,
+  errors: membershipErrors,
+  tables: ['membership_applications', 'membership_application_events'],
+  repath: ['membership_applications'],
+  notices: membershipNotices,
+});

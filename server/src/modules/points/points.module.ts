@@ -1,0 +1,17 @@
+// The points module as the platform sees it (platform/module.ts); listed once in modules/registry.ts.
+import { defineModule } from '../../platform/module.js';
+import { pointsErrors } from './points.errors.js';
+import { pointsRoutes } from './points.routes.js';
+import { runExpiry, runMonthlyIssuance, settlePendingBills } from './points.service.js';
+
+export const pointsModule = defineModule({
+  name: 'points',
+  routes: pointsRoutes,
+  errors: pointsErrors,
+  tables: ['points_accounts', 'points_transactions', 'points_postings', 'bill_payments', 'points_issuance_plans'],
+  jobs: [
+    { name: 'points.settle-bills', cron: '* * * * *', run: (ctx) => settlePendingBills(ctx) },
+    { name: 'points.monthly-issuance', cron: '7 * * * *', run: (ctx) => runMonthlyIssuance(ctx), runAtStart: true },
+    { name: 'points.expiry', cron: '20 2 * * *', run: (ctx) => runExpiry(ctx), runAtStart: true },
+  ],
+});

@@ -1,0 +1,12 @@
+// The vouchers module as the platform sees it (platform/module.ts); listed once in modules/registry.ts.
+import { defineModule } from '../../platform/module.js';
+import { vouchersErrors } from './vouchers.errors.js';
+import { voucherRoutes } from './vouchers.routes.js';
+
+export const vouchersModule = defineModule({
+  name: 'vouchers',
+  routes: voucherRoutes,
+  errors: vouchersErrors,
+  tables: ['merchants', 'union_budgets', 'vouchers'],
+  repath: ['merchants'],
+});

@@ -1,0 +1,79 @@
+// What a domain module declares about itself (`<module>.module.ts`), and the one place that installs those
+// declarations. The platform never imports a module: `modules/registry.ts` lists the modules (one line each)
+// and the app, the job runner and the tests read that list. A new domain touches only its own folder plus
+// that one line.
+import type { FastifyInstance } from 'fastify';
+import type { Ctx, Services } from './context.js';
+import { type ErrorEntry, registerErrorCodes } from './error-codes.js';
+import { type NoticeTemplate, registerNotices } from './notify.js';
+import type { RetentionRule } from './retention.js';
+import { repathOnMove } from './tree.js';
+
+/** Background work on the queue (platform/queue.ts): run once per schedule across every process. */
+export interface JobDefinition {
+  /** Queue name, `<module>.<job>`: shown in the console's failed-jobs page. */
+  name: string;
+  /** Five-field cron, in the server's time zone (minute granularity). */
+  cron: string;
+  /** Idempotent: a retry, or a second process catching up, finds nothing left to do. */
+  run: (ctx: Ctx) => Promise<unknown>;
+  /** Also run once when a server starts (work that used to wait for the first tick). */
+  runAtStart?: boolean;
+}
+
+export interface ModuleDefinition {
+  /** The folder name. */
+  name: string;
+  /** Registers the module's HTTP routes. */
+  routes?: (app: FastifyInstance) => Promise<void>;
+  /** The module's error codes (`<module>.errors.ts`). */
+  errors?: Record<string, ErrorEntry>;
+  /** Tables this module owns: no other module writes them (test/architecture.test.ts). */
+  tables?: readonly string[];
+  /** Owned tables that copy a union path (`union_path`, or the columns given): re-pathed when a subtree moves. */
+  repath?: ReadonlyArray<string | { table: string; columns: readonly string[] }>;
+  /** Scheduled background work. */
+  jobs?: readonly JobDefinition[];
+  /** What of the module's data is deleted once its purpose ended, and when. */
+  retention?: readonly RetentionRule[];
+  /** Messages the module sends members (`<module>.notices.ts`). */
+  notices?: Record<string, NoticeTemplate>;
+  /** Work to finish at start-up, after migrations (an import commit a stopped process left half done). */
+  onStart?: (services: Services) => Promise<void>;
+}
+
+export const defineModule = <M extends ModuleDefinition>(module: M): M => module;
+
+/** Tables the platform itself writes (sessions, throttles, the audit trail, the inbox, the dev SMS outbox). */
+export const platformTables = [
+  'schema_migrations',
+  'sessions',
+  'rate_limits',
+  'audit_events',
+  'dev_sms_outbox',
+  'member_messages',
+] as const;
+
+const installed = new WeakSet<ModuleDefinition>();
+
+/**
+ * Installs what is process-wide (error messages, notice templates, re-path listeners) once per module, however
+ * many apps a test process builds.
+ */
+export function installModules(modules: readonly ModuleDefinition[]): void {
+  for (const module of modules) {
+    if (installed.has(module)) continue;
+    installed.add(module);
+    if (module.errors) registerErrorCodes(module.errors);
+    if (module.notices) registerNotices(module.name, module.notices);
+    for (const entry of module.repath ?? []) {
+      if (typeof entry === 'string') repathOnMove(entry);
+      else repathOnMove(entry.table, entry.columns);
+    }
+  }
+}
+
+export const allRetentionRules = (modules: readonly ModuleDefinition[]): RetentionRule[] =>
+  modules.flatMap((m) => m.retention ?? []);
+
+export const allJobs = (modules: readonly ModuleDefinition[]): JobDefinition[] => modules.flatMap((m) => m.jobs ?? []);

@@ -1,0 +1,156 @@
+// Telling a member about a decision: an inbox message in both languages, written in the decision's own
+// transaction (a rolled-back decision says nothing), and, where the template says so, a text message sent
+// after commit through the job queue (the outbox): retried with backoff, and never sent twice.
+//
+// Each module lists its templates in `<module>.notices.ts` and declares them in its module definition; a
+// template is named `<module>.<name>` and its texts take `{param}` placeholders.
+import { type Ctx, type Services, systemCtx, whenCommitted } from './context.js';
+import { sql } from './sql.js';
+
+export interface NoticeText {
+  title: string;
+  body: string;
+}
+
+export interface NoticeTemplate {
+  zh: NoticeText;
+  en: NoticeText;
+  /** Also sent as a text message (Chinese; the gateway adds the signature). Omitted: in-app only. */
+  sms?: string;
+}
+
+/** Who is told: a member row, an application row, or a phone (an applicant may not be a member yet). */
+export interface Recipient {
+  phone_hash: string;
+  phone_cipher?: string | null;
+}
+
+const templates = new Map<string, NoticeTemplate>();
+
+export function registerNotices(module: string, notices: Record<string, NoticeTemplate>): void {
+  for (const [name, template] of Object.entries(notices)) templates.set(`${module}.${name}`, template);
+}
+
+export const noticeTemplate = (key: string): NoticeTemplate | undefined => templates.get(key);
+
+function fill(text: string, params: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole));
+}
+
+/** The queue that sends the texts of inbox messages. */
+export const SMS_QUEUE = 'notify.sms';
+
+/** Declares the texts' queue on this process's job queue (every process: senders and workers). */
+export function defineNoticeQueue(services: Services): void {
+  services.queue.define(SMS_QUEUE, async (data) => {
+    await sendNoticeSms(systemCtx(services), Number(data.messageId));
+  });
+}
+
+/**
+ * Writes the inbox message (in the caller's transaction) and, for a template with a text, queues the text
+ * once the transaction commits. `dedupeKey` makes a repeated call (a job run twice, a retried request) say
+ * nothing new: the same key is one message.
+ */
+export async function notifyMember(
+  ctx: Ctx,
+  to: Recipient,
+  key: string,
+  params: Record<string, string | number>,
+  dedupeKey: string,
+): Promise<void> {
+  const template = templates.get(key);
+  if (!template) throw new Error(`unknown notice template ${key}`);
+  const withSms = Boolean(template.sms && to.phone_cipher);
+  const [row] = await ctx.db.query<{ id: number }>(sql`
+    insert into member_messages (phone_hash, template, params, title, body, title_en, body_en, dedupe_key,
+      sms_state, sms_text, sms_phone_cipher)
+    values (${to.phone_hash}, ${key}, ${JSON.stringify(params)}::jsonb, ${fill(template.zh.title, params)},
+      ${fill(template.zh.body, params)}, ${fill(template.en.title, params)}, ${fill(template.en.body, params)},
+      ${dedupeKey}, ${withSms ? 'pending' : 'none'}, ${withSms ? fill(template.sms as string, params) : null},
+      ${withSms ? to.phone_cipher : null})
+    on conflict (dedupe_key) do nothing returning id`);
+  if (row && withSms) {
+    await whenCommitted(ctx, async () => {
+      await ctx.services.queue.send(SMS_QUEUE, { messageId: row.id }, { singletonKey: `sms:${row.id}` });
+    });
+  }
+}
+
+/**
+ * Sends the text of one inbox message (the SMS queue's handler). A text already sent is not sent again; a
+ * gateway error throws, so the queue retries it later.
+ */
+export async function sendNoticeSms(ctx: Ctx, messageId: number): Promise<'sent' | 'nothing'> {
+  const [m] = await ctx.db.query<{
+    phone_hash: string;
+    sms_state: string;
+    sms_text: string | null;
+    sms_phone_cipher: string | null;
+  }>(sql`select phone_hash, sms_state, sms_text, sms_phone_cipher from member_messages where id = ${messageId}`);
+  if (!m || m.sms_state !== 'pending' || !m.sms_text || !m.sms_phone_cipher) return 'nothing';
+  await ctx.services.sms.send({
+    phone: ctx.services.pii.decrypt(m.sms_phone_cipher),
+    phoneHash: m.phone_hash,
+    template: 'notice',
+    params: {},
+    text: m.sms_text,
+    id: `msg-${messageId}`,
+  });
+  // The phone copy was kept only to send this text.
+  await ctx.db.query(sql`
+    update member_messages set sms_state = 'sent', sms_sent_at = now(), sms_phone_cipher = null
+    where id = ${messageId} and sms_state = 'pending'`);
+  return 'sent';
+}
+
+/** Texts still pending a minute after their message (a process stopped between commit and queue): queued again. */
+export async function requeuePendingSms(ctx: Ctx): Promise<number> {
+  const rows = await ctx.db.query<{ id: number }>(sql`
+    select id from member_messages where sms_state = 'pending' and created_at < now() - interval '1 minute'
+    order by id limit 1000`);
+  for (const r of rows) await ctx.services.queue.send(SMS_QUEUE, { messageId: r.id }, { singletonKey: `sms:${r.id}` });
+  return rows.length;
+}
+
+export interface InboxItem {
+  id: number;
+  /** The template (`offers.waitlist_offered`), or null for messages written before templates. */
+  kind: string | null;
+  title: string;
+  body: string;
+  at: string;
+  read: boolean;
+}
+
+/** A member's inbox, newest first, in the reader's language. */
+export async function inbox(ctx: Ctx, phoneHash: string, lang: 'zh-CN' | 'en', limit = 50) {
+  const rows = await ctx.db.query<{
+    id: number;
+    template: string | null;
+    title: string;
+    body: string;
+    title_en: string | null;
+    body_en: string | null;
+    created_at: Date;
+    read_at: Date | null;
+  }>(sql`select * from member_messages where phone_hash = ${phoneHash} order by id desc limit ${limit}`);
+  const [counted] = await ctx.db.query<{ unread: number }>(
+    sql`select count(*)::int as unread from member_messages where phone_hash = ${phoneHash} and read_at is null`,
+  );
+  const items: InboxItem[] = rows.map((m) => ({
+    id: m.id,
+    kind: m.template,
+    title: lang === 'en' && m.title_en ? m.title_en : m.title,
+    body: lang === 'en' && m.body_en ? m.body_en : m.body,
+    at: m.created_at.toISOString(),
+    read: m.read_at !== null,
+  }));
+  return { items, unread: counted?.unread ?? 0 };
+}
+
+export async function markInboxRead(ctx: Ctx, phoneHash: string): Promise<void> {
+  await ctx.db.query(
+    sql`update member_messages set read_at = now() where phone_hash = ${phoneHash} and read_at is null`,
+  );
+}

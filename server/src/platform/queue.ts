@@ -1,0 +1,198 @@
+// Background work on a PostgreSQL-backed queue: pg-boss (docs/architecture.md, "Jobs"). Jobs live in the
+// database the app uses, embedded or server, so a job sent in a request survives a restart, a failed job is
+// retried with exponential backoff, and a cron schedule fires once however many processes run.
+//
+// pg-boss speaks to PostgreSQL through a `db` adapter (`executeSql(text, values)`), so the same queue runs on
+// PGlite, through the app's own database handle, and on a server, through the app's pool.
+import PgBoss from 'pg-boss';
+import type { Db } from './db.js';
+
+export type JobHandler = (data: Record<string, unknown>) => Promise<unknown>;
+
+export interface QueueOptions {
+  /** Attempts after the first; the delay doubles each time from `retryDelaySeconds`. */
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+}
+
+export interface FailedJob {
+  id: string;
+  name: string;
+  data: unknown;
+  error: string;
+  retries: number;
+  createdAt: Date;
+  failedAt: Date;
+}
+
+export interface ScheduledJob {
+  name: string;
+  cron: string;
+  runAtStart?: boolean;
+  handler: JobHandler;
+}
+
+/** pg-boss's default worker poll is 2 s; a text waiting behind a decision should not wait longer. */
+const POLL_SECONDS = 1;
+
+export class JobQueue {
+  private readonly boss: PgBoss;
+  private readonly handlers = new Map<string, JobHandler>();
+  private ready?: Promise<void>;
+
+  /**
+   * `background`: this process also runs workers, cron schedules and pg-boss's maintenance (a server). Without
+   * it (tests, scripts) jobs are only sent, and run when `runDue` is called.
+   */
+  constructor(
+    private readonly db: Db,
+    private readonly background = false,
+  ) {
+    this.boss = new PgBoss({
+      db: { executeSql: (text, values) => db.raw(text, values) },
+      schedule: background,
+      supervise: background,
+      migrate: true,
+    });
+    this.boss.on('error', (error) => console.error('job queue:', error.message));
+  }
+
+  private readonly options = new Map<string, QueueOptions>();
+  private readonly created = new Map<string, Promise<void>>();
+
+  /** Creates pg-boss's own tables (its `pgboss` schema, its migrations) on first use. */
+  private start(): Promise<void> {
+    this.ready ??= this.boss.start().then(() => undefined);
+    return this.ready;
+  }
+
+  /** Creates (or updates) a declared queue in the database, once per process. */
+  private async ensure(name: string): Promise<void> {
+    await this.start();
+    let done = this.created.get(name);
+    if (!done) {
+      const options = this.options.get(name) ?? {};
+      const queue = {
+        name,
+        retryLimit: options.retryLimit ?? 5,
+        retryDelay: options.retryDelaySeconds ?? 30,
+        retryBackoff: true,
+      };
+      done = (async () => {
+        if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, queue);
+        else await this.boss.createQueue(name, queue);
+      })();
+      this.created.set(name, done);
+    }
+    await done;
+  }
+
+  /**
+   * Declares a queue and the function that runs its jobs. Nothing touches the database until a job is sent or
+   * run, so a process that never uses the queue (most tests) never creates its tables.
+   */
+  define(name: string, handler: JobHandler, options: QueueOptions = {}): void {
+    this.handlers.set(name, handler);
+    this.options.set(name, options);
+  }
+
+  /** Sends a job; with a `singletonKey`, a second send while the first is queued or running is dropped. */
+  async send(name: string, data: object, options: { singletonKey?: string } = {}): Promise<string | null> {
+    if (!this.handlers.has(name)) throw new Error(`no queue ${name}`);
+    await this.ensure(name);
+    return this.boss.send(name, data, options);
+  }
+
+  /**
+   * Runs, in this process, every job of `name` (or of every queue) that is due now: what a worker does, and
+   * how a test or a script drains the queue. Returns how many ran.
+   */
+  async runDue(name?: string): Promise<number> {
+    let ran = 0;
+    for (const [queue, handler] of this.handlers) {
+      if (name && queue !== name) continue;
+      await this.ensure(queue);
+      for (;;) {
+        const jobs = await this.boss.fetch<Record<string, unknown>>(queue, { batchSize: 20 });
+        if (jobs.length === 0) break;
+        for (const job of jobs) {
+          ran += 1;
+          try {
+            await handler(job.data);
+            await this.boss.complete(queue, job.id);
+          } catch (error) {
+            await this.boss.fail(queue, job.id, { message: error instanceof Error ? error.message : String(error) });
+          }
+        }
+      }
+    }
+    return ran;
+  }
+
+  /** Starts workers for every defined queue and the cron schedules (server processes only). */
+  async work(schedules: readonly ScheduledJob[]): Promise<void> {
+    if (!this.background) throw new Error('this queue was created without background work');
+    for (const job of schedules) {
+      this.define(job.name, job.handler, { retryLimit: 2 });
+      await this.ensure(job.name);
+      await this.boss.schedule(job.name, job.cron, {}, { tz: Intl.DateTimeFormat().resolvedOptions().timeZone });
+      // Work that used to run at start-up still does; processes starting together send it once.
+      if (job.runAtStart) await this.send(job.name, {}, { singletonKey: `${job.name}:start` });
+    }
+    for (const [name, handler] of this.handlers) {
+      await this.ensure(name);
+      await this.boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: POLL_SECONDS }, async (jobs) => {
+        for (const job of jobs) await handler(job.data);
+      });
+    }
+  }
+
+  /** Jobs that used up their retries, newest first. */
+  async failed(limit: number, offset: number): Promise<{ items: FailedJob[]; total: number }> {
+    await this.start();
+    const [counted] = (await this.db.raw(`select count(*)::int as total from pgboss.job where state = 'failed'`))
+      .rows as Array<{ total: number }>;
+    const total = counted?.total ?? 0;
+    const rows = (
+      await this.db.raw(
+        `select id, name, data, output, retry_count, created_on, completed_on from pgboss.job
+         where state = 'failed' order by completed_on desc, id limit $1 offset $2`,
+        [limit, offset],
+      )
+    ).rows as Array<{
+      id: string;
+      name: string;
+      data: unknown;
+      output: { message?: string } | null;
+      retry_count: number;
+      created_on: Date;
+      completed_on: Date;
+    }>;
+    return {
+      total,
+      items: rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        data: r.data,
+        error: String(r.output?.message ?? ''),
+        retries: r.retry_count,
+        createdAt: new Date(r.created_on),
+        failedAt: new Date(r.completed_on),
+      })),
+    };
+  }
+
+  /** Puts a failed job back in its queue; false when no failed job has that id. */
+  async retry(id: string): Promise<boolean> {
+    await this.start();
+    const [job] = (await this.db.raw(`select name from pgboss.job where id = $1 and state = 'failed'`, [id]))
+      .rows as Array<{ name: string }>;
+    if (!job) return false;
+    await this.boss.retry(job.name, id);
+    return true;
+  }
+
+  async stop(): Promise<void> {
+    if (this.ready) await this.boss.stop({ graceful: true, wait: true, timeout: 5_000 });
+  }
+}
