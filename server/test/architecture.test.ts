@@ -23,9 +23,9 @@ function tablesWritten(text: string): string[] {
   for (const m of text.matchAll(
     /\b(?:insert\s+into|delete\s+from|truncate(?:\s+table)?|merge\s+into)\s+([a-z_][a-z0-9_]*)/gi,
   ))
-    found.add(m[1].toLowerCase());
+    found.add((m[1] as string).toLowerCase());
   for (const m of text.matchAll(/\bupdate\s+([a-z_][a-z0-9_]*)\s+(?:as\s+[a-z_]+\s+|[a-z]\s+)?set\b/gi))
-    found.add(m[1].toLowerCase());
+    found.add((m[1] as string).toLowerCase());
   return [...found];
 }
 
@@ -61,7 +61,7 @@ function importCycles(paths: string[]): string[][] {
   for (const file of paths) {
     const text = fs.readFileSync(file, 'utf8');
     const deps = [...text.matchAll(/^import (?!type )[^;]*? from '(\.[^']+)'/gms)]
-      .map((m) => path.resolve(path.dirname(file), m[1].replace(/\.js$/, '.ts')))
+      .map((m) => path.resolve(path.dirname(file), (m[1] as string).replace(/\.js$/, '.ts')))
       .filter((d) => known.has(d));
     graph.set(file, deps);
   }
@@ -110,7 +110,7 @@ describe('architecture', () => {
       .flatMap((f) => [
         ...fs.readFileSync(path.join(migrations, f), 'utf8').matchAll(/create table (?:if not exists )?([a-z_]+)/g),
       ])
-      .map((m) => m[1]);
+      .map((m) => m[1] as string);
     expect(created.filter((t) => !owners.has(t))).toEqual([]);
     expect([...owners.keys()].filter((t) => t !== 'schema_migrations' && !created.includes(t))).toEqual([]);
   });

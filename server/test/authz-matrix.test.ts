@@ -179,6 +179,15 @@ const idsOf = (json: unknown) => ((json as { items: Array<{ id: number }> }).ite
 const matrix: Record<string, Case> = {
   'GET /api/ping': { request: () => ({ method: 'GET', url: '/api/ping' }), expect: PUBLIC_OK },
   'GET /api/health': { request: () => ({ method: 'GET', url: '/api/health' }), expect: PUBLIC_OK },
+  // The installation's job queue: only a manager of a root union (the parent column manages the city, not the root).
+  'GET /api/jobs/failed': {
+    request: () => ({ method: 'GET', url: '/api/jobs/failed' }),
+    expect: { anonymous: 401, member: 403, sibling: 403, parent: 403 },
+  },
+  'POST /api/jobs/{id}/retry': {
+    request: () => ({ method: 'POST', url: '/api/jobs/00000000-0000-4000-8000-000000000000/retry' }),
+    expect: { anonymous: 401, member: 403, sibling: 403, parent: 403 },
+  },
   'GET /api/auth/session': { request: () => ({ method: 'GET', url: '/api/auth/session' }), expect: PUBLIC_OK },
   'POST /api/auth/admin/login': {
     request: () => ({ method: 'POST', url: '/api/auth/admin/login', body: { username: 'nobody', password: 'wrong' } }),

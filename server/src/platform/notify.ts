@@ -37,6 +37,23 @@ function fill(text: string, params: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole));
 }
 
+/** A moment as members read it: China time (UTC+8, no daylight saving), `11-23 14:30`. */
+export function chinaTime(at: Date): string {
+  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(5, 16).replace('T', ' ');
+}
+
+/** Notices to many members at once: one `notifyMember` per recipient found (a member gone is skipped). */
+export async function notifyMembers(
+  ctx: Ctx,
+  recipients: Map<number, Recipient>,
+  items: ReadonlyArray<{ memberId: number; key: string; params: Record<string, string | number>; dedupeKey: string }>,
+): Promise<void> {
+  for (const item of items) {
+    const to = recipients.get(item.memberId);
+    if (to) await notifyMember(ctx, to, item.key, item.params, item.dedupeKey);
+  }
+}
+
 /** The queue that sends the texts of inbox messages. */
 export const SMS_QUEUE = 'notify.sms';
 

@@ -1,6 +1,7 @@
 // The appeals module as the platform sees it (platform/module.ts); listed once in modules/registry.ts.
 import { defineModule } from '../../platform/module.js';
 import { appealsErrors } from './appeals.errors.js';
+import { appealsNotices } from './appeals.notices.js';
 import { appealRoutes } from './appeals.routes.js';
 import { escalateOverdue } from './appeals.service.js';
 
@@ -10,5 +11,6 @@ export const appealsModule = defineModule({
   errors: appealsErrors,
   tables: ['appeal_sla_policies', 'appeals', 'appeal_events', 'work_calendar_days'],
   repath: ['appeals', 'appeal_sla_policies'],
+  notices: appealsNotices,
   jobs: [{ name: 'appeals.escalate', cron: '* * * * *', run: (ctx) => escalateOverdue(ctx) }],
 });

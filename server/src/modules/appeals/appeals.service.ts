@@ -6,11 +6,13 @@ import { audit } from '../../platform/audit.js';
 import { now } from '../../platform/clock.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { notifyMember } from '../../platform/notify.js';
 import { sql } from '../../platform/sql.js';
 import { idsInPath } from '../../platform/tree.js';
 import { parseCreditCode, parsePhone } from '../../platform/validators.js';
 import { attachFiles, registerFileAccess } from '../files/files.service.js';
 import { loadCalendar, slaPolicyFor } from './appeals.calendar.js';
+import { type appealsNotices, referralTargetNames } from './appeals.notices.js';
 import { type AppealSubject, allowedFrom, appealPolicy, filer, handles, workerSteps } from './appeals.policy.js';
 import { type AppealRow, presentAppeal, presentAppeals } from './appeals.presenter.js';
 import type { AppealStatus, Category } from './appeals.schemas.js';
@@ -45,9 +47,28 @@ async function event(
   const actor = ctx.actor;
   const actorKind = actor.kind === 'system' ? 'system' : actor.kind === 'admin' ? 'admin' : 'member';
   const actorId = actor.kind === 'admin' ? actor.accountId : actor.kind === 'member' ? actor.memberId : null;
-  await ctx.db.query(sql`insert into appeal_events (appeal_id, at, kind, actor_kind, actor_id, union_id, detail)
+  const [row] = await ctx.db.query<{ id: number }>(sql`insert into appeal_events (appeal_id, at, kind, actor_kind,
+      actor_id, union_id, detail)
     values (${appealId}, ${now(ctx)}, ${kind}, ${actorKind}, ${actorId}, ${unionId},
-      ${detail ? JSON.stringify(detail) : null}::jsonb)`);
+      ${detail ? JSON.stringify(detail) : null}::jsonb) returning id`);
+  return row?.id ?? 0;
+}
+
+/** Tells the filer about a step on their case (one message per event). */
+async function tellFiler(
+  ctx: Ctx,
+  a: AppealRow,
+  step: keyof typeof appealsNotices & string,
+  eventId: number,
+  params: Record<string, string> = {},
+) {
+  await notifyMember(
+    ctx,
+    { phone_hash: a.phone_hash, phone_cipher: a.phone_cipher },
+    `appeals.${step}`,
+    { employer: a.employer_name, union: a.union_name, ...params },
+    `appeal-event:${eventId}`,
+  );
 }
 
 // ---- Filing -----------------------------------------------------------------------------------
@@ -254,13 +275,14 @@ async function close(
   eventKind: string,
   detail: Record<string, unknown>,
 ) {
-  await event(ctx, a.id, eventKind, detail);
+  const eventId = await event(ctx, a.id, eventKind, detail);
   const events = await eventsOf(ctx, a.id);
   const policy = await slaPolicyFor(ctx, a.union_path, a.category);
   const state = deadlineState('resolution', events, policy, await loadCalendar(ctx), now(ctx));
   const onTime = !state.overdue && !events.some((e) => e.kind === 'escalated');
   await ctx.db.query(sql`update appeals set status = ${status}, closed_at = ${now(ctx)}, on_time = ${onTime}
     where id = ${a.id}`);
+  return eventId;
 }
 
 export async function eventsOf(ctx: Ctx, appealId: number): Promise<SlaEvent[]> {
@@ -272,31 +294,33 @@ export async function eventsOf(ctx: Ctx, appealId: number): Promise<SlaEvent[]> 
 export const accept = (ctx: Ctx, id: number) =>
   transition(ctx, id, 'accept', async (a, ctx) => {
     await setStatus(ctx, a.id, 'accepted');
-    await event(ctx, a.id, 'accepted');
+    await tellFiler(ctx, a, 'accepted', await event(ctx, a.id, 'accepted'));
   });
 
 export const start = (ctx: Ctx, id: number) =>
   transition(ctx, id, 'start', async (a, ctx) => {
     await setStatus(ctx, a.id, 'in_progress');
-    await event(ctx, a.id, 'started');
+    await tellFiler(ctx, a, 'started', await event(ctx, a.id, 'started'));
   });
 
 export const refer = (ctx: Ctx, id: number, to: string, note: string) =>
   transition(ctx, id, 'refer', async (a, ctx) => {
     await ctx.db.query(sql`update appeals set referred_to = ${to}, referral_note = ${note} where id = ${a.id}`);
-    await close(ctx, a, 'referred', 'referred', { to, note });
+    const target = referralTargetNames[to as keyof typeof referralTargetNames] ?? referralTargetNames.other;
+    const eventId = await close(ctx, a, 'referred', 'referred', { to, note });
+    await tellFiler(ctx, a, 'referred', eventId, { target: target.zh, targetEn: target.en, note });
   });
 
 export const refuse = (ctx: Ctx, id: number, reason: string) =>
   transition(ctx, id, 'refuse', async (a, ctx) => {
     await ctx.db.query(sql`update appeals set refusal_reason = ${reason} where id = ${a.id}`);
-    await close(ctx, a, 'refused', 'refused', { reason });
+    await tellFiler(ctx, a, 'refused', await close(ctx, a, 'refused', 'refused', { reason }), { reason });
   });
 
 export const requestInfo = (ctx: Ctx, id: number, question: string) =>
   transition(ctx, id, 'requestInfo', async (a, ctx) => {
     await setStatus(ctx, a.id, 'awaiting_worker');
-    await event(ctx, a.id, 'info_requested', { question });
+    await tellFiler(ctx, a, 'info_requested', await event(ctx, a.id, 'info_requested', { question }), { question });
   });
 
 export const addNote = (ctx: Ctx, id: number, text: string) =>
@@ -312,7 +336,8 @@ export const resolve = (
   transition(ctx, id, 'resolve', async (a, ctx) => {
     await ctx.db.query(sql`update appeals set outcome = ${input.outcome}, recovered_fen = ${input.recoveredFen},
       workers_covered = ${input.workersCovered} where id = ${a.id}`);
-    await close(ctx, a, 'resolved', 'resolved', input);
+    const eventId = await close(ctx, a, 'resolved', 'resolved', input);
+    await tellFiler(ctx, a, 'resolved', eventId, { outcome: input.outcome });
   });
 
 export const reopen = (ctx: Ctx, id: number, reason: string) =>
@@ -320,7 +345,7 @@ export const reopen = (ctx: Ctx, id: number, reason: string) =>
     await ctx.db.query(
       sql`update appeals set status = 'in_progress', closed_at = null, on_time = null where id = ${a.id}`,
     );
-    await event(ctx, a.id, 'reopened', { reason });
+    await tellFiler(ctx, a, 'reopened', await event(ctx, a.id, 'reopened', { reason }), { reason });
   });
 
 export const reply = (ctx: Ctx, id: number, text: string, evidenceFileIds: number[]) =>
@@ -362,12 +387,19 @@ export async function escalateOverdue(ctx: Ctx): Promise<number> {
       const ids = idsInPath(a.union_path);
       if (ids.length < 2) return 0; // the top federation has nobody above it
       const parentId = ids[ids.length - 2];
-      const [parent] = await ctx.db.query<{ id: number; path: string }>(
-        sql`select id, path from unions where id = ${parentId}`,
+      const [parent] = await ctx.db.query<{ id: number; path: string; name: string }>(
+        sql`select id, path, name from unions where id = ${parentId}`,
       );
       if (!parent) return 0;
       await ctx.db.query(sql`update appeals set union_id = ${parent.id}, union_path = ${parent.path} where id = ${id}`);
-      await event(ctx, id, 'escalated', { deadline: late, fromUnionId: a.union_id, toUnionId: parent.id }, parent.id);
+      const eventId = await event(
+        ctx,
+        id,
+        'escalated',
+        { deadline: late, fromUnionId: a.union_id, toUnionId: parent.id },
+        parent.id,
+      );
+      await tellFiler(ctx, { ...a, union_name: parent.name }, 'escalated', eventId);
       await audit(ctx, {
         action: 'appeal.escalate',
         targetType: 'appeal',

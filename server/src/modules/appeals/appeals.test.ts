@@ -210,6 +210,12 @@ describe.each(dbKinds)('appeals on %s', (kind) => {
     expect(flagged).toContain(id);
     expect((await u1Handler.post(`/api/appeals/${id}/reopen`, { reason: '复核' })).json().status).toBe('in_progress');
     expect((await auditRows(t, 'appeal.resolve')).length).toBeGreaterThan(0);
+    // The worker was told of each step a handler took, newest first; not of the internal note, nor of their own steps.
+    const told = (await member.get('/api/me/messages')).json().items as Array<{ title: string; body: string }>;
+    expect(told.map((n) => n.title)).toEqual(['诉求已重新办理', '诉求已办结', '请补充诉求材料', '诉求已受理']);
+    expect(told[1]?.body).toContain('企业已补发工资');
+    expect(told[2]?.body).toContain('请上传工资条或考勤记录');
+    expect(told.some((n) => n.body.includes('已联系企业负责人'))).toBe(false);
   });
 
   it('shows refusals and referrals with their reasons to the worker', async () => {

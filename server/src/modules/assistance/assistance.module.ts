@@ -1,6 +1,7 @@
 // The assistance module as the platform sees it (platform/module.ts); listed once in modules/registry.ts.
 import { defineModule } from '../../platform/module.js';
 import { assistanceErrors } from './assistance.errors.js';
+import { assistanceNotices } from './assistance.notices.js';
 import { assistanceRoutes } from './assistance.routes.js';
 import { sendReverifyReminders } from './assistance.service.js';
 
@@ -18,6 +19,7 @@ export const assistanceModule = defineModule({
     'assistance_disbursements',
   ],
   repath: ['assistance_applications', 'assistance_programs', 'assistance_budgets'],
+  notices: assistanceNotices,
   jobs: [
     {
       name: 'assistance.reverify-reminders',

@@ -15,6 +15,7 @@ import { now } from '../../platform/clock.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { wholeIdentifierFilter } from '../../platform/identifiers.js';
+import { notifyMember } from '../../platform/notify.js';
 import { auditUnmaskedRead } from '../../platform/reveal-watch.js';
 import { neutralise } from '../../platform/spreadsheet.js';
 import { containsPattern, sql } from '../../platform/sql.js';
@@ -22,6 +23,7 @@ import { idsInPath } from '../../platform/tree.js';
 import { normalizeQuery, parseIdNumber, parsePhone } from '../../platform/validators.js';
 import { attachFiles, registerFileAccess } from '../files/files.service.js';
 import { unionPathFor } from '../unions/unions.lookup.js';
+import { paymentMethodNames } from './assistance.notices.js';
 import { type AssistanceSubject, assistancePolicy } from './assistance.policy.js';
 import { presentApplication, presentSummary } from './assistance.presenter.js';
 import { computeProfile, initialRuleConfig } from './assistance.profile.js';
@@ -44,6 +46,9 @@ registerFileAccess('assistance', async (ctx, id) => {
   const rule = ctx.actor.kind === 'member' ? assistancePolicy.read : assistancePolicy.reveal;
   return rule?.(ctx.actor, row) === true ? row.union_path : null;
 });
+
+/** Fen as yuan with two decimals, as members read amounts. */
+const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 export interface ApplicationRow extends AssistanceSubject {
   id: number;
@@ -69,6 +74,8 @@ export interface ApplicationRow extends AssistanceSubject {
   budget_year: number | null;
   refusal_reason: string | null;
   reviewer_name: string | null;
+  phone_hash: string;
+  phone_cipher: string;
   created_at: Date;
 }
 
@@ -543,6 +550,13 @@ async function approve(ctx: Ctx, a: ApplicationRow, amountFen: number, config: R
   await ctx.db.query(sql`update assistance_applications set status = 'approved', approved_fen = ${amountFen},
     budget_union_id = ${budgetUnion}, budget_year = ${year}, updated_at = ${at} where id = ${a.id}`);
   await event(ctx, a.id, 'approved', 'admin', { amountFen, note });
+  await notifyMember(
+    ctx,
+    a,
+    'assistance.approved',
+    { amount: yuan(amountFen), union: a.union_name },
+    `assistance:${a.id}:approved`,
+  );
   await audit(ctx, {
     action: 'assistance.approve',
     targetType: 'assistance',
@@ -603,6 +617,7 @@ export async function refuseApplication(ctx: Ctx, id: number, reason: string) {
     await ctx.db.query(sql`update assistance_applications set status = 'refused', refusal_reason = ${reason},
       updated_at = ${now(ctx)} where id = ${id}`);
     await event(ctx, id, 'refused', 'admin', { reason });
+    await notifyMember(ctx, a, 'assistance.refused', { reason, union: a.union_name }, `assistance:${id}:refused`);
     await audit(ctx, {
       action: 'assistance.refuse',
       targetType: 'assistance',
@@ -649,9 +664,24 @@ export async function disburse(
       paid_on: input.paidOn,
       recorded_by: admin.accountId,
     };
-    await ctx.db.query(sql`insert into assistance_disbursements (application_id, amount_fen, method, paid_on, reference, recorded_by, mac)
+    const [paid] = await ctx.db.query<{
+      id: number;
+    }>(sql`insert into assistance_disbursements (application_id, amount_fen, method, paid_on, reference, recorded_by, mac)
       values (${id}, ${input.amountFen}, ${input.method}, ${input.paidOn}, ${input.reference ?? null}, ${admin.accountId},
-        ${disbursementMac(ctx, row)})`);
+        ${disbursementMac(ctx, row)}) returning id`);
+    await notifyMember(
+      ctx,
+      a,
+      'assistance.paid',
+      {
+        amount: yuan(input.amountFen),
+        union: a.union_name,
+        paidOn: input.paidOn,
+        method: paymentMethodNames[input.method].zh,
+        methodEn: paymentMethodNames[input.method].en,
+      },
+      `assistance-payment:${paid?.id}`,
+    );
     await ctx.db.query(sql`update assistance_budgets set disbursed_fen = disbursed_fen + ${input.amountFen}
       where union_id = ${a.budget_union_id} and year = ${a.budget_year}`);
     const done = input.amountFen === left;

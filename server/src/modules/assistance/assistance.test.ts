@@ -245,6 +245,14 @@ describe.each(dbKinds)('assistance on %s', (kind) => {
     ).json();
     expect(done.status).toBe('disbursed');
     expect(done.disbursedFen).toBe(200_000);
+    // The worker is told of the approval and of each payment, with the amounts in yuan.
+    const told = (await member.get('/api/me/messages')).json().items as Array<{ title: string; body: string }>;
+    expect(told.map((n) => n.title)).toEqual(['帮扶款已发放', '帮扶款已发放', '帮扶申请已批准']);
+    expect(told[2]?.body).toContain('金额 2000.00 元');
+    expect(told[1]?.body).toContain('2026-11-23 通过现金向您发放帮扶款 500.00 元');
+    expect(told[0]?.body).toContain('2026-11-24 通过银行转账向您发放帮扶款 1500.00 元');
+    await t.services.queue.runDue();
+    expect(t.sms.sent.filter((s) => s.phone === m.phone && s.template === 'notice')).toHaveLength(3);
     expect(done.reverifyDue).not.toBeNull();
     // A month before the yearly re-verification the household gets one text, however often the job runs.
     await t.db.query(sql`update assistance_applications set reverify_due = current_date + 10 where id = ${id}`);
@@ -312,6 +320,11 @@ describe.each(dbKinds)('assistance on %s', (kind) => {
     expect(refused.status).toBe('refused');
     const seen = (await member.get(`/api/assistance/${again.id}`)).json();
     expect(seen.refusalReason).toBe('本年度已获救助，预算不足');
+    const told = (await member.get('/api/me/messages')).json().items as Array<{ title: string; body: string }>;
+    expect(told[0]).toMatchObject({
+      title: '帮扶申请未获批准',
+      body: expect.stringContaining('本年度已获救助，预算不足'),
+    });
     const history = (await countyOfficer.get(`/api/assistance/${again.id}/history`)).json().items;
     expect(history.map((h: { id: number }) => h.id)).toEqual([again.id, id]);
   });

@@ -14,8 +14,10 @@ import { now } from '../../platform/clock.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { maskPhone } from '../../platform/mask.js';
+import { chinaTime, notifyMembers } from '../../platform/notify.js';
 import { sql } from '../../platform/sql.js';
 import { parsePhone } from '../../platform/validators.js';
+import { memberRecipients } from '../members/members.recipients.js';
 
 const MAX_UPCOMING = 2;
 
@@ -154,8 +156,27 @@ export async function cancelSlot(ctx: Ctx, id: number) {
     const updated = await ctx.db.query(sql`update legal_slots set status = 'cancelled'
       where id = ${id} and lawyer_account_id = ${lawyer.accountId} and status = 'open' returning id`);
     if (updated.length === 0) throw notFound();
-    await ctx.db.query(sql`update consultation_bookings set status = 'cancelled', updated_at = ${now(ctx)}
-      where slot_id = ${id} and status = 'booked'`);
+    const cancelled = await ctx.db.query<{ id: number; member_id: number }>(sql`update consultation_bookings
+      set status = 'cancelled', updated_at = ${now(ctx)} where slot_id = ${id} and status = 'booked'
+      returning id, member_id`);
+    const [slot] = await ctx.db.query<{
+      starts_at: Date;
+      lawyer: string;
+    }>(sql`select s.starts_at, a.display_name as lawyer
+      from legal_slots s join accounts a on a.id = s.lawyer_account_id where s.id = ${id}`);
+    await notifyMembers(
+      ctx,
+      await memberRecipients(
+        ctx.db,
+        cancelled.map((b) => b.member_id),
+      ),
+      cancelled.map((b) => ({
+        memberId: b.member_id,
+        key: 'consultations.cancelled',
+        params: { time: slot ? chinaTime(slot.starts_at) : '', lawyer: slot?.lawyer ?? '' },
+        dedupeKey: `consultation:${b.id}:cancelled`,
+      })),
+    );
     await audit(ctx, { action: 'legal.slot.cancel', targetType: 'legal_slot', targetId: id });
     return { ok: true as const };
   });

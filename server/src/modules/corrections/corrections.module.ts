@@ -1,12 +1,14 @@
 // The corrections module as the platform sees it (platform/module.ts); listed once in modules/registry.ts.
 import { defineModule } from '../../platform/module.js';
 import { correctionsErrors } from './corrections.errors.js';
+import { correctionsNotices } from './corrections.notices.js';
 import { correctionRoutes } from './corrections.routes.js';
 
 export const correctionsModule = defineModule({
   name: 'corrections',
   routes: correctionRoutes,
   errors: correctionsErrors,
+  notices: correctionsNotices,
   tables: ['member_corrections'],
   repath: ['member_corrections'],
 });

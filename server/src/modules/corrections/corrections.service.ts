@@ -13,9 +13,12 @@ import {
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { maskPhone } from '../../platform/mask.js';
+import { notifyMembers } from '../../platform/notify.js';
 import { sql } from '../../platform/sql.js';
 import { consumeCode, issueCode } from '../auth/auth.service.js';
+import { memberRecipients } from '../members/members.recipients.js';
 import { applyCorrection, findActiveMembershipByPhone, type MemberChange } from '../members/members.service.js';
+import { correctionFieldNames } from './corrections.notices.js';
 import type { correctionBody } from './corrections.schemas.js';
 
 interface CorrectionRow {
@@ -158,6 +161,16 @@ export async function decideCorrection(ctx: Ctx, id: number, decision: 'approve'
     }
     await ctx.db.query(sql`update member_corrections set status = ${decision === 'approve' ? 'approved' : 'rejected'},
         decision_reason = ${reason}, decided_at = now() where id = ${id}`);
+    // Read after the change: an approved new phone is where the member now reads.
+    const field = correctionFieldNames[c.field];
+    await notifyMembers(ctx, await memberRecipients(ctx.db, [c.member_id]), [
+      {
+        memberId: c.member_id,
+        key: decision === 'approve' ? 'corrections.approved' : 'corrections.rejected',
+        params: { field: field.zh, fieldEn: field.en, reason: reason ?? '' },
+        dedupeKey: `correction:${id}:decided`,
+      },
+    ]);
     return present(ctx, await load(ctx, id));
   });
 }

@@ -8,9 +8,11 @@ import { type Ctx, transaction } from '../../platform/context.js';
 import type { Queryable } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { maskName } from '../../platform/mask.js';
+import { chinaTime, notifyMembers } from '../../platform/notify.js';
 import type { Signer } from '../../platform/signing.js';
 import { sql } from '../../platform/sql.js';
 import { readCardToken } from '../cards/cards.service.js';
+import { memberRecipients } from '../members/members.recipients.js';
 import { earnedExpiry, memberAccount, memberAccounts, poolAccount, post } from '../points/points.ledger.js';
 import { issueVouchers, voidVouchersOfClaims } from '../vouchers/vouchers.issue.js';
 import { loadOffer } from './offers.presenter.js';
@@ -91,6 +93,21 @@ export async function releaseClaims(
     note,
   );
   await ctx.db.query(sql`update offers set version = version + 1 where id = ${offer.id}`);
+  if (kind === 'offer_cancelled') {
+    await notifyMembers(
+      ctx,
+      await memberRecipients(
+        ctx.db,
+        claims.map((c) => c.member_id),
+      ),
+      claims.map((c) => ({
+        memberId: c.member_id,
+        key: 'offers.offer_cancelled',
+        params: { offer: offer.title, reason: note ?? '' },
+        dedupeKey: `claim:${c.id}:cancelled`,
+      })),
+    );
+  }
   if (reoffer && freed > 0) await reofferPlaces(ctx, offer.id);
 }
 
@@ -110,11 +127,24 @@ export async function reofferPlaces(ctx: Ctx, offerId: number) {
   }
   if (offered.length === 0) return;
   const taken = o.capacity - o.taken - free;
-  await ctx.db.query(sql`
+  const held = await ctx.db.query<{ id: number; member_id: number; hold_expires_at: Date }>(sql`
     update claims set status = 'offered', hold_expires_at = now() + make_interval(mins => ${o.accept_minutes})
-    where id = any(${offered}::bigint[])`);
+    where id = any(${offered}::bigint[]) returning id, member_id, hold_expires_at`);
   await ctx.db.query(sql`update offers set taken = taken + ${taken}, version = version + 1 where id = ${offerId}`);
   await event(ctx.db, offered, 'offered', null);
+  await notifyMembers(
+    ctx,
+    await memberRecipients(
+      ctx.db,
+      held.map((c) => c.member_id),
+    ),
+    held.map((c) => ({
+      memberId: c.member_id,
+      key: 'offers.waitlist_offered',
+      params: { offer: o.title, deadline: chinaTime(c.hold_expires_at) },
+      dedupeKey: `claim:${c.id}:offered:${c.hold_expires_at.getTime()}`,
+    })),
+  );
 }
 
 /** Job: holds not accepted in time expire and pass to the next on the waitlist. */
@@ -286,6 +316,14 @@ export async function rejectApplication(ctx: Ctx, offerId: number, claimId: numb
     await tx.db.query(sql`update claims set status = 'rejected', decision_reason = ${reason} where id = ${c.id}`);
     await event(tx.db, [c.id], 'rejected', actorId(tx), reason);
     await tx.db.query(sql`update offers set version = version + 1 where id = ${offerId}`);
+    await notifyMembers(tx, await memberRecipients(tx.db, [c.member_id]), [
+      {
+        memberId: c.member_id,
+        key: 'offers.application_rejected',
+        params: { offer: o.title, reason },
+        dedupeKey: `claim:${c.id}:rejected`,
+      },
+    ]);
     await audit(tx, {
       action: 'offer.application_reject',
       targetType: 'claim',
@@ -351,6 +389,25 @@ export async function drawLottery(ctx: Ctx, offerId: number) {
     );
     await event(tx.db, winners, 'lottery_won', actorId(tx));
     await event(tx.db, others, 'lottery_lost', actorId(tx));
+    const rankOf = new Map(order.map((id, i) => [id, i + 1]));
+    await notifyMembers(
+      tx,
+      await memberRecipients(
+        tx.db,
+        applicants.map((a) => a.member_id),
+      ),
+      applicants.map((a) => {
+        const rank = rankOf.get(a.id) as number;
+        const key =
+          rank <= o.capacity ? 'offers.lottery_won' : o.waitlist ? 'offers.lottery_waitlisted' : 'offers.lottery_lost';
+        return {
+          memberId: a.member_id,
+          key,
+          params: { offer: o.title, position: rank - o.capacity },
+          dedupeKey: `claim:${a.id}:lottery`,
+        };
+      }),
+    );
     await audit(tx, {
       action: 'offer.lottery_draw',
       targetType: 'offer',

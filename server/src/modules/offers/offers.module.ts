@@ -2,6 +2,7 @@
 import { defineModule } from '../../platform/module.js';
 import { offersErrors } from './offers.errors.js';
 import { expireHolds } from './offers.lifecycle.js';
+import { offersNotices } from './offers.notices.js';
 import { offerRoutes } from './offers.routes.js';
 
 export const offersModule = defineModule({
@@ -10,5 +11,6 @@ export const offersModule = defineModule({
   errors: offersErrors,
   tables: ['offers', 'offer_holdings', 'claims', 'claim_events', 'offer_feedback'],
   repath: ['offers'],
+  notices: offersNotices,
   jobs: [{ name: 'offers.expire-holds', cron: '* * * * *', run: (ctx) => expireHolds(ctx) }],
 });

@@ -253,6 +253,28 @@ describe.each(dbKinds)('offers on %s', (kind) => {
     expect((await a.agent.post(`/api/me/claims/${aClaim.id}/cancel`)).statusCode).toBe(200);
     const bClaims = (await b.agent.get(`/api/me/offers/${id}`)).json().myClaims;
     expect(bClaims[0]).toMatchObject({ status: 'offered', actions: expect.arrayContaining(['accept']) });
+    // b is told, with the deadline in China time (UTC+8) computed here from the stored hold.
+    const [hold] = await t.db.query<{ hold_expires_at: Date }>(
+      sql`select hold_expires_at from claims where id = ${bClaims[0].id}`,
+    );
+    const shanghai = new Date((hold?.hold_expires_at as Date).getTime() + 8 * 3_600_000);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const deadline = `${pad(shanghai.getUTCMonth() + 1)}-${pad(shanghai.getUTCDate())} ${pad(shanghai.getUTCHours())}:${pad(shanghai.getUTCMinutes())}`;
+    const told = (await b.agent.get('/api/me/messages')).json().items;
+    expect(told.map((m: { kind: string; title: string }) => [m.kind, m.title])).toEqual([
+      ['offers.waitlist_offered', '候补成功，请及时确认'],
+    ]);
+    expect(told[0].body).toContain(`请在 ${deadline} 前`);
+    expect(told[0].body).toContain('「共享单车骑行券」');
+    const inEnglish = (await b.agent.request('GET', '/api/me/messages', undefined, { 'accept-language': 'en' })).json();
+    expect(inEnglish.items[0].title).toBe('A place is yours: confirm it');
+    expect((await a.agent.get('/api/me/messages')).json().items).toEqual([]);
+    // Its text goes out once, after commit, through the queue.
+    await t.services.queue.runDue();
+    await t.services.queue.runDue();
+    expect(t.sms.sent.filter((m) => m.phone === b.phone && m.template === 'notice').map((m) => m.text)).toEqual([
+      expect.stringContaining(deadline),
+    ]);
     expect((await b.agent.post(`/api/me/claims/${bClaims[0].id}/accept`)).statusCode).toBe(200);
     expect((await b.agent.post(`/api/me/claims/${bClaims[0].id}/accept`)).json().error.code).toBe('CLAIM_NOT_OFFERED');
     expect(await checkStockInvariants(t.db, id)).toEqual([]);
@@ -374,6 +396,18 @@ describe.each(dbKinds)('offers on %s', (kind) => {
     expect(result.entries.map((e: { claimId: number }) => e.claimId)).not.toContain(turnedDown.id);
     expect(result.entries).toHaveLength(7);
     expect((await officer.post(`/api/offers/${id}/draw`)).json().error.code).toBe('LOTTERY_ALREADY_DRAWN');
+    // Every applicant is told their own result, once; the one turned down is told why instead.
+    const wonIds = new Set(entries.filter((e) => e.won).map((e) => e.claimId));
+    for (const applicant of applicants) {
+      const claimId = (await applicant.agent.get('/api/me/claims')).json().items[0].id as number;
+      const titles = (await applicant.agent.get('/api/me/messages'))
+        .json()
+        .items.map((m: { title: string }) => m.title);
+      if (claimId === turnedDown.id) expect(titles).toEqual(['报名未通过审核']);
+      else if (wonIds.has(claimId)) expect(titles).toEqual(['抽签结果：已中签']);
+      // The offer keeps a waitlist (the default): the others are told their place on it, in the published order.
+      else expect(titles).toEqual([`抽签结果：候补第 ${entries.findIndex((e) => e.claimId === claimId) + 1 - 3} 位`]);
+    }
     const seen = await applicants[0]?.agent.get(`/api/offers/${id}/lottery`);
     expect(seen?.json().seed).toBe(result.seed);
     expect(await checkStockInvariants(t.db, id)).toEqual([]);

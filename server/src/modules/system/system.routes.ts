@@ -5,8 +5,11 @@ import { can, requireAdmin } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
 import { systemCtx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
+import { noStore } from '../../platform/http.js';
+import { pageOf, pageQuery } from '../../platform/schemas.js';
 import { sql } from '../../platform/sql.js';
 import { escalateOverdue } from '../appeals/appeals.service.js';
+import { listFailedJobs, requireRootManager, retryFailedJob } from './system.jobs.js';
 
 export async function systemRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -35,7 +38,43 @@ export async function systemRoutes(app: FastifyInstance) {
       return { ok: true, database: req.ctx.services.db.kind };
     },
   );
+  r.get(
+    '/api/jobs/failed',
+    {
+      ...noStore,
+      schema: {
+        tags: ['system'],
+        summary: 'Background jobs that used up their retries (a root union manager)',
+        querystring: z.object(pageQuery),
+        response: { 200: failedJobsPage },
+      },
+    },
+    (req) => listFailedJobs(req.ctx, req.query.page, req.query.pageSize),
+  );
+  r.post(
+    '/api/jobs/:id/retry',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Put a failed job back in its queue (a root union manager)',
+        params: z.object({ id: z.uuid() }),
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
+    },
+    (req) => retryFailedJob(req.ctx, req.params.id),
+  );
 }
+
+const failedJobsPage = pageOf(
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    error: z.string(),
+    retries: z.number().int(),
+    createdAt: z.string(),
+    failedAt: z.string(),
+  }),
+);
 
 /** Development only: the texts the dev SMS sender "sent", so a tester can read the code. */
 export async function devInboxRoutes(app: FastifyInstance) {
@@ -82,9 +121,7 @@ export async function devInboxRoutes(app: FastifyInstance) {
     },
     async (req) => {
       const services = req.ctx.services;
-      const admin = requireAdmin(req.ctx.actor);
-      const roots = await services.db.query<{ path: string }>(sql`select path from unions where parent_id is null`);
-      if (!roots.some((r) => can(admin, 'union.manage', r.path))) throw new AppError('FORBIDDEN');
+      await requireRootManager(req.ctx);
       const offset =
         (services.clock ? services.clock.now().getTime() - Date.now() : 0) + req.body.advanceMinutes * 60_000;
       services.clock = { now: () => new Date(Date.now() + offset) };

@@ -10,7 +10,9 @@ import {
 } from '../../platform/access.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { notifyMembers } from '../../platform/notify.js';
 import { sql } from '../../platform/sql.js';
+import { memberRecipients } from '../members/members.recipients.js';
 import { getMember, moveMemberToUnion } from '../members/members.service.js';
 import { type TransferSubject, transferPolicy } from './transfers.policy.js';
 
@@ -87,6 +89,17 @@ async function complete(ctx: Ctx, t: { id: number; member_id: number }, to: { id
   await ctx.db.query(sql`update member_transfers set status = 'completed', decided_at = now() where id = ${t.id}`);
 }
 
+async function tellMember(ctx: Ctx, t: TransferRow, key: string, reason: string | null) {
+  await notifyMembers(ctx, await memberRecipients(ctx.db, [t.member_id]), [
+    {
+      memberId: t.member_id,
+      key,
+      params: { from: t.from_name, to: t.to_name, reason: reason ?? '' },
+      dedupeKey: `transfer:${t.id}:decided`,
+    },
+  ]);
+}
+
 /** '/1/4/12/' → '/1/4/': the federation a base union belongs to. */
 const parentPath = (path: string) => path.replace(/[^/]+\/$/, '');
 
@@ -119,8 +132,10 @@ export async function transferMember(ctx: Ctx, memberId: number, toUnionId: numb
     const member = await getMember(ctx, memberId);
     if (!member.actions.includes('leave')) throw new AppError('FORBIDDEN');
     const { id, to } = await openTransfer(ctx, memberId, toUnionId, reason, 'admin');
-    if (can(ctx.actor, 'member.manage', to.path)) await complete(ctx, { id, member_id: memberId }, to);
-    else await ctx.db.query(sql`update member_transfers set status = 'pending_in' where id = ${id}`);
+    if (can(ctx.actor, 'member.manage', to.path)) {
+      await complete(ctx, { id, member_id: memberId }, to);
+      await tellMember(ctx, await load(ctx, id), 'transfers.completed', null);
+    } else await ctx.db.query(sql`update member_transfers set status = 'pending_in' where id = ${id}`);
     return present(ctx, await load(ctx, id));
   });
 }
@@ -151,10 +166,12 @@ export async function decideTransfer(ctx: Ctx, id: number, decision: 'approve' |
       await ctx.db.query(
         sql`update member_transfers set status = 'rejected', decision_reason = ${reason}, decided_at = now() where id = ${id}`,
       );
+      await tellMember(ctx, t, 'transfers.rejected', reason);
     } else if (t.status === 'pending_out' && !can(ctx.actor, 'member.manage', t.to_path)) {
       await ctx.db.query(sql`update member_transfers set status = 'pending_in' where id = ${id}`);
     } else {
       await complete(ctx, t, { id: t.to_union_id, path: t.to_path });
+      await tellMember(ctx, t, 'transfers.completed', null);
     }
     return present(ctx, await load(ctx, id));
   });

@@ -5,6 +5,19 @@ import { api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 
+/** Where a message's record lives in the app, by the module that sent it (`offers.waitlist_offered` → offers). */
+const pageOfModule: Record<string, string> = {
+  offers: '/claims',
+  assistance: '/assistance',
+  appeals: '/appeals',
+  consultations: '/legal',
+  transfers: '/transfer',
+  corrections: '/corrections',
+  membership: '/',
+};
+
+const pageOf = (kind: string | null) => (kind ? pageOfModule[kind.split('.')[0] ?? ''] : undefined);
+
 export default function Messages() {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
@@ -22,6 +35,7 @@ export default function Messages() {
           <List.Item
             key={m.id}
             description={m.body}
+            onClick={pageOf(m.kind) ? () => navigate(pageOf(m.kind) as string) : undefined}
             extra={new Date(m.at).toLocaleDateString(lang)}
             style={{ fontWeight: m.read ? 400 : 600 }}
           >
