@@ -49,6 +49,56 @@ async function demoMember(): Promise<Page> {
   return memberPage;
 }
 
+/** Another 龙游 member, signed in through the API (not a browser): the one who holds the place first. */
+async function apiMember(skip: Page) {
+  const { cookie: adminCookie, csrfToken: adminCsrf } = await apiSession('longyou');
+  const mine = await skip.evaluate(() => fetch('/api/me').then((r) => r.json()));
+  const list = (await (
+    await fetch(`${base}/api/members?pageSize=50`, { headers: { cookie: adminCookie } })
+  ).json()) as {
+    items: Array<{ id: number; category: string; status: string; phone: string }>;
+  };
+  const target = list.items.find(
+    (m) => m.status === 'active' && m.category === 'employee' && !m.phone.startsWith('138') && m.id !== mine.member?.id,
+  );
+  const reveal = await fetch(`${base}/api/members/${target?.id}/reveal`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: adminCookie, 'x-csrf-token': adminCsrf },
+    body: JSON.stringify({ field: 'phone', reason: '端到端测试登录' }),
+  });
+  const { value: phone } = (await reveal.json()) as { value: string };
+  const pre = { 'content-type': 'application/json', 'x-zg-client': 'e2e' };
+  await fetch(`${base}/api/auth/sms/request`, { method: 'POST', headers: pre, body: JSON.stringify({ phone }) });
+  const inbox = (await (await fetch(`${base}/api/dev/sms-inbox`)).json()) as {
+    items: Array<{ phone: string; body: string }>;
+  };
+  const code = inbox.items.find((m) => m.phone.endsWith(phone.slice(-4)))?.body.match(/验证码是 (\d{6})/)?.[1];
+  const login = await fetch(`${base}/api/auth/member/login`, {
+    method: 'POST',
+    headers: pre,
+    body: JSON.stringify({ phone, code }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const headers = { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken };
+  const post = async (url: string, body: unknown = {}, extra: Record<string, string> = {}) => {
+    const res = await fetch(`${base}${url}`, {
+      method: 'POST',
+      headers: { ...headers, ...extra },
+      body: JSON.stringify(body),
+    });
+    const json = (await res.json()) as { id: number; pass: string };
+    if (!res.ok) throw new Error(JSON.stringify(json));
+    return json;
+  };
+  const { pass } = await post('/api/me/claim-pass');
+  return {
+    claim: (offerId: number) =>
+      post('/api/claims', { offerId, idempotencyKey: `e2e-claim-${offerId}` }, { 'x-zg-pass': pass }),
+    cancel: (claimId: number) => post(`/api/me/claims/${claimId}/cancel`),
+  };
+}
+
 /** The benefits officer's API session, to schedule offers a few seconds ahead (the form is tested by hand). */
 async function officerApi() {
   const { cookie, csrfToken } = await apiSession('benefits');
@@ -126,6 +176,40 @@ describe('benefits end to end', () => {
     expect(await member.getByText(/工会发放/).count()).toBeGreaterThan(0);
     // 100 issued this month, 10 spent on the voucher.
     expect(await member.getByTestId('points-balance').innerText()).toContain('90');
+    expect(errors).toEqual([]);
+  });
+
+  it('a member on the waitlist is told at once when a place opens, with the deadline, and reads it in the inbox', async () => {
+    const officer = await officerApi();
+    const at = (s: number) => new Date(Date.now() + s * 1000).toISOString();
+    const id = await officer.offer({
+      kind: 'activity',
+      mode: 'first_come',
+      title: '端到端亲子游',
+      capacity: 1,
+      cancelHours: 1,
+      opensAt: at(-10),
+      closesAt: at(3600),
+      startsAt: at(86_400),
+    });
+    const member = await demoMember();
+    const errors = watchErrors(member);
+    const first = await apiMember(member);
+    const held = await first.claim(id);
+
+    await member.goto(`${base}/benefits/${id}`);
+    await member.getByRole('button', { name: '加入候补' }).click();
+    await member.getByText('已加入候补，第 1 位').waitFor();
+    await first.cancel(held.id);
+
+    await member.goto(`${base}/messages`);
+    const notice = member.getByText('候补成功，请及时确认');
+    await notice.waitFor();
+    const body = await member.locator('.adm-list-item', { has: notice }).innerText();
+    expect(body).toContain('「端到端亲子游」');
+    expect(body).toMatch(/请在 \d\d-\d\d \d\d:\d\d 前/);
+    await notice.click();
+    await member.waitForURL(`${base}/claims`);
     expect(errors).toEqual([]);
   });
 
@@ -213,5 +297,9 @@ describe('benefits end to end', () => {
     );
     await member.goto(`${base}/points`);
     await member.getByText('活动签到 · 端到端插花课').waitFor();
+    // The only applicant of one place won, and was told so in the inbox.
+    await member.goto(`${base}/messages`);
+    await member.getByText('抽签结果：已中签').waitFor();
+    await member.getByText('「端到端助学抽签」抽签结果已公布，恭喜您中签！').waitFor();
   });
 });

@@ -110,6 +110,11 @@ describe('care in a browser', () => {
     await expect.poll(() => member.getByTestId('assistance-status').innerText()).toBe('已发放');
     expect(await member.getByTestId('assistance-amounts').innerText()).toContain('¥5,000');
     await member.getByText('审批通过').waitFor();
+    // The worker was told of the approval and of the payment.
+    await member.goto(`${base}/messages`);
+    await member.getByText('帮扶款已发放').waitFor();
+    await member.getByText(/向您发放帮扶款 5000\.00 元/).waitFor();
+    await member.getByText('帮扶申请已批准').waitFor();
   });
 
   it('a wage-arrears appeal goes overdue, escalates, is resolved with an amount and rated', async () => {
