@@ -5086,6 +5086,7 @@ export interface paths {
                             stage: "full" | "mfa" | "mfa_enrol" | "password_change" | null;
                             csrfToken: string | null;
                             demo: boolean;
+                            wholeTree: boolean;
                             account: {
                                 id: number;
                                 username: string;

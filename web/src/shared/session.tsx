@@ -3,7 +3,7 @@ import { createContext, type ReactNode, useCallback, useContext, useEffect, useS
 import { api, call, setCsrfToken } from '../api/client';
 import type { components } from '../api/schema';
 
-type SessionInfo = NonNullable<Awaited<ReturnType<typeof fetchSession>>>;
+export type SessionInfo = NonNullable<Awaited<ReturnType<typeof fetchSession>>>;
 type Permission = SessionInfo['permissions'][number];
 
 async function fetchSession() {

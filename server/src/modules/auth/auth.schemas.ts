@@ -23,6 +23,8 @@ export const sessionResponse = z.object({
   stage: stage.nullable(),
   csrfToken: z.string().nullable(),
   demo: z.boolean(),
+  /** Manages a root union: sees the installation's own pages (failed background jobs). */
+  wholeTree: z.boolean(),
   account: z
     .object({ id: z.number().int(), username: z.string(), displayName: z.string(), totpEnabled: z.boolean() })
     .nullable(),

@@ -318,7 +318,7 @@ export async function memberLogin(
 
 export async function describeSession(ctx: Ctx, session: SessionRow | null) {
   const actor = ctx.actor;
-  const base = { demo: ctx.services.config.demo };
+  const base = { demo: ctx.services.config.demo, wholeTree: false };
   if (!session || actor.kind === 'anonymous' || actor.kind === 'system') {
     return {
       ...base,
@@ -358,6 +358,10 @@ export async function describeSession(ctx: Ctx, session: SessionRow | null) {
     },
     grants: actor.grants.map((g) => ({ id: g.id, role: g.role, unionId: g.unionId, unionName: g.unionName })),
     permissions,
+    // Manages a root union: may see what belongs to the whole installation (the job queue).
+    wholeTree: actor.grants.some(
+      (g) => g.unionPath.split('/').filter(Boolean).length === 1 && rolePermissions[g.role].includes('union.manage'),
+    ),
     member: null,
   };
 }

@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Progress, Space, Table, Tag, Typography, Uplo
 import { useEffect, useState } from 'react';
 import { ApiError, api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
+import { useSession } from '../../shared/session';
 import { useAsync } from '../../shared/useAsync';
 import { errorText } from '../components/errors';
 import { UnionSelect } from '../components/UnionSelect';
@@ -44,7 +45,8 @@ function uploadFile(
   });
 }
 
-export default function Imports({ csrf }: { csrf: string | null }) {
+export default function Imports() {
+  const csrf = useSession().session?.csrfToken ?? null;
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const [unionId, setUnionId] = useState<number | undefined>();

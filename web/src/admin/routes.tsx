@@ -1,0 +1,177 @@
+// The console's pages, declared once: path, menu entry, who may open it, and the page, loaded when first
+// opened (the sign-in screen and the shell load first; each page's code comes with its first visit).
+import {
+  AlertOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  ClockCircleOutlined,
+  DashboardOutlined,
+  DownloadOutlined,
+  EditOutlined,
+  GiftOutlined,
+  HeartOutlined,
+  SafetyOutlined,
+  ScanOutlined,
+  SettingOutlined,
+  ShopOutlined,
+  SolutionOutlined,
+  StarOutlined,
+  SwapOutlined,
+  SyncOutlined,
+  TeamOutlined,
+  UploadOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { type ComponentType, lazy, type ReactNode } from 'react';
+import type { MessageKey } from '../i18n';
+import type { SessionInfo } from '../shared/session';
+
+type Permission = SessionInfo['permissions'][number];
+
+export interface AdminRoute {
+  /** Under /admin; an absolute path (the cockpit) is a menu link to another face. */
+  path: string;
+  /** Who may open it: a permission held anywhere, or a rule on the session. */
+  allow?: Permission | ((session: SessionInfo) => boolean);
+  menu?: { label: MessageKey; icon: ReactNode };
+  page?: ComponentType;
+}
+
+const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
+
+export const adminRoutes: AdminRoute[] = [
+  {
+    path: 'unions',
+    allow: 'union.read',
+    menu: { label: 'admin.menu.unions', icon: <ApartmentOutlined /> },
+    page: page(() => import('./pages/Unions')),
+  },
+  {
+    path: 'applications',
+    allow: 'member.read',
+    menu: { label: 'admin.menu.applications', icon: <SolutionOutlined /> },
+    page: page(() => import('./pages/Applications')),
+  },
+  {
+    path: 'members',
+    allow: 'member.read',
+    menu: { label: 'admin.menu.members', icon: <TeamOutlined /> },
+    page: page(() => import('./pages/Members')),
+  },
+  {
+    path: 'transfers',
+    allow: 'member.read',
+    menu: { label: 'admin.menu.transfers', icon: <SwapOutlined /> },
+    page: page(() => import('./pages/Transfers')),
+  },
+  {
+    path: 'corrections',
+    allow: 'member.read',
+    menu: { label: 'admin.menu.corrections', icon: <EditOutlined /> },
+    page: page(() => import('./pages/Corrections')),
+  },
+  {
+    path: 'exports',
+    allow: 'member.read',
+    menu: { label: 'admin.menu.exports', icon: <DownloadOutlined /> },
+    page: page(() => import('./pages/ExportRequests')),
+  },
+  {
+    path: 'imports',
+    allow: 'member.manage',
+    menu: { label: 'admin.menu.imports', icon: <UploadOutlined /> },
+    page: page(() => import('./pages/Imports')),
+  },
+  {
+    path: 'offers',
+    allow: 'offer.manage',
+    menu: { label: 'admin.menu.offers', icon: <GiftOutlined /> },
+    page: page(() => import('./pages/Offers')),
+  },
+  { path: 'offers/:id', allow: 'offer.manage', page: page(() => import('./pages/OfferDetail')) },
+  { path: 'offers/:id/check-in', allow: 'offer.manage', page: page(() => import('./pages/CheckIn')) },
+  {
+    path: 'points',
+    allow: 'points.manage',
+    menu: { label: 'admin.menu.points', icon: <StarOutlined /> },
+    page: page(() => import('./pages/Points')),
+  },
+  {
+    path: 'merchants',
+    allow: 'offer.manage',
+    menu: { label: 'admin.menu.merchants', icon: <ShopOutlined /> },
+    page: page(() => import('./pages/Merchants')),
+  },
+  {
+    path: 'assistance',
+    allow: 'assistance.handle',
+    menu: { label: 'admin.menu.assistance', icon: <HeartOutlined /> },
+    page: page(() => import('./pages/Assistance')),
+  },
+  {
+    path: 'assistance-settings',
+    allow: 'assistance.handle',
+    menu: { label: 'admin.menu.assistanceSettings', icon: <SettingOutlined /> },
+    page: page(() => import('./pages/AssistanceSettings')),
+  },
+  {
+    path: 'appeals',
+    allow: 'case.handle',
+    menu: { label: 'admin.menu.appeals', icon: <AlertOutlined /> },
+    page: page(() => import('./pages/Appeals')),
+  },
+  {
+    path: 'appeal-settings',
+    allow: 'case.handle',
+    menu: { label: 'admin.menu.appealSettings', icon: <ClockCircleOutlined /> },
+    page: page(() => import('./pages/AppealSettings')),
+  },
+  {
+    path: 'legal-overview',
+    allow: 'case.handle',
+    menu: { label: 'admin.menu.legalOverview', icon: <SolutionOutlined /> },
+    page: page(() => import('./pages/LegalOverview')),
+  },
+  {
+    path: 'legal',
+    allow: 'legal.serve',
+    menu: { label: 'admin.menu.legal', icon: <SolutionOutlined /> },
+    page: page(() => import('./pages/LegalSlots')),
+  },
+  {
+    path: 'redeem',
+    allow: 'voucher.redeem',
+    menu: { label: 'admin.menu.redeem', icon: <ScanOutlined /> },
+    page: page(() => import('./pages/Redeem')),
+  },
+  {
+    path: 'accounts',
+    allow: 'account.read',
+    menu: { label: 'admin.menu.accounts', icon: <UserOutlined /> },
+    page: page(() => import('./pages/Accounts')),
+  },
+  {
+    path: 'audit',
+    allow: 'audit.read',
+    menu: { label: 'admin.menu.audit', icon: <AuditOutlined /> },
+    page: page(() => import('./pages/Audit')),
+  },
+  {
+    path: 'jobs',
+    allow: (s) => s.wholeTree,
+    menu: { label: 'admin.menu.jobs', icon: <SyncOutlined /> },
+    page: page(() => import('./pages/Jobs')),
+  },
+  {
+    path: 'security',
+    menu: { label: 'admin.menu.security', icon: <SafetyOutlined /> },
+    page: page(() => import('./pages/Security')),
+  },
+  { path: '/cockpit', allow: 'cockpit.read', menu: { label: 'admin.menu.cockpit', icon: <DashboardOutlined /> } },
+];
+
+export function allowed(route: AdminRoute, session: SessionInfo): boolean {
+  if (!route.allow) return true;
+  if (typeof route.allow === 'function') return route.allow(session);
+  return session.permissions.includes(route.allow);
+}

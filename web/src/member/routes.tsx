@@ -1,0 +1,37 @@
+// The member app's pages, declared once: path, who may open it, and the page, loaded when first visited so a
+// phone downloads the home screen first and each other page on the way to it.
+import { type ComponentType, lazy } from 'react';
+
+export interface MemberRoute {
+  path: string;
+  /** false: open to anyone (the card verifier); otherwise a signed-in member (or applicant) only. */
+  signedIn: boolean;
+  page: ComponentType;
+}
+
+const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
+
+const appeals = () => import('./pages/Appeals');
+const assistance = () => import('./pages/Assistance');
+
+export const memberRoutes: MemberRoute[] = [
+  { path: '/verify', signedIn: false, page: lazy(() => import('./pages/Verify')) },
+  { path: '/join/:unionId?', signedIn: true, page: lazy(() => import('./pages/Join')) },
+  { path: '/messages', signedIn: true, page: lazy(() => import('./pages/Messages')) },
+  { path: '/transfer', signedIn: true, page: lazy(() => import('./pages/Transfer')) },
+  { path: '/corrections', signedIn: true, page: lazy(() => import('./pages/Corrections')) },
+  { path: '/benefits', signedIn: true, page: lazy(() => import('./pages/Benefits')) },
+  { path: '/benefits/:id', signedIn: true, page: lazy(() => import('./pages/OfferDetail')) },
+  { path: '/benefits/:id/lottery', signedIn: true, page: lazy(() => import('./pages/Lottery')) },
+  { path: '/claims', signedIn: true, page: lazy(() => import('./pages/MyClaims')) },
+  { path: '/wallet', signedIn: true, page: lazy(() => import('./pages/Wallet')) },
+  { path: '/points', signedIn: true, page: lazy(() => import('./pages/Points')) },
+  { path: '/assistance', signedIn: true, page: named(assistance, 'AssistanceList') },
+  { path: '/assistance/new', signedIn: true, page: named(assistance, 'AssistanceApply') },
+  { path: '/assistance/:id', signedIn: true, page: named(assistance, 'AssistanceDetail') },
+  { path: '/appeals', signedIn: true, page: named(appeals, 'AppealList') },
+  { path: '/appeals/new', signedIn: true, page: named(appeals, 'AppealNew') },
+  { path: '/appeals/:id', signedIn: true, page: named(appeals, 'AppealDetail') },
+  { path: '/legal', signedIn: true, page: lazy(() => import('./pages/Legal')) },
+];
