@@ -4,7 +4,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { Fragment, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import type { MessageKey } from '../i18n';
-import { useI18n } from '../i18n';
+import { useI18n, useMessagePart } from '../i18n';
 import { useSession } from '../shared/session';
 import Login from './pages/Login';
 import Poster from './pages/Poster';
@@ -25,6 +25,8 @@ const headerStyle = {
 
 export default function AdminApp() {
   const { lang } = useI18n();
+  // The console's own messages come with it (the member app never downloads them).
+  if (!useMessagePart('console')) return <Spin style={{ margin: 48 }} />;
   return (
     <ConfigProvider
       locale={lang === 'en' ? enUS : zhCN}

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, call } from '../api/client';
-import { type MessageKey, useI18n } from '../i18n';
+import { type MessageKey, useI18n, useMessagePart } from '../i18n';
 import { fenToYuan } from '../shared/money';
 import { useSession } from '../shared/session';
 import { useAsync } from '../shared/useAsync';
@@ -11,6 +11,11 @@ import './cockpit.css';
 const levelOrder = ['province', 'city', 'county', 'township', 'base'];
 
 export default function CockpitApp() {
+  // The cockpit's messages are the console's part; they come with it.
+  return useMessagePart('console') ? <Cockpit /> : null;
+}
+
+function Cockpit() {
   const { t, lang, toggle } = useI18n();
   const { session } = useSession();
   // Figures about fewer than 5 people arrive as null and show as "<5".

@@ -1,11 +1,28 @@
 // Chinese by default, English on request. The choice lives in the `zg_lang` cookie so the server
 // answers errors in the same language.
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
-import { en } from './en';
-import { type MessageKey, zhCN } from './zh-CN';
+//
+// The messages come in parts, per language, each loaded when first needed: `member` (the member app, and
+// what the console shares with it) always, `console` when the admin console or the cockpit opens. A phone
+// downloads one language of the member part and nothing of the console's.
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { zhConsole } from './zh-CN.console';
+import type { zhMember } from './zh-CN.member';
 
 export type Lang = 'zh-CN' | 'en';
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+export type MessageKey = keyof typeof zhMember | keyof typeof zhConsole;
+export type MessagePart = 'member' | 'console';
+type Dictionary = Record<string, string>;
+
+const loaders: Record<Lang, Record<MessagePart, () => Promise<Dictionary>>> = {
+  'zh-CN': {
+    member: () => import('./zh-CN.member').then((m) => m.zhMember),
+    console: () => import('./zh-CN.console').then((m) => m.zhConsole),
+  },
+  en: {
+    member: () => import('./en.member').then((m) => m.enMember),
+    console: () => import('./en.console').then((m) => m.enConsole),
+  },
+};
 
 function initialLang(): Lang {
   const lang: Lang = /(?:^|; )zg_lang=en/.test(document.cookie) ? 'en' : 'zh-CN';
@@ -20,28 +37,64 @@ interface I18n {
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
   setLang: (lang: Lang) => void;
   toggle: () => void;
+  /** Asks for a part of the messages, in this language and any chosen later. */
+  want: (part: MessagePart) => void;
+  /** The part is here in the current language. */
+  has: (part: MessagePart) => boolean;
 }
 
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(initialLang);
-  const setLang = useCallback((next: Lang) => {
-    // biome-ignore lint/suspicious/noDocumentCookie: a plain cookie lets the server answer errors in this language
-    document.cookie = `zg_lang=${next}; path=/; max-age=31536000; samesite=lax`;
-    document.documentElement.lang = next;
-    setLangState(next);
+  const [parts, setParts] = useState<ReadonlySet<MessagePart>>(() => new Set(['member']));
+  const [loaded, setLoaded] = useState<Partial<Record<`${Lang}:${MessagePart}`, Dictionary>>>({});
+
+  const load = useCallback(async (l: Lang, wanted: Iterable<MessagePart>) => {
+    const entries = await Promise.all(
+      [...wanted].map(async (part) => [`${l}:${part}`, await loaders[l][part]()] as const),
+    );
+    setLoaded((before) => ({ ...before, ...Object.fromEntries(entries) }));
   }, []);
-  const value = useMemo<I18n>(
-    () => ({
+
+  useEffect(() => {
+    void load(lang, parts);
+  }, [lang, parts, load]);
+
+  const setLang = useCallback(
+    (next: Lang) => {
+      // The other language's parts arrive before the switch, so no key ever shows raw.
+      void load(next, parts).then(() => {
+        // biome-ignore lint/suspicious/noDocumentCookie: a plain cookie lets the server answer errors in this language
+        document.cookie = `zg_lang=${next}; path=/; max-age=31536000; samesite=lax`;
+        document.documentElement.lang = next;
+        setLangState(next);
+      });
+    },
+    [load, parts],
+  );
+
+  const want = useCallback(
+    (part: MessagePart) => setParts((before) => (before.has(part) ? before : new Set([...before, part]))),
+    [],
+  );
+
+  const value = useMemo<I18n>(() => {
+    const member = loaded[`${lang}:member`];
+    const console = loaded[`${lang}:console`];
+    return {
       lang,
       setLang,
       toggle: () => setLang(lang === 'en' ? 'zh-CN' : 'en'),
       t: (key, params) =>
-        (dictionaries[lang][key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(params?.[k] ?? '')),
-    }),
-    [lang, setLang],
-  );
+        (member?.[key] ?? console?.[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(params?.[k] ?? '')),
+      want,
+      has: (part) => loaded[`${lang}:${part}`] !== undefined,
+    };
+  }, [lang, setLang, loaded, want]);
+
+  // Nothing renders before the member part of the language is here: a key never shows raw.
+  if (!loaded[`${lang}:member`]) return <div style={{ padding: 24, color: '#999' }}>…</div>;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
@@ -51,4 +104,9 @@ export function useI18n(): I18n {
   return ctx;
 }
 
-export type { MessageKey };
+/** For the console and the cockpit: loads their messages; false until they are here. */
+export function useMessagePart(part: MessagePart): boolean {
+  const { want, has } = useI18n();
+  useEffect(() => want(part), [want, part]);
+  return has(part);
+}

@@ -1,11 +1,13 @@
 import { SpinLoading } from 'antd-mobile';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useSession } from '../shared/session';
 import Home from './pages/Home';
-import Login from './pages/Login';
 import { memberRoutes } from './routes';
 import './member.css';
+
+// Only a visitor who is not signed in needs the sign-in page.
+const Login = lazy(() => import('./pages/Login'));
 
 export default function MemberApp() {
   const { session } = useSession();

@@ -1,5 +1,4 @@
 import { Button, ErrorBlock } from 'antd-mobile';
-import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { ApiError, api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
@@ -23,6 +22,8 @@ export function Ecard() {
         const next = await fetchCard();
         if (cancelled) return;
         setCard(next);
+        // The QR library comes with the first card, not with the home screen.
+        const { default: QRCode } = await import('qrcode');
         setQr(await QRCode.toDataURL(next.token, { margin: 1, width: 240, errorCorrectionLevel: 'M' }));
         setError(null);
         setLeft(next.refreshSeconds);

@@ -1,4 +1,4 @@
-import { Button, Form, Input, Toast } from 'antd-mobile';
+import { Button, Input, List, Toast } from 'antd-mobile';
 import { useEffect, useState } from 'react';
 import { ApiError, api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
@@ -68,10 +68,45 @@ export default function Login() {
         <p>{t('app.tagline')}</p>
       </div>
       <div className="m-panel">
-        <Form
-          layout="horizontal"
-          onFinish={submit}
-          footer={
+        {/* A plain form: antd-mobile's Form (a validation library) would double what a first visit downloads. */}
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <List header={t('member.login.title')}>
+            <List.Item prefix={<span className="m-login-label">{t('member.login.phone')}</span>}>
+              <Input
+                aria-label={t('member.login.phone')}
+                type="tel"
+                inputMode="tel"
+                placeholder={t('member.login.phonePlaceholder')}
+                value={phone}
+                onChange={setPhone}
+                clearable
+                maxLength={20}
+              />
+            </List.Item>
+            <List.Item
+              prefix={<span className="m-login-label">{t('member.login.code')}</span>}
+              extra={
+                <Button size="small" color="primary" fill="none" disabled={!phone || countdown > 0} onClick={send}>
+                  {countdown > 0 ? t('member.login.resend', { s: countdown }) : t('member.login.send')}
+                </Button>
+              }
+            >
+              <Input
+                aria-label={t('member.login.code')}
+                inputMode="numeric"
+                placeholder={t('member.login.codePlaceholder')}
+                value={code}
+                onChange={(v) => setCode(v.replace(/\D/g, '').slice(0, 6))}
+                maxLength={6}
+              />
+            </List.Item>
+          </List>
+          <div style={{ padding: '12px 16px' }}>
             <Button
               block
               type="submit"
@@ -82,39 +117,8 @@ export default function Login() {
             >
               {t('member.login.submit')}
             </Button>
-          }
-        >
-          <Form.Header>{t('member.login.title')}</Form.Header>
-          <Form.Item label={t('member.login.phone')}>
-            <Input
-              aria-label={t('member.login.phone')}
-              type="tel"
-              inputMode="tel"
-              placeholder={t('member.login.phonePlaceholder')}
-              value={phone}
-              onChange={setPhone}
-              clearable
-              maxLength={20}
-            />
-          </Form.Item>
-          <Form.Item
-            label={t('member.login.code')}
-            extra={
-              <Button size="small" color="primary" fill="none" disabled={!phone || countdown > 0} onClick={send}>
-                {countdown > 0 ? t('member.login.resend', { s: countdown }) : t('member.login.send')}
-              </Button>
-            }
-          >
-            <Input
-              aria-label={t('member.login.code')}
-              inputMode="numeric"
-              placeholder={t('member.login.codePlaceholder')}
-              value={code}
-              onChange={(v) => setCode(v.replace(/\D/g, '').slice(0, 6))}
-              maxLength={6}
-            />
-          </Form.Item>
-        </Form>
+          </div>
+        </form>
       </div>
       {session?.demo && (
         <div className="m-inbox" data-testid="dev-inbox">
