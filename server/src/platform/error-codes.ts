@@ -66,7 +66,6 @@ export const platformErrors = {
 
 type PlatformErrors = typeof platformErrors;
 /** Every code that may be thrown: the platform's, merged with each module's by declaration merging. */
-// biome-ignore lint/suspicious/noEmptyInterface: modules extend it
 export interface ErrorCodeRegistry extends PlatformErrors {}
 export type ErrorCode = keyof ErrorCodeRegistry & string;
 

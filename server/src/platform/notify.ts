@@ -105,7 +105,7 @@ export async function sendNoticeSms(ctx: Ctx, messageId: number): Promise<'sent'
     sms_text: string | null;
     sms_phone_cipher: string | null;
   }>(sql`select phone_hash, sms_state, sms_text, sms_phone_cipher from member_messages where id = ${messageId}`);
-  if (!m || m.sms_state !== 'pending' || !m.sms_text || !m.sms_phone_cipher) return 'nothing';
+  if (m?.sms_state !== 'pending' || !m.sms_text || !m.sms_phone_cipher) return 'nothing';
   await ctx.services.sms.send({
     phone: ctx.services.pii.decrypt(m.sms_phone_cipher),
     phoneHash: m.phone_hash,

@@ -41,7 +41,7 @@ export default function AdminApp() {
 
 function Shell() {
   const { t, toggle } = useI18n();
-  const { session, can, logout } = useSession();
+  const { session, logout } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   if (!session) return <Spin style={{ margin: 48 }} />;

@@ -1,15 +1,3 @@
-// The limited-stock engine: one path for vouchers, course seats, activity places and subsidies.
-//
-// Hot path (per process, no database round trip): closed, not-yet-open, ineligible, over-limit and
-// sold-out requests are answered from an in-memory view of each offer. Requests that may succeed wait
-// in the offer's queue; one transaction at a time per offer commits everything queued (group commit)
-// and only then answers, so an acknowledged claim is durable.
-//
-// Exactness does not rest on memory: each commit locks the offer row, and constraints refuse a taken
-// count above capacity (VC-1), units above the per-member limit (VC-2), a reused idempotency key and a
-// negative points balance. The in-memory view is only ever a fast "no"; two processes serving one rush
-// each hold a stale view, and the database decides.
-import crypto from 'node:crypto';
 import type { Db, Queryable } from '../../platform/db.js';
 import type { ErrorCode } from '../../platform/error-codes.js';
 import { sql } from '../../platform/sql.js';

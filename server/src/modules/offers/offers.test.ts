@@ -257,7 +257,8 @@ describe.each(dbKinds)('offers on %s', (kind) => {
     const [hold] = await t.db.query<{ hold_expires_at: Date }>(
       sql`select hold_expires_at from claims where id = ${bClaims[0].id}`,
     );
-    const shanghai = new Date((hold?.hold_expires_at as Date).getTime() + 8 * 3_600_000);
+    if (!hold) throw new Error('no hold');
+    const shanghai = new Date(hold.hold_expires_at.getTime() + 8 * 3_600_000);
     const pad = (n: number) => String(n).padStart(2, '0');
     const deadline = `${pad(shanghai.getUTCMonth() + 1)}-${pad(shanghai.getUTCDate())} ${pad(shanghai.getUTCHours())}:${pad(shanghai.getUTCMinutes())}`;
     const told = (await b.agent.get('/api/me/messages')).json().items;

@@ -1,10 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { can, requireAdmin } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
 import { systemCtx } from '../../platform/context.js';
-import { AppError } from '../../platform/errors.js';
 import { noStore } from '../../platform/http.js';
 import { pageOf, pageQuery } from '../../platform/schemas.js';
 import { sql } from '../../platform/sql.js';

@@ -1,14 +1,7 @@
 // Union tree rules: create, edit, move a subtree, deactivate; lists and search scoped to the caller.
 
 import type { z } from 'zod';
-import {
-  authorize,
-  can,
-  inScope,
-  type Permission,
-  requirePermissionSomewhere,
-  scopePaths,
-} from '../../platform/access.js';
+import { authorize, inScope, requirePermissionSomewhere, scopePaths } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
