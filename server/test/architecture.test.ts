@@ -99,7 +99,8 @@ function importCycles(paths: string[]): string[][] {
   return groups;
 }
 
-const productionFiles = tsFiles.filter((f) => !f.endsWith('.test.ts'));
+// Authorization expectations live beside their module but are test data (they set up fixtures with SQL).
+const productionFiles = tsFiles.filter((f) => !f.endsWith('.test.ts') && !f.endsWith('.authz-cases.ts'));
 
 describe('architecture', () => {
   it('every table of the migrations has one owner: a module or the platform', () => {
@@ -176,13 +177,13 @@ describe('architecture', () => {
     expect(offences).toEqual([]);
   });
 
-  it('every module follows the recipe: definition, routes, service, schemas and an API test', () => {
+  it('every module follows the recipe: definition, routes, service, schemas, authorization expectations and an API test', () => {
     const modulesDir = path.join(src, 'modules');
     const missing: string[] = [];
     for (const name of fs.readdirSync(modulesDir).filter((n) => !n.endsWith('.ts'))) {
       const present = new Set(fs.readdirSync(path.join(modulesDir, name)));
-      for (const part of ['module', 'routes', 'service', 'schemas']) {
-        if (name === 'system' && part !== 'routes' && part !== 'module') continue;
+      for (const part of ['module', 'routes', 'service', 'schemas', 'authz-cases']) {
+        if (name === 'system' && !['routes', 'module', 'authz-cases'].includes(part)) continue;
         if (!present.has(`${name}.${part}.ts`)) missing.push(`${name}.${part}.ts`);
       }
       if (name !== 'system' && ![...present].some((f) => f.endsWith('.test.ts'))) missing.push(`${name}: test`);
