@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { modules } from '../src/app.js';
+import { migrationFiles } from '../src/platform/migrate.js';
 import { platformTables } from '../src/platform/module.js';
 
 const src = path.resolve(import.meta.dirname, '../src');
@@ -105,15 +106,21 @@ const productionFiles = tsFiles.filter((f) => !f.endsWith('.test.ts') && !f.ends
 describe('architecture', () => {
   it('every table of the migrations has one owner: a module or the platform', () => {
     const owners = tableOwners();
-    const migrations = path.resolve(src, '../migrations');
-    const created = fs
-      .readdirSync(migrations)
-      .flatMap((f) => [
-        ...fs.readFileSync(path.join(migrations, f), 'utf8').matchAll(/create table (?:if not exists )?([a-z_]+)/g),
-      ])
+    const created = [...migrationFiles().values()]
+      .flatMap((file) => [...fs.readFileSync(file, 'utf8').matchAll(/create table (?:if not exists )?([a-z_]+)/g)])
       .map((m) => m[1] as string);
     expect(created.filter((t) => !owners.has(t))).toEqual([]);
     expect([...owners.keys()].filter((t) => t !== 'schema_migrations' && !created.includes(t))).toEqual([]);
+  });
+
+  it('the table-to-module map in docs/architecture.md is the registry’s', () => {
+    const doc = fs.readFileSync(path.resolve(src, '../../docs/architecture.md'), 'utf8');
+    const documented = new Map<string, string>();
+    for (const [, owner, cells] of doc.matchAll(/^\| ([a-z]+) \| (`[^|]+) \|$/gm)) {
+      for (const [, table] of (cells as string).matchAll(/`([a-z_]+)`/g))
+        documented.set(table as string, owner as string);
+    }
+    expect(Object.fromEntries([...documented].sort())).toEqual(Object.fromEntries([...tableOwners()].sort()));
   });
 
   it('a table is written only by the module that owns it; others call that module', () => {

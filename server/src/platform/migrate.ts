@@ -1,11 +1,35 @@
-// Applies the checked-in SQL migrations (server/migrations/*.sql, timestamp-named) in order, once each.
-// Released migrations are never edited; a change is a new file.
+// Applies the checked-in SQL migrations in order, once each: the core's (server/migrations/*.sql) and each
+// module's own (server/src/modules/<name>/migrations/*.sql), all timestamp-named and applied in name order
+// across folders, so a new module brings its tables in its own folder. Released migrations are never
+// edited; a change is a new file.
 import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from './db.js';
 import { sql } from './sql.js';
 
 const migrationsDir = fileURLToPath(new URL('../../migrations', import.meta.url));
+const modulesDir = fileURLToPath(new URL('../modules', import.meta.url));
+
+/** Every migration file by name, with its path: the core's and the modules'. A name used twice is refused. */
+export function migrationFiles(): Map<string, string> {
+  const dirs = [
+    migrationsDir,
+    ...fs
+      .readdirSync(modulesDir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => path.join(modulesDir, e.name, 'migrations'))
+      .filter((dir) => fs.existsSync(dir)),
+  ];
+  const files = new Map<string, string>();
+  for (const dir of dirs) {
+    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.sql'))) {
+      if (files.has(name)) throw new Error(`migration ${name} exists twice`);
+      files.set(name, path.join(dir, name));
+    }
+  }
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
 
 export async function migrate(db: Db): Promise<string[]> {
   await db.exec(`
@@ -13,10 +37,7 @@ export async function migrate(db: Db): Promise<string[]> {
       name text primary key,
       applied_at timestamptz not null default now()
     )`);
-  const files = fs
-    .readdirSync(migrationsDir)
-    .filter((f) => f.endsWith('.sql'))
-    .sort();
+  const files = migrationFiles();
   const applied: string[] = [];
   // Serialise migrators across processes sharing one PostgreSQL (two app processes starting at once).
   await db.transaction(async (tx) => {
@@ -24,9 +45,9 @@ export async function migrate(db: Db): Promise<string[]> {
     const done = new Set(
       (await tx.query<{ name: string }>(sql`select name from schema_migrations`)).map((r) => r.name),
     );
-    for (const file of files) {
+    for (const [file, filePath] of files) {
       if (done.has(file)) continue;
-      const script = fs.readFileSync(`${migrationsDir}/${file}`, 'utf8');
+      const script = fs.readFileSync(filePath, 'utf8');
       // Statements run one by one inside the transaction so a failing migration leaves nothing behind.
       for (const statement of splitStatements(script)) await tx.query(sql.raw(statement));
       await tx.query(sql`insert into schema_migrations (name) values (${file})`);

@@ -1,0 +1,2939 @@
+-- The schema server/migrations and server/src/modules/*/migrations build, dumped by scripts/schema-dump.ts.
+-- Generated: do not edit. test/schema.test.ts fails when it is stale (run `npm run gen:schema -w server`).
+--
+-- PostgreSQL database dump
+--
+
+--
+-- Name: audit_events_append_only(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.audit_events_append_only() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+begin
+  raise exception 'audit_events is append-only' using errcode = '42501';
+end;
+$$;
+
+--
+-- Name: refuse_change(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.refuse_change() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+begin
+  raise exception '% is append-only', tg_table_name using errcode = '42501';
+end;
+$$;
+
+--
+-- Name: accounts; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.accounts (
+    id bigint NOT NULL,
+    username text NOT NULL COLLATE pg_catalog."C",
+    display_name text NOT NULL,
+    password_hash text NOT NULL,
+    password_changed_at timestamp with time zone DEFAULT now() NOT NULL,
+    must_change_password boolean DEFAULT true NOT NULL,
+    password_expires_at timestamp with time zone,
+    demo boolean DEFAULT false NOT NULL,
+    totp_secret_cipher text,
+    totp_enabled boolean DEFAULT false NOT NULL,
+    totp_last_step bigint,
+    disabled boolean DEFAULT false NOT NULL,
+    created_by bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    last_login_at timestamp with time zone,
+    merchant_id bigint,
+    CONSTRAINT accounts_display_name_check CHECK (((char_length(display_name) >= 1) AND (char_length(display_name) <= 50))),
+    CONSTRAINT accounts_username_check CHECK ((username ~ '^[a-z0-9_.-]{3,32}$'::text))
+);
+
+--
+-- Name: accounts_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.accounts ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.accounts_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: appeal_events; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.appeal_events (
+    id bigint NOT NULL,
+    appeal_id bigint NOT NULL,
+    at timestamp with time zone NOT NULL,
+    kind text NOT NULL,
+    actor_kind text NOT NULL,
+    actor_id bigint,
+    union_id bigint,
+    detail jsonb,
+    CONSTRAINT appeal_events_actor_kind_check CHECK ((actor_kind = ANY (ARRAY['member'::text, 'admin'::text, 'system'::text]))),
+    CONSTRAINT appeal_events_kind_check CHECK ((kind = ANY (ARRAY['submitted'::text, 'accepted'::text, 'referred'::text, 'refused'::text, 'started'::text, 'info_requested'::text, 'worker_replied'::text, 'note'::text, 'resolved'::text, 'rated'::text, 'reopened'::text, 'escalated'::text])))
+);
+
+--
+-- Name: appeal_events_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.appeal_events ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.appeal_events_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: appeal_sla_policies; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.appeal_sla_policies (
+    id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    category text NOT NULL,
+    first_response_minutes integer NOT NULL,
+    resolution_minutes integer NOT NULL,
+    CONSTRAINT appeal_sla_policies_category_check CHECK ((category = ANY (ARRAY['any'::text, 'wage_arrears'::text, 'labour_dispute'::text, 'work_injury'::text, 'social_insurance'::text, 'occupational_safety'::text, 'other'::text]))),
+    CONSTRAINT appeal_sla_policies_check CHECK ((resolution_minutes >= first_response_minutes)),
+    CONSTRAINT appeal_sla_policies_first_response_minutes_check CHECK (((first_response_minutes >= 30) AND (first_response_minutes <= 100000))),
+    CONSTRAINT appeal_sla_policies_resolution_minutes_check CHECK (((resolution_minutes >= 60) AND (resolution_minutes <= 1000000)))
+);
+
+--
+-- Name: appeal_sla_policies_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.appeal_sla_policies ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.appeal_sla_policies_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: appeals; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.appeals (
+    id bigint NOT NULL,
+    category text NOT NULL,
+    channel text NOT NULL,
+    member_id bigint,
+    worker_name text NOT NULL,
+    phone_cipher text NOT NULL,
+    phone_hash text NOT NULL COLLATE pg_catalog."C",
+    anonymous boolean DEFAULT false NOT NULL,
+    employer_id bigint,
+    employer_name text NOT NULL,
+    amount_owed_fen bigint,
+    people_affected integer NOT NULL,
+    description text NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    routed_union_id bigint NOT NULL,
+    status text DEFAULT 'submitted'::text NOT NULL,
+    referred_to text,
+    referral_note text,
+    refusal_reason text,
+    outcome text,
+    recovered_fen bigint,
+    workers_covered integer,
+    rating integer,
+    rating_comment text,
+    flagged boolean DEFAULT false NOT NULL,
+    on_time boolean,
+    created_at timestamp with time zone NOT NULL,
+    closed_at timestamp with time zone,
+    CONSTRAINT appeals_amount_owed_fen_check CHECK (((amount_owed_fen >= 0) AND (amount_owed_fen <= '100000000000'::bigint))),
+    CONSTRAINT appeals_category_check CHECK ((category = ANY (ARRAY['wage_arrears'::text, 'labour_dispute'::text, 'work_injury'::text, 'social_insurance'::text, 'occupational_safety'::text, 'other'::text]))),
+    CONSTRAINT appeals_channel_check CHECK ((channel = ANY (ARRAY['app'::text, 'hotline'::text]))),
+    CONSTRAINT appeals_description_check CHECK (((char_length(description) >= 1) AND (char_length(description) <= 2000))),
+    CONSTRAINT appeals_employer_name_check CHECK (((char_length(employer_name) >= 1) AND (char_length(employer_name) <= 100))),
+    CONSTRAINT appeals_outcome_check CHECK ((char_length(outcome) <= 500)),
+    CONSTRAINT appeals_people_affected_check CHECK (((people_affected >= 1) AND (people_affected <= 100000))),
+    CONSTRAINT appeals_rating_check CHECK (((rating >= 1) AND (rating <= 5))),
+    CONSTRAINT appeals_rating_comment_check CHECK ((char_length(rating_comment) <= 200)),
+    CONSTRAINT appeals_recovered_fen_check CHECK (((recovered_fen >= 0) AND (recovered_fen <= '100000000000'::bigint))),
+    CONSTRAINT appeals_referral_note_check CHECK ((char_length(referral_note) <= 200)),
+    CONSTRAINT appeals_referred_to_check CHECK ((referred_to = ANY (ARRAY['labour_inspection'::text, 'arbitration'::text, 'court'::text, 'other'::text]))),
+    CONSTRAINT appeals_refusal_reason_check CHECK ((char_length(refusal_reason) <= 200)),
+    CONSTRAINT appeals_status_check CHECK ((status = ANY (ARRAY['submitted'::text, 'accepted'::text, 'in_progress'::text, 'awaiting_worker'::text, 'referred'::text, 'refused'::text, 'resolved'::text]))),
+    CONSTRAINT appeals_worker_name_check CHECK (((char_length(worker_name) >= 1) AND (char_length(worker_name) <= 50))),
+    CONSTRAINT appeals_workers_covered_check CHECK (((workers_covered >= 0) AND (workers_covered <= 100000)))
+);
+
+--
+-- Name: appeals_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.appeals ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.appeals_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: assistance_applications; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.assistance_applications (
+    id bigint NOT NULL,
+    member_id bigint,
+    applicant_name text NOT NULL,
+    id_number_cipher text NOT NULL,
+    id_number_hash text NOT NULL COLLATE pg_catalog."C",
+    id_number_last4 text NOT NULL,
+    phone_cipher text NOT NULL,
+    phone_hash text NOT NULL COLLATE pg_catalog."C",
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    entered_by bigint,
+    cause text NOT NULL,
+    employment text NOT NULL,
+    household_size integer NOT NULL,
+    emergency boolean DEFAULT false NOT NULL,
+    sensitive_cipher text NOT NULL,
+    tier text NOT NULL,
+    profile_cipher text NOT NULL,
+    rule_version integer NOT NULL,
+    status text DEFAULT 'submitted'::text NOT NULL,
+    proposed_fen bigint,
+    proposed_by bigint,
+    approved_fen bigint,
+    disbursed_fen bigint DEFAULT 0 NOT NULL,
+    budget_union_id bigint,
+    budget_year integer,
+    refusal_reason text,
+    consent_at timestamp with time zone NOT NULL,
+    reverify_due date,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    reverify_reminded_for date,
+    reviewer_id bigint,
+    guardian_consent_at timestamp with time zone,
+    CONSTRAINT assistance_applications_applicant_name_check CHECK (((char_length(applicant_name) >= 1) AND (char_length(applicant_name) <= 50))),
+    CONSTRAINT assistance_applications_approved_fen_check CHECK ((approved_fen > 0)),
+    CONSTRAINT assistance_applications_cause_check CHECK ((cause = ANY (ARRAY['illness'::text, 'accident'::text, 'disaster'::text, 'education'::text, 'other'::text]))),
+    CONSTRAINT assistance_applications_check CHECK (((disbursed_fen >= 0) AND (disbursed_fen <= COALESCE(approved_fen, (0)::bigint)))),
+    CONSTRAINT assistance_applications_employment_check CHECK ((employment = ANY (ARRAY['employed'::text, 'flexible'::text, 'unemployed'::text, 'retired'::text, 'unable'::text]))),
+    CONSTRAINT assistance_applications_household_size_check CHECK (((household_size >= 1) AND (household_size <= 30))),
+    CONSTRAINT assistance_applications_proposed_fen_check CHECK ((proposed_fen > 0)),
+    CONSTRAINT assistance_applications_refusal_reason_check CHECK ((char_length(refusal_reason) <= 200)),
+    CONSTRAINT assistance_applications_status_check CHECK ((status = ANY (ARRAY['submitted'::text, 'proposed'::text, 'approved'::text, 'disbursed'::text, 'refused'::text, 'withdrawn'::text]))),
+    CONSTRAINT assistance_applications_tier_check CHECK ((tier = ANY (ARRAY['deep'::text, 'accident'::text, 'relative'::text, 'none'::text])))
+);
+
+--
+-- Name: assistance_applications_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.assistance_applications ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.assistance_applications_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: assistance_budgets; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.assistance_budgets (
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    year integer NOT NULL,
+    amount_fen bigint NOT NULL,
+    committed_fen bigint DEFAULT 0 NOT NULL,
+    disbursed_fen bigint DEFAULT 0 NOT NULL,
+    CONSTRAINT assistance_budgets_amount_fen_check CHECK ((amount_fen > 0)),
+    CONSTRAINT assistance_budgets_check CHECK (((committed_fen >= 0) AND (committed_fen <= amount_fen))),
+    CONSTRAINT assistance_budgets_check1 CHECK (((disbursed_fen >= 0) AND (disbursed_fen <= committed_fen))),
+    CONSTRAINT assistance_budgets_year_check CHECK (((year >= 2000) AND (year <= 2100)))
+);
+
+--
+-- Name: assistance_disbursements; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.assistance_disbursements (
+    id bigint NOT NULL,
+    application_id bigint NOT NULL,
+    amount_fen bigint NOT NULL,
+    method text NOT NULL,
+    paid_on date NOT NULL,
+    reference text,
+    recorded_by bigint NOT NULL,
+    mac text NOT NULL COLLATE pg_catalog."C",
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT assistance_disbursements_amount_fen_check CHECK ((amount_fen > 0)),
+    CONSTRAINT assistance_disbursements_method_check CHECK ((method = ANY (ARRAY['bank_transfer'::text, 'cash'::text, 'wechat'::text, 'in_kind'::text]))),
+    CONSTRAINT assistance_disbursements_reference_check CHECK ((char_length(reference) <= 60))
+);
+
+--
+-- Name: assistance_disbursements_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.assistance_disbursements ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.assistance_disbursements_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: assistance_events; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.assistance_events (
+    id bigint NOT NULL,
+    application_id bigint NOT NULL,
+    at timestamp with time zone DEFAULT now() NOT NULL,
+    kind text NOT NULL,
+    actor_kind text NOT NULL,
+    actor_id bigint,
+    union_id bigint,
+    detail jsonb,
+    CONSTRAINT assistance_events_actor_kind_check CHECK ((actor_kind = ANY (ARRAY['member'::text, 'admin'::text, 'system'::text]))),
+    CONSTRAINT assistance_events_kind_check CHECK ((kind = ANY (ARRAY['submitted'::text, 'updated'::text, 'proposed'::text, 'approved'::text, 'refused'::text, 'disbursed'::text, 'help_recorded'::text, 'withdrawn'::text, 'reverified'::text, 'reviewer_assigned'::text])))
+);
+
+--
+-- Name: assistance_events_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.assistance_events ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.assistance_events_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: assistance_help; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.assistance_help (
+    id bigint NOT NULL,
+    application_id bigint NOT NULL,
+    program_id bigint,
+    kind text NOT NULL,
+    note text NOT NULL,
+    value_fen bigint,
+    recorded_by bigint NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT assistance_help_kind_check CHECK ((kind = ANY (ARRAY['policy_subsidy'::text, 'job'::text, 'material_aid'::text, 'mutual_aid'::text, 'education_grant'::text]))),
+    CONSTRAINT assistance_help_note_check CHECK (((char_length(note) >= 1) AND (char_length(note) <= 200))),
+    CONSTRAINT assistance_help_value_fen_check CHECK ((value_fen >= 0))
+);
+
+--
+-- Name: assistance_help_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.assistance_help ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.assistance_help_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: assistance_programs; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.assistance_programs (
+    id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    kind text NOT NULL,
+    name text NOT NULL,
+    description text NOT NULL,
+    tiers text[] DEFAULT '{}'::text[] NOT NULL,
+    causes text[] DEFAULT '{}'::text[] NOT NULL,
+    max_amount_fen bigint,
+    active boolean DEFAULT true NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT assistance_programs_description_check CHECK ((char_length(description) <= 500)),
+    CONSTRAINT assistance_programs_kind_check CHECK ((kind = ANY (ARRAY['policy_subsidy'::text, 'job'::text, 'material_aid'::text, 'mutual_aid'::text, 'education_grant'::text]))),
+    CONSTRAINT assistance_programs_max_amount_fen_check CHECK ((max_amount_fen > 0)),
+    CONSTRAINT assistance_programs_name_check CHECK (((char_length(name) >= 1) AND (char_length(name) <= 60)))
+);
+
+--
+-- Name: assistance_programs_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.assistance_programs ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.assistance_programs_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: assistance_rule_sets; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.assistance_rule_sets (
+    version integer NOT NULL,
+    config jsonb NOT NULL,
+    note text NOT NULL,
+    created_by bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT assistance_rule_sets_note_check CHECK (((char_length(note) >= 1) AND (char_length(note) <= 200)))
+);
+
+--
+-- Name: audit_events; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.audit_events (
+    id bigint NOT NULL,
+    at timestamp with time zone DEFAULT now() NOT NULL,
+    actor_kind text NOT NULL,
+    actor_id bigint,
+    actor_name text,
+    actor_roles text,
+    action text NOT NULL,
+    outcome text DEFAULT 'success'::text NOT NULL,
+    target_type text,
+    target_id text,
+    union_id bigint,
+    union_path text COLLATE pg_catalog."C",
+    before jsonb,
+    after jsonb,
+    detail jsonb,
+    ip text,
+    request_id text,
+    CONSTRAINT audit_events_actor_kind_check CHECK ((actor_kind = ANY (ARRAY['admin'::text, 'member'::text, 'anonymous'::text, 'system'::text]))),
+    CONSTRAINT audit_events_outcome_check CHECK ((outcome = ANY (ARRAY['success'::text, 'failure'::text])))
+);
+
+--
+-- Name: audit_events_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.audit_events ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.audit_events_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: bill_payments; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.bill_payments (
+    id bigint NOT NULL,
+    member_id bigint NOT NULL,
+    bill_kind text NOT NULL,
+    account_cipher text NOT NULL,
+    account_masked text NOT NULL,
+    amount_fen bigint NOT NULL,
+    points bigint NOT NULL,
+    status text DEFAULT 'pending'::text NOT NULL,
+    partner_ref text,
+    failure text,
+    idem_key text NOT NULL COLLATE pg_catalog."C",
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    settled_at timestamp with time zone,
+    CONSTRAINT bill_payments_amount_fen_check CHECK (((amount_fen >= 100) AND (amount_fen <= 50000))),
+    CONSTRAINT bill_payments_bill_kind_check CHECK ((bill_kind = ANY (ARRAY['phone'::text, 'electricity'::text]))),
+    CONSTRAINT bill_payments_points_check CHECK ((points > 0)),
+    CONSTRAINT bill_payments_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'paid'::text, 'failed'::text])))
+);
+
+--
+-- Name: bill_payments_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.bill_payments ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.bill_payments_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: claim_events; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.claim_events (
+    id bigint NOT NULL,
+    claim_id bigint NOT NULL,
+    kind text NOT NULL,
+    actor_account_id bigint,
+    note text,
+    at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
+-- Name: claim_events_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.claim_events ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.claim_events_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: claims; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.claims (
+    id bigint NOT NULL,
+    offer_id bigint NOT NULL,
+    member_id bigint NOT NULL,
+    idem_key text NOT NULL COLLATE pg_catalog."C",
+    quantity integer NOT NULL,
+    status text NOT NULL,
+    decision_reason text,
+    rank integer,
+    hold_expires_at timestamp with time zone,
+    points_spent bigint DEFAULT 0 NOT NULL,
+    survey_answer text,
+    checked_in_at timestamp with time zone,
+    checked_in_by bigint,
+    cancelled_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT claims_quantity_check CHECK (((quantity >= 1) AND (quantity <= 100))),
+    CONSTRAINT claims_status_check CHECK ((status = ANY (ARRAY['confirmed'::text, 'applied'::text, 'waitlisted'::text, 'offered'::text, 'cancelled'::text, 'lost'::text, 'expired'::text, 'rejected'::text])))
+);
+
+--
+-- Name: claims_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.claims ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.claims_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: consultation_bookings; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.consultation_bookings (
+    id bigint NOT NULL,
+    slot_id bigint NOT NULL,
+    member_id bigint NOT NULL,
+    topic text NOT NULL,
+    status text DEFAULT 'booked'::text NOT NULL,
+    outcome text,
+    reminded_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT consultation_bookings_outcome_check CHECK ((char_length(outcome) <= 1000)),
+    CONSTRAINT consultation_bookings_status_check CHECK ((status = ANY (ARRAY['booked'::text, 'cancelled'::text, 'completed'::text, 'no_show'::text]))),
+    CONSTRAINT consultation_bookings_topic_check CHECK (((char_length(topic) >= 1) AND (char_length(topic) <= 500)))
+);
+
+--
+-- Name: consultation_bookings_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.consultation_bookings ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.consultation_bookings_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: dev_sms_outbox; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.dev_sms_outbox (
+    id bigint NOT NULL,
+    phone_masked text NOT NULL,
+    phone_hash text NOT NULL,
+    body text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
+-- Name: dev_sms_outbox_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.dev_sms_outbox ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.dev_sms_outbox_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: employers; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.employers (
+    id bigint NOT NULL,
+    credit_code text NOT NULL COLLATE pg_catalog."C",
+    name text NOT NULL,
+    address text,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT employers_address_check CHECK ((char_length(address) <= 200)),
+    CONSTRAINT employers_credit_code_check CHECK ((credit_code ~ '^[0-9A-HJ-NPQRTUWXY]{18}$'::text)),
+    CONSTRAINT employers_name_check CHECK (((char_length(name) >= 1) AND (char_length(name) <= 100)))
+);
+
+--
+-- Name: employers_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.employers ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.employers_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: export_requests; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.export_requests (
+    id bigint NOT NULL,
+    kind text NOT NULL,
+    filters jsonb NOT NULL,
+    row_count integer NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    reason text NOT NULL,
+    requested_by bigint NOT NULL,
+    status text DEFAULT 'pending'::text NOT NULL,
+    decided_by bigint,
+    decided_at timestamp with time zone,
+    refusal_reason text,
+    downloaded_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT export_requests_check CHECK (((decided_by IS NULL) OR (decided_by <> requested_by))),
+    CONSTRAINT export_requests_kind_check CHECK ((kind = 'members'::text)),
+    CONSTRAINT export_requests_reason_check CHECK (((char_length(reason) >= 1) AND (char_length(reason) <= 200))),
+    CONSTRAINT export_requests_refusal_reason_check CHECK ((char_length(refusal_reason) <= 200)),
+    CONSTRAINT export_requests_row_count_check CHECK ((row_count >= 0)),
+    CONSTRAINT export_requests_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'approved'::text, 'refused'::text, 'downloaded'::text])))
+);
+
+--
+-- Name: export_requests_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.export_requests ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.export_requests_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: files; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.files (
+    id bigint NOT NULL,
+    purpose text NOT NULL,
+    media_type text NOT NULL,
+    size_bytes integer NOT NULL,
+    sha256 text NOT NULL COLLATE pg_catalog."C",
+    original_name text NOT NULL,
+    content_cipher bytea NOT NULL,
+    uploaded_by_kind text NOT NULL,
+    uploaded_by_id bigint,
+    uploaded_by_phone_hash text COLLATE pg_catalog."C",
+    attached_kind text,
+    attached_id bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    scanned_at timestamp with time zone,
+    scanned_by text,
+    infected_signature text,
+    CONSTRAINT files_attached_kind_check CHECK ((attached_kind = ANY (ARRAY['assistance'::text, 'appeal'::text]))),
+    CONSTRAINT files_media_type_check CHECK ((media_type = ANY (ARRAY['image/jpeg'::text, 'image/png'::text, 'application/pdf'::text]))),
+    CONSTRAINT files_original_name_check CHECK (((char_length(original_name) >= 1) AND (char_length(original_name) <= 120))),
+    CONSTRAINT files_purpose_check CHECK ((purpose = ANY (ARRAY['assistance_evidence'::text, 'appeal_evidence'::text]))),
+    CONSTRAINT files_size_bytes_check CHECK (((size_bytes >= 1) AND (size_bytes <= 10485760))),
+    CONSTRAINT files_uploaded_by_kind_check CHECK ((uploaded_by_kind = ANY (ARRAY['member'::text, 'admin'::text])))
+);
+
+--
+-- Name: files_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.files ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.files_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: legal_slots; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.legal_slots (
+    id bigint NOT NULL,
+    lawyer_account_id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    starts_at timestamp with time zone NOT NULL,
+    ends_at timestamp with time zone NOT NULL,
+    mode text NOT NULL,
+    place text,
+    status text DEFAULT 'open'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT legal_slots_check CHECK (((ends_at > starts_at) AND (ends_at <= (starts_at + '04:00:00'::interval)))),
+    CONSTRAINT legal_slots_mode_check CHECK ((mode = ANY (ARRAY['in_person'::text, 'phone'::text, 'video'::text]))),
+    CONSTRAINT legal_slots_place_check CHECK ((char_length(place) <= 100)),
+    CONSTRAINT legal_slots_status_check CHECK ((status = ANY (ARRAY['open'::text, 'cancelled'::text])))
+);
+
+--
+-- Name: legal_slots_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.legal_slots ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.legal_slots_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: member_corrections; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.member_corrections (
+    id bigint NOT NULL,
+    member_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    field text NOT NULL,
+    new_value_cipher text,
+    new_phone_hash text,
+    new_employer_id bigint,
+    status text DEFAULT 'pending'::text NOT NULL,
+    decision_reason text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    decided_at timestamp with time zone,
+    CONSTRAINT member_corrections_decision_reason_check CHECK ((char_length(decision_reason) <= 200)),
+    CONSTRAINT member_corrections_field_check CHECK ((field = ANY (ARRAY['phone'::text, 'employer'::text, 'address'::text]))),
+    CONSTRAINT member_corrections_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'approved'::text, 'rejected'::text, 'cancelled'::text])))
+);
+
+--
+-- Name: member_corrections_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.member_corrections ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.member_corrections_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: member_events; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.member_events (
+    id bigint NOT NULL,
+    member_id bigint NOT NULL,
+    at timestamp with time zone DEFAULT now() NOT NULL,
+    kind text NOT NULL,
+    actor_kind text NOT NULL,
+    actor_id bigint,
+    detail jsonb,
+    CONSTRAINT member_events_actor_kind_check CHECK ((actor_kind = ANY (ARRAY['member'::text, 'admin'::text, 'system'::text]))),
+    CONSTRAINT member_events_kind_check CHECK ((kind = ANY (ARRAY['joined'::text, 'left'::text, 'reinstated'::text, 'transferred'::text, 'corrected'::text])))
+);
+
+--
+-- Name: member_events_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.member_events ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.member_events_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: member_import_rows; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.member_import_rows (
+    import_id bigint NOT NULL,
+    row_no integer NOT NULL,
+    outcome text NOT NULL,
+    errors text[] DEFAULT '{}'::text[] NOT NULL,
+    name text,
+    id_number_cipher text,
+    id_number_hash text COLLATE pg_catalog."C",
+    id_number_last4 text,
+    phone_cipher text,
+    phone_hash text,
+    gender text,
+    birth_date date,
+    category text,
+    employer_id bigint,
+    joined_at timestamp with time zone,
+    CONSTRAINT member_import_rows_outcome_check CHECK ((outcome = ANY (ARRAY['valid'::text, 'exists'::text, 'error'::text, 'inserted'::text])))
+);
+
+--
+-- Name: member_imports; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.member_imports (
+    id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    created_by bigint NOT NULL,
+    file_name text NOT NULL,
+    file_sha256 text NOT NULL,
+    status text DEFAULT 'validated'::text NOT NULL,
+    total_rows integer DEFAULT 0 NOT NULL,
+    valid_rows integer DEFAULT 0 NOT NULL,
+    error_rows integer DEFAULT 0 NOT NULL,
+    existing_rows integer DEFAULT 0 NOT NULL,
+    inserted integer DEFAULT 0 NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    committed_at timestamp with time zone,
+    CONSTRAINT member_imports_file_name_check CHECK ((char_length(file_name) <= 200)),
+    CONSTRAINT member_imports_status_check CHECK ((status = ANY (ARRAY['validated'::text, 'committing'::text, 'committed'::text])))
+);
+
+--
+-- Name: member_imports_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.member_imports ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.member_imports_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: member_messages; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.member_messages (
+    id bigint NOT NULL,
+    phone_hash text NOT NULL COLLATE pg_catalog."C",
+    title text NOT NULL,
+    body text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    read_at timestamp with time zone,
+    template text,
+    params jsonb,
+    title_en text,
+    body_en text,
+    dedupe_key text COLLATE pg_catalog."C",
+    sms_state text DEFAULT 'none'::text NOT NULL,
+    sms_text text,
+    sms_phone_cipher text,
+    sms_sent_at timestamp with time zone,
+    CONSTRAINT member_messages_sms_state_check CHECK ((sms_state = ANY (ARRAY['none'::text, 'pending'::text, 'sent'::text])))
+);
+
+--
+-- Name: member_messages_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.member_messages ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.member_messages_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: member_transfers; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.member_transfers (
+    id bigint NOT NULL,
+    member_id bigint NOT NULL,
+    from_union_id bigint NOT NULL,
+    from_path text NOT NULL COLLATE pg_catalog."C",
+    to_union_id bigint NOT NULL,
+    to_path text NOT NULL COLLATE pg_catalog."C",
+    status text DEFAULT 'pending_out'::text NOT NULL,
+    reason text,
+    decision_reason text,
+    requested_by text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    decided_at timestamp with time zone,
+    CONSTRAINT member_transfers_decision_reason_check CHECK ((char_length(decision_reason) <= 200)),
+    CONSTRAINT member_transfers_reason_check CHECK ((char_length(reason) <= 200)),
+    CONSTRAINT member_transfers_requested_by_check CHECK ((requested_by = ANY (ARRAY['member'::text, 'admin'::text]))),
+    CONSTRAINT member_transfers_status_check CHECK ((status = ANY (ARRAY['pending_out'::text, 'pending_in'::text, 'completed'::text, 'rejected'::text, 'cancelled'::text])))
+);
+
+--
+-- Name: member_transfers_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.member_transfers ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.member_transfers_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: members; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.members (
+    id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    employer_id bigint,
+    name text NOT NULL,
+    id_number_cipher text NOT NULL,
+    id_number_hash text NOT NULL COLLATE pg_catalog."C",
+    id_number_last4 text NOT NULL,
+    phone_cipher text NOT NULL,
+    phone_hash text NOT NULL COLLATE pg_catalog."C",
+    gender text NOT NULL,
+    birth_date date NOT NULL,
+    category text DEFAULT 'employee'::text NOT NULL,
+    status text DEFAULT 'active'::text NOT NULL,
+    card_no text COLLATE pg_catalog."C",
+    joined_at timestamp with time zone DEFAULT now() NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    job text,
+    political_status text,
+    education text,
+    left_at timestamp with time zone,
+    left_reason text,
+    address_cipher text,
+    tags text[] DEFAULT '{}'::text[] NOT NULL,
+    CONSTRAINT members_category_check CHECK ((category = ANY (ARRAY['employee'::text, 'rider'::text, 'courier'::text, 'ride_hailing'::text, 'trucking'::text, 'domestic'::text, 'other_gig'::text]))),
+    CONSTRAINT members_education_check CHECK ((education = ANY (ARRAY['primary'::text, 'junior'::text, 'senior'::text, 'vocational'::text, 'college'::text, 'bachelor'::text, 'master'::text, 'doctor'::text]))),
+    CONSTRAINT members_gender_check CHECK ((gender = ANY (ARRAY['male'::text, 'female'::text]))),
+    CONSTRAINT members_id_number_last4_check CHECK ((id_number_last4 ~ '^[0-9]{3}[0-9X]$'::text)),
+    CONSTRAINT members_job_check CHECK ((char_length(job) <= 50)),
+    CONSTRAINT members_left_reason_check CHECK ((char_length(left_reason) <= 200)),
+    CONSTRAINT members_name_check CHECK (((char_length(name) >= 1) AND (char_length(name) <= 50))),
+    CONSTRAINT members_political_status_check CHECK ((political_status = ANY (ARRAY['party_member'::text, 'probationary'::text, 'league_member'::text, 'masses'::text, 'other'::text]))),
+    CONSTRAINT members_status_check CHECK ((status = ANY (ARRAY['active'::text, 'left'::text])))
+);
+
+--
+-- Name: members_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.members ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.members_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: membership_application_events; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.membership_application_events (
+    id bigint NOT NULL,
+    application_id bigint NOT NULL,
+    at timestamp with time zone DEFAULT now() NOT NULL,
+    kind text NOT NULL,
+    actor_kind text NOT NULL,
+    actor_id bigint,
+    detail jsonb,
+    CONSTRAINT membership_application_events_actor_kind_check CHECK ((actor_kind = ANY (ARRAY['member'::text, 'admin'::text, 'system'::text]))),
+    CONSTRAINT membership_application_events_kind_check CHECK ((kind = ANY (ARRAY['submitted'::text, 'edited'::text, 'rerouted'::text, 'approved'::text, 'rejected'::text, 'withdrawn'::text])))
+);
+
+--
+-- Name: membership_application_events_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.membership_application_events ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.membership_application_events_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: membership_applications; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.membership_applications (
+    id bigint NOT NULL,
+    applicant_phone_hash text NOT NULL COLLATE pg_catalog."C",
+    name text NOT NULL,
+    id_number_cipher text NOT NULL,
+    id_number_hash text NOT NULL COLLATE pg_catalog."C",
+    id_number_last4 text NOT NULL,
+    phone_cipher text NOT NULL,
+    phone_hash text NOT NULL COLLATE pg_catalog."C",
+    gender text NOT NULL,
+    birth_date date NOT NULL,
+    employer_id bigint,
+    category text NOT NULL,
+    job text,
+    political_status text,
+    education text,
+    lng double precision,
+    lat double precision,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    channel text NOT NULL,
+    status text DEFAULT 'pending'::text NOT NULL,
+    reason text,
+    member_id bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    decided_at timestamp with time zone,
+    CONSTRAINT membership_applications_category_check CHECK ((category = ANY (ARRAY['employee'::text, 'rider'::text, 'courier'::text, 'ride_hailing'::text, 'trucking'::text, 'domestic'::text, 'other_gig'::text]))),
+    CONSTRAINT membership_applications_channel_check CHECK ((channel = ANY (ARRAY['online'::text, 'qr'::text]))),
+    CONSTRAINT membership_applications_gender_check CHECK ((gender = ANY (ARRAY['male'::text, 'female'::text]))),
+    CONSTRAINT membership_applications_job_check CHECK ((char_length(job) <= 50)),
+    CONSTRAINT membership_applications_name_check CHECK (((char_length(name) >= 1) AND (char_length(name) <= 50))),
+    CONSTRAINT membership_applications_reason_check CHECK ((char_length(reason) <= 200)),
+    CONSTRAINT membership_applications_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'approved'::text, 'rejected'::text, 'withdrawn'::text])))
+);
+
+--
+-- Name: membership_applications_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.membership_applications ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.membership_applications_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: merchants; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.merchants (
+    id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    name text NOT NULL,
+    address text DEFAULT ''::text NOT NULL,
+    active boolean DEFAULT true NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT merchants_name_check CHECK (((char_length(name) >= 1) AND (char_length(name) <= 100)))
+);
+
+--
+-- Name: merchants_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.merchants ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.merchants_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: offer_feedback; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.offer_feedback (
+    claim_id bigint NOT NULL,
+    offer_id bigint NOT NULL,
+    rating integer NOT NULL,
+    comment text DEFAULT ''::text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT offer_feedback_rating_check CHECK (((rating >= 1) AND (rating <= 5)))
+);
+
+--
+-- Name: offer_holdings; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.offer_holdings (
+    offer_id bigint NOT NULL,
+    member_id bigint NOT NULL,
+    units integer NOT NULL,
+    limit_units integer NOT NULL,
+    CONSTRAINT offer_holdings_check CHECK ((units <= limit_units)),
+    CONSTRAINT offer_holdings_units_check CHECK ((units >= 0))
+);
+
+--
+-- Name: offers; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.offers (
+    id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    kind text NOT NULL,
+    title text NOT NULL,
+    description text DEFAULT ''::text NOT NULL,
+    mode text NOT NULL,
+    capacity integer NOT NULL,
+    taken integer DEFAULT 0 NOT NULL,
+    per_member_limit integer DEFAULT 1 NOT NULL,
+    opens_at timestamp with time zone NOT NULL,
+    closes_at timestamp with time zone NOT NULL,
+    starts_at timestamp with time zone,
+    ends_at timestamp with time zone,
+    place text DEFAULT ''::text NOT NULL,
+    teacher text DEFAULT ''::text NOT NULL,
+    online boolean DEFAULT false NOT NULL,
+    merchant_id bigint,
+    face_value_fen bigint DEFAULT 0 NOT NULL,
+    points_cost bigint DEFAULT 0 NOT NULL,
+    checkin_points bigint DEFAULT 0 NOT NULL,
+    valid_until timestamp with time zone,
+    eligible_categories text[] DEFAULT '{}'::text[] NOT NULL,
+    eligible_tags text[] DEFAULT '{}'::text[] NOT NULL,
+    min_tenure_days integer DEFAULT 0 NOT NULL,
+    waitlist boolean DEFAULT true NOT NULL,
+    accept_minutes integer DEFAULT 30 NOT NULL,
+    cancel_hours integer,
+    survey_question text,
+    status text DEFAULT 'draft'::text NOT NULL,
+    budget_year integer,
+    budget_committed_fen bigint DEFAULT 0 NOT NULL,
+    lottery_seed text,
+    lottery_drawn_at timestamp with time zone,
+    version integer DEFAULT 1 NOT NULL,
+    created_by bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT offers_accept_minutes_check CHECK (((accept_minutes >= 1) AND (accept_minutes <= 10080))),
+    CONSTRAINT offers_cancel_hours_check CHECK (((cancel_hours >= 0) AND (cancel_hours <= 8760))),
+    CONSTRAINT offers_capacity_check CHECK (((capacity >= 1) AND (capacity <= 1000000))),
+    CONSTRAINT offers_check CHECK (((taken >= 0) AND (taken <= capacity))),
+    CONSTRAINT offers_check1 CHECK ((closes_at > opens_at)),
+    CONSTRAINT offers_check2 CHECK (((mode = 'first_come'::text) OR (per_member_limit = 1))),
+    CONSTRAINT offers_checkin_points_check CHECK (((checkin_points >= 0) AND (checkin_points <= 100000))),
+    CONSTRAINT offers_face_value_fen_check CHECK (((face_value_fen >= 0) AND (face_value_fen <= 100000000))),
+    CONSTRAINT offers_kind_check CHECK ((kind = ANY (ARRAY['voucher'::text, 'course'::text, 'activity'::text, 'subsidy'::text]))),
+    CONSTRAINT offers_min_tenure_days_check CHECK (((min_tenure_days >= 0) AND (min_tenure_days <= 36500))),
+    CONSTRAINT offers_mode_check CHECK ((mode = ANY (ARRAY['first_come'::text, 'lottery'::text]))),
+    CONSTRAINT offers_per_member_limit_check CHECK (((per_member_limit >= 1) AND (per_member_limit <= 100))),
+    CONSTRAINT offers_points_cost_check CHECK (((points_cost >= 0) AND (points_cost <= 100000000))),
+    CONSTRAINT offers_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text, 'cancelled'::text]))),
+    CONSTRAINT offers_title_check CHECK (((char_length(title) >= 1) AND (char_length(title) <= 100)))
+);
+
+--
+-- Name: offers_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.offers ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.offers_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: otp_codes; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.otp_codes (
+    id bigint NOT NULL,
+    phone_hash text NOT NULL COLLATE pg_catalog."C",
+    purpose text NOT NULL,
+    code_hash text NOT NULL,
+    attempts integer DEFAULT 0 NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT otp_codes_purpose_check CHECK ((purpose = ANY (ARRAY['login'::text, 'change_phone'::text])))
+);
+
+--
+-- Name: otp_codes_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.otp_codes ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.otp_codes_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: points_accounts; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.points_accounts (
+    id bigint NOT NULL,
+    kind text NOT NULL,
+    member_id bigint,
+    union_id bigint,
+    balance bigint DEFAULT 0 NOT NULL,
+    CONSTRAINT points_accounts_check CHECK (((kind <> 'member'::text) OR (balance >= 0))),
+    CONSTRAINT points_accounts_check1 CHECK (((kind = 'member'::text) = (member_id IS NOT NULL))),
+    CONSTRAINT points_accounts_check2 CHECK (((kind = 'union_pool'::text) = (union_id IS NOT NULL))),
+    CONSTRAINT points_accounts_kind_check CHECK ((kind = ANY (ARRAY['member'::text, 'union_pool'::text, 'partner'::text])))
+);
+
+--
+-- Name: points_accounts_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.points_accounts ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.points_accounts_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: points_issuance_plans; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.points_issuance_plans (
+    union_id bigint NOT NULL,
+    amount_per_member bigint NOT NULL,
+    reason text NOT NULL,
+    active boolean DEFAULT true NOT NULL,
+    updated_by bigint,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT points_issuance_plans_amount_per_member_check CHECK (((amount_per_member >= 1) AND (amount_per_member <= 100000))),
+    CONSTRAINT points_issuance_plans_reason_check CHECK (((char_length(reason) >= 1) AND (char_length(reason) <= 200)))
+);
+
+--
+-- Name: points_postings; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.points_postings (
+    id bigint NOT NULL,
+    transaction_id bigint NOT NULL,
+    debit_account_id bigint NOT NULL,
+    credit_account_id bigint NOT NULL,
+    amount bigint NOT NULL,
+    expires_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT points_postings_amount_check CHECK (((amount > 0) AND (amount <= '1000000000000'::bigint))),
+    CONSTRAINT points_postings_check CHECK ((debit_account_id <> credit_account_id))
+);
+
+--
+-- Name: points_postings_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.points_postings ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.points_postings_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: points_transactions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.points_transactions (
+    id bigint NOT NULL,
+    kind text NOT NULL,
+    reason text NOT NULL,
+    source text NOT NULL,
+    idem_key text NOT NULL COLLATE pg_catalog."C",
+    reverses_id bigint,
+    union_id bigint,
+    actor_account_id bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT points_transactions_kind_check CHECK ((kind = ANY (ARRAY['issuance'::text, 'checkin'::text, 'offer_spend'::text, 'offer_refund'::text, 'bill_payment'::text, 'bill_refund'::text, 'adjustment'::text, 'expiry'::text, 'reversal'::text]))),
+    CONSTRAINT points_transactions_reason_check CHECK (((char_length(reason) >= 1) AND (char_length(reason) <= 200)))
+);
+
+--
+-- Name: points_transactions_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.points_transactions ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.points_transactions_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: rate_limits; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.rate_limits (
+    key text NOT NULL COLLATE pg_catalog."C",
+    window_start timestamp with time zone NOT NULL,
+    count integer NOT NULL
+);
+
+--
+-- Name: role_grants; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.role_grants (
+    id bigint NOT NULL,
+    account_id bigint NOT NULL,
+    role text NOT NULL,
+    union_id bigint NOT NULL,
+    granted_by bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT role_grants_role_check CHECK ((role = ANY (ARRAY['system_admin'::text, 'union_admin'::text, 'membership_officer'::text, 'case_handler'::text, 'station_manager'::text, 'editor'::text, 'auditor'::text, 'benefits_officer'::text, 'merchant_clerk'::text, 'assistance_officer'::text, 'lawyer'::text])))
+);
+
+--
+-- Name: role_grants_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.role_grants ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.role_grants_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: schema_migrations; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.schema_migrations (
+    name text NOT NULL,
+    applied_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
+-- Name: sessions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.sessions (
+    token_hash text NOT NULL COLLATE pg_catalog."C",
+    kind text NOT NULL,
+    account_id bigint,
+    member_id bigint,
+    phone_hash text,
+    phone_cipher text,
+    stage text DEFAULT 'full'::text NOT NULL,
+    csrf_token text NOT NULL,
+    ip text,
+    user_agent text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    last_seen_at timestamp with time zone DEFAULT now() NOT NULL,
+    expires_at timestamp with time zone NOT NULL,
+    CONSTRAINT sessions_kind_check CHECK ((kind = ANY (ARRAY['admin'::text, 'member'::text]))),
+    CONSTRAINT sessions_stage_check CHECK ((stage = ANY (ARRAY['full'::text, 'mfa'::text, 'mfa_enrol'::text, 'password_change'::text])))
+);
+
+--
+-- Name: union_budgets; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.union_budgets (
+    union_id bigint NOT NULL,
+    year integer NOT NULL,
+    amount_fen bigint NOT NULL,
+    committed_fen bigint DEFAULT 0 NOT NULL,
+    CONSTRAINT union_budgets_amount_fen_check CHECK (((amount_fen >= 0) AND (amount_fen <= '100000000000000'::bigint))),
+    CONSTRAINT union_budgets_check CHECK ((committed_fen <= amount_fen)),
+    CONSTRAINT union_budgets_committed_fen_check CHECK ((committed_fen >= 0)),
+    CONSTRAINT union_budgets_year_check CHECK (((year >= 2000) AND (year <= 2100)))
+);
+
+--
+-- Name: unions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.unions (
+    id bigint NOT NULL,
+    parent_id bigint,
+    path text NOT NULL COLLATE pg_catalog."C",
+    name text NOT NULL,
+    level text NOT NULL,
+    formation text NOT NULL,
+    address text,
+    lng double precision,
+    lat double precision,
+    active boolean DEFAULT true NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    serves text[] DEFAULT '{}'::text[] NOT NULL,
+    auto_approve boolean DEFAULT false NOT NULL,
+    CONSTRAINT unions_address_check CHECK ((char_length(address) <= 200)),
+    CONSTRAINT unions_formation_check CHECK ((formation = ANY (ARRAY['single'::text, 'joint'::text, 'industry'::text, 'area'::text]))),
+    CONSTRAINT unions_lat_check CHECK (((lat >= ('-90'::integer)::double precision) AND (lat <= (90)::double precision))),
+    CONSTRAINT unions_level_check CHECK ((level = ANY (ARRAY['province'::text, 'city'::text, 'county'::text, 'township'::text, 'base'::text]))),
+    CONSTRAINT unions_lng_check CHECK (((lng >= ('-180'::integer)::double precision) AND (lng <= (180)::double precision))),
+    CONSTRAINT unions_name_check CHECK (((char_length(name) >= 1) AND (char_length(name) <= 100)))
+);
+
+--
+-- Name: unions_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.unions ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.unions_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: vouchers; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.vouchers (
+    id bigint NOT NULL,
+    claim_id bigint NOT NULL,
+    offer_id bigint NOT NULL,
+    member_id bigint NOT NULL,
+    code text NOT NULL COLLATE pg_catalog."C",
+    status text DEFAULT 'valid'::text NOT NULL,
+    redeemed_at timestamp with time zone,
+    redeemed_by bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT vouchers_check CHECK (((status = 'redeemed'::text) = (redeemed_at IS NOT NULL))),
+    CONSTRAINT vouchers_status_check CHECK ((status = ANY (ARRAY['valid'::text, 'redeemed'::text, 'void'::text])))
+);
+
+--
+-- Name: vouchers_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.vouchers ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.vouchers_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: work_calendar_days; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.work_calendar_days (
+    day date NOT NULL,
+    kind text NOT NULL,
+    name text NOT NULL,
+    CONSTRAINT work_calendar_days_kind_check CHECK ((kind = ANY (ARRAY['holiday'::text, 'workday'::text]))),
+    CONSTRAINT work_calendar_days_name_check CHECK (((char_length(name) >= 1) AND (char_length(name) <= 40)))
+);
+
+--
+-- Name: accounts accounts_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.accounts
+    ADD CONSTRAINT accounts_pkey PRIMARY KEY (id);
+
+--
+-- Name: accounts accounts_username_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.accounts
+    ADD CONSTRAINT accounts_username_key UNIQUE (username);
+
+--
+-- Name: appeal_events appeal_events_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.appeal_events
+    ADD CONSTRAINT appeal_events_pkey PRIMARY KEY (id);
+
+--
+-- Name: appeal_sla_policies appeal_sla_policies_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.appeal_sla_policies
+    ADD CONSTRAINT appeal_sla_policies_pkey PRIMARY KEY (id);
+
+--
+-- Name: appeal_sla_policies appeal_sla_policies_union_id_category_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.appeal_sla_policies
+    ADD CONSTRAINT appeal_sla_policies_union_id_category_key UNIQUE (union_id, category);
+
+--
+-- Name: appeals appeals_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.appeals
+    ADD CONSTRAINT appeals_pkey PRIMARY KEY (id);
+
+--
+-- Name: assistance_applications assistance_applications_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_applications
+    ADD CONSTRAINT assistance_applications_pkey PRIMARY KEY (id);
+
+--
+-- Name: assistance_budgets assistance_budgets_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_budgets
+    ADD CONSTRAINT assistance_budgets_pkey PRIMARY KEY (union_id, year);
+
+--
+-- Name: assistance_disbursements assistance_disbursements_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_disbursements
+    ADD CONSTRAINT assistance_disbursements_pkey PRIMARY KEY (id);
+
+--
+-- Name: assistance_events assistance_events_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_events
+    ADD CONSTRAINT assistance_events_pkey PRIMARY KEY (id);
+
+--
+-- Name: assistance_help assistance_help_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_help
+    ADD CONSTRAINT assistance_help_pkey PRIMARY KEY (id);
+
+--
+-- Name: assistance_programs assistance_programs_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_programs
+    ADD CONSTRAINT assistance_programs_pkey PRIMARY KEY (id);
+
+--
+-- Name: assistance_rule_sets assistance_rule_sets_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_rule_sets
+    ADD CONSTRAINT assistance_rule_sets_pkey PRIMARY KEY (version);
+
+--
+-- Name: audit_events audit_events_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.audit_events
+    ADD CONSTRAINT audit_events_pkey PRIMARY KEY (id);
+
+--
+-- Name: bill_payments bill_payments_member_id_idem_key_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bill_payments
+    ADD CONSTRAINT bill_payments_member_id_idem_key_key UNIQUE (member_id, idem_key);
+
+--
+-- Name: bill_payments bill_payments_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bill_payments
+    ADD CONSTRAINT bill_payments_pkey PRIMARY KEY (id);
+
+--
+-- Name: claim_events claim_events_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.claim_events
+    ADD CONSTRAINT claim_events_pkey PRIMARY KEY (id);
+
+--
+-- Name: claims claims_id_offer_member_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.claims
+    ADD CONSTRAINT claims_id_offer_member_key UNIQUE (id, offer_id, member_id);
+
+--
+-- Name: claims claims_member_id_idem_key_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.claims
+    ADD CONSTRAINT claims_member_id_idem_key_key UNIQUE (member_id, idem_key);
+
+--
+-- Name: claims claims_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.claims
+    ADD CONSTRAINT claims_pkey PRIMARY KEY (id);
+
+--
+-- Name: consultation_bookings consultation_bookings_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.consultation_bookings
+    ADD CONSTRAINT consultation_bookings_pkey PRIMARY KEY (id);
+
+--
+-- Name: dev_sms_outbox dev_sms_outbox_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.dev_sms_outbox
+    ADD CONSTRAINT dev_sms_outbox_pkey PRIMARY KEY (id);
+
+--
+-- Name: employers employers_credit_code_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.employers
+    ADD CONSTRAINT employers_credit_code_key UNIQUE (credit_code);
+
+--
+-- Name: employers employers_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.employers
+    ADD CONSTRAINT employers_pkey PRIMARY KEY (id);
+
+--
+-- Name: export_requests export_requests_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.export_requests
+    ADD CONSTRAINT export_requests_pkey PRIMARY KEY (id);
+
+--
+-- Name: files files_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.files
+    ADD CONSTRAINT files_pkey PRIMARY KEY (id);
+
+--
+-- Name: legal_slots legal_slots_int8range_tstzrange_excl; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.legal_slots
+    ADD CONSTRAINT legal_slots_int8range_tstzrange_excl EXCLUDE USING gist (int8range(lawyer_account_id, lawyer_account_id, '[]'::text) WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE ((status = 'open'::text));
+
+--
+-- Name: legal_slots legal_slots_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.legal_slots
+    ADD CONSTRAINT legal_slots_pkey PRIMARY KEY (id);
+
+--
+-- Name: member_corrections member_corrections_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.member_corrections
+    ADD CONSTRAINT member_corrections_pkey PRIMARY KEY (id);
+
+--
+-- Name: member_events member_events_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.member_events
+    ADD CONSTRAINT member_events_pkey PRIMARY KEY (id);
+
+--
+-- Name: member_import_rows member_import_rows_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.member_import_rows
+    ADD CONSTRAINT member_import_rows_pkey PRIMARY KEY (import_id, row_no);
+
+--
+-- Name: member_imports member_imports_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.member_imports
+    ADD CONSTRAINT member_imports_pkey PRIMARY KEY (id);
+
+--
+-- Name: member_messages member_messages_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.member_messages
+    ADD CONSTRAINT member_messages_pkey PRIMARY KEY (id);
+
+--
+-- Name: member_transfers member_transfers_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.member_transfers
+    ADD CONSTRAINT member_transfers_pkey PRIMARY KEY (id);
+
+--
+-- Name: members members_card_no_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.members
+    ADD CONSTRAINT members_card_no_key UNIQUE (card_no);
+
+--
+-- Name: members members_id_number_hash_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.members
+    ADD CONSTRAINT members_id_number_hash_key UNIQUE (id_number_hash);
+
+--
+-- Name: members members_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.members
+    ADD CONSTRAINT members_pkey PRIMARY KEY (id);
+
+--
+-- Name: membership_application_events membership_application_events_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.membership_application_events
+    ADD CONSTRAINT membership_application_events_pkey PRIMARY KEY (id);
+
+--
+-- Name: membership_applications membership_applications_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.membership_applications
+    ADD CONSTRAINT membership_applications_pkey PRIMARY KEY (id);
+
+--
+-- Name: merchants merchants_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.merchants
+    ADD CONSTRAINT merchants_pkey PRIMARY KEY (id);
+
+--
+-- Name: offer_feedback offer_feedback_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.offer_feedback
+    ADD CONSTRAINT offer_feedback_pkey PRIMARY KEY (claim_id);
+
+--
+-- Name: offer_holdings offer_holdings_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.offer_holdings
+    ADD CONSTRAINT offer_holdings_pkey PRIMARY KEY (offer_id, member_id);
+
+--
+-- Name: offers offers_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.offers
+    ADD CONSTRAINT offers_pkey PRIMARY KEY (id);
+
+--
+-- Name: otp_codes otp_codes_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.otp_codes
+    ADD CONSTRAINT otp_codes_pkey PRIMARY KEY (id);
+
+--
+-- Name: points_accounts points_accounts_member_id_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.points_accounts
+    ADD CONSTRAINT points_accounts_member_id_key UNIQUE (member_id);
+
+--
+-- Name: points_accounts points_accounts_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.points_accounts
+    ADD CONSTRAINT points_accounts_pkey PRIMARY KEY (id);
+
+--
+-- Name: points_issuance_plans points_issuance_plans_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.points_issuance_plans
+    ADD CONSTRAINT points_issuance_plans_pkey PRIMARY KEY (union_id);
+
+--
+-- Name: points_postings points_postings_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.points_postings
+    ADD CONSTRAINT points_postings_pkey PRIMARY KEY (id);
+
+--
+-- Name: points_transactions points_transactions_idem_key_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.points_transactions
+    ADD CONSTRAINT points_transactions_idem_key_key UNIQUE (idem_key);
+
+--
+-- Name: points_transactions points_transactions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.points_transactions
+    ADD CONSTRAINT points_transactions_pkey PRIMARY KEY (id);
+
+--
+-- Name: rate_limits rate_limits_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.rate_limits
+    ADD CONSTRAINT rate_limits_pkey PRIMARY KEY (key);
+
+--
+-- Name: role_grants role_grants_account_id_role_union_id_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.role_grants
+    ADD CONSTRAINT role_grants_account_id_role_union_id_key UNIQUE (account_id, role, union_id);
+
+--
+-- Name: role_grants role_grants_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.role_grants
+    ADD CONSTRAINT role_grants_pkey PRIMARY KEY (id);
+
+--
+-- Name: schema_migrations schema_migrations_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.schema_migrations
+    ADD CONSTRAINT schema_migrations_pkey PRIMARY KEY (name);
+
+--
+-- Name: sessions sessions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.sessions
+    ADD CONSTRAINT sessions_pkey PRIMARY KEY (token_hash);
+
+--
+-- Name: union_budgets union_budgets_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.union_budgets
+    ADD CONSTRAINT union_budgets_pkey PRIMARY KEY (union_id, year);
+
+--
+-- Name: unions unions_path_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unions
+    ADD CONSTRAINT unions_path_key UNIQUE (path);
+
+--
+-- Name: unions unions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unions
+    ADD CONSTRAINT unions_pkey PRIMARY KEY (id);
+
+--
+-- Name: vouchers vouchers_code_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.vouchers
+    ADD CONSTRAINT vouchers_code_key UNIQUE (code);
+
+--
+-- Name: vouchers vouchers_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.vouchers
+    ADD CONSTRAINT vouchers_pkey PRIMARY KEY (id);
+
+--
+-- Name: work_calendar_days work_calendar_days_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.work_calendar_days
+    ADD CONSTRAINT work_calendar_days_pkey PRIMARY KEY (day);
+
+--
+-- Name: appeal_events_appeal_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX appeal_events_appeal_idx ON public.appeal_events USING btree (appeal_id, id);
+
+--
+-- Name: appeals_member_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX appeals_member_idx ON public.appeals USING btree (member_id);
+
+--
+-- Name: appeals_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX appeals_path_idx ON public.appeals USING btree (union_path, status);
+
+--
+-- Name: assistance_applications_member_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX assistance_applications_member_idx ON public.assistance_applications USING btree (member_id);
+
+--
+-- Name: assistance_applications_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX assistance_applications_path_idx ON public.assistance_applications USING btree (union_path, status);
+
+--
+-- Name: assistance_applications_person_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX assistance_applications_person_idx ON public.assistance_applications USING btree (id_number_hash);
+
+--
+-- Name: assistance_disbursements_app_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX assistance_disbursements_app_idx ON public.assistance_disbursements USING btree (application_id);
+
+--
+-- Name: assistance_events_app_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX assistance_events_app_idx ON public.assistance_events USING btree (application_id, id);
+
+--
+-- Name: assistance_one_open; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX assistance_one_open ON public.assistance_applications USING btree (id_number_hash) WHERE (status = ANY (ARRAY['submitted'::text, 'proposed'::text]));
+
+--
+-- Name: assistance_programs_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX assistance_programs_path_idx ON public.assistance_programs USING btree (union_path);
+
+--
+-- Name: audit_events_action_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX audit_events_action_idx ON public.audit_events USING btree (action, at DESC);
+
+--
+-- Name: audit_events_admin_actor_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX audit_events_admin_actor_idx ON public.audit_events USING btree (actor_id, at DESC) WHERE (actor_kind = 'admin'::text);
+
+--
+-- Name: audit_events_at_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX audit_events_at_idx ON public.audit_events USING btree (at DESC);
+
+--
+-- Name: audit_events_union_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX audit_events_union_path_idx ON public.audit_events USING btree (union_path);
+
+--
+-- Name: bill_payments_pending_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX bill_payments_pending_idx ON public.bill_payments USING btree (status) WHERE (status = 'pending'::text);
+
+--
+-- Name: claim_events_claim_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX claim_events_claim_idx ON public.claim_events USING btree (claim_id, id);
+
+--
+-- Name: claims_offer_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX claims_offer_idx ON public.claims USING btree (offer_id, status, id);
+
+--
+-- Name: claims_one_waiting_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX claims_one_waiting_idx ON public.claims USING btree (offer_id, member_id) WHERE (status = ANY (ARRAY['waitlisted'::text, 'offered'::text]));
+
+--
+-- Name: consultation_bookings_member_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX consultation_bookings_member_idx ON public.consultation_bookings USING btree (member_id);
+
+--
+-- Name: consultation_one_per_slot; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX consultation_one_per_slot ON public.consultation_bookings USING btree (slot_id) WHERE (status <> 'cancelled'::text);
+
+--
+-- Name: employers_name_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX employers_name_idx ON public.employers USING btree (name text_pattern_ops);
+
+--
+-- Name: employers_union_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX employers_union_path_idx ON public.employers USING btree (union_path);
+
+--
+-- Name: export_requests_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX export_requests_path_idx ON public.export_requests USING btree (union_path, id DESC);
+
+--
+-- Name: export_requests_requester_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX export_requests_requester_idx ON public.export_requests USING btree (requested_by, id DESC);
+
+--
+-- Name: files_attached_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX files_attached_idx ON public.files USING btree (attached_kind, attached_id);
+
+--
+-- Name: legal_slots_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX legal_slots_path_idx ON public.legal_slots USING btree (union_path, starts_at);
+
+--
+-- Name: member_corrections_one_pending; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX member_corrections_one_pending ON public.member_corrections USING btree (member_id, field) WHERE (status = 'pending'::text);
+
+--
+-- Name: member_corrections_scope_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX member_corrections_scope_idx ON public.member_corrections USING btree (union_path, status);
+
+--
+-- Name: member_events_member_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX member_events_member_idx ON public.member_events USING btree (member_id, id);
+
+--
+-- Name: member_imports_scope_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX member_imports_scope_idx ON public.member_imports USING btree (union_path, id DESC);
+
+--
+-- Name: member_messages_dedupe_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX member_messages_dedupe_idx ON public.member_messages USING btree (dedupe_key);
+
+--
+-- Name: member_messages_phone_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX member_messages_phone_idx ON public.member_messages USING btree (phone_hash, id DESC);
+
+--
+-- Name: member_messages_sms_pending_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX member_messages_sms_pending_idx ON public.member_messages USING btree (created_at) WHERE (sms_state = 'pending'::text);
+
+--
+-- Name: member_transfers_from_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX member_transfers_from_idx ON public.member_transfers USING btree (from_path, status);
+
+--
+-- Name: member_transfers_one_open; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX member_transfers_one_open ON public.member_transfers USING btree (member_id) WHERE (status = ANY (ARRAY['pending_out'::text, 'pending_in'::text]));
+
+--
+-- Name: member_transfers_to_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX member_transfers_to_idx ON public.member_transfers USING btree (to_path, status);
+
+--
+-- Name: members_one_active_per_phone; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX members_one_active_per_phone ON public.members USING btree (phone_hash) WHERE (status = 'active'::text);
+
+--
+-- Name: members_phone_hash_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX members_phone_hash_idx ON public.members USING btree (phone_hash);
+
+--
+-- Name: members_union_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX members_union_path_idx ON public.members USING btree (union_path, status);
+
+--
+-- Name: membership_application_events_app_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX membership_application_events_app_idx ON public.membership_application_events USING btree (application_id, id);
+
+--
+-- Name: membership_applications_applicant_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX membership_applications_applicant_idx ON public.membership_applications USING btree (applicant_phone_hash, created_at DESC);
+
+--
+-- Name: membership_applications_one_pending; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX membership_applications_one_pending ON public.membership_applications USING btree (id_number_hash) WHERE (status = 'pending'::text);
+
+--
+-- Name: membership_applications_one_pending_per_phone; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX membership_applications_one_pending_per_phone ON public.membership_applications USING btree (phone_hash) WHERE (status = 'pending'::text);
+
+--
+-- Name: membership_applications_scope_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX membership_applications_scope_idx ON public.membership_applications USING btree (union_path, status, created_at);
+
+--
+-- Name: merchants_union_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX merchants_union_path_idx ON public.merchants USING btree (union_path);
+
+--
+-- Name: offer_feedback_offer_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX offer_feedback_offer_idx ON public.offer_feedback USING btree (offer_id);
+
+--
+-- Name: offers_open_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX offers_open_idx ON public.offers USING btree (status, closes_at);
+
+--
+-- Name: offers_union_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX offers_union_path_idx ON public.offers USING btree (union_path, status);
+
+--
+-- Name: otp_codes_phone_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX otp_codes_phone_idx ON public.otp_codes USING btree (phone_hash, purpose);
+
+--
+-- Name: points_accounts_partner_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX points_accounts_partner_idx ON public.points_accounts USING btree (kind) WHERE (kind = 'partner'::text);
+
+--
+-- Name: points_accounts_pool_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX points_accounts_pool_idx ON public.points_accounts USING btree (union_id) WHERE (kind = 'union_pool'::text);
+
+--
+-- Name: points_postings_credit_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX points_postings_credit_idx ON public.points_postings USING btree (credit_account_id, id);
+
+--
+-- Name: points_postings_debit_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX points_postings_debit_idx ON public.points_postings USING btree (debit_account_id, id);
+
+--
+-- Name: points_postings_tx_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX points_postings_tx_idx ON public.points_postings USING btree (transaction_id);
+
+--
+-- Name: points_transactions_one_reversal_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX points_transactions_one_reversal_idx ON public.points_transactions USING btree (reverses_id) WHERE (reverses_id IS NOT NULL);
+
+--
+-- Name: points_transactions_union_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX points_transactions_union_idx ON public.points_transactions USING btree (union_id, created_at);
+
+--
+-- Name: role_grants_union_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX role_grants_union_idx ON public.role_grants USING btree (union_id);
+
+--
+-- Name: sessions_account_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX sessions_account_idx ON public.sessions USING btree (account_id);
+
+--
+-- Name: unions_name_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX unions_name_idx ON public.unions USING btree (name text_pattern_ops);
+
+--
+-- Name: unions_parent_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX unions_parent_idx ON public.unions USING btree (parent_id, name);
+
+--
+-- Name: vouchers_claim_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX vouchers_claim_idx ON public.vouchers USING btree (claim_id);
+
+--
+-- Name: vouchers_member_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX vouchers_member_idx ON public.vouchers USING btree (member_id, id DESC);
+
+--
+-- Name: appeal_events appeal_events_append_only; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER appeal_events_append_only BEFORE DELETE OR UPDATE ON public.appeal_events FOR EACH ROW EXECUTE FUNCTION public.refuse_change();
+
+--
+-- Name: assistance_disbursements assistance_disbursements_append_only; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER assistance_disbursements_append_only BEFORE DELETE OR UPDATE ON public.assistance_disbursements FOR EACH ROW EXECUTE FUNCTION public.refuse_change();
+
+--
+-- Name: assistance_events assistance_events_append_only; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER assistance_events_append_only BEFORE DELETE OR UPDATE ON public.assistance_events FOR EACH ROW EXECUTE FUNCTION public.refuse_change();
+
+--
+-- Name: assistance_rule_sets assistance_rule_sets_append_only; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER assistance_rule_sets_append_only BEFORE DELETE OR UPDATE ON public.assistance_rule_sets FOR EACH ROW EXECUTE FUNCTION public.refuse_change();
+
+--
+-- Name: audit_events audit_events_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON public.audit_events FOR EACH STATEMENT EXECUTE FUNCTION public.audit_events_append_only();
+
+--
+-- Name: audit_events audit_events_no_update; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER audit_events_no_update BEFORE DELETE OR UPDATE ON public.audit_events FOR EACH ROW EXECUTE FUNCTION public.audit_events_append_only();
+
+--
+-- Name: claim_events claim_events_append_only; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER claim_events_append_only BEFORE DELETE OR UPDATE ON public.claim_events FOR EACH ROW EXECUTE FUNCTION public.refuse_change();
+
+--
+-- Name: points_postings points_postings_append_only; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER points_postings_append_only BEFORE DELETE OR UPDATE ON public.points_postings FOR EACH ROW EXECUTE FUNCTION public.refuse_change();
+
+--
+-- Name: points_postings points_postings_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER points_postings_no_truncate BEFORE TRUNCATE ON public.points_postings FOR EACH STATEMENT EXECUTE FUNCTION public.refuse_change();
+
+--
+-- Name: points_transactions points_transactions_append_only; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER points_transactions_append_only BEFORE DELETE OR UPDATE ON public.points_transactions FOR EACH ROW EXECUTE FUNCTION public.refuse_change();
+
+--
+-- Name: points_transactions points_transactions_no_truncate; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER points_transactions_no_truncate BEFORE TRUNCATE ON public.points_transactions FOR EACH STATEMENT EXECUTE FUNCTION public.refuse_change();
+
+--
+-- Name: accounts accounts_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.accounts
+    ADD CONSTRAINT accounts_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.accounts(id);
+
+--
+-- Name: accounts accounts_merchant_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.accounts
+    ADD CONSTRAINT accounts_merchant_id_fkey FOREIGN KEY (merchant_id) REFERENCES public.merchants(id);
+
+--
+-- Name: appeal_events appeal_events_appeal_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.appeal_events
+    ADD CONSTRAINT appeal_events_appeal_id_fkey FOREIGN KEY (appeal_id) REFERENCES public.appeals(id);
+
+--
+-- Name: appeal_events appeal_events_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.appeal_events
+    ADD CONSTRAINT appeal_events_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: appeal_sla_policies appeal_sla_policies_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.appeal_sla_policies
+    ADD CONSTRAINT appeal_sla_policies_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: appeals appeals_employer_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.appeals
+    ADD CONSTRAINT appeals_employer_id_fkey FOREIGN KEY (employer_id) REFERENCES public.employers(id);
+
+--
+-- Name: appeals appeals_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.appeals
+    ADD CONSTRAINT appeals_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: appeals appeals_routed_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.appeals
+    ADD CONSTRAINT appeals_routed_union_id_fkey FOREIGN KEY (routed_union_id) REFERENCES public.unions(id);
+
+--
+-- Name: appeals appeals_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.appeals
+    ADD CONSTRAINT appeals_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: assistance_applications assistance_applications_budget_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_applications
+    ADD CONSTRAINT assistance_applications_budget_union_id_fkey FOREIGN KEY (budget_union_id) REFERENCES public.unions(id);
+
+--
+-- Name: assistance_applications assistance_applications_entered_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_applications
+    ADD CONSTRAINT assistance_applications_entered_by_fkey FOREIGN KEY (entered_by) REFERENCES public.accounts(id);
+
+--
+-- Name: assistance_applications assistance_applications_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_applications
+    ADD CONSTRAINT assistance_applications_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: assistance_applications assistance_applications_proposed_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_applications
+    ADD CONSTRAINT assistance_applications_proposed_by_fkey FOREIGN KEY (proposed_by) REFERENCES public.accounts(id);
+
+--
+-- Name: assistance_applications assistance_applications_reviewer_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_applications
+    ADD CONSTRAINT assistance_applications_reviewer_id_fkey FOREIGN KEY (reviewer_id) REFERENCES public.accounts(id);
+
+--
+-- Name: assistance_applications assistance_applications_rule_version_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_applications
+    ADD CONSTRAINT assistance_applications_rule_version_fkey FOREIGN KEY (rule_version) REFERENCES public.assistance_rule_sets(version);
+
+--
+-- Name: assistance_applications assistance_applications_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_applications
+    ADD CONSTRAINT assistance_applications_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: assistance_budgets assistance_budgets_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_budgets
+    ADD CONSTRAINT assistance_budgets_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: assistance_disbursements assistance_disbursements_application_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_disbursements
+    ADD CONSTRAINT assistance_disbursements_application_id_fkey FOREIGN KEY (application_id) REFERENCES public.assistance_applications(id);
+
+--
+-- Name: assistance_disbursements assistance_disbursements_recorded_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_disbursements
+    ADD CONSTRAINT assistance_disbursements_recorded_by_fkey FOREIGN KEY (recorded_by) REFERENCES public.accounts(id);
+
+--
+-- Name: assistance_events assistance_events_application_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_events
+    ADD CONSTRAINT assistance_events_application_id_fkey FOREIGN KEY (application_id) REFERENCES public.assistance_applications(id);
+
+--
+-- Name: assistance_events assistance_events_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_events
+    ADD CONSTRAINT assistance_events_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: assistance_help assistance_help_application_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_help
+    ADD CONSTRAINT assistance_help_application_id_fkey FOREIGN KEY (application_id) REFERENCES public.assistance_applications(id);
+
+--
+-- Name: assistance_help assistance_help_program_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_help
+    ADD CONSTRAINT assistance_help_program_id_fkey FOREIGN KEY (program_id) REFERENCES public.assistance_programs(id);
+
+--
+-- Name: assistance_help assistance_help_recorded_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_help
+    ADD CONSTRAINT assistance_help_recorded_by_fkey FOREIGN KEY (recorded_by) REFERENCES public.accounts(id);
+
+--
+-- Name: assistance_programs assistance_programs_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_programs
+    ADD CONSTRAINT assistance_programs_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: assistance_rule_sets assistance_rule_sets_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.assistance_rule_sets
+    ADD CONSTRAINT assistance_rule_sets_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.accounts(id);
+
+--
+-- Name: bill_payments bill_payments_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.bill_payments
+    ADD CONSTRAINT bill_payments_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: claim_events claim_events_actor_account_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.claim_events
+    ADD CONSTRAINT claim_events_actor_account_id_fkey FOREIGN KEY (actor_account_id) REFERENCES public.accounts(id);
+
+--
+-- Name: claim_events claim_events_claim_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.claim_events
+    ADD CONSTRAINT claim_events_claim_id_fkey FOREIGN KEY (claim_id) REFERENCES public.claims(id);
+
+--
+-- Name: claims claims_checked_in_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.claims
+    ADD CONSTRAINT claims_checked_in_by_fkey FOREIGN KEY (checked_in_by) REFERENCES public.accounts(id);
+
+--
+-- Name: claims claims_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.claims
+    ADD CONSTRAINT claims_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: claims claims_offer_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.claims
+    ADD CONSTRAINT claims_offer_id_fkey FOREIGN KEY (offer_id) REFERENCES public.offers(id);
+
+--
+-- Name: consultation_bookings consultation_bookings_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.consultation_bookings
+    ADD CONSTRAINT consultation_bookings_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: consultation_bookings consultation_bookings_slot_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.consultation_bookings
+    ADD CONSTRAINT consultation_bookings_slot_id_fkey FOREIGN KEY (slot_id) REFERENCES public.legal_slots(id);
+
+--
+-- Name: employers employers_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.employers
+    ADD CONSTRAINT employers_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: export_requests export_requests_decided_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.export_requests
+    ADD CONSTRAINT export_requests_decided_by_fkey FOREIGN KEY (decided_by) REFERENCES public.accounts(id);
+
+--
+-- Name: export_requests export_requests_requested_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.export_requests
+    ADD CONSTRAINT export_requests_requested_by_fkey FOREIGN KEY (requested_by) REFERENCES public.accounts(id);
+
+--
+-- Name: export_requests export_requests_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.export_requests
+    ADD CONSTRAINT export_requests_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: legal_slots legal_slots_lawyer_account_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.legal_slots
+    ADD CONSTRAINT legal_slots_lawyer_account_id_fkey FOREIGN KEY (lawyer_account_id) REFERENCES public.accounts(id);
+
+--
+-- Name: legal_slots legal_slots_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.legal_slots
+    ADD CONSTRAINT legal_slots_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: member_corrections member_corrections_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.member_corrections
+    ADD CONSTRAINT member_corrections_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: member_corrections member_corrections_new_employer_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.member_corrections
+    ADD CONSTRAINT member_corrections_new_employer_id_fkey FOREIGN KEY (new_employer_id) REFERENCES public.employers(id);
+
+--
+-- Name: member_events member_events_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.member_events
+    ADD CONSTRAINT member_events_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: member_import_rows member_import_rows_import_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.member_import_rows
+    ADD CONSTRAINT member_import_rows_import_id_fkey FOREIGN KEY (import_id) REFERENCES public.member_imports(id);
+
+--
+-- Name: member_imports member_imports_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.member_imports
+    ADD CONSTRAINT member_imports_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.accounts(id);
+
+--
+-- Name: member_imports member_imports_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.member_imports
+    ADD CONSTRAINT member_imports_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: member_transfers member_transfers_from_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.member_transfers
+    ADD CONSTRAINT member_transfers_from_union_id_fkey FOREIGN KEY (from_union_id) REFERENCES public.unions(id);
+
+--
+-- Name: member_transfers member_transfers_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.member_transfers
+    ADD CONSTRAINT member_transfers_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: member_transfers member_transfers_to_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.member_transfers
+    ADD CONSTRAINT member_transfers_to_union_id_fkey FOREIGN KEY (to_union_id) REFERENCES public.unions(id);
+
+--
+-- Name: members members_employer_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.members
+    ADD CONSTRAINT members_employer_id_fkey FOREIGN KEY (employer_id) REFERENCES public.employers(id);
+
+--
+-- Name: members members_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.members
+    ADD CONSTRAINT members_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: membership_application_events membership_application_events_application_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.membership_application_events
+    ADD CONSTRAINT membership_application_events_application_id_fkey FOREIGN KEY (application_id) REFERENCES public.membership_applications(id);
+
+--
+-- Name: membership_applications membership_applications_employer_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.membership_applications
+    ADD CONSTRAINT membership_applications_employer_id_fkey FOREIGN KEY (employer_id) REFERENCES public.employers(id);
+
+--
+-- Name: membership_applications membership_applications_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.membership_applications
+    ADD CONSTRAINT membership_applications_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: membership_applications membership_applications_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.membership_applications
+    ADD CONSTRAINT membership_applications_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: merchants merchants_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.merchants
+    ADD CONSTRAINT merchants_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: offer_feedback offer_feedback_claim_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.offer_feedback
+    ADD CONSTRAINT offer_feedback_claim_id_fkey FOREIGN KEY (claim_id) REFERENCES public.claims(id);
+
+--
+-- Name: offer_feedback offer_feedback_offer_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.offer_feedback
+    ADD CONSTRAINT offer_feedback_offer_id_fkey FOREIGN KEY (offer_id) REFERENCES public.offers(id);
+
+--
+-- Name: offers offers_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.offers
+    ADD CONSTRAINT offers_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.accounts(id);
+
+--
+-- Name: offers offers_merchant_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.offers
+    ADD CONSTRAINT offers_merchant_id_fkey FOREIGN KEY (merchant_id) REFERENCES public.merchants(id);
+
+--
+-- Name: offers offers_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.offers
+    ADD CONSTRAINT offers_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: points_accounts points_accounts_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.points_accounts
+    ADD CONSTRAINT points_accounts_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: points_accounts points_accounts_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.points_accounts
+    ADD CONSTRAINT points_accounts_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: points_issuance_plans points_issuance_plans_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.points_issuance_plans
+    ADD CONSTRAINT points_issuance_plans_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: points_issuance_plans points_issuance_plans_updated_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.points_issuance_plans
+    ADD CONSTRAINT points_issuance_plans_updated_by_fkey FOREIGN KEY (updated_by) REFERENCES public.accounts(id);
+
+--
+-- Name: points_postings points_postings_credit_account_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.points_postings
+    ADD CONSTRAINT points_postings_credit_account_id_fkey FOREIGN KEY (credit_account_id) REFERENCES public.points_accounts(id);
+
+--
+-- Name: points_postings points_postings_debit_account_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.points_postings
+    ADD CONSTRAINT points_postings_debit_account_id_fkey FOREIGN KEY (debit_account_id) REFERENCES public.points_accounts(id);
+
+--
+-- Name: points_postings points_postings_transaction_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.points_postings
+    ADD CONSTRAINT points_postings_transaction_id_fkey FOREIGN KEY (transaction_id) REFERENCES public.points_transactions(id);
+
+--
+-- Name: points_transactions points_transactions_actor_account_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.points_transactions
+    ADD CONSTRAINT points_transactions_actor_account_id_fkey FOREIGN KEY (actor_account_id) REFERENCES public.accounts(id);
+
+--
+-- Name: points_transactions points_transactions_reverses_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.points_transactions
+    ADD CONSTRAINT points_transactions_reverses_id_fkey FOREIGN KEY (reverses_id) REFERENCES public.points_transactions(id);
+
+--
+-- Name: points_transactions points_transactions_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.points_transactions
+    ADD CONSTRAINT points_transactions_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: role_grants role_grants_account_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.role_grants
+    ADD CONSTRAINT role_grants_account_id_fkey FOREIGN KEY (account_id) REFERENCES public.accounts(id);
+
+--
+-- Name: role_grants role_grants_granted_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.role_grants
+    ADD CONSTRAINT role_grants_granted_by_fkey FOREIGN KEY (granted_by) REFERENCES public.accounts(id);
+
+--
+-- Name: role_grants role_grants_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.role_grants
+    ADD CONSTRAINT role_grants_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: sessions sessions_account_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.sessions
+    ADD CONSTRAINT sessions_account_id_fkey FOREIGN KEY (account_id) REFERENCES public.accounts(id);
+
+--
+-- Name: sessions sessions_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.sessions
+    ADD CONSTRAINT sessions_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: union_budgets union_budgets_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.union_budgets
+    ADD CONSTRAINT union_budgets_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: unions unions_parent_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.unions
+    ADD CONSTRAINT unions_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.unions(id);
+
+--
+-- Name: vouchers vouchers_claim_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.vouchers
+    ADD CONSTRAINT vouchers_claim_fkey FOREIGN KEY (claim_id, offer_id, member_id) REFERENCES public.claims(id, offer_id, member_id);
+
+--
+-- Name: vouchers vouchers_redeemed_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.vouchers
+    ADD CONSTRAINT vouchers_redeemed_by_fkey FOREIGN KEY (redeemed_by) REFERENCES public.accounts(id);
+
+--
+-- PostgreSQL database dump complete
+--
