@@ -60,7 +60,10 @@ function normalise(dump: string): string {
     '-- The schema server/migrations and server/src/modules/*/migrations build, dumped by scripts/schema-dump.ts.',
     '-- Generated: do not edit. test/schema.test.ts fails when it is stale (run `npm run gen:schema -w server`).',
   ];
-  return `${[...header, ...kept].join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${[...header, ...kept]
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

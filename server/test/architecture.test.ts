@@ -116,7 +116,7 @@ describe('architecture', () => {
   it('the table-to-module map in docs/architecture.md is the registry’s', () => {
     const doc = fs.readFileSync(path.resolve(src, '../../docs/architecture.md'), 'utf8');
     const documented = new Map<string, string>();
-    for (const [, owner, cells] of doc.matchAll(/^\| ([a-z]+) \| (`[^|]+) \|$/gm)) {
+    for (const [, owner, cells] of doc.matchAll(/^\| ([a-z]+) +\| (`[^|]+?) *\|$/gm)) {
       for (const [, table] of (cells as string).matchAll(/`([a-z_]+)`/g))
         documented.set(table as string, owner as string);
     }

@@ -5,7 +5,7 @@ import { attachedFiles } from '../files/files.service.js';
 import { assistancePolicy } from './assistance.policy.js';
 import type { Profile } from './assistance.profile.js';
 import type { SensitiveData } from './assistance.schemas.js';
-import type { ApplicationRow } from './assistance.service.js';
+import type { ApplicationRow } from './assistance.tables.js';
 
 const n = (v: number | string | null) => (v === null ? null : Number(v));
 

@@ -3,7 +3,19 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { noStore } from '../../platform/http.js';
 import { idParam } from '../../platform/schemas.js';
+import { applyAsMember, enterApplication, updateApplication, withdrawApplication } from './assistance.apply.js';
+import {
+  approveApplication,
+  disburse,
+  proposeAmount,
+  recordHelp,
+  refuseApplication,
+  reverify,
+} from './assistance.decide.js';
+import { exportApplications } from './assistance.export.js';
 import { listBudgets, listPrograms, saveProgram, setBudget } from './assistance.programs.js';
+import { assignReviewer, reviewerCandidates } from './assistance.reviewer.js';
+import { listRuleSets, publishRuleSet } from './assistance.rules.js';
 import {
   applicationPage,
   applicationSummary,
@@ -27,26 +39,11 @@ import {
   updateBody,
 } from './assistance.schemas.js';
 import {
-  applyAsMember,
-  approveApplication,
-  assignReviewer,
-  disburse,
-  enterApplication,
-  exportApplications,
   getApplication,
   householdHistory,
   listApplications,
-  listRuleSets,
   myApplications,
-  proposeAmount,
-  publishRuleSet,
   recommendations,
-  recordHelp,
-  refuseApplication,
-  reverify,
-  reviewerCandidates,
-  updateApplication,
-  withdrawApplication,
 } from './assistance.service.js';
 
 export async function assistanceRoutes(app: FastifyInstance) {

@@ -14,7 +14,8 @@ import {
 import { systemCtx } from '../../platform/context.js';
 import { EICAR } from '../../platform/scanner.js';
 import { sql } from '../../platform/sql.js';
-import { sendReverifyReminders, verifyDisbursements } from './assistance.service.js';
+import { verifyDisbursements } from './assistance.decide.js';
+import { sendReverifyReminders } from './assistance.service.js';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
