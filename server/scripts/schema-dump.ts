@@ -11,6 +11,35 @@ import { openPostgres } from '../src/platform/db.js';
 import { migrate } from '../src/platform/migrate.js';
 
 export const schemaPath = path.resolve(import.meta.dirname, '../schema.sql');
+const architecturePath = path.resolve(import.meta.dirname, '../../docs/architecture.md');
+
+/** The table-to-owner map of docs/architecture.md (between its markers), from the module registry. */
+export async function tableMap(): Promise<string> {
+  const { modules } = await import('../src/app.js');
+  const { platformTables } = await import('../src/platform/module.js');
+  const rows: Array<[string, readonly string[]]> = [
+    ['platform', platformTables],
+    ...modules.filter((m) => m.tables?.length).map((m) => [m.name, m.tables ?? []] as [string, readonly string[]]),
+  ];
+  const width = Math.max(...rows.map(([owner]) => owner.length), 'owner'.length);
+  const cells = rows.map(([owner, tables]) => [owner, tables.map((t) => `\`${t}\``).join(', ')] as const);
+  const tableWidth = Math.max(...cells.map(([, t]) => t.length), 'tables'.length);
+  const line = (a: string, b: string) => `| ${a.padEnd(width)} | ${b.padEnd(tableWidth)} |`;
+  return [
+    line('owner', 'tables'),
+    `| ${'-'.repeat(width)} | ${'-'.repeat(tableWidth)} |`,
+    ...cells.map(([a, b]) => line(a, b)),
+  ].join('\n');
+}
+
+async function writeTableMap(): Promise<void> {
+  const doc = fs.readFileSync(architecturePath, 'utf8');
+  const next = doc.replace(
+    /(<!-- tables:start[^>]*-->\n)[\s\S]*?(\n<!-- tables:end -->)/,
+    (_, start: string, end: string) => `${start}${'\n'}PLACEHOLDER${'\n'}${end}`,
+  );
+  fs.writeFileSync(architecturePath, next.replace('PLACEHOLDER', await tableMap()));
+}
 
 function pgDump(): string {
   const onPath = spawnSync('sh', ['-c', 'command -v pg_dump'], { encoding: 'utf8' }).stdout.trim();
@@ -71,7 +100,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const cluster = process.env.ZG_TEST_PG_URL ? null : await startCluster();
   try {
     fs.writeFileSync(schemaPath, await dumpSchema(process.env.ZG_TEST_PG_URL ?? (cluster?.url as string)));
-    console.log(`wrote ${schemaPath}`);
+    await writeTableMap();
+    console.log(`wrote ${schemaPath} and the table map of docs/architecture.md`);
   } finally {
     cluster?.stop();
   }
