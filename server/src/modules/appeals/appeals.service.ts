@@ -8,6 +8,7 @@ import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { notifyMember } from '../../platform/notify.js';
 import { sql } from '../../platform/sql.js';
+import { type EventLog, recordEvent, timeline } from '../../platform/timeline.js';
 import { idsInPath } from '../../platform/tree.js';
 import { parseCreditCode, parsePhone } from '../../platform/validators.js';
 import { attachFiles, registerFileAccess } from '../files/files.service.js';
@@ -37,22 +38,15 @@ async function load(ctx: Ctx, id: number, forUpdate = false): Promise<AppealRow>
   return row;
 }
 
-async function event(
+const appealEvents: EventLog = { table: 'appeal_events', recordColumn: 'appeal_id', withUnion: true };
+
+const event = (
   ctx: Ctx,
   appealId: number,
   kind: string,
   detail: Record<string, unknown> | null = null,
   unionId: number | null = null,
-) {
-  const actor = ctx.actor;
-  const actorKind = actor.kind === 'system' ? 'system' : actor.kind === 'admin' ? 'admin' : 'member';
-  const actorId = actor.kind === 'admin' ? actor.accountId : actor.kind === 'member' ? actor.memberId : null;
-  const [row] = await ctx.db.query<{ id: number }>(sql`insert into appeal_events (appeal_id, at, kind, actor_kind,
-      actor_id, union_id, detail)
-    values (${appealId}, ${now(ctx)}, ${kind}, ${actorKind}, ${actorId}, ${unionId},
-      ${detail ? JSON.stringify(detail) : null}::jsonb) returning id`);
-  return row?.id ?? 0;
-}
+) => recordEvent(ctx, appealEvents, appealId, kind, detail, unionId);
 
 /** Tells the filer about a step on their case (one message per event). */
 async function tellFiler(
@@ -286,9 +280,7 @@ async function close(
 }
 
 export async function eventsOf(ctx: Ctx, appealId: number): Promise<SlaEvent[]> {
-  return ctx.db.query<SlaEvent>(
-    sql`select kind, at, detail from appeal_events where appeal_id = ${appealId} order by at, id`,
-  );
+  return (await timeline(ctx, appealEvents, appealId)).map((e) => ({ kind: e.kind, at: e.at, detail: e.detail }));
 }
 
 export const accept = (ctx: Ctx, id: number) =>

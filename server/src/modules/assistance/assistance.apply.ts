@@ -56,7 +56,7 @@ interface Applicant {
   enteredBy: number | null;
 }
 
-async function createApplication(ctx: Ctx, who: Applicant, input: ApplicationInput, actorKind: 'member' | 'admin') {
+async function createApplication(ctx: Ctx, who: Applicant, input: ApplicationInput) {
   const withGuardianConsent = checkHousehold(input, input.guardianConsent);
   const { pii } = ctx.services;
   const rules = await currentRules(ctx);
@@ -87,7 +87,6 @@ async function createApplication(ctx: Ctx, who: Applicant, input: ApplicationInp
     ctx,
     id,
     'submitted',
-    actorKind,
     { tier: profile.tier, ruleVersion: rules.version, emergency: input.emergency },
     who.unionId,
   );
@@ -123,7 +122,6 @@ export async function applyAsMember(ctx: Ctx, input: ApplicationInput) {
         enteredBy: null,
       },
       input,
-      'member',
     );
     return presentApplication(ctx, await load(ctx, id), true);
   });
@@ -181,7 +179,7 @@ export async function enterApplication(
     } else {
       throw new AppError('VALIDATION_FAILED', { field: 'applicant' });
     }
-    const id = await createApplication(ctx, who, input, 'admin');
+    const id = await createApplication(ctx, who, input);
     await audit(ctx, {
       action: 'assistance.enter',
       targetType: 'assistance',
@@ -213,7 +211,7 @@ export async function updateApplication(
       guardian_consent_at = ${withGuardianConsent ? sql`coalesce(guardian_consent_at, ${now(ctx)})` : null},
       updated_at = ${now(ctx)} where id = ${id}`);
     const kind = ctx.actor.kind === 'admin' ? 'admin' : 'member';
-    await event(ctx, id, 'updated', kind, { tier: profile.tier, ruleVersion: rules.version, previousTier: a.tier });
+    await event(ctx, id, 'updated', { tier: profile.tier, ruleVersion: rules.version, previousTier: a.tier });
     if (kind === 'admin')
       await audit(ctx, {
         action: 'assistance.update',
@@ -233,7 +231,7 @@ export async function withdrawApplication(ctx: Ctx, id: number) {
     await ctx.db.query(
       sql`update assistance_applications set status = 'withdrawn', updated_at = ${now(ctx)} where id = ${id}`,
     );
-    await event(ctx, id, 'withdrawn', 'member', null);
+    await event(ctx, id, 'withdrawn', null);
     return presentApplication(ctx, await load(ctx, id), true);
   });
 }

@@ -61,7 +61,7 @@ async function approve(ctx: Ctx, a: ApplicationRow, amountFen: number, config: R
   const budgetUnion = await commitBudget(ctx, a, amountFen, year);
   await ctx.db.query(sql`update assistance_applications set status = 'approved', approved_fen = ${amountFen},
     budget_union_id = ${budgetUnion}, budget_year = ${year}, updated_at = ${at} where id = ${a.id}`);
-  await event(ctx, a.id, 'approved', 'admin', { amountFen, note });
+  await event(ctx, a.id, 'approved', { amountFen, note });
   await notifyMember(
     ctx,
     a,
@@ -88,7 +88,7 @@ export async function proposeAmount(ctx: Ctx, id: number, amountFen: number, not
     await checkCap(ctx, a, amountFen, config, yearOf(now(ctx)));
     await ctx.db.query(sql`update assistance_applications set status = 'proposed', proposed_fen = ${amountFen},
       proposed_by = ${admin.accountId}, updated_at = ${now(ctx)} where id = ${id}`);
-    await event(ctx, id, 'proposed', 'admin', { amountFen, note });
+    await event(ctx, id, 'proposed', { amountFen, note });
     await audit(ctx, {
       action: 'assistance.propose',
       targetType: 'assistance',
@@ -128,7 +128,7 @@ export async function refuseApplication(ctx: Ctx, id: number, reason: string) {
     authorize(assistancePolicy, ctx.actor, 'refuse', a);
     await ctx.db.query(sql`update assistance_applications set status = 'refused', refusal_reason = ${reason},
       updated_at = ${now(ctx)} where id = ${id}`);
-    await event(ctx, id, 'refused', 'admin', { reason });
+    await event(ctx, id, 'refused', { reason });
     await notifyMember(ctx, a, 'assistance.refused', { reason, union: a.union_name }, `assistance:${id}:refused`);
     await audit(ctx, {
       action: 'assistance.refuse',
@@ -201,7 +201,7 @@ export async function disburse(
       status = ${done ? 'disbursed' : 'approved'},
       reverify_due = coalesce(reverify_due, (${now(ctx)}::timestamptz + interval '1 year')::date),
       updated_at = ${now(ctx)} where id = ${id}`);
-    await event(ctx, id, 'disbursed', 'admin', {
+    await event(ctx, id, 'disbursed', {
       amountFen: input.amountFen,
       method: input.method,
       paidOn: input.paidOn,
@@ -266,7 +266,7 @@ export async function recordHelp(
     }
     await ctx.db.query(sql`insert into assistance_help (application_id, program_id, kind, note, value_fen, recorded_by)
       values (${id}, ${input.programId ?? null}, ${input.kind}, ${input.note}, ${input.valueFen ?? null}, ${admin.accountId})`);
-    await event(ctx, id, 'help_recorded', 'admin', { kind: input.kind, note: input.note });
+    await event(ctx, id, 'help_recorded', { kind: input.kind, note: input.note });
     await audit(ctx, {
       action: 'assistance.help',
       targetType: 'assistance',
@@ -286,7 +286,7 @@ export async function reverify(ctx: Ctx, id: number, note: string) {
     authorize(assistancePolicy, ctx.actor, 'reverify', a);
     await ctx.db.query(sql`update assistance_applications
       set reverify_due = (${now(ctx)}::timestamptz + interval '1 year')::date, updated_at = ${now(ctx)} where id = ${id}`);
-    await event(ctx, id, 'reverified', 'admin', { note });
+    await event(ctx, id, 'reverified', { note });
     await audit(ctx, {
       action: 'assistance.reverify',
       targetType: 'assistance',

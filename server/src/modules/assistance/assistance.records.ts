@@ -1,7 +1,7 @@
-import { now } from '../../platform/clock.js';
 import type { Ctx } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
+import { type EventLog, recordEvent } from '../../platform/timeline.js';
 import { assistancePolicy } from './assistance.policy.js';
 import type { ApplicationRow } from './assistance.tables.js';
 
@@ -21,16 +21,13 @@ export async function load(ctx: Ctx, id: number, forUpdate = false): Promise<App
   return row;
 }
 
-export async function event(
+const assistanceEvents: EventLog = { table: 'assistance_events', recordColumn: 'application_id', withUnion: true };
+
+/** A step of an application, by the context's actor. */
+export const event = (
   ctx: Ctx,
   applicationId: number,
   kind: string,
-  actorKind: 'member' | 'admin' | 'system',
   detail: Record<string, unknown> | null,
   unionId: number | null = null,
-) {
-  const actorId =
-    ctx.actor.kind === 'admin' ? ctx.actor.accountId : ctx.actor.kind === 'member' ? ctx.actor.memberId : null;
-  await ctx.db.query(sql`insert into assistance_events (application_id, at, kind, actor_kind, actor_id, union_id, detail)
-    values (${applicationId}, ${now(ctx)}, ${kind}, ${actorKind}, ${actorId}, ${unionId}, ${detail ? JSON.stringify(detail) : null}::jsonb)`);
-}
+) => recordEvent(ctx, assistanceEvents, applicationId, kind, detail, unionId);

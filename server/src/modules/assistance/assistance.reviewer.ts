@@ -40,7 +40,7 @@ export async function assignReviewer(ctx: Ctx, id: number, accountId: number) {
       await ctx.db.query(sql`update assistance_applications set reviewer_id = ${accountId}, updated_at = ${now(ctx)}
         where id = ${id}`);
       // The history says a reviewer was assigned; who it is stays with the officers (the presenter).
-      await event(ctx, id, 'reviewer_assigned', 'admin', {});
+      await event(ctx, id, 'reviewer_assigned', {});
       await audit(ctx, {
         action: 'assistance.assign_reviewer',
         targetType: 'assistance',

@@ -2,14 +2,7 @@
 // recorded as an event the applicant can follow. Officers decide one by one or in batches.
 
 import type { z } from 'zod';
-import {
-  authorize,
-  can,
-  inScope,
-  recordedActor,
-  requireMember,
-  requirePermissionSomewhere,
-} from '../../platform/access.js';
+import { authorize, can, inScope, requireMember, requirePermissionSomewhere } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
 import { asSystem, type Ctx, transaction } from '../../platform/context.js';
 import { AppError, type Lang, notFound } from '../../platform/errors.js';
@@ -17,6 +10,7 @@ import { wholeIdentifierFilter } from '../../platform/identifiers.js';
 import { inbox, markInboxRead, notifyMember } from '../../platform/notify.js';
 import { enforce } from '../../platform/ratelimit.js';
 import { containsPattern, type Sql, sql } from '../../platform/sql.js';
+import { type EventLog, recordEvent } from '../../platform/timeline.js';
 import { withinSubtree } from '../../platform/tree.js';
 import { normalizeQuery, parseIdNumber, parsePhone } from '../../platform/validators.js';
 import {
@@ -67,16 +61,14 @@ async function loadVisible(ctx: Ctx, id: number, forUpdate = false): Promise<App
   return row;
 }
 
-async function addEvent(
+const applicationEvents: EventLog = { table: 'membership_application_events', recordColumn: 'application_id' };
+
+const addEvent = (
   ctx: Ctx,
   applicationId: number,
   kind: ApplicationEventRow['kind'],
   detail: Record<string, unknown> = {},
-) {
-  const { kind: actorKind, accountId: actorId } = recordedActor(ctx.actor);
-  await ctx.db.query(sql`insert into membership_application_events (application_id, kind, actor_kind, actor_id, detail)
-    values (${applicationId}, ${kind}, ${actorKind}, ${actorId}, ${JSON.stringify(detail)}::jsonb)`);
-}
+) => recordEvent(ctx, applicationEvents, applicationId, kind, detail);
 
 /**
  * Validates the person: a real ID number, at least 16, not a member already. The answers never tell a
