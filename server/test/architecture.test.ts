@@ -150,6 +150,34 @@ describe('architecture', () => {
     ]);
   });
 
+  it('policies and presenters live in their own files, and a module with objects or actions has both', () => {
+    const offences: string[] = [];
+    for (const file of productionFiles.filter((f) => moduleOf(f))) {
+      const name = path.basename(file);
+      const text = fs.readFileSync(file, 'utf8');
+      if (!name.endsWith('.policy.ts') && /\bdefinePolicy\b/.test(text)) offences.push(`${name}: definePolicy`);
+      if (!name.endsWith('.presenter.ts') && /^(export )?(async )?(function|const) present\w*\b/m.test(text))
+        offences.push(`${name}: a presenter`);
+      if (name.endsWith('.presenter.ts') && /\.query[<(]/.test(text)) offences.push(`${name}: queries the database`);
+    }
+    for (const m of modules) {
+      const dir = path.join(src, 'modules', m.name);
+      const files = fs.readdirSync(dir);
+      const routes = files
+        .filter((f) => f.endsWith('.routes.ts'))
+        .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+      const schemas = files
+        .filter((f) => f.endsWith('.schemas.ts'))
+        .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+      const hasObjects = routes.some((t) => /'\/api\/[^']*\/:id/.test(t));
+      const hasActions = schemas.some((t) => /\bactions:/.test(t));
+      if ((hasObjects || hasActions) && !files.includes(`${m.name}.presenter.ts`))
+        offences.push(`${m.name}: no presenter`);
+      if (hasActions && !files.includes(`${m.name}.policy.ts`)) offences.push(`${m.name}: actions without a policy`);
+    }
+    expect(offences).toEqual([]);
+  });
+
   it('has no import cycles between files', () => {
     expect(importCycles(productionFiles)).toEqual([]);
   });

@@ -9,6 +9,7 @@ import { idsInPath } from '../../platform/tree.js';
 import type { WorkCalendar } from '../../platform/worktime.js';
 import { unionPathFor } from '../unions/unions.lookup.js';
 import { parseHolidayNotice } from './appeals.notice.js';
+import { type PolicyRow, presentPolicy } from './appeals.presenter.js';
 import type { Category } from './appeals.schemas.js';
 import type { SlaPolicy } from './appeals.sla.js';
 
@@ -25,15 +26,6 @@ export async function loadCalendar(ctx: Ctx): Promise<WorkCalendar> {
   };
 }
 
-interface PolicyRow {
-  id: number;
-  union_id: number;
-  union_name: string;
-  category: 'any' | Category;
-  first_response_minutes: number;
-  resolution_minutes: number;
-}
-
 /** The nearest union on the path with a policy; at one union, the category's own beats 'any'. */
 export async function slaPolicyFor(ctx: Ctx, unionPath: string, category: Category): Promise<SlaPolicy> {
   const ids = idsInPath(unionPath);
@@ -44,14 +36,6 @@ export async function slaPolicyFor(ctx: Ctx, unionPath: string, category: Catego
     ? { firstResponseMinutes: row.first_response_minutes, resolutionMinutes: row.resolution_minutes }
     : DEFAULT_SLA;
 }
-
-const presentPolicy = (r: PolicyRow) => ({
-  id: r.id,
-  union: { id: r.union_id, name: r.union_name },
-  category: r.category,
-  firstResponseMinutes: r.first_response_minutes,
-  resolutionMinutes: r.resolution_minutes,
-});
 
 export async function listSlaPolicies(ctx: Ctx) {
   requirePermissionSomewhere(ctx.actor, 'case.handle');

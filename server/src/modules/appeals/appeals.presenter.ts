@@ -1,13 +1,11 @@
 import { allowedActions } from '../../platform/access.js';
-import { now } from '../../platform/clock.js';
 import type { Ctx } from '../../platform/context.js';
 import { maskPhone } from '../../platform/mask.js';
-import { sql } from '../../platform/sql.js';
-import { attachedFiles } from '../files/files.service.js';
-import { loadCalendar, slaPolicyFor } from './appeals.calendar.js';
+import type { WorkCalendar } from '../../platform/worktime.js';
+import type { FileSummary } from '../files/files.service.js';
 import { type AppealSubject, appealPolicy, handles, watches } from './appeals.policy.js';
 import type { Category } from './appeals.schemas.js';
-import { type DeadlineState, deadlineState, type SlaEvent } from './appeals.sla.js';
+import { type DeadlineState, deadlineState, type SlaEvent, type SlaPolicy } from './appeals.sla.js';
 
 export interface AppealRow extends AppealSubject {
   id: number;
@@ -45,53 +43,54 @@ const n = (v: number | string | null) => (v === null ? null : Number(v));
 /** Handlers never see an anonymous worker's name or phone. */
 const workerName = (ctx: Ctx, r: AppealRow) => (r.anonymous && ctx.actor.kind === 'admin' ? '匿名' : r.worker_name);
 
-export async function presentAppeals(ctx: Ctx, rows: AppealRow[]) {
-  if (rows.length === 0) return [];
-  const cal = await loadCalendar(ctx);
-  const at = now(ctx);
-  const events = await ctx.db.query<SlaEvent & { appeal_id: number }>(sql`select appeal_id, kind, at, detail
-    from appeal_events where appeal_id = any(${rows.map((r) => r.id)}::bigint[]) order by at, id`);
-  const out = [];
-  for (const r of rows) {
-    const mine = events.filter((e) => e.appeal_id === r.id);
-    const policy = await slaPolicyFor(ctx, r.union_path, r.category);
-    out.push({
-      id: r.id,
-      category: r.category,
-      channel: r.channel,
-      workerName: workerName(ctx, r),
-      anonymous: r.anonymous,
-      employerName: r.employer_name,
-      amountOwedFen: n(r.amount_owed_fen),
-      peopleAffected: r.people_affected,
-      union: { id: r.union_id, name: r.union_name },
-      status: r.status,
-      rating: r.rating,
-      flagged: r.flagged,
-      escalations: mine.filter((e) => e.kind === 'escalated').length,
-      watching: watches(ctx.actor, r),
-      firstResponse: deadline(deadlineState('first_response', mine, policy, cal, at)),
-      resolution: deadline(deadlineState('resolution', mine, policy, cal, at)),
-      createdAt: r.created_at.toISOString(),
-    });
-  }
-  return out;
+/** One case's summary, from its row, its events and its deadline policy (loaded by appeals.views.ts). */
+export function presentAppealSummary(
+  ctx: Ctx,
+  r: AppealRow,
+  events: readonly SlaEvent[],
+  policy: SlaPolicy,
+  cal: WorkCalendar,
+  at: Date,
+) {
+  return {
+    id: r.id,
+    category: r.category,
+    channel: r.channel,
+    workerName: workerName(ctx, r),
+    anonymous: r.anonymous,
+    employerName: r.employer_name,
+    amountOwedFen: n(r.amount_owed_fen),
+    peopleAffected: r.people_affected,
+    union: { id: r.union_id, name: r.union_name },
+    status: r.status,
+    rating: r.rating,
+    flagged: r.flagged,
+    escalations: events.filter((e) => e.kind === 'escalated').length,
+    watching: watches(ctx.actor, r),
+    firstResponse: deadline(deadlineState('first_response', events, policy, cal, at)),
+    resolution: deadline(deadlineState('resolution', events, policy, cal, at)),
+    createdAt: r.created_at.toISOString(),
+  };
 }
 
-export async function presentAppeal(ctx: Ctx, r: AppealRow) {
-  const [summary] = await presentAppeals(ctx, [r]);
-  if (!summary) throw new Error('unreachable: one row in, one summary out');
+export interface AppealEventRow {
+  kind: string;
+  at: Date;
+  actor_kind: string;
+  username: string | null;
+  union_name: string | null;
+  detail: Record<string, unknown> | null;
+}
+
+/** One case in full: the summary, the case's text, its evidence and its steps as the caller may see them. */
+export function presentAppealDetail(
+  ctx: Ctx,
+  r: AppealRow,
+  summary: ReturnType<typeof presentAppealSummary>,
+  events: readonly AppealEventRow[],
+  evidence: FileSummary[],
+) {
   const worker = ctx.actor.kind === 'member';
-  const events = await ctx.db.query<{
-    kind: string;
-    at: Date;
-    actor_kind: string;
-    username: string | null;
-    union_name: string | null;
-    detail: Record<string, unknown> | null;
-  }>(sql`select e.kind, e.at, e.actor_kind, a.username, u.name as union_name, e.detail from appeal_events e
-    left join accounts a on e.actor_kind = 'admin' and a.id = e.actor_id left join unions u on u.id = e.union_id
-    where e.appeal_id = ${r.id} order by e.at, e.id`);
   const { pii } = ctx.services;
   return {
     ...summary,
@@ -105,7 +104,7 @@ export async function presentAppeal(ctx: Ctx, r: AppealRow) {
     workersCovered: r.workers_covered,
     ratingComment: r.rating_comment,
     onTime: r.on_time,
-    evidence: await attachedFiles(ctx, 'appeal', r.id),
+    evidence,
     // The worker sees every step and its union, never internal notes or which cadre acted.
     events: events
       .filter((e) => !(worker && e.kind === 'note'))
@@ -118,4 +117,21 @@ export async function presentAppeal(ctx: Ctx, r: AppealRow) {
       })),
     actions: allowedActions(appealPolicy, ctx.actor, r),
   };
+}
+
+export const presentPolicy = (r: PolicyRow) => ({
+  id: r.id,
+  union: { id: r.union_id, name: r.union_name },
+  category: r.category,
+  firstResponseMinutes: r.first_response_minutes,
+  resolutionMinutes: r.resolution_minutes,
+});
+
+export interface PolicyRow {
+  id: number;
+  union_id: number;
+  union_name: string;
+  category: 'any' | Category;
+  first_response_minutes: number;
+  resolution_minutes: number;
 }

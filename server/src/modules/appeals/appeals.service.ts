@@ -15,9 +15,10 @@ import { attachFiles, registerFileAccess } from '../files/files.service.js';
 import { loadCalendar, slaPolicyFor } from './appeals.calendar.js';
 import { type appealsNotices, referralTargetNames } from './appeals.notices.js';
 import { type AppealSubject, allowedFrom, appealPolicy, filer, handles, workerSteps } from './appeals.policy.js';
-import { type AppealRow, presentAppeal, presentAppeals } from './appeals.presenter.js';
+import type { AppealRow } from './appeals.presenter.js';
 import type { AppealStatus, Category } from './appeals.schemas.js';
 import { type DeadlineKind, deadlineState, type SlaEvent } from './appeals.sla.js';
+import { appealDetail, appealSummaries } from './appeals.views.js';
 
 registerFileAccess('appeal', async (ctx, id) => {
   const [row] = await ctx.db.query<AppealSubject>(sql`
@@ -154,7 +155,7 @@ export async function submitAppeal(ctx: Ctx, input: CaseInput & { workerName?: s
     if (!name) throw new AppError('VALIDATION_FAILED', { field: 'workerName' });
     const routed = await route(ctx, input, memberPath);
     const id = await insertAppeal(ctx, input, { memberId: actor.memberId, name, phone, channel: 'app' }, routed);
-    return presentAppeal(ctx, await load(ctx, id));
+    return appealDetail(ctx, await load(ctx, id));
   });
 }
 
@@ -174,7 +175,7 @@ export async function recordHotlineCall(ctx: Ctx, input: CaseInput & { workerNam
     // Routed outside the handler's subtree: as if the area did not exist (and nothing is kept).
     const row = await load(ctx, id);
     await audit(ctx, { action: 'appeal.hotline', targetType: 'appeal', targetId: id, unionPath: routed.path });
-    return presentAppeal(ctx, row);
+    return appealDetail(ctx, row);
   });
 }
 
@@ -184,11 +185,11 @@ export async function myAppeals(ctx: Ctx) {
   const rows = await ctx.db.query<AppealRow>(
     sql`${selectAppeal} where a.phone_hash = ${actor.phoneHash} order by a.id desc limit 50`,
   );
-  return { items: await presentAppeals(ctx, rows) };
+  return { items: await appealSummaries(ctx, rows) };
 }
 
 export async function getAppeal(ctx: Ctx, id: number) {
-  return presentAppeal(ctx, await load(ctx, id));
+  return appealDetail(ctx, await load(ctx, id));
 }
 
 export async function listAppeals(
@@ -218,7 +219,7 @@ export async function listAppeals(
   const cond = sql.join(where, sql.raw(' and '));
   if (q.overdue) {
     const rows = await ctx.db.query<AppealRow>(sql`${selectAppeal} where ${cond} order by a.id limit 2000`);
-    const all = await presentAppeals(ctx, rows);
+    const all = await appealSummaries(ctx, rows);
     const overdue = all.filter((a) => a.firstResponse.overdue || a.resolution.overdue || a.escalations > 0);
     const start = (q.page - 1) * q.pageSize;
     return {
@@ -233,7 +234,7 @@ export async function listAppeals(
     limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`);
   const [count] = await ctx.db.query<{ n: number }>(sql`select count(*)::int as n from appeals a
     join unions ru on ru.id = a.routed_union_id where ${cond}`);
-  return { items: await presentAppeals(ctx, rows), total: count?.n ?? 0, page: q.page, pageSize: q.pageSize };
+  return { items: await appealSummaries(ctx, rows), total: count?.n ?? 0, page: q.page, pageSize: q.pageSize };
 }
 
 // ---- Handling ---------------------------------------------------------------------------------
@@ -251,7 +252,7 @@ async function transition(ctx: Ctx, id: number, action: string, change: (a: Appe
     if (ctx.actor.kind === 'admin') {
       await audit(ctx, { action: `appeal.${action}`, targetType: 'appeal', targetId: id, unionPath: a.union_path });
     }
-    return presentAppeal(ctx, await load(ctx, id));
+    return appealDetail(ctx, await load(ctx, id));
   });
 }
 

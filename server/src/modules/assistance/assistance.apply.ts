@@ -9,9 +9,8 @@ import { parseIdNumber, parsePhone } from '../../platform/validators.js';
 import { attachFiles } from '../files/files.service.js';
 import { unionPathFor } from '../unions/unions.lookup.js';
 import { assistancePolicy } from './assistance.policy.js';
-import { presentApplication } from './assistance.presenter.js';
 import { computeProfile } from './assistance.profile.js';
-import { event, load } from './assistance.records.js';
+import { applicationView, event, load } from './assistance.records.js';
 import { currentRules } from './assistance.rules.js';
 import type { Cause, SensitiveData } from './assistance.schemas.js';
 import type { ApplicationRow } from './assistance.tables.js';
@@ -123,7 +122,7 @@ export async function applyAsMember(ctx: Ctx, input: ApplicationInput) {
       },
       input,
     );
-    return presentApplication(ctx, await load(ctx, id), true);
+    return applicationView(ctx, await load(ctx, id), true);
   });
 }
 
@@ -187,7 +186,7 @@ export async function enterApplication(
       unionId: input.unionId,
       unionPath,
     });
-    return presentApplication(ctx, await load(ctx, id), false);
+    return applicationView(ctx, await load(ctx, id), false);
   });
 }
 
@@ -219,7 +218,7 @@ export async function updateApplication(
         targetId: id,
         unionPath: a.union_path,
       });
-    return presentApplication(ctx, await load(ctx, id), kind === 'member');
+    return applicationView(ctx, await load(ctx, id), kind === 'member');
   });
 }
 
@@ -232,6 +231,6 @@ export async function withdrawApplication(ctx: Ctx, id: number) {
       sql`update assistance_applications set status = 'withdrawn', updated_at = ${now(ctx)} where id = ${id}`,
     );
     await event(ctx, id, 'withdrawn', null);
-    return presentApplication(ctx, await load(ctx, id), true);
+    return applicationView(ctx, await load(ctx, id), true);
   });
 }

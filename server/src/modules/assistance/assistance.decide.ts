@@ -10,8 +10,7 @@ import { sql } from '../../platform/sql.js';
 import { idsInPath } from '../../platform/tree.js';
 import { paymentMethodNames } from './assistance.notices.js';
 import { assistancePolicy } from './assistance.policy.js';
-import { presentApplication } from './assistance.presenter.js';
-import { event, load, yuan } from './assistance.records.js';
+import { applicationView, event, load, yuan } from './assistance.records.js';
 import { currentRules } from './assistance.rules.js';
 import type { RuleConfig } from './assistance.schemas.js';
 import type { ApplicationRow } from './assistance.tables.js';
@@ -100,7 +99,7 @@ export async function proposeAmount(ctx: Ctx, id: number, amountFen: number, not
     const limit = a.emergency ? config.emergencyThresholdFen : config.approvalThresholdFen;
     if (amountFen <= limit)
       await approve(ctx, { ...a, status: 'proposed' }, amountFen, config, a.emergency ? 'emergency' : note);
-    return presentApplication(ctx, await load(ctx, id), false);
+    return applicationView(ctx, await load(ctx, id), false);
   });
 }
 
@@ -115,7 +114,7 @@ export async function approveApplication(ctx: Ctx, id: number, amountFen: number
     await lockPerson(ctx, a.id_number_hash);
     const { config } = await currentRules(ctx);
     await approve(ctx, a, amount, config, note);
-    return presentApplication(ctx, await load(ctx, id), false);
+    return applicationView(ctx, await load(ctx, id), false);
   });
 }
 
@@ -137,7 +136,7 @@ export async function refuseApplication(ctx: Ctx, id: number, reason: string) {
       unionPath: a.union_path,
       detail: { reason },
     });
-    return presentApplication(ctx, await load(ctx, id), false);
+    return applicationView(ctx, await load(ctx, id), false);
   });
 }
 
@@ -213,7 +212,7 @@ export async function disburse(
       unionPath: a.union_path,
       after: { amountFen: input.amountFen, method: input.method },
     });
-    return presentApplication(ctx, await load(ctx, id), false);
+    return applicationView(ctx, await load(ctx, id), false);
   });
 }
 
@@ -274,7 +273,7 @@ export async function recordHelp(
       unionPath: a.union_path,
       after: input,
     });
-    return presentApplication(ctx, await load(ctx, id), false);
+    return applicationView(ctx, await load(ctx, id), false);
   });
 }
 
@@ -293,6 +292,6 @@ export async function reverify(ctx: Ctx, id: number, note: string) {
       targetId: id,
       unionPath: a.union_path,
     });
-    return presentApplication(ctx, await load(ctx, id), false);
+    return applicationView(ctx, await load(ctx, id), false);
   });
 }

@@ -1,10 +1,9 @@
 import { allowedActions } from '../../platform/access.js';
 import type { Ctx } from '../../platform/context.js';
-import { sql } from '../../platform/sql.js';
-import { attachedFiles } from '../files/files.service.js';
+import type { FileSummary } from '../files/files.service.js';
 import { assistancePolicy } from './assistance.policy.js';
 import type { Profile } from './assistance.profile.js';
-import type { SensitiveData } from './assistance.schemas.js';
+import type { Cause, SensitiveData, Tier } from './assistance.schemas.js';
 import type { ApplicationRow } from './assistance.tables.js';
 
 const n = (v: number | string | null) => (v === null ? null : Number(v));
@@ -31,43 +30,43 @@ export function presentSummary(r: ApplicationRow) {
  * `full`: the applicant, or an officer after an audited reveal, gets the household, health and medical
  * data and the profile's numbers; everyone else gets the tier and which rules fired.
  */
-export async function presentApplication(ctx: Ctx, r: ApplicationRow, full: boolean) {
-  const { pii } = ctx.services;
-  const profile = JSON.parse(pii.decrypt(r.profile_cipher)) as Profile;
-  const member = ctx.actor.kind === 'member';
-  const events = await ctx.db.query<{
+export interface ApplicationHistory {
+  events: Array<{
     kind: string;
     at: Date;
     actor_kind: string;
     username: string | null;
     detail: Record<string, unknown> | null;
-  }>(
-    sql`select e.kind, e.at, e.actor_kind, a.username, e.detail from assistance_events e
-      left join accounts a on e.actor_kind = 'admin' and a.id = e.actor_id
-      where e.application_id = ${r.id} order by e.id`,
-  );
-  const disbursements = await ctx.db.query<{
+  }>;
+  disbursements: Array<{
     id: number;
     amount_fen: number;
     method: 'cash';
     paid_on: string;
     reference: string | null;
     username: string;
-  }>(
-    sql`select d.id, d.amount_fen, d.method, d.paid_on::text as paid_on, d.reference, a.username
-      from assistance_disbursements d join accounts a on a.id = d.recorded_by where d.application_id = ${r.id} order by d.id`,
-  );
-  const help = await ctx.db.query<{
+  }>;
+  help: Array<{
     id: number;
     kind: 'job';
     name: string | null;
     note: string;
     value_fen: number | null;
     created_at: Date;
-  }>(
-    sql`select h.id, h.kind, p.name, h.note, h.value_fen, h.created_at from assistance_help h
-      left join assistance_programs p on p.id = h.program_id where h.application_id = ${r.id} order by h.id`,
-  );
+  }>;
+  evidence: FileSummary[];
+}
+
+/**
+ * `full`: the applicant, or an officer after an audited reveal, gets the household, health and medical
+ * data and the profile's numbers; everyone else gets the tier and which rules fired. The history is loaded by
+ * `applicationView` (assistance.records.ts).
+ */
+export function presentApplication(ctx: Ctx, r: ApplicationRow, full: boolean, history: ApplicationHistory) {
+  const { pii } = ctx.services;
+  const profile = JSON.parse(pii.decrypt(r.profile_cipher)) as Profile;
+  const member = ctx.actor.kind === 'member';
+  const { events, disbursements, help, evidence } = history;
   return {
     ...presentSummary(r),
     channel: r.entered_by === null ? ('member' as const) : ('cadre' as const),
@@ -81,7 +80,7 @@ export async function presentApplication(ctx: Ctx, r: ApplicationRow, full: bool
       rules: profile.rules.map((rule) => ({ ...rule, text: full ? rule.text : null })),
     },
     sensitive: full ? (JSON.parse(pii.decrypt(r.sensitive_cipher)) as SensitiveData) : null,
-    evidence: await attachedFiles(ctx, 'assistance', r.id),
+    evidence,
     // The applicant sees what happened and when, not which cadre did it.
     events: events.map((e) => ({
       kind: e.kind,
@@ -107,4 +106,48 @@ export async function presentApplication(ctx: Ctx, r: ApplicationRow, full: bool
     })),
     actions: allowedActions(assistancePolicy, ctx.actor, r),
   };
+}
+
+export const presentProgram = (p: ProgramRow) => ({
+  id: p.id,
+  union: { id: p.union_id, name: p.union_name },
+  kind: p.kind,
+  name: p.name,
+  description: p.description,
+  tiers: p.tiers,
+  causes: p.causes,
+  maxAmountFen: p.max_amount_fen === null ? null : Number(p.max_amount_fen),
+  active: p.active,
+});
+
+export const presentBudget = (b: BudgetRow) => ({
+  union: { id: b.union_id, name: b.union_name },
+  year: b.year,
+  amountFen: Number(b.amount_fen),
+  committedFen: Number(b.committed_fen),
+  disbursedFen: Number(b.disbursed_fen),
+});
+
+export type ProgramKind = 'policy_subsidy' | 'job' | 'material_aid' | 'mutual_aid' | 'education_grant';
+
+export interface ProgramRow {
+  id: number;
+  union_id: number;
+  union_name: string;
+  kind: ProgramKind;
+  name: string;
+  description: string;
+  tiers: Tier[];
+  causes: Cause[];
+  max_amount_fen: number | null;
+  active: boolean;
+}
+
+export interface BudgetRow {
+  union_id: number;
+  union_name: string;
+  year: number;
+  amount_fen: number;
+  committed_fen: number;
+  disbursed_fen: number;
 }

@@ -5,9 +5,15 @@ import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
 import { unionPathFor } from '../unions/unions.lookup.js';
+import {
+  type BudgetRow,
+  type ProgramKind,
+  type ProgramRow,
+  presentBudget,
+  presentProgram,
+} from './assistance.presenter.js';
 import type { Cause, Tier } from './assistance.schemas.js';
 
-type ProgramKind = 'policy_subsidy' | 'job' | 'material_aid' | 'mutual_aid' | 'education_grant';
 interface ProgramInput {
   unionId: number;
   kind: ProgramKind;
@@ -18,30 +24,6 @@ interface ProgramInput {
   maxAmountFen?: number | null;
   active: boolean;
 }
-interface ProgramRow {
-  id: number;
-  union_id: number;
-  union_name: string;
-  kind: ProgramKind;
-  name: string;
-  description: string;
-  tiers: Tier[];
-  causes: Cause[];
-  max_amount_fen: number | null;
-  active: boolean;
-}
-
-const presentProgram = (p: ProgramRow) => ({
-  id: p.id,
-  union: { id: p.union_id, name: p.union_name },
-  kind: p.kind,
-  name: p.name,
-  description: p.description,
-  tiers: p.tiers,
-  causes: p.causes,
-  maxAmountFen: p.max_amount_fen === null ? null : Number(p.max_amount_fen),
-  active: p.active,
-});
 
 const selectProgram = sql.raw(
   'select p.*, u.name as union_name from assistance_programs p join unions u on u.id = p.union_id',
@@ -86,22 +68,6 @@ export async function saveProgram(ctx: Ctx, id: number | null, input: ProgramInp
     return presentProgram(row);
   });
 }
-
-interface BudgetRow {
-  union_id: number;
-  union_name: string;
-  year: number;
-  amount_fen: number;
-  committed_fen: number;
-  disbursed_fen: number;
-}
-const presentBudget = (b: BudgetRow) => ({
-  union: { id: b.union_id, name: b.union_name },
-  year: b.year,
-  amountFen: Number(b.amount_fen),
-  committedFen: Number(b.committed_fen),
-  disbursedFen: Number(b.disbursed_fen),
-});
 
 export async function listBudgets(ctx: Ctx, year?: number) {
   requirePermissionSomewhere(ctx.actor, 'assistance.handle');

@@ -2,7 +2,9 @@ import type { Ctx } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
 import { type EventLog, recordEvent } from '../../platform/timeline.js';
+import { attachedFiles } from '../files/files.service.js';
 import { assistancePolicy } from './assistance.policy.js';
+import { type ApplicationHistory, presentApplication } from './assistance.presenter.js';
 import type { ApplicationRow } from './assistance.tables.js';
 
 /** Fen as yuan with two decimals, as members read amounts. */
@@ -31,3 +33,22 @@ export const event = (
   detail: Record<string, unknown> | null,
   unionId: number | null = null,
 ) => recordEvent(ctx, assistanceEvents, applicationId, kind, detail, unionId);
+
+/** An application as the API returns it: its history loaded, then presented (see `presentApplication`). */
+export async function applicationView(ctx: Ctx, r: ApplicationRow, full: boolean) {
+  const events = await ctx.db.query<ApplicationHistory['events'][number]>(
+    sql`select e.kind, e.at, e.actor_kind, a.username, e.detail from assistance_events e
+      left join accounts a on e.actor_kind = 'admin' and a.id = e.actor_id
+      where e.application_id = ${r.id} order by e.id`,
+  );
+  const disbursements = await ctx.db.query<ApplicationHistory['disbursements'][number]>(
+    sql`select d.id, d.amount_fen, d.method, d.paid_on::text as paid_on, d.reference, a.username
+      from assistance_disbursements d join accounts a on a.id = d.recorded_by where d.application_id = ${r.id} order by d.id`,
+  );
+  const help = await ctx.db.query<ApplicationHistory['help'][number]>(
+    sql`select h.id, h.kind, p.name, h.note, h.value_fen, h.created_at from assistance_help h
+      left join assistance_programs p on p.id = h.program_id where h.application_id = ${r.id} order by h.id`,
+  );
+  const evidence = await attachedFiles(ctx, 'assistance', r.id);
+  return presentApplication(ctx, r, full, { events, disbursements, help, evidence });
+}

@@ -6,8 +6,7 @@ import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
 import { assistancePolicy } from './assistance.policy.js';
-import { presentApplication } from './assistance.presenter.js';
-import { event, load } from './assistance.records.js';
+import { applicationView, event, load } from './assistance.records.js';
 
 /** Active accounts that handle assistance for the case's union (a grant on it or a federation above). */
 export async function reviewerCandidates(ctx: Ctx, id: number) {
@@ -50,6 +49,6 @@ export async function assignReviewer(ctx: Ctx, id: number, accountId: number) {
         after: { reviewerId: accountId },
       });
     }
-    return presentApplication(ctx, await load(ctx, id), false);
+    return applicationView(ctx, await load(ctx, id), false);
   });
 }

@@ -13,8 +13,8 @@ import { idsInPath } from '../../platform/tree.js';
 import { normalizeQuery, parsePhone } from '../../platform/validators.js';
 import { registerFileAccess } from '../files/files.service.js';
 import { type AssistanceSubject, assistancePolicy } from './assistance.policy.js';
-import { presentApplication, presentSummary } from './assistance.presenter.js';
-import { load, selectApplication } from './assistance.records.js';
+import { presentSummary } from './assistance.presenter.js';
+import { applicationView, load, selectApplication } from './assistance.records.js';
 import type { AssistanceStatus, Cause, Tier } from './assistance.schemas.js';
 import type { ApplicationRow } from './assistance.tables.js';
 
@@ -53,7 +53,7 @@ export async function getApplication(ctx: Ctx, id: number, reveal: boolean) {
       detail: { fields: ['household', 'health', 'medicalSelfPaidFen', 'story', 'profile'] },
     });
   }
-  return presentApplication(ctx, a, own || reveal);
+  return applicationView(ctx, a, own || reveal);
 }
 
 export async function listApplications(

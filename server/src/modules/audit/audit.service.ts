@@ -6,28 +6,10 @@ import { inScope, requirePermissionSomewhere, scopePaths } from '../../platform/
 import { audit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import { type Sql, sql } from '../../platform/sql.js';
+import { type AuditRow, present } from './audit.presenter.js';
 import type { auditFilters } from './audit.schemas.js';
 
 type Filters = { [K in keyof typeof auditFilters]?: z.infer<(typeof auditFilters)[K]> };
-
-interface AuditRow {
-  id: number;
-  at: Date;
-  actor_kind: string;
-  actor_id: number | null;
-  actor_name: string | null;
-  actor_roles: string | null;
-  action: string;
-  outcome: string;
-  target_type: string | null;
-  target_id: string | null;
-  union_id: number | null;
-  before: unknown;
-  after: unknown;
-  detail: unknown;
-  ip: string | null;
-  request_id: string | null;
-}
 
 function where(ctx: Ctx, f: Filters): Sql {
   const filters: Sql[] = [];
@@ -44,25 +26,6 @@ function where(ctx: Ctx, f: Filters): Sql {
   if (f.to) filters.push(sql`at < ${f.to}::timestamptz`);
   return sql.join(filters, sql.raw(' and '));
 }
-
-const present = (r: AuditRow) => ({
-  id: r.id,
-  at: r.at.toISOString(),
-  actorKind: r.actor_kind,
-  actorId: r.actor_id,
-  actorName: r.actor_name,
-  actorRoles: r.actor_roles,
-  action: r.action,
-  outcome: r.outcome,
-  targetType: r.target_type,
-  targetId: r.target_id,
-  unionId: r.union_id,
-  before: r.before,
-  after: r.after,
-  detail: r.detail,
-  ip: r.ip,
-  requestId: r.request_id,
-});
 
 export async function listAuditEvents(ctx: Ctx, query: Filters & { page: number; pageSize: number }) {
   requirePermissionSomewhere(ctx.actor, 'audit.read');

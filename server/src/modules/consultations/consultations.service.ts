@@ -13,58 +13,18 @@ import { audit } from '../../platform/audit.js';
 import { now } from '../../platform/clock.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { maskPhone } from '../../platform/mask.js';
 import { chinaTime, notifyMembers } from '../../platform/notify.js';
 import { sql } from '../../platform/sql.js';
 import { parsePhone } from '../../platform/validators.js';
 import { memberRecipients } from '../members/members.recipients.js';
+import { type BookingRow, presentBooking } from './consultations.presenter.js';
 
 const MAX_UPCOMING = 2;
-
-interface BookingRow {
-  id: number;
-  status: 'booked' | 'cancelled' | 'completed' | 'no_show';
-  topic: string;
-  outcome: string | null;
-  member_id: number;
-  member_name: string;
-  phone_cipher: string;
-  created_at: Date;
-  slot_id: number;
-  starts_at: Date;
-  ends_at: Date;
-  mode: 'in_person' | 'phone' | 'video';
-  place: string | null;
-  lawyer: string;
-  lawyer_account_id: number;
-  union_name: string;
-}
 
 const selectBooking = sql.raw(`select b.*, m.name as member_name, m.phone_cipher, s.starts_at, s.ends_at, s.mode,
   s.place, s.lawyer_account_id, a.display_name as lawyer, u.name as union_name
   from consultation_bookings b join members m on m.id = b.member_id join legal_slots s on s.id = b.slot_id
   join accounts a on a.id = s.lawyer_account_id join unions u on u.id = s.union_id`);
-
-function presentBooking(ctx: Ctx, b: BookingRow, forLawyer: boolean) {
-  return {
-    id: b.id,
-    status: b.status,
-    topic: b.topic,
-    outcome: b.outcome,
-    memberName: forLawyer ? b.member_name : null,
-    phoneMasked: forLawyer ? maskPhone(ctx.services.pii.decrypt(b.phone_cipher)) : null,
-    slot: {
-      id: b.slot_id,
-      startsAt: b.starts_at.toISOString(),
-      endsAt: b.ends_at.toISOString(),
-      mode: b.mode,
-      place: b.place,
-      lawyer: b.lawyer,
-      union: b.union_name,
-    },
-    createdAt: b.created_at.toISOString(),
-  };
-}
 
 /** The union a lawyer serves: where they hold the lawyer role. */
 function lawyerUnion(actor: Actor): { unionId: number; unionPath: string; accountId: number } {

@@ -2,70 +2,21 @@
 // to the new number), employer or address; an officer of their union approves or refuses with a reason.
 
 import type { z } from 'zod';
-import {
-  allowedActions,
-  can,
-  definePolicy,
-  inScope,
-  requireMember,
-  requirePermissionSomewhere,
-} from '../../platform/access.js';
+import { inScope, requireMember, requirePermissionSomewhere } from '../../platform/access.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { maskPhone } from '../../platform/mask.js';
 import { notifyMembers } from '../../platform/notify.js';
 import { sql } from '../../platform/sql.js';
 import { consumeCode, issueCode } from '../auth/auth.service.js';
 import { memberRecipients } from '../members/members.recipients.js';
 import { applyCorrection, findActiveMembershipByPhone, type MemberChange } from '../members/members.service.js';
 import { correctionFieldNames } from './corrections.notices.js';
+import { type CorrectionRow, correctionPolicy } from './corrections.policy.js';
+import { present } from './corrections.presenter.js';
 import type { correctionBody } from './corrections.schemas.js';
-
-interface CorrectionRow {
-  id: number;
-  member_id: number;
-  member_name: string;
-  union_path: string;
-  field: 'phone' | 'employer' | 'address';
-  new_value_cipher: string | null;
-  new_phone_hash: string | null;
-  new_employer_id: number | null;
-  employer_name: string | null;
-  status: 'pending' | 'approved' | 'rejected' | 'cancelled';
-  decision_reason: string | null;
-  created_at: Date;
-  decided_at: Date | null;
-}
-
-export const correctionPolicy = definePolicy<CorrectionRow>({
-  read: (actor, c) =>
-    (actor.kind === 'member' && actor.memberId === c.member_id) || can(actor, 'member.read', c.union_path),
-  decide: (actor, c) => c.status === 'pending' && can(actor, 'member.manage', c.union_path),
-  cancel: (actor, c) => c.status === 'pending' && actor.kind === 'member' && actor.memberId === c.member_id,
-});
 
 const selectCorrection = sql.raw(`select c.*, m.name as member_name, e.name as employer_name
   from member_corrections c join members m on m.id = c.member_id left join employers e on e.id = c.new_employer_id`);
-
-function present(ctx: Ctx, c: CorrectionRow) {
-  const value =
-    c.field === 'employer'
-      ? (c.employer_name ?? '')
-      : c.new_value_cipher
-        ? ctx.services.pii.decrypt(c.new_value_cipher)
-        : '';
-  return {
-    id: c.id,
-    member: { id: c.member_id, name: c.member_name },
-    field: c.field,
-    newValue: c.field === 'phone' ? maskPhone(value) : value,
-    status: c.status,
-    decisionReason: c.decision_reason,
-    createdAt: c.created_at.toISOString(),
-    decidedAt: c.decided_at?.toISOString() ?? null,
-    actions: allowedActions(correctionPolicy, ctx.actor, c),
-  };
-}
 
 async function load(ctx: Ctx, id: number, forUpdate = false) {
   const [c] = await ctx.db.query<CorrectionRow>(

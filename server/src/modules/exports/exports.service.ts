@@ -1,16 +1,7 @@
 // Export requests (PI-15): a bulk export of personal data is asked for with a reason, approved by a second
 // officer who may read the same union subtree, and downloaded once by the requester within a day, as a file
 // whose first line names the request, the requester and the approver. Small exports stay direct.
-import {
-  type Actor,
-  allowedActions,
-  authorize,
-  can,
-  definePolicy,
-  inScope,
-  requireAdmin,
-  scopePaths,
-} from '../../platform/access.js';
+import { authorize, inScope, requireAdmin, scopePaths } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
 import { now } from '../../platform/clock.js';
 import { type Ctx, transaction } from '../../platform/context.js';
@@ -19,65 +10,13 @@ import { wholeIdentifier } from '../../platform/identifiers.js';
 import { sql } from '../../platform/sql.js';
 import { countMembers, exportMembers, type MemberFilters } from '../members/members.service.js';
 import { unionPathFor } from '../unions/unions.lookup.js';
-
-const DOWNLOAD_HOURS = 24;
-
-interface ExportRow {
-  id: number;
-  kind: 'members';
-  filters: MemberFilters;
-  row_count: number;
-  union_id: number;
-  union_name: string;
-  union_path: string;
-  reason: string;
-  requested_by: number;
-  requester: string;
-  status: 'pending' | 'approved' | 'refused' | 'downloaded';
-  decided_by: number | null;
-  decider: string | null;
-  decided_at: Date | null;
-  refusal_reason: string | null;
-  downloaded_at: Date | null;
-  created_at: Date;
-}
-
-const fresh = (r: ExportRow, at: Date) =>
-  r.decided_at !== null && at.getTime() - r.decided_at.getTime() < DOWNLOAD_HOURS * 3_600_000;
-
-/** `at` is the service clock's time, so a test can let a day pass. */
-const exportPolicy = (at: Date) =>
-  definePolicy<ExportRow>({
-    read: (actor, r) => mine(actor, r) || can(actor, 'member.read', r.union_path),
-    approve: (actor, r) => r.status === 'pending' && !mine(actor, r) && can(actor, 'member.read', r.union_path),
-    refuse: (actor, r) => r.status === 'pending' && !mine(actor, r) && can(actor, 'member.read', r.union_path),
-    download: (actor, r) => r.status === 'approved' && mine(actor, r) && fresh(r, at),
-  });
-const mine = (actor: Actor, r: ExportRow) => actor.kind === 'admin' && actor.accountId === r.requested_by;
+import { type ExportRow, exportPolicy, mine } from './exports.policy.js';
+import { present } from './exports.presenter.js';
 
 const selectExport = sql.raw(`select e.*, u.name as union_name, ra.display_name as requester,
     da.display_name as decider
   from export_requests e join unions u on u.id = e.union_id join accounts ra on ra.id = e.requested_by
   left join accounts da on da.id = e.decided_by`);
-
-function present(ctx: Ctx, r: ExportRow) {
-  return {
-    id: r.id,
-    kind: r.kind,
-    filters: r.filters as Record<string, unknown>,
-    rowCount: r.row_count,
-    union: { id: r.union_id, name: r.union_name },
-    reason: r.reason,
-    requestedBy: r.requester,
-    status: r.status,
-    decidedBy: r.decider,
-    decidedAt: r.decided_at?.toISOString() ?? null,
-    refusalReason: r.refusal_reason,
-    downloadedAt: r.downloaded_at?.toISOString() ?? null,
-    createdAt: r.created_at.toISOString(),
-    actions: allowedActions(exportPolicy(now(ctx)), ctx.actor, r).filter((a) => a !== 'read'),
-  };
-}
 
 async function load(ctx: Ctx, id: number, forUpdate = false) {
   const admin = requireAdmin(ctx.actor);

@@ -12,7 +12,10 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { auditUnmaskedRead } from '../../platform/reveal-watch.js';
 import type { ScanVerdict } from '../../platform/scanner.js';
 import { sql } from '../../platform/sql.js';
+import { type FileSummary, presentFileSummary } from './files.presenter.js';
 import type { FilePurpose } from './files.schemas.js';
+
+export type { FileSummary };
 
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const MAX_PENDING_PER_DAY = 30;
@@ -139,14 +142,6 @@ export async function attachFiles(ctx: Ctx, fileIds: number[], kind: AttachedKin
   if (rows.length !== new Set(fileIds).size) throw new AppError('FILE_NOT_USABLE', { field: 'evidenceFileIds' });
 }
 
-export interface FileSummary {
-  id: number;
-  name: string;
-  mediaType: MediaType;
-  sizeBytes: number;
-  createdAt: string;
-}
-
 /** The files attached to a record (metadata only), for the owning module's presenter. */
 export async function attachedFiles(ctx: Ctx, kind: AttachedKind, attachedId: number): Promise<FileSummary[]> {
   const rows = await ctx.db.query<{
@@ -157,13 +152,7 @@ export async function attachedFiles(ctx: Ctx, kind: AttachedKind, attachedId: nu
     created_at: Date;
   }>(sql`select id, original_name, media_type, size_bytes, created_at from files
     where attached_kind = ${kind} and attached_id = ${attachedId} order by id`);
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.original_name,
-    mediaType: r.media_type,
-    sizeBytes: r.size_bytes,
-    createdAt: r.created_at.toISOString(),
-  }));
+  return rows.map(presentFileSummary);
 }
 
 export async function readFile(ctx: Ctx, id: number) {

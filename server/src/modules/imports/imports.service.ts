@@ -13,6 +13,7 @@ import { csvCell } from '../audit/audit.service.js';
 import { activeMembershipsByHash, activePhonesByHash, insertMembersFromImport } from '../members/members.service.js';
 import { requireVisibleUnion } from '../unions/unions.lookup.js';
 import { readSheet } from './imports.parse.js';
+import { type ImportRow, present } from './imports.presenter.js';
 import {
   type ErrorRow,
   findColumns,
@@ -24,46 +25,9 @@ import {
 
 const BATCH = 5000;
 
-interface ImportRow {
-  id: number;
-  union_id: number;
-  union_path: string;
-  union_name: string;
-  file_name: string;
-  file_sha256: string;
-  status: 'validated' | 'committing' | 'committed';
-  total_rows: number;
-  valid_rows: number;
-  error_rows: number;
-  existing_rows: number;
-  inserted: number;
-  created_at: Date;
-  committed_at: Date | null;
-  duplicate_of: number | null;
-}
-
 const selectImport = sql.raw(`select i.*, u.name as union_name,
     (select max(p.id) from member_imports p where p.union_id = i.union_id and p.file_sha256 = i.file_sha256 and p.id < i.id) as duplicate_of
   from member_imports i join unions u on u.id = i.union_id`);
-
-function present(ctx: Ctx, r: ImportRow) {
-  return {
-    id: r.id,
-    union: { id: r.union_id, name: r.union_name },
-    fileName: r.file_name,
-    status: r.status,
-    totalRows: r.total_rows,
-    validRows: r.valid_rows,
-    errorRows: r.error_rows,
-    existingRows: r.existing_rows,
-    inserted: r.inserted,
-    duplicateOf: r.duplicate_of,
-    createdAt: r.created_at.toISOString(),
-    committedAt: r.committed_at?.toISOString() ?? null,
-    actions:
-      r.status === 'validated' && can(ctx.actor, 'member.manage', r.union_path) && r.valid_rows > 0 ? ['commit'] : [],
-  };
-}
 
 async function loadVisible(ctx: Ctx, id: number): Promise<ImportRow> {
   const [row] = await ctx.db.query<ImportRow>(sql`${selectImport} where i.id = ${id}`);

@@ -45,7 +45,8 @@ async function eventsOf(ctx: Ctx, ids: number[]): Promise<Map<number, EventListR
   return map;
 }
 
-async function present(ctx: Ctx, rows: ApplicationListRow[]) {
+/** Gathers what the presenter needs (events, ancestor names) and presents each row. */
+async function applicationViews(ctx: Ctx, rows: ApplicationListRow[]) {
   const events = await eventsOf(
     ctx,
     rows.map((r) => r.id),
@@ -142,7 +143,7 @@ export async function submitApplication(ctx: Ctx, body: Body) {
     if (union.auto_approve && union.level === 'base') {
       await decide(asSystem(ctx), id, 'approve', null, true);
     }
-    return present(ctx, [await loadVisible(ctx, id)]).then((r) => r[0]);
+    return applicationViews(ctx, [await loadVisible(ctx, id)]).then((r) => r[0]);
   });
 }
 
@@ -151,7 +152,7 @@ export async function myApplications(ctx: Ctx) {
   const rows = await ctx.db.query<ApplicationListRow>(
     sql`${selectApplication} where a.applicant_phone_hash = ${actor.phoneHash} order by a.id desc limit 20`,
   );
-  return { items: await present(ctx, rows) };
+  return { items: await applicationViews(ctx, rows) };
 }
 
 export async function editApplication(ctx: Ctx, id: number, body: Body) {
@@ -178,7 +179,7 @@ export async function editApplication(ctx: Ctx, id: number, body: Body) {
       throw pendingConflict(error) ?? error;
     }
     await addEvent(ctx, id, 'edited', union.id !== before.union_id ? { unionId: union.id } : {});
-    return present(ctx, [await loadVisible(ctx, id)]).then((r) => r[0]);
+    return applicationViews(ctx, [await loadVisible(ctx, id)]).then((r) => r[0]);
   });
 }
 
@@ -192,7 +193,7 @@ export async function withdrawApplication(ctx: Ctx, id: number) {
       sql`update membership_applications set status = 'withdrawn', decided_at = now(), updated_at = now() where id = ${id}`,
     );
     await addEvent(ctx, id, 'withdrawn');
-    return present(ctx, [await loadVisible(ctx, id)]).then((r) => r[0]);
+    return applicationViews(ctx, [await loadVisible(ctx, id)]).then((r) => r[0]);
   });
 }
 
@@ -218,12 +219,12 @@ export async function listApplications(ctx: Ctx, query: z.infer<typeof listAppli
   const [count] = await ctx.db.query<{ n: number }>(
     sql`select count(*)::bigint as n from membership_applications a where ${where}`,
   );
-  return { items: await present(ctx, rows), total: count?.n ?? 0, page: query.page, pageSize: query.pageSize };
+  return { items: await applicationViews(ctx, rows), total: count?.n ?? 0, page: query.page, pageSize: query.pageSize };
 }
 
 export async function getApplication(ctx: Ctx, id: number) {
   if (ctx.actor.kind !== 'member') requirePermissionSomewhere(ctx.actor, 'member.read');
-  return present(ctx, [await loadVisible(ctx, id)]).then((r) => r[0]);
+  return applicationViews(ctx, [await loadVisible(ctx, id)]).then((r) => r[0]);
 }
 
 /** Approve (creating the member) or reject with a reason; `system` marks auto-approval. */
@@ -286,7 +287,7 @@ export async function approveApplication(ctx: Ctx, id: number) {
   requirePermissionSomewhere(ctx.actor, 'member.manage');
   return transaction(ctx, async (ctx) => {
     await decide(ctx, id, 'approve', null);
-    return present(ctx, [await loadVisible(ctx, id)]).then((r) => r[0]);
+    return applicationViews(ctx, [await loadVisible(ctx, id)]).then((r) => r[0]);
   });
 }
 
@@ -294,7 +295,7 @@ export async function rejectApplication(ctx: Ctx, id: number, reason: string) {
   requirePermissionSomewhere(ctx.actor, 'member.manage');
   return transaction(ctx, async (ctx) => {
     await decide(ctx, id, 'reject', reason);
-    return present(ctx, [await loadVisible(ctx, id)]).then((r) => r[0]);
+    return applicationViews(ctx, [await loadVisible(ctx, id)]).then((r) => r[0]);
   });
 }
 
@@ -340,7 +341,7 @@ export async function rerouteApplication(ctx: Ctx, id: number, unionId: number, 
       before: { unionId: row.union_id },
       after: { unionId: target.id },
     });
-    return present(ctx, [await loadVisible(ctx, id)]).then((r) => r[0]);
+    return applicationViews(ctx, [await loadVisible(ctx, id)]).then((r) => r[0]);
   });
 }
 

@@ -3,7 +3,7 @@ import type { ErrorCode } from '../../platform/error-codes.js';
 import { sql } from '../../platform/sql.js';
 import { type LedgerTx, memberAccounts, poolAccount, post } from '../points/points.ledger.js';
 import { issueVouchers } from '../vouchers/vouchers.issue.js';
-import { findOffer } from './offers.presenter.js';
+import { findOffer } from './offers.lookup.js';
 import { type ClaimIdentity, type EngineOffer, eligibilityError, type OfferRow } from './offers.tables.js';
 
 export interface ClaimRequest {

@@ -15,7 +15,7 @@ import { readCardToken } from '../cards/cards.service.js';
 import { memberRecipients } from '../members/members.recipients.js';
 import { earnedExpiry, memberAccount, memberAccounts, poolAccount, post } from '../points/points.ledger.js';
 import { issueVouchers, voidVouchersOfClaims } from '../vouchers/vouchers.issue.js';
-import { loadOffer } from './offers.presenter.js';
+import { loadOffer } from './offers.lookup.js';
 import type { ClaimStatus, OfferRow } from './offers.tables.js';
 
 interface ClaimRow {

@@ -8,12 +8,12 @@ import type { ErrorCode } from '../../platform/error-codes.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
 import type { ClaimResult } from './offers.engine.js';
-import { cancellable } from './offers.lifecycle.js';
+import { selectOffer } from './offers.lookup.js';
 import { issuePass, readPass } from './offers.pass.js';
-import { presentOffer, selectOffer } from './offers.presenter.js';
+import { type MyClaimRow, presentMyClaim, presentOffer } from './offers.presenter.js';
 import type { claimBody } from './offers.schemas.js';
 import { engineFor } from './offers.service.js';
-import type { ClaimIdentity, ClaimStatus, OfferRow } from './offers.tables.js';
+import type { ClaimIdentity, OfferRow } from './offers.tables.js';
 
 async function me(ctx: Ctx): Promise<ClaimIdentity> {
   const actor = requireMember(ctx.actor);
@@ -76,59 +76,6 @@ export async function offersForMember(ctx: Ctx, kind?: string) {
     ${selectOffer} where ${visibleTo(who.unionPath)} ${kind ? sql`and o.kind = ${kind}` : sql``}
     order by (o.closes_at <= now()), (o.opens_at > now()), o.opens_at, o.id limit 200`);
   return { items: rows.map((r) => presentOffer(ctx, r)), serverTime: new Date().toISOString() };
-}
-
-interface MyClaimRow {
-  id: number;
-  offer_id: number;
-  title: string;
-  kind: OfferRow['kind'];
-  starts_at: Date | null;
-  place: string;
-  survey_question: string | null;
-  cancel_hours: number | null;
-  valid_until: Date | null;
-  closes_at: Date;
-  opens_at: Date;
-  status: ClaimStatus;
-  quantity: number;
-  rank: number | null;
-  hold_expires_at: Date | null;
-  points_spent: number;
-  checked_in_at: Date | null;
-  created_at: Date;
-  feedback: boolean;
-  redeemed: boolean;
-  decision_reason: string | null;
-}
-
-function presentMyClaim(r: MyClaimRow) {
-  const actions: string[] = [];
-  if (cancellable(r, r, r.redeemed)) actions.push('cancel');
-  if (r.status === 'offered') actions.push('accept');
-  if (r.status === 'confirmed' && (r.kind === 'course' || r.kind === 'activity')) actions.push('checkInCode');
-  if (r.checked_in_at && !r.feedback) actions.push('feedback');
-  return {
-    id: r.id,
-    offer: {
-      id: r.offer_id,
-      title: r.title,
-      kind: r.kind,
-      startsAt: r.starts_at?.toISOString() ?? null,
-      place: r.place,
-      surveyQuestion: r.survey_question,
-    },
-    status: r.status,
-    quantity: r.quantity,
-    rank: r.rank,
-    holdExpiresAt: r.hold_expires_at?.toISOString() ?? null,
-    pointsSpent: Number(r.points_spent),
-    checkedInAt: r.checked_in_at?.toISOString() ?? null,
-    createdAt: r.created_at.toISOString(),
-    feedbackGiven: r.feedback,
-    decisionReason: r.decision_reason,
-    actions,
-  };
 }
 
 async function myClaimRows(ctx: Ctx, memberId: number, offerId?: number) {

@@ -1,28 +1,8 @@
 import { allowedActions } from '../../platform/access.js';
 import type { Ctx } from '../../platform/context.js';
-import type { Queryable } from '../../platform/db.js';
-import { notFound } from '../../platform/errors.js';
-import { sql } from '../../platform/sql.js';
+import { cancellable } from './offers.lifecycle.js';
 import { offerPolicy } from './offers.policy.js';
-import type { OfferRow } from './offers.tables.js';
-
-/** Offers with their union's and merchant's names: every read goes through this select. */
-export const selectOffer = sql.raw(`select o.*, u.name as union_name, mc.name as merchant_name
-  from offers o join unions u on u.id = o.union_id left join merchants mc on mc.id = o.merchant_id`);
-
-/** One offer (with names), locked for the rest of the transaction when asked: the engine's lock order starts here. */
-export async function findOffer(db: Queryable, id: number, forUpdate = false): Promise<OfferRow | undefined> {
-  const [row] = await db.query<OfferRow>(
-    forUpdate ? sql`${selectOffer} where o.id = ${id} for update of o` : sql`${selectOffer} where o.id = ${id}`,
-  );
-  return row;
-}
-
-export async function loadOffer(db: Queryable, id: number, forUpdate = false): Promise<OfferRow> {
-  const row = await findOffer(db, id, forUpdate);
-  if (!row) throw notFound();
-  return row;
-}
+import type { ClaimStatus, OfferRow } from './offers.tables.js';
 
 export function phaseOf(o: Pick<OfferRow, 'opens_at' | 'closes_at'>, now = Date.now()) {
   if (now < o.opens_at.getTime()) return 'upcoming' as const;
@@ -69,5 +49,58 @@ export function presentOffer(ctx: Ctx, o: OfferRow) {
     lottery:
       o.lottery_drawn_at && o.lottery_seed ? { drawnAt: o.lottery_drawn_at.toISOString(), seed: o.lottery_seed } : null,
     actions: allowedActions(offerPolicy, ctx.actor, o),
+  };
+}
+
+export interface MyClaimRow {
+  id: number;
+  offer_id: number;
+  title: string;
+  kind: OfferRow['kind'];
+  starts_at: Date | null;
+  place: string;
+  survey_question: string | null;
+  cancel_hours: number | null;
+  valid_until: Date | null;
+  closes_at: Date;
+  opens_at: Date;
+  status: ClaimStatus;
+  quantity: number;
+  rank: number | null;
+  hold_expires_at: Date | null;
+  points_spent: number;
+  checked_in_at: Date | null;
+  created_at: Date;
+  feedback: boolean;
+  redeemed: boolean;
+  decision_reason: string | null;
+}
+
+export function presentMyClaim(r: MyClaimRow) {
+  const actions: string[] = [];
+  if (cancellable(r, r, r.redeemed)) actions.push('cancel');
+  if (r.status === 'offered') actions.push('accept');
+  if (r.status === 'confirmed' && (r.kind === 'course' || r.kind === 'activity')) actions.push('checkInCode');
+  if (r.checked_in_at && !r.feedback) actions.push('feedback');
+  return {
+    id: r.id,
+    offer: {
+      id: r.offer_id,
+      title: r.title,
+      kind: r.kind,
+      startsAt: r.starts_at?.toISOString() ?? null,
+      place: r.place,
+      surveyQuestion: r.survey_question,
+    },
+    status: r.status,
+    quantity: r.quantity,
+    rank: r.rank,
+    holdExpiresAt: r.hold_expires_at?.toISOString() ?? null,
+    pointsSpent: Number(r.points_spent),
+    checkedInAt: r.checked_in_at?.toISOString() ?? null,
+    createdAt: r.created_at.toISOString(),
+    feedbackGiven: r.feedback,
+    decisionReason: r.decision_reason,
+    actions,
   };
 }

@@ -11,8 +11,9 @@ import { containsPattern, type Sql, sql } from '../../platform/sql.js';
 import { commitBudget, releaseBudget } from '../vouchers/vouchers.issue.js';
 import { ClaimEngine } from './offers.engine.js';
 import { releaseClaims, reofferPlaces } from './offers.lifecycle.js';
+import { loadOffer, selectOffer } from './offers.lookup.js';
 import { offerPolicy } from './offers.policy.js';
-import { loadOffer, presentOffer, selectOffer } from './offers.presenter.js';
+import { presentOffer } from './offers.presenter.js';
 import type { CreateOfferInput, UpdateOfferInput } from './offers.schemas.js';
 import type { OfferRow } from './offers.tables.js';
 

@@ -10,6 +10,7 @@ import { parsePhone } from '../../platform/validators.js';
 import { unionPathFor } from '../unions/unions.lookup.js';
 import { earnedExpiry, memberAccount, partnerAccount, poolAccount, post } from './points.ledger.js';
 import { billPartnerFor } from './points.partner.js';
+import { type BillRow, presentBill } from './points.presenter.js';
 
 interface HistoryRow {
   id: number;
@@ -346,33 +347,6 @@ export async function reconcile(ctx: Ctx) {
     checkedAt: new Date().toISOString(),
   };
 }
-
-// ---- Bills ----------------------------------------------------------------------------------------
-interface BillRow {
-  id: number;
-  bill_kind: 'phone' | 'electricity';
-  account_masked: string;
-  amount_fen: number;
-  points: number;
-  status: 'pending' | 'paid' | 'failed';
-  partner_ref: string | null;
-  failure: string | null;
-  created_at: Date;
-  settled_at: Date | null;
-}
-
-const presentBill = (b: BillRow) => ({
-  id: b.id,
-  kind: b.bill_kind,
-  account: b.account_masked,
-  amountFen: Number(b.amount_fen),
-  points: Number(b.points),
-  status: b.status,
-  partnerRef: b.partner_ref,
-  failure: b.failure,
-  createdAt: b.created_at.toISOString(),
-  settledAt: b.settled_at?.toISOString() ?? null,
-});
 
 /** 1 point = 1 fen. */
 export async function payBill(

@@ -5,6 +5,7 @@ import { audit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
+import { presentFailedJob } from './system.presenter.js';
 
 /** 403 unless the caller manages a root union (the whole tree). */
 export async function requireRootManager(ctx: Ctx): Promise<void> {
@@ -20,14 +21,7 @@ export async function listFailedJobs(ctx: Ctx, page: number, pageSize: number) {
     total,
     page,
     pageSize,
-    items: items.map((j) => ({
-      id: j.id,
-      name: j.name,
-      error: j.error,
-      retries: j.retries,
-      createdAt: j.createdAt.toISOString(),
-      failedAt: j.failedAt.toISOString(),
-    })),
+    items: items.map(presentFailedJob),
   };
 }
 

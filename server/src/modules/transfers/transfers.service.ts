@@ -1,53 +1,18 @@
 // Transfers between base unions ("转会"). The member (or a cadre) asks; the union left behind
 // approves, then the union joined approves; a cadre who administers both completes it at once.
-import {
-  allowedActions,
-  authorize,
-  can,
-  inScope,
-  requireMember,
-  requirePermissionSomewhere,
-} from '../../platform/access.js';
+import { authorize, can, inScope, requireMember, requirePermissionSomewhere } from '../../platform/access.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { notifyMembers } from '../../platform/notify.js';
 import { sql } from '../../platform/sql.js';
 import { memberRecipients } from '../members/members.recipients.js';
 import { getMember, moveMemberToUnion } from '../members/members.service.js';
-import { type TransferSubject, transferPolicy } from './transfers.policy.js';
-
-interface TransferRow extends TransferSubject {
-  id: number;
-  from_union_id: number;
-  to_union_id: number;
-  member_name: string;
-  from_name: string;
-  to_name: string;
-  reason: string | null;
-  decision_reason: string | null;
-  requested_by: 'member' | 'admin';
-  created_at: Date;
-  decided_at: Date | null;
-  status: 'pending_out' | 'pending_in' | 'completed' | 'rejected' | 'cancelled';
-}
+import { transferPolicy } from './transfers.policy.js';
+import { present, type TransferRow } from './transfers.presenter.js';
 
 const selectTransfer = sql.raw(`select t.*, m.name as member_name, f.name as from_name, u.name as to_name
   from member_transfers t join members m on m.id = t.member_id join unions f on f.id = t.from_union_id
   join unions u on u.id = t.to_union_id`);
-
-const present = (ctx: Ctx, r: TransferRow) => ({
-  id: r.id,
-  member: { id: r.member_id, name: r.member_name },
-  from: { id: r.from_union_id, name: r.from_name },
-  to: { id: r.to_union_id, name: r.to_name },
-  status: r.status,
-  reason: r.reason,
-  decisionReason: r.decision_reason,
-  requestedBy: r.requested_by,
-  createdAt: r.created_at.toISOString(),
-  decidedAt: r.decided_at?.toISOString() ?? null,
-  actions: allowedActions(transferPolicy, ctx.actor, r),
-});
 
 async function load(ctx: Ctx, id: number, forUpdate = false): Promise<TransferRow> {
   const [row] = await ctx.db.query<TransferRow>(

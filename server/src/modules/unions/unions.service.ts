@@ -25,7 +25,8 @@ async function ancestorNames(ctx: Ctx, rows: UnionRow[]): Promise<Map<number, st
   return new Map(found.map((r) => [r.id, r.name]));
 }
 
-async function present(ctx: Ctx, rows: UnionListRow[]) {
+/** Gathers what the presenter needs (events, ancestor names) and presents each row. */
+async function unionViews(ctx: Ctx, rows: UnionListRow[]) {
   const names = await ancestorNames(ctx, rows);
   const roots = scopePaths(ctx.actor, 'union.read');
   return rows.map((r) => presentUnion(ctx.actor, r, names, roots));
@@ -55,7 +56,7 @@ export async function listUnions(ctx: Ctx, query: z.infer<typeof listUnionsQuery
     ),
     ctx.db.query<{ n: number }>(sql`select count(*)::bigint as n from unions u where ${where}`),
   ]);
-  return { items: await present(ctx, rows), total: count?.n ?? 0, page: query.page, pageSize: query.pageSize };
+  return { items: await unionViews(ctx, rows), total: count?.n ?? 0, page: query.page, pageSize: query.pageSize };
 }
 
 export async function getUnion(ctx: Ctx, id: number) {

@@ -4,27 +4,17 @@ import { can, inScope, requireAdmin, requireMember, requirePermissionSomewhere }
 import { audit } from '../../platform/audit.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { maskName } from '../../platform/mask.js';
 import { sql } from '../../platform/sql.js';
 import { normalizeText } from '../../platform/validators.js';
 import { unionPathFor } from '../unions/unions.lookup.js';
+import {
+  type MerchantRow,
+  presentMerchant,
+  presentRedemption,
+  shownStatus,
+  type VoucherRow,
+} from './vouchers.presenter.js';
 
-interface MerchantRow {
-  id: number;
-  union_id: number;
-  union_path: string;
-  union_name: string;
-  name: string;
-  address: string;
-  active: boolean;
-}
-const presentMerchant = (m: MerchantRow) => ({
-  id: m.id,
-  union: { id: m.union_id, name: m.union_name },
-  name: m.name,
-  address: m.address,
-  active: m.active,
-});
 const selectMerchant = sql.raw(
   'select mc.*, u.name as union_name from merchants mc join unions u on u.id = mc.union_id',
 );
@@ -122,31 +112,6 @@ export async function setBudget(ctx: Ctx, unionId: number, year: number, amountF
   });
 }
 
-// ---- Wallet and redemption ------------------------------------------------------------------------
-interface VoucherRow {
-  id: number;
-  code: string;
-  status: 'valid' | 'redeemed' | 'void';
-  offer_id: number;
-  title: string;
-  merchant_id: number | null;
-  merchant_name: string | null;
-  face_value_fen: number;
-  valid_until: Date | null;
-  redeemed_at: Date | null;
-  created_at: Date;
-  member_name?: string;
-}
-
-const shownStatus = (v: VoucherRow, now = Date.now()) =>
-  v.status === 'redeemed'
-    ? ('used' as const)
-    : v.status === 'void'
-      ? ('void' as const)
-      : v.valid_until && v.valid_until.getTime() < now
-        ? ('expired' as const)
-        : ('valid' as const);
-
 const selectVoucher =
   sql.raw(`select v.id, v.code, v.status, v.offer_id, o.title, o.merchant_id, mc.name as merchant_name,
   o.face_value_fen, o.valid_until, v.redeemed_at, v.created_at, m.name as member_name
@@ -186,16 +151,6 @@ async function clerkVoucher(ctx: Ctx, code: string) {
   if (!v || !admin.merchantId || v.merchant_id !== admin.merchantId) throw new AppError('VOUCHER_NOT_FOUND');
   return v;
 }
-
-const presentRedemption = (v: VoucherRow) => ({
-  code: v.code,
-  status: shownStatus(v),
-  offerTitle: v.title,
-  faceValueFen: Number(v.face_value_fen),
-  member: maskName(v.member_name ?? ''),
-  validUntil: v.valid_until?.toISOString() ?? null,
-  redeemedAt: v.redeemed_at?.toISOString() ?? null,
-});
 
 export async function verifyVoucher(ctx: Ctx, code: string) {
   return presentRedemption(await clerkVoucher(ctx, code));
