@@ -1,23 +1,5 @@
-// The authorization matrix's vocabulary (SECURITY.md §5.A, AZ-01/02/03): the four callers, the fixture of union
-// U1's objects, the expected answers, and the request bodies the modules' expectations share. Each module
-// lists its endpoints' expectations in `<module>.authz-cases.ts`; test/authz-matrix.test.ts runs them all.
-import { initialRuleConfig } from '../../src/modules/assistance/assistance.profile.js';
-import { sql } from '../../src/platform/sql.js';
 import { idCheckChar } from '../../src/platform/validators.js';
-import {
-  type Agent,
-  adminAgent,
-  buildAccount,
-  buildMember,
-  type buildTree,
-  buildUnion,
-  createTestApp,
-  dbKinds,
-  memberAgent,
-  Agent as PlainAgent,
-  type TestApp,
-  validCreditCode,
-} from '../harness.js';
+import { type Agent, type buildTree, buildUnion, type TestApp } from '../harness.js';
 
 export type ActorName = 'anonymous' | 'member' | 'sibling' | 'parent';
 export const actors: ActorName[] = ['anonymous', 'member', 'sibling', 'parent'];

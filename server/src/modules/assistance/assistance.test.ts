@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assistanceBody } from '../../../test/factories.js';
 import {
   type Agent,
   adminAgent,
@@ -20,20 +21,7 @@ import { sendReverifyReminders } from './assistance.service.js';
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
 /** A household of three living on ¥24,000 a year with ¥30,000 of self-paid medical costs. */
-const application = (over: Record<string, unknown> = {}) => ({
-  cause: 'illness',
-  employment: 'employed',
-  household: [
-    { relation: 'self', age: 45, annualIncomeFen: 2_400_000, dependant: false },
-    { relation: 'spouse', age: 44, annualIncomeFen: 0, dependant: true },
-    { relation: 'child', age: 15, annualIncomeFen: 0, dependant: true },
-  ],
-  health: { condition: 'serious', note: '配偶尿毒症透析' },
-  medicalSelfPaidFen: 3_000_000,
-  story: '配偶长期透析，孩子读初中，家庭收入仅靠本人。',
-  consent: true,
-  ...over,
-});
+const application = assistanceBody;
 
 describe.each(dbKinds)('assistance on %s', (kind) => {
   let t: TestApp;

@@ -1,5 +1,6 @@
 import crypto, { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOffer } from '../../../test/factories.js';
 import {
   type Agent,
   adminAgent,
@@ -34,23 +35,9 @@ describe.each(dbKinds)('offers on %s', (kind) => {
   });
   afterAll(() => t.close());
 
-  async function offer(body: Record<string, unknown> = {}) {
-    const res = await officer.post('/api/offers', {
-      unionId: tree.c1.id,
-      kind: 'voucher',
-      mode: 'first_come',
-      title: '共享单车骑行券',
-      capacity: 5,
-      opensAt: iso(-1000),
-      closesAt: iso(3_600_000),
-      ...body,
-    });
-    expect(res.statusCode, res.body).toBe(200);
-    const id = res.json().id as number;
-    const pub = await officer.post(`/api/offers/${id}/publish`);
-    expect(pub.statusCode, pub.body).toBe(200);
-    return id;
-  }
+  // A voucher by default; each test names what it is about.
+  const offer = (body: Record<string, unknown> = {}) =>
+    createOffer(officer, tree.c1.id, { kind: 'voucher', title: '共享单车骑行券', ...body });
 
   async function member(union = tree.u1) {
     const m = await buildMember(t, union);
