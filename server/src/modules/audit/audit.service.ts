@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { inScope, requirePermissionSomewhere, scopePaths } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
+import { paginate } from '../../platform/pagination.js';
 import { type Sql, sql } from '../../platform/sql.js';
 import { type AuditRow, present } from './audit.presenter.js';
 import type { auditFilters } from './audit.schemas.js';
@@ -30,11 +31,15 @@ function where(ctx: Ctx, f: Filters): Sql {
 export async function listAuditEvents(ctx: Ctx, query: Filters & { page: number; pageSize: number }) {
   requirePermissionSomewhere(ctx.actor, 'audit.read');
   const w = where(ctx, query);
-  const rows = await ctx.db.query<AuditRow>(
-    sql`select * from audit_events where ${w} order by id desc limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`,
+  return paginate(
+    ctx,
+    query,
+    {
+      rows: sql`select * from audit_events where ${w} order by id desc`,
+      count: sql`select 1 from audit_events where ${w}`,
+    },
+    (rows: AuditRow[]) => rows.map(present),
   );
-  const [count] = await ctx.db.query<{ n: number }>(sql`select count(*)::bigint as n from audit_events where ${w}`);
-  return { items: rows.map(present), total: count?.n ?? 0, page: query.page, pageSize: query.pageSize };
 }
 
 /** Neutralises spreadsheet formulas (AS-41) and quotes for CSV. */

@@ -6,6 +6,7 @@ import { inScope, requireMember, requirePermissionSomewhere } from '../../platfo
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { notifyMembers } from '../../platform/notify.js';
+import { paginate } from '../../platform/pagination.js';
 import { sql } from '../../platform/sql.js';
 import { consumeCode, issueCode } from '../auth/auth.service.js';
 import { memberRecipients } from '../members/members.recipients.js';
@@ -84,13 +85,15 @@ export async function listCorrections(
   requirePermissionSomewhere(ctx.actor, 'member.read');
   const scope = inScope(ctx.actor, 'member.read', sql.raw('c.union_path'));
   const where = query.status ? sql`${scope} and c.status = ${query.status}` : scope;
-  const rows = await ctx.db.query<CorrectionRow>(
-    sql`${selectCorrection} where ${where} order by c.id desc limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`,
+  return paginate(
+    ctx,
+    query,
+    {
+      rows: sql`${selectCorrection} where ${where} order by c.id desc`,
+      count: sql`select 1 from member_corrections c where ${where}`,
+    },
+    (rows: CorrectionRow[]) => rows.map((r) => present(ctx, r)),
   );
-  const [count] = await ctx.db.query<{ n: number }>(
-    sql`select count(*)::bigint as n from member_corrections c where ${where}`,
-  );
-  return { items: rows.map((r) => present(ctx, r)), total: count?.n ?? 0, page: query.page, pageSize: query.pageSize };
 }
 
 export async function decideCorrection(ctx: Ctx, id: number, decision: 'approve' | 'reject', reason: string | null) {

@@ -4,6 +4,7 @@ import { authorize, can, inScope, requireMember, requirePermissionSomewhere } fr
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { notifyMembers } from '../../platform/notify.js';
+import { paginate } from '../../platform/pagination.js';
 import { sql } from '../../platform/sql.js';
 import { memberRecipients } from '../members/members.recipients.js';
 import { getMember, moveMemberToUnion } from '../members/members.service.js';
@@ -112,13 +113,15 @@ export async function listTransfers(
   requirePermissionSomewhere(ctx.actor, 'member.read');
   const scope = sql`(${inScope(ctx.actor, 'member.read', sql.raw('t.from_path'))} or ${inScope(ctx.actor, 'member.read', sql.raw('t.to_path'))})`;
   const where = query.status ? sql`${scope} and t.status = ${query.status}` : scope;
-  const rows = await ctx.db.query<TransferRow>(
-    sql`${selectTransfer} where ${where} order by t.id desc limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`,
+  return paginate(
+    ctx,
+    query,
+    {
+      rows: sql`${selectTransfer} where ${where} order by t.id desc`,
+      count: sql`select 1 from member_transfers t where ${where}`,
+    },
+    (rows: TransferRow[]) => rows.map((r) => present(ctx, r)),
   );
-  const [count] = await ctx.db.query<{ n: number }>(
-    sql`select count(*)::bigint as n from member_transfers t where ${where}`,
-  );
-  return { items: rows.map((r) => present(ctx, r)), total: count?.n ?? 0, page: query.page, pageSize: query.pageSize };
 }
 
 export async function decideTransfer(ctx: Ctx, id: number, decision: 'approve' | 'reject', reason: string | null) {

@@ -21,6 +21,7 @@ import { type MessageKey, useI18n } from '../../i18n';
 import { fenToYuan, yuanToFen } from '../../shared/money';
 import { useAsync } from '../../shared/useAsync';
 import EvidencePicker from '../components/EvidencePicker';
+import { CaseList } from '../kit/CaseList';
 
 const categories = [
   'wage_arrears',
@@ -35,33 +36,29 @@ const statusColor = (s: string) =>
 
 export function AppealList() {
   const { t, lang } = useI18n();
-  const navigate = useNavigate();
   const mine = useAsync(() => call(api.GET('/api/me/appeals')), []);
   return (
-    <>
-      <NavBar onBack={() => navigate('/')}>{t('appeal.title')}</NavBar>
-      <NoticeBar content={t('appeal.intro')} color="info" wrap />
-      <div style={{ margin: 12 }}>
-        <Button block color="primary" onClick={() => navigate('/appeals/new')} data-testid="appeal-new">
-          {t('appeal.new')}
-        </Button>
-      </div>
-      {mine.data?.items.length === 0 && <div className="m-empty">{t('appeal.none')}</div>}
-      {mine.data?.items.map((a) => (
-        <Card
-          key={a.id}
-          title={t(`appeal.category.${a.category}` as MessageKey)}
-          extra={<Tag color={statusColor(a.status)}>{t(`appeal.status.${a.status}` as MessageKey)}</Tag>}
-          onClick={() => navigate(`/appeals/${a.id}`)}
-          style={{ margin: 12, borderRadius: 12 }}
-        >
-          <div>{a.employerName}</div>
-          <div style={{ color: '#666', fontSize: 13 }}>
-            {a.union.name} · {new Date(a.createdAt).toLocaleDateString(lang)}
-          </div>
-        </Card>
-      ))}
-    </>
+    <CaseList
+      title={t('appeal.title')}
+      intro={t('appeal.intro')}
+      start={{ label: t('appeal.new'), to: '/appeals/new', testId: 'appeal-new' }}
+      empty={t('appeal.none')}
+      base="/appeals"
+      state={mine}
+      card={(a) => ({
+        id: a.id,
+        title: t(`appeal.category.${a.category}` as MessageKey),
+        status: { label: t(`appeal.status.${a.status}` as MessageKey), color: statusColor(a.status) },
+        body: (
+          <>
+            <div>{a.employerName}</div>
+            <div style={{ color: '#666', fontSize: 13 }}>
+              {a.union.name} · {new Date(a.createdAt).toLocaleDateString(lang)}
+            </div>
+          </>
+        ),
+      })}
+    />
   );
 }
 

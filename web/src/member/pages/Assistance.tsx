@@ -22,6 +22,7 @@ import { type MessageKey, useI18n } from '../../i18n';
 import { fenToYuan, yuanToFen } from '../../shared/money';
 import { useAsync } from '../../shared/useAsync';
 import EvidencePicker from '../components/EvidencePicker';
+import { CaseList } from '../kit/CaseList';
 
 const causes = ['illness', 'accident', 'disaster', 'education', 'other'] as const;
 const employments = ['employed', 'flexible', 'unemployed', 'retired', 'unable'] as const;
@@ -34,39 +35,35 @@ const statusColor = (s: string) =>
 /** My applications, newest first, with a button to apply. */
 export function AssistanceList() {
   const { t, lang } = useI18n();
-  const navigate = useNavigate();
   const mine = useAsync(() => call(api.GET('/api/me/assistance')), []);
   return (
-    <>
-      <NavBar onBack={() => navigate('/')}>{t('assistance.title')}</NavBar>
-      <NoticeBar content={t('assistance.intro')} color="info" wrap />
-      <div style={{ margin: 12 }}>
-        <Button block color="primary" onClick={() => navigate('/assistance/new')} data-testid="assistance-apply">
-          {t('assistance.apply')}
-        </Button>
-      </div>
-      {mine.data?.items.length === 0 && <div className="m-empty">{t('assistance.none')}</div>}
-      {mine.data?.items.map((a) => (
-        <Card
-          key={a.id}
-          title={t(`assistance.cause.${a.cause}` as MessageKey)}
-          extra={<Tag color={statusColor(a.status)}>{t(`assistance.status.${a.status}` as MessageKey)}</Tag>}
-          onClick={() => navigate(`/assistance/${a.id}`)}
-          style={{ margin: 12, borderRadius: 12 }}
-        >
-          <Tag color={tierColor[a.tier]}>{t(`assistance.tier.${a.tier}` as MessageKey)}</Tag>
-          <span style={{ marginLeft: 8, color: '#666', fontSize: 13 }}>
-            {new Date(a.createdAt).toLocaleDateString(lang)}
-          </span>
-          {a.approvedFen !== null && (
-            <div style={{ marginTop: 6 }}>
-              {t('assistance.approvedAmount', { amount: fenToYuan(a.approvedFen, lang) })} ·{' '}
-              {t('assistance.paidAmount', { amount: fenToYuan(a.disbursedFen, lang) })}
-            </div>
-          )}
-        </Card>
-      ))}
-    </>
+    <CaseList
+      title={t('assistance.title')}
+      intro={t('assistance.intro')}
+      start={{ label: t('assistance.apply'), to: '/assistance/new', testId: 'assistance-apply' }}
+      empty={t('assistance.none')}
+      base="/assistance"
+      state={mine}
+      card={(a) => ({
+        id: a.id,
+        title: t(`assistance.cause.${a.cause}` as MessageKey),
+        status: { label: t(`assistance.status.${a.status}` as MessageKey), color: statusColor(a.status) },
+        body: (
+          <>
+            <Tag color={tierColor[a.tier]}>{t(`assistance.tier.${a.tier}` as MessageKey)}</Tag>
+            <span style={{ marginLeft: 8, color: '#666', fontSize: 13 }}>
+              {new Date(a.createdAt).toLocaleDateString(lang)}
+            </span>
+            {a.approvedFen !== null && (
+              <div style={{ marginTop: 6 }}>
+                {t('assistance.approvedAmount', { amount: fenToYuan(a.approvedFen, lang) })} ·{' '}
+                {t('assistance.paidAmount', { amount: fenToYuan(a.disbursedFen, lang) })}
+              </div>
+            )}
+          </>
+        ),
+      })}
+    />
   );
 }
 
