@@ -12,6 +12,7 @@ import { DevScanner } from '../src/platform/scanner.js';
 import { generateSigner } from '../src/platform/signing.js';
 
 export const clientSchemaPath = path.join(repoRoot, 'web/src/api/schema.d.ts');
+export const clientEnumsPath = path.join(repoRoot, 'web/src/api/enums.ts');
 
 export async function openapiDocument(): Promise<object> {
   const db = await openPglite(undefined);
@@ -41,4 +42,22 @@ export async function openapiDocument(): Promise<object> {
 export async function generateClientSchema(): Promise<string> {
   const ast = await openapiTS(JSON.parse(JSON.stringify(await openapiDocument())));
   return `// Generated from the server's OpenAPI document by \`npm run gen:client\`. Do not edit.\n${astToString(ast)}`;
+}
+
+/** The string lists each module's schemas export, by module, as TypeScript constants for the web. */
+export async function generateClientEnums(): Promise<string> {
+  const { modules } = await import('../src/app.js');
+  const { roles } = await import('../src/platform/access.js');
+  const isList = (v: unknown): v is readonly string[] =>
+    Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string');
+  const blocks: string[] = [`export const roles = ${JSON.stringify(roles)} as const;`];
+  for (const m of modules) {
+    const lists = Object.entries(m.schemas ?? {})
+      .filter(([, v]) => isList(v))
+      .sort(([a], [b]) => (a < b ? -1 : 1)) as Array<[string, readonly string[]]>;
+    if (lists.length === 0) continue;
+    const body = lists.map(([name, values]) => `  ${name}: ${JSON.stringify(values)},`).join('\n');
+    blocks.push(`export const ${m.name} = {\n${body}\n} as const;`);
+  }
+  return `// Generated from the server's schemas by \`npm run gen:client\`. Do not edit.\n${blocks.join('\n\n')}\n`;
 }

@@ -7,7 +7,12 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
 import helmet from 'helmet';
 import * as registry from './modules/registry.js';
 import { devInboxRoutes } from './modules/system/system.routes.js';
@@ -19,7 +24,10 @@ import { installModules, type ModuleDefinition } from './platform/module.js';
 import { defineNoticeQueue } from './platform/notify.js';
 
 /** The registered modules (modules/registry.ts), in a stable order. */
-export const modules: readonly ModuleDefinition[] = Object.values(registry);
+// Sorted by name: a module namespace's key order is not the same under every loader (Node, vitest).
+export const modules: readonly ModuleDefinition[] = Object.values(registry).sort((a, b) =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+);
 
 /**
  * The server's log: secrets redacted, and request URLs with any whole phone or ID number masked (a
@@ -51,6 +59,29 @@ export function loggerOptions(level: string, stream?: { write(line: string): voi
       }),
     },
   };
+}
+
+/**
+ * The document's components, sorted by name and only those a path reaches: the zod transform emits an input
+ * variant of every named schema, most of them unused, and in registration order (which differs between a test
+ * process and a script).
+ */
+function referencedComponents<T>(doc: T): T {
+  const d = doc as { paths?: unknown; components?: { schemas?: Record<string, unknown> } };
+  const all = d.components?.schemas;
+  if (!all) return doc;
+  const refs = (value: unknown) =>
+    [...JSON.stringify(value).matchAll(/#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]);
+  const keep = new Set<string>();
+  const queue = refs(d.paths);
+  while (queue.length > 0) {
+    const name = queue.pop() as string;
+    if (keep.has(name) || !(name in all)) continue;
+    keep.add(name);
+    queue.push(...refs(all[name]));
+  }
+  const schemas = Object.fromEntries([...keep].sort().map((name) => [name, all[name]]));
+  return { ...d, components: { ...d.components, schemas } } as T;
 }
 
 export interface BuildOptions {
@@ -116,6 +147,8 @@ export async function buildApp({ services, logger, serveWeb = true }: BuildOptio
       },
     },
     transform: jsonSchemaTransform,
+    // Response schemas that modules name (ModuleDefinition.schemas) become components the client names too.
+    transformObject: (input) => referencedComponents(jsonSchemaTransformObject(input)),
   });
   if (!config.production) {
     await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });

@@ -3,6 +3,7 @@
 // and the app, the job runner and the tests read that list. A new domain touches only its own folder plus
 // that one line.
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import type { Ctx, Services } from './context.js';
 import { type ErrorEntry, registerErrorCodes } from './error-codes.js';
 import { type NoticeTemplate, registerNotices } from './notify.js';
@@ -40,6 +41,26 @@ export interface ModuleDefinition {
   notices?: Record<string, NoticeTemplate>;
   /** Work to finish at start-up, after migrations (an import commit a stopped process left half done). */
   onStart?: (services: Services) => Promise<void>;
+  /**
+   * The module's schemas (`import * as schemas from './<name>.schemas.js'`): its responses (`…View`, `…Page`,
+   * `…Response`, `…Summary`, `…Detail`, `…Result`) become named schemas of the OpenAPI document, so the web
+   * client names them too.
+   */
+  schemas?: Record<string, unknown>;
+}
+
+const responseName = /(View|Page|Response|Summary|Detail|Result)$/;
+
+/** Registers a module's response schemas under their names (`offerView` → `OfferView`); a name used twice fails. */
+function nameSchemas(module: ModuleDefinition): void {
+  for (const [name, schema] of Object.entries(module.schemas ?? {})) {
+    if (!(schema instanceof z.ZodType) || !responseName.test(name)) continue;
+    const id = name[0]?.toUpperCase() + name.slice(1);
+    const taken = z.globalRegistry.get(schema);
+    if (taken?.id === id) continue;
+    if (z.globalRegistry._idmap.has(id)) throw new Error(`schema name ${id} is used twice (module ${module.name})`);
+    z.globalRegistry.add(schema, { id });
+  }
 }
 
 export const defineModule = <M extends ModuleDefinition>(module: M): M => module;
@@ -66,6 +87,7 @@ export function installModules(modules: readonly ModuleDefinition[]): void {
     installed.add(module);
     if (module.errors) registerErrorCodes(module.errors);
     if (module.notices) registerNotices(module.name, module.notices);
+    nameSchemas(module);
     for (const entry of module.repath ?? []) {
       if (typeof entry === 'string') repathOnMove(entry);
       else repathOnMove(entry.table, entry.columns);

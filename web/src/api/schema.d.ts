@@ -28,30 +28,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                username: string;
-                                displayName: string;
-                                disabled: boolean;
-                                totpEnabled: boolean;
-                                mustChangePassword: boolean;
-                                lastLoginAt: string | null;
-                                grants: {
-                                    id: number;
-                                    /** @enum {string} */
-                                    role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
-                                    union: {
-                                        id: number;
-                                        name: string;
-                                    };
-                                }[];
-                                actions: string[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
+                        "application/json": components["schemas"]["AccountPage"];
                     };
                 };
             };
@@ -85,25 +62,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            account: {
-                                id: number;
-                                username: string;
-                                displayName: string;
-                                disabled: boolean;
-                                totpEnabled: boolean;
-                                mustChangePassword: boolean;
-                                lastLoginAt: string | null;
-                                grants: {
-                                    id: number;
-                                    /** @enum {string} */
-                                    role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
-                                    union: {
-                                        id: number;
-                                        name: string;
-                                    };
-                                }[];
-                                actions: string[];
-                            };
+                            account: components["schemas"]["AccountView"];
                             initialPassword: string;
                         };
                     };
@@ -139,9 +98,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            roles: ("system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer")[];
-                        };
+                        "application/json": components["schemas"]["GrantableRolesView"];
                     };
                 };
             };
@@ -179,25 +136,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            username: string;
-                            displayName: string;
-                            disabled: boolean;
-                            totpEnabled: boolean;
-                            mustChangePassword: boolean;
-                            lastLoginAt: string | null;
-                            grants: {
-                                id: number;
-                                /** @enum {string} */
-                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AccountView"];
                     };
                 };
             };
@@ -245,25 +184,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            username: string;
-                            displayName: string;
-                            disabled: boolean;
-                            totpEnabled: boolean;
-                            mustChangePassword: boolean;
-                            lastLoginAt: string | null;
-                            grants: {
-                                id: number;
-                                /** @enum {string} */
-                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AccountView"];
                     };
                 };
             };
@@ -303,25 +224,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            username: string;
-                            displayName: string;
-                            disabled: boolean;
-                            totpEnabled: boolean;
-                            mustChangePassword: boolean;
-                            lastLoginAt: string | null;
-                            grants: {
-                                id: number;
-                                /** @enum {string} */
-                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AccountView"];
                     };
                 };
             };
@@ -358,25 +261,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            username: string;
-                            displayName: string;
-                            disabled: boolean;
-                            totpEnabled: boolean;
-                            mustChangePassword: boolean;
-                            lastLoginAt: string | null;
-                            grants: {
-                                id: number;
-                                /** @enum {string} */
-                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AccountView"];
                     };
                 };
             };
@@ -414,25 +299,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            username: string;
-                            displayName: string;
-                            disabled: boolean;
-                            totpEnabled: boolean;
-                            mustChangePassword: boolean;
-                            lastLoginAt: string | null;
-                            grants: {
-                                id: number;
-                                /** @enum {string} */
-                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AccountView"];
                     };
                 };
             };
@@ -471,25 +338,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            account: {
-                                id: number;
-                                username: string;
-                                displayName: string;
-                                disabled: boolean;
-                                totpEnabled: boolean;
-                                mustChangePassword: boolean;
-                                lastLoginAt: string | null;
-                                grants: {
-                                    id: number;
-                                    /** @enum {string} */
-                                    role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
-                                    union: {
-                                        id: number;
-                                        name: string;
-                                    };
-                                }[];
-                                actions: string[];
-                            };
+                            account: components["schemas"]["AccountView"];
                             initialPassword: string;
                         };
                     };
@@ -526,45 +375,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: number;
-                                /** @enum {string} */
-                                category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                                /** @enum {string} */
-                                channel: "app" | "hotline";
-                                workerName: string;
-                                anonymous: boolean;
-                                employerName: string;
-                                amountOwedFen: number | null;
-                                peopleAffected: number;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                                rating: number | null;
-                                flagged: boolean;
-                                escalations: number;
-                                watching: boolean;
-                                firstResponse: {
-                                    budgetMinutes: number;
-                                    usedMinutes: number;
-                                    dueAt: string | null;
-                                    metAt: string | null;
-                                    overdue: boolean;
-                                    paused: boolean;
-                                };
-                                resolution: {
-                                    budgetMinutes: number;
-                                    usedMinutes: number;
-                                    dueAt: string | null;
-                                    metAt: string | null;
-                                    overdue: boolean;
-                                    paused: boolean;
-                                };
-                                createdAt: string;
-                            }[];
+                            items: components["schemas"]["AppealSummary"][];
                         };
                     };
                 };
@@ -605,74 +416,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AppealView"];
                     };
                 };
             };
@@ -718,74 +462,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AppealView"];
                     };
                 };
             };
@@ -830,74 +507,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AppealView"];
                     };
                 };
             };
@@ -933,74 +543,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AppealView"];
                     };
                 };
             };
@@ -1044,50 +587,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                /** @enum {string} */
-                                category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                                /** @enum {string} */
-                                channel: "app" | "hotline";
-                                workerName: string;
-                                anonymous: boolean;
-                                employerName: string;
-                                amountOwedFen: number | null;
-                                peopleAffected: number;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                                rating: number | null;
-                                flagged: boolean;
-                                escalations: number;
-                                watching: boolean;
-                                firstResponse: {
-                                    budgetMinutes: number;
-                                    usedMinutes: number;
-                                    dueAt: string | null;
-                                    metAt: string | null;
-                                    overdue: boolean;
-                                    paused: boolean;
-                                };
-                                resolution: {
-                                    budgetMinutes: number;
-                                    usedMinutes: number;
-                                    dueAt: string | null;
-                                    metAt: string | null;
-                                    overdue: boolean;
-                                    paused: boolean;
-                                };
-                                createdAt: string;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
+                        "application/json": components["schemas"]["AppealPage"];
                     };
                 };
             };
@@ -1128,74 +628,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AppealView"];
                     };
                 };
             };
@@ -1233,74 +666,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AppealView"];
                     };
                 };
             };
@@ -1338,74 +704,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AppealView"];
                     };
                 };
             };
@@ -1451,74 +750,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AppealView"];
                     };
                 };
             };
@@ -1562,74 +794,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AppealView"];
                     };
                 };
             };
@@ -1673,74 +838,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AppealView"];
                     };
                 };
             };
@@ -1784,74 +882,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AppealView"];
                     };
                 };
             };
@@ -1899,74 +930,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AppealView"];
                     };
                 };
             };
@@ -2010,74 +974,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            /** @enum {string} */
-                            channel: "app" | "hotline";
-                            workerName: string;
-                            anonymous: boolean;
-                            employerName: string;
-                            amountOwedFen: number | null;
-                            peopleAffected: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                            rating: number | null;
-                            flagged: boolean;
-                            escalations: number;
-                            watching: boolean;
-                            firstResponse: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            resolution: {
-                                budgetMinutes: number;
-                                usedMinutes: number;
-                                dueAt: string | null;
-                                metAt: string | null;
-                                overdue: boolean;
-                                paused: boolean;
-                            };
-                            createdAt: string;
-                            description: string;
-                            phoneMasked: string | null;
-                            /** @enum {string|null} */
-                            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
-                            referralNote: string | null;
-                            refusalReason: string | null;
-                            outcome: string | null;
-                            recoveredFen: number | null;
-                            workersCovered: number | null;
-                            ratingComment: string | null;
-                            onTime: boolean | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                union: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AppealView"];
                     };
                 };
             };
@@ -2112,17 +1009,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: number;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                category: "any" | "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                                firstResponseMinutes: number;
-                                resolutionMinutes: number;
-                            }[];
+                            items: components["schemas"]["SlaPolicyView"][];
                             defaults: {
                                 firstResponseMinutes: number;
                                 resolutionMinutes: number;
@@ -2158,17 +1045,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            category: "any" | "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                            firstResponseMinutes: number;
-                            resolutionMinutes: number;
-                        };
+                        "application/json": components["schemas"]["SlaPolicyView"];
                     };
                 };
             };
@@ -2247,12 +1124,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                day: string;
-                                /** @enum {string} */
-                                kind: "holiday" | "workday";
-                                name: string;
-                            }[];
+                            items: components["schemas"]["CalendarDayView"][];
                         };
                     };
                 };
@@ -2284,12 +1156,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            day: string;
-                            /** @enum {string} */
-                            kind: "holiday" | "workday";
-                            name: string;
-                        };
+                        "application/json": components["schemas"]["CalendarDayView"];
                     };
                 };
             };
@@ -2335,23 +1202,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            year: number;
-                            days: {
-                                day: string;
-                                /** @enum {string} */
-                                kind: "holiday" | "workday";
-                                name: string;
-                            }[];
-                            problems: {
-                                item: string;
-                                message: {
-                                    zh: string;
-                                    en: string;
-                                };
-                            }[];
-                            applied: boolean;
-                        };
+                        "application/json": components["schemas"]["NoticeImportView"];
                     };
                 };
             };
@@ -2427,27 +1278,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: number;
-                                applicantName: string;
-                                idNumberMasked: string;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                cause: "illness" | "accident" | "disaster" | "education" | "other";
-                                /** @enum {string} */
-                                tier: "deep" | "accident" | "relative" | "none";
-                                emergency: boolean;
-                                /** @enum {string} */
-                                status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
-                                proposedFen: number | null;
-                                approvedFen: number | null;
-                                disbursedFen: number;
-                                reverifyDue: string | null;
-                                createdAt: string;
-                            }[];
+                            items: components["schemas"]["ApplicationSummary"][];
                         };
                     };
                 };
@@ -2501,107 +1332,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            applicantName: string;
-                            idNumberMasked: string;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            cause: "illness" | "accident" | "disaster" | "education" | "other";
-                            /** @enum {string} */
-                            tier: "deep" | "accident" | "relative" | "none";
-                            emergency: boolean;
-                            /** @enum {string} */
-                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
-                            proposedFen: number | null;
-                            approvedFen: number | null;
-                            disbursedFen: number;
-                            reverifyDue: string | null;
-                            createdAt: string;
-                            /** @enum {string} */
-                            channel: "member" | "cadre";
-                            /** @enum {string} */
-                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
-                            householdSize: number;
-                            refusalReason: string | null;
-                            reviewer: {
-                                id: number;
-                                displayName: string;
-                            } | null;
-                            profile: {
-                                /** @enum {string} */
-                                tier: "deep" | "accident" | "relative" | "none";
-                                ruleVersion: number;
-                                rules: {
-                                    rule: string;
-                                    fired: boolean;
-                                    /** @enum {string|null} */
-                                    tier: "deep" | "accident" | "relative" | "none" | null;
-                                    label: {
-                                        zh: string;
-                                        en: string;
-                                    };
-                                    text: {
-                                        zh: string;
-                                        en: string;
-                                    } | null;
-                                }[];
-                            };
-                            sensitive: {
-                                household: {
-                                    /** @enum {string} */
-                                    relation: "self" | "spouse" | "child" | "parent" | "other";
-                                    age: number;
-                                    annualIncomeFen: number;
-                                    dependant: boolean;
-                                }[];
-                                health: {
-                                    /** @enum {string} */
-                                    condition: "healthy" | "chronic" | "serious" | "disabled";
-                                    note?: string | null;
-                                };
-                                medicalSelfPaidFen: number;
-                                story: string;
-                            } | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            disbursements: {
-                                id: number;
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
-                                paidOn: string;
-                                reference: string | null;
-                                recordedBy: string;
-                            }[];
-                            help: {
-                                id: number;
-                                /** @enum {string} */
-                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
-                                programName: string | null;
-                                note: string;
-                                valueFen: number | null;
-                                createdAt: string;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AidApplicationView"];
                     };
                 };
             };
@@ -2639,107 +1370,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            applicantName: string;
-                            idNumberMasked: string;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            cause: "illness" | "accident" | "disaster" | "education" | "other";
-                            /** @enum {string} */
-                            tier: "deep" | "accident" | "relative" | "none";
-                            emergency: boolean;
-                            /** @enum {string} */
-                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
-                            proposedFen: number | null;
-                            approvedFen: number | null;
-                            disbursedFen: number;
-                            reverifyDue: string | null;
-                            createdAt: string;
-                            /** @enum {string} */
-                            channel: "member" | "cadre";
-                            /** @enum {string} */
-                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
-                            householdSize: number;
-                            refusalReason: string | null;
-                            reviewer: {
-                                id: number;
-                                displayName: string;
-                            } | null;
-                            profile: {
-                                /** @enum {string} */
-                                tier: "deep" | "accident" | "relative" | "none";
-                                ruleVersion: number;
-                                rules: {
-                                    rule: string;
-                                    fired: boolean;
-                                    /** @enum {string|null} */
-                                    tier: "deep" | "accident" | "relative" | "none" | null;
-                                    label: {
-                                        zh: string;
-                                        en: string;
-                                    };
-                                    text: {
-                                        zh: string;
-                                        en: string;
-                                    } | null;
-                                }[];
-                            };
-                            sensitive: {
-                                household: {
-                                    /** @enum {string} */
-                                    relation: "self" | "spouse" | "child" | "parent" | "other";
-                                    age: number;
-                                    annualIncomeFen: number;
-                                    dependant: boolean;
-                                }[];
-                                health: {
-                                    /** @enum {string} */
-                                    condition: "healthy" | "chronic" | "serious" | "disabled";
-                                    note?: string | null;
-                                };
-                                medicalSelfPaidFen: number;
-                                story: string;
-                            } | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            disbursements: {
-                                id: number;
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
-                                paidOn: string;
-                                reference: string | null;
-                                recordedBy: string;
-                            }[];
-                            help: {
-                                id: number;
-                                /** @enum {string} */
-                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
-                                programName: string | null;
-                                note: string;
-                                valueFen: number | null;
-                                createdAt: string;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AidApplicationView"];
                     };
                 };
             };
@@ -2777,107 +1408,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            applicantName: string;
-                            idNumberMasked: string;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            cause: "illness" | "accident" | "disaster" | "education" | "other";
-                            /** @enum {string} */
-                            tier: "deep" | "accident" | "relative" | "none";
-                            emergency: boolean;
-                            /** @enum {string} */
-                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
-                            proposedFen: number | null;
-                            approvedFen: number | null;
-                            disbursedFen: number;
-                            reverifyDue: string | null;
-                            createdAt: string;
-                            /** @enum {string} */
-                            channel: "member" | "cadre";
-                            /** @enum {string} */
-                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
-                            householdSize: number;
-                            refusalReason: string | null;
-                            reviewer: {
-                                id: number;
-                                displayName: string;
-                            } | null;
-                            profile: {
-                                /** @enum {string} */
-                                tier: "deep" | "accident" | "relative" | "none";
-                                ruleVersion: number;
-                                rules: {
-                                    rule: string;
-                                    fired: boolean;
-                                    /** @enum {string|null} */
-                                    tier: "deep" | "accident" | "relative" | "none" | null;
-                                    label: {
-                                        zh: string;
-                                        en: string;
-                                    };
-                                    text: {
-                                        zh: string;
-                                        en: string;
-                                    } | null;
-                                }[];
-                            };
-                            sensitive: {
-                                household: {
-                                    /** @enum {string} */
-                                    relation: "self" | "spouse" | "child" | "parent" | "other";
-                                    age: number;
-                                    annualIncomeFen: number;
-                                    dependant: boolean;
-                                }[];
-                                health: {
-                                    /** @enum {string} */
-                                    condition: "healthy" | "chronic" | "serious" | "disabled";
-                                    note?: string | null;
-                                };
-                                medicalSelfPaidFen: number;
-                                story: string;
-                            } | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            disbursements: {
-                                id: number;
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
-                                paidOn: string;
-                                reference: string | null;
-                                recordedBy: string;
-                            }[];
-                            help: {
-                                id: number;
-                                /** @enum {string} */
-                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
-                                programName: string | null;
-                                note: string;
-                                valueFen: number | null;
-                                createdAt: string;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AidApplicationView"];
                     };
                 };
             };
@@ -2925,107 +1456,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            applicantName: string;
-                            idNumberMasked: string;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            cause: "illness" | "accident" | "disaster" | "education" | "other";
-                            /** @enum {string} */
-                            tier: "deep" | "accident" | "relative" | "none";
-                            emergency: boolean;
-                            /** @enum {string} */
-                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
-                            proposedFen: number | null;
-                            approvedFen: number | null;
-                            disbursedFen: number;
-                            reverifyDue: string | null;
-                            createdAt: string;
-                            /** @enum {string} */
-                            channel: "member" | "cadre";
-                            /** @enum {string} */
-                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
-                            householdSize: number;
-                            refusalReason: string | null;
-                            reviewer: {
-                                id: number;
-                                displayName: string;
-                            } | null;
-                            profile: {
-                                /** @enum {string} */
-                                tier: "deep" | "accident" | "relative" | "none";
-                                ruleVersion: number;
-                                rules: {
-                                    rule: string;
-                                    fired: boolean;
-                                    /** @enum {string|null} */
-                                    tier: "deep" | "accident" | "relative" | "none" | null;
-                                    label: {
-                                        zh: string;
-                                        en: string;
-                                    };
-                                    text: {
-                                        zh: string;
-                                        en: string;
-                                    } | null;
-                                }[];
-                            };
-                            sensitive: {
-                                household: {
-                                    /** @enum {string} */
-                                    relation: "self" | "spouse" | "child" | "parent" | "other";
-                                    age: number;
-                                    annualIncomeFen: number;
-                                    dependant: boolean;
-                                }[];
-                                health: {
-                                    /** @enum {string} */
-                                    condition: "healthy" | "chronic" | "serious" | "disabled";
-                                    note?: string | null;
-                                };
-                                medicalSelfPaidFen: number;
-                                story: string;
-                            } | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            disbursements: {
-                                id: number;
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
-                                paidOn: string;
-                                reference: string | null;
-                                recordedBy: string;
-                            }[];
-                            help: {
-                                id: number;
-                                /** @enum {string} */
-                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
-                                programName: string | null;
-                                note: string;
-                                valueFen: number | null;
-                                createdAt: string;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AidApplicationView"];
                     };
                 };
             };
@@ -3068,32 +1499,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                applicantName: string;
-                                idNumberMasked: string;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                cause: "illness" | "accident" | "disaster" | "education" | "other";
-                                /** @enum {string} */
-                                tier: "deep" | "accident" | "relative" | "none";
-                                emergency: boolean;
-                                /** @enum {string} */
-                                status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
-                                proposedFen: number | null;
-                                approvedFen: number | null;
-                                disbursedFen: number;
-                                reverifyDue: string | null;
-                                createdAt: string;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
+                        "application/json": components["schemas"]["AidApplicationPage"];
                     };
                 };
             };
@@ -3153,107 +1559,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            applicantName: string;
-                            idNumberMasked: string;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            cause: "illness" | "accident" | "disaster" | "education" | "other";
-                            /** @enum {string} */
-                            tier: "deep" | "accident" | "relative" | "none";
-                            emergency: boolean;
-                            /** @enum {string} */
-                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
-                            proposedFen: number | null;
-                            approvedFen: number | null;
-                            disbursedFen: number;
-                            reverifyDue: string | null;
-                            createdAt: string;
-                            /** @enum {string} */
-                            channel: "member" | "cadre";
-                            /** @enum {string} */
-                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
-                            householdSize: number;
-                            refusalReason: string | null;
-                            reviewer: {
-                                id: number;
-                                displayName: string;
-                            } | null;
-                            profile: {
-                                /** @enum {string} */
-                                tier: "deep" | "accident" | "relative" | "none";
-                                ruleVersion: number;
-                                rules: {
-                                    rule: string;
-                                    fired: boolean;
-                                    /** @enum {string|null} */
-                                    tier: "deep" | "accident" | "relative" | "none" | null;
-                                    label: {
-                                        zh: string;
-                                        en: string;
-                                    };
-                                    text: {
-                                        zh: string;
-                                        en: string;
-                                    } | null;
-                                }[];
-                            };
-                            sensitive: {
-                                household: {
-                                    /** @enum {string} */
-                                    relation: "self" | "spouse" | "child" | "parent" | "other";
-                                    age: number;
-                                    annualIncomeFen: number;
-                                    dependant: boolean;
-                                }[];
-                                health: {
-                                    /** @enum {string} */
-                                    condition: "healthy" | "chronic" | "serious" | "disabled";
-                                    note?: string | null;
-                                };
-                                medicalSelfPaidFen: number;
-                                story: string;
-                            } | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            disbursements: {
-                                id: number;
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
-                                paidOn: string;
-                                reference: string | null;
-                                recordedBy: string;
-                            }[];
-                            help: {
-                                id: number;
-                                /** @enum {string} */
-                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
-                                programName: string | null;
-                                note: string;
-                                valueFen: number | null;
-                                createdAt: string;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AidApplicationView"];
                     };
                 };
             };
@@ -3307,32 +1613,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                applicantName: string;
-                                idNumberMasked: string;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                cause: "illness" | "accident" | "disaster" | "education" | "other";
-                                /** @enum {string} */
-                                tier: "deep" | "accident" | "relative" | "none";
-                                emergency: boolean;
-                                /** @enum {string} */
-                                status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
-                                proposedFen: number | null;
-                                approvedFen: number | null;
-                                disbursedFen: number;
-                                reverifyDue: string | null;
-                                createdAt: string;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
+                        "application/json": components["schemas"]["AidApplicationPage"];
                     };
                 };
             };
@@ -3405,27 +1686,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: number;
-                                applicantName: string;
-                                idNumberMasked: string;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                cause: "illness" | "accident" | "disaster" | "education" | "other";
-                                /** @enum {string} */
-                                tier: "deep" | "accident" | "relative" | "none";
-                                emergency: boolean;
-                                /** @enum {string} */
-                                status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
-                                proposedFen: number | null;
-                                approvedFen: number | null;
-                                disbursedFen: number;
-                                reverifyDue: string | null;
-                                createdAt: string;
-                            }[];
+                            items: components["schemas"]["ApplicationSummary"][];
                         };
                     };
                 };
@@ -3464,21 +1725,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                /** @enum {string} */
-                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
-                                name: string;
-                                description: string;
-                                union: string;
-                                maxAmountFen: number | null;
-                                why: {
-                                    zh: string;
-                                    en: string;
-                                };
-                            }[];
-                        };
+                        "application/json": components["schemas"]["RecommendationView"];
                     };
                 };
             };
@@ -3525,107 +1772,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            applicantName: string;
-                            idNumberMasked: string;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            cause: "illness" | "accident" | "disaster" | "education" | "other";
-                            /** @enum {string} */
-                            tier: "deep" | "accident" | "relative" | "none";
-                            emergency: boolean;
-                            /** @enum {string} */
-                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
-                            proposedFen: number | null;
-                            approvedFen: number | null;
-                            disbursedFen: number;
-                            reverifyDue: string | null;
-                            createdAt: string;
-                            /** @enum {string} */
-                            channel: "member" | "cadre";
-                            /** @enum {string} */
-                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
-                            householdSize: number;
-                            refusalReason: string | null;
-                            reviewer: {
-                                id: number;
-                                displayName: string;
-                            } | null;
-                            profile: {
-                                /** @enum {string} */
-                                tier: "deep" | "accident" | "relative" | "none";
-                                ruleVersion: number;
-                                rules: {
-                                    rule: string;
-                                    fired: boolean;
-                                    /** @enum {string|null} */
-                                    tier: "deep" | "accident" | "relative" | "none" | null;
-                                    label: {
-                                        zh: string;
-                                        en: string;
-                                    };
-                                    text: {
-                                        zh: string;
-                                        en: string;
-                                    } | null;
-                                }[];
-                            };
-                            sensitive: {
-                                household: {
-                                    /** @enum {string} */
-                                    relation: "self" | "spouse" | "child" | "parent" | "other";
-                                    age: number;
-                                    annualIncomeFen: number;
-                                    dependant: boolean;
-                                }[];
-                                health: {
-                                    /** @enum {string} */
-                                    condition: "healthy" | "chronic" | "serious" | "disabled";
-                                    note?: string | null;
-                                };
-                                medicalSelfPaidFen: number;
-                                story: string;
-                            } | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            disbursements: {
-                                id: number;
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
-                                paidOn: string;
-                                reference: string | null;
-                                recordedBy: string;
-                            }[];
-                            help: {
-                                id: number;
-                                /** @enum {string} */
-                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
-                                programName: string | null;
-                                note: string;
-                                valueFen: number | null;
-                                createdAt: string;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AidApplicationView"];
                     };
                 };
             };
@@ -3670,107 +1817,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            applicantName: string;
-                            idNumberMasked: string;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            cause: "illness" | "accident" | "disaster" | "education" | "other";
-                            /** @enum {string} */
-                            tier: "deep" | "accident" | "relative" | "none";
-                            emergency: boolean;
-                            /** @enum {string} */
-                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
-                            proposedFen: number | null;
-                            approvedFen: number | null;
-                            disbursedFen: number;
-                            reverifyDue: string | null;
-                            createdAt: string;
-                            /** @enum {string} */
-                            channel: "member" | "cadre";
-                            /** @enum {string} */
-                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
-                            householdSize: number;
-                            refusalReason: string | null;
-                            reviewer: {
-                                id: number;
-                                displayName: string;
-                            } | null;
-                            profile: {
-                                /** @enum {string} */
-                                tier: "deep" | "accident" | "relative" | "none";
-                                ruleVersion: number;
-                                rules: {
-                                    rule: string;
-                                    fired: boolean;
-                                    /** @enum {string|null} */
-                                    tier: "deep" | "accident" | "relative" | "none" | null;
-                                    label: {
-                                        zh: string;
-                                        en: string;
-                                    };
-                                    text: {
-                                        zh: string;
-                                        en: string;
-                                    } | null;
-                                }[];
-                            };
-                            sensitive: {
-                                household: {
-                                    /** @enum {string} */
-                                    relation: "self" | "spouse" | "child" | "parent" | "other";
-                                    age: number;
-                                    annualIncomeFen: number;
-                                    dependant: boolean;
-                                }[];
-                                health: {
-                                    /** @enum {string} */
-                                    condition: "healthy" | "chronic" | "serious" | "disabled";
-                                    note?: string | null;
-                                };
-                                medicalSelfPaidFen: number;
-                                story: string;
-                            } | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            disbursements: {
-                                id: number;
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
-                                paidOn: string;
-                                reference: string | null;
-                                recordedBy: string;
-                            }[];
-                            help: {
-                                id: number;
-                                /** @enum {string} */
-                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
-                                programName: string | null;
-                                note: string;
-                                valueFen: number | null;
-                                createdAt: string;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AidApplicationView"];
                     };
                 };
             };
@@ -3814,107 +1861,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            applicantName: string;
-                            idNumberMasked: string;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            cause: "illness" | "accident" | "disaster" | "education" | "other";
-                            /** @enum {string} */
-                            tier: "deep" | "accident" | "relative" | "none";
-                            emergency: boolean;
-                            /** @enum {string} */
-                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
-                            proposedFen: number | null;
-                            approvedFen: number | null;
-                            disbursedFen: number;
-                            reverifyDue: string | null;
-                            createdAt: string;
-                            /** @enum {string} */
-                            channel: "member" | "cadre";
-                            /** @enum {string} */
-                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
-                            householdSize: number;
-                            refusalReason: string | null;
-                            reviewer: {
-                                id: number;
-                                displayName: string;
-                            } | null;
-                            profile: {
-                                /** @enum {string} */
-                                tier: "deep" | "accident" | "relative" | "none";
-                                ruleVersion: number;
-                                rules: {
-                                    rule: string;
-                                    fired: boolean;
-                                    /** @enum {string|null} */
-                                    tier: "deep" | "accident" | "relative" | "none" | null;
-                                    label: {
-                                        zh: string;
-                                        en: string;
-                                    };
-                                    text: {
-                                        zh: string;
-                                        en: string;
-                                    } | null;
-                                }[];
-                            };
-                            sensitive: {
-                                household: {
-                                    /** @enum {string} */
-                                    relation: "self" | "spouse" | "child" | "parent" | "other";
-                                    age: number;
-                                    annualIncomeFen: number;
-                                    dependant: boolean;
-                                }[];
-                                health: {
-                                    /** @enum {string} */
-                                    condition: "healthy" | "chronic" | "serious" | "disabled";
-                                    note?: string | null;
-                                };
-                                medicalSelfPaidFen: number;
-                                story: string;
-                            } | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            disbursements: {
-                                id: number;
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
-                                paidOn: string;
-                                reference: string | null;
-                                recordedBy: string;
-                            }[];
-                            help: {
-                                id: number;
-                                /** @enum {string} */
-                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
-                                programName: string | null;
-                                note: string;
-                                valueFen: number | null;
-                                createdAt: string;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AidApplicationView"];
                     };
                 };
             };
@@ -3963,107 +1910,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            applicantName: string;
-                            idNumberMasked: string;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            cause: "illness" | "accident" | "disaster" | "education" | "other";
-                            /** @enum {string} */
-                            tier: "deep" | "accident" | "relative" | "none";
-                            emergency: boolean;
-                            /** @enum {string} */
-                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
-                            proposedFen: number | null;
-                            approvedFen: number | null;
-                            disbursedFen: number;
-                            reverifyDue: string | null;
-                            createdAt: string;
-                            /** @enum {string} */
-                            channel: "member" | "cadre";
-                            /** @enum {string} */
-                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
-                            householdSize: number;
-                            refusalReason: string | null;
-                            reviewer: {
-                                id: number;
-                                displayName: string;
-                            } | null;
-                            profile: {
-                                /** @enum {string} */
-                                tier: "deep" | "accident" | "relative" | "none";
-                                ruleVersion: number;
-                                rules: {
-                                    rule: string;
-                                    fired: boolean;
-                                    /** @enum {string|null} */
-                                    tier: "deep" | "accident" | "relative" | "none" | null;
-                                    label: {
-                                        zh: string;
-                                        en: string;
-                                    };
-                                    text: {
-                                        zh: string;
-                                        en: string;
-                                    } | null;
-                                }[];
-                            };
-                            sensitive: {
-                                household: {
-                                    /** @enum {string} */
-                                    relation: "self" | "spouse" | "child" | "parent" | "other";
-                                    age: number;
-                                    annualIncomeFen: number;
-                                    dependant: boolean;
-                                }[];
-                                health: {
-                                    /** @enum {string} */
-                                    condition: "healthy" | "chronic" | "serious" | "disabled";
-                                    note?: string | null;
-                                };
-                                medicalSelfPaidFen: number;
-                                story: string;
-                            } | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            disbursements: {
-                                id: number;
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
-                                paidOn: string;
-                                reference: string | null;
-                                recordedBy: string;
-                            }[];
-                            help: {
-                                id: number;
-                                /** @enum {string} */
-                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
-                                programName: string | null;
-                                note: string;
-                                valueFen: number | null;
-                                createdAt: string;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AidApplicationView"];
                     };
                 };
             };
@@ -4111,107 +1958,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            applicantName: string;
-                            idNumberMasked: string;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            cause: "illness" | "accident" | "disaster" | "education" | "other";
-                            /** @enum {string} */
-                            tier: "deep" | "accident" | "relative" | "none";
-                            emergency: boolean;
-                            /** @enum {string} */
-                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
-                            proposedFen: number | null;
-                            approvedFen: number | null;
-                            disbursedFen: number;
-                            reverifyDue: string | null;
-                            createdAt: string;
-                            /** @enum {string} */
-                            channel: "member" | "cadre";
-                            /** @enum {string} */
-                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
-                            householdSize: number;
-                            refusalReason: string | null;
-                            reviewer: {
-                                id: number;
-                                displayName: string;
-                            } | null;
-                            profile: {
-                                /** @enum {string} */
-                                tier: "deep" | "accident" | "relative" | "none";
-                                ruleVersion: number;
-                                rules: {
-                                    rule: string;
-                                    fired: boolean;
-                                    /** @enum {string|null} */
-                                    tier: "deep" | "accident" | "relative" | "none" | null;
-                                    label: {
-                                        zh: string;
-                                        en: string;
-                                    };
-                                    text: {
-                                        zh: string;
-                                        en: string;
-                                    } | null;
-                                }[];
-                            };
-                            sensitive: {
-                                household: {
-                                    /** @enum {string} */
-                                    relation: "self" | "spouse" | "child" | "parent" | "other";
-                                    age: number;
-                                    annualIncomeFen: number;
-                                    dependant: boolean;
-                                }[];
-                                health: {
-                                    /** @enum {string} */
-                                    condition: "healthy" | "chronic" | "serious" | "disabled";
-                                    note?: string | null;
-                                };
-                                medicalSelfPaidFen: number;
-                                story: string;
-                            } | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            disbursements: {
-                                id: number;
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
-                                paidOn: string;
-                                reference: string | null;
-                                recordedBy: string;
-                            }[];
-                            help: {
-                                id: number;
-                                /** @enum {string} */
-                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
-                                programName: string | null;
-                                note: string;
-                                valueFen: number | null;
-                                createdAt: string;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AidApplicationView"];
                     };
                 };
             };
@@ -4255,107 +2002,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            applicantName: string;
-                            idNumberMasked: string;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            cause: "illness" | "accident" | "disaster" | "education" | "other";
-                            /** @enum {string} */
-                            tier: "deep" | "accident" | "relative" | "none";
-                            emergency: boolean;
-                            /** @enum {string} */
-                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
-                            proposedFen: number | null;
-                            approvedFen: number | null;
-                            disbursedFen: number;
-                            reverifyDue: string | null;
-                            createdAt: string;
-                            /** @enum {string} */
-                            channel: "member" | "cadre";
-                            /** @enum {string} */
-                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
-                            householdSize: number;
-                            refusalReason: string | null;
-                            reviewer: {
-                                id: number;
-                                displayName: string;
-                            } | null;
-                            profile: {
-                                /** @enum {string} */
-                                tier: "deep" | "accident" | "relative" | "none";
-                                ruleVersion: number;
-                                rules: {
-                                    rule: string;
-                                    fired: boolean;
-                                    /** @enum {string|null} */
-                                    tier: "deep" | "accident" | "relative" | "none" | null;
-                                    label: {
-                                        zh: string;
-                                        en: string;
-                                    };
-                                    text: {
-                                        zh: string;
-                                        en: string;
-                                    } | null;
-                                }[];
-                            };
-                            sensitive: {
-                                household: {
-                                    /** @enum {string} */
-                                    relation: "self" | "spouse" | "child" | "parent" | "other";
-                                    age: number;
-                                    annualIncomeFen: number;
-                                    dependant: boolean;
-                                }[];
-                                health: {
-                                    /** @enum {string} */
-                                    condition: "healthy" | "chronic" | "serious" | "disabled";
-                                    note?: string | null;
-                                };
-                                medicalSelfPaidFen: number;
-                                story: string;
-                            } | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            disbursements: {
-                                id: number;
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
-                                paidOn: string;
-                                reference: string | null;
-                                recordedBy: string;
-                            }[];
-                            help: {
-                                id: number;
-                                /** @enum {string} */
-                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
-                                programName: string | null;
-                                note: string;
-                                valueFen: number | null;
-                                createdAt: string;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AidApplicationView"];
                     };
                 };
             };
@@ -4443,107 +2090,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            applicantName: string;
-                            idNumberMasked: string;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            cause: "illness" | "accident" | "disaster" | "education" | "other";
-                            /** @enum {string} */
-                            tier: "deep" | "accident" | "relative" | "none";
-                            emergency: boolean;
-                            /** @enum {string} */
-                            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
-                            proposedFen: number | null;
-                            approvedFen: number | null;
-                            disbursedFen: number;
-                            reverifyDue: string | null;
-                            createdAt: string;
-                            /** @enum {string} */
-                            channel: "member" | "cadre";
-                            /** @enum {string} */
-                            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
-                            householdSize: number;
-                            refusalReason: string | null;
-                            reviewer: {
-                                id: number;
-                                displayName: string;
-                            } | null;
-                            profile: {
-                                /** @enum {string} */
-                                tier: "deep" | "accident" | "relative" | "none";
-                                ruleVersion: number;
-                                rules: {
-                                    rule: string;
-                                    fired: boolean;
-                                    /** @enum {string|null} */
-                                    tier: "deep" | "accident" | "relative" | "none" | null;
-                                    label: {
-                                        zh: string;
-                                        en: string;
-                                    };
-                                    text: {
-                                        zh: string;
-                                        en: string;
-                                    } | null;
-                                }[];
-                            };
-                            sensitive: {
-                                household: {
-                                    /** @enum {string} */
-                                    relation: "self" | "spouse" | "child" | "parent" | "other";
-                                    age: number;
-                                    annualIncomeFen: number;
-                                    dependant: boolean;
-                                }[];
-                                health: {
-                                    /** @enum {string} */
-                                    condition: "healthy" | "chronic" | "serious" | "disabled";
-                                    note?: string | null;
-                                };
-                                medicalSelfPaidFen: number;
-                                story: string;
-                            } | null;
-                            evidence: {
-                                id: number;
-                                name: string;
-                                /** @enum {string} */
-                                mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                                sizeBytes: number;
-                                createdAt: string;
-                            }[];
-                            events: {
-                                kind: string;
-                                at: string;
-                                by: string | null;
-                                detail: {
-                                    [key: string]: unknown;
-                                } | null;
-                            }[];
-                            disbursements: {
-                                id: number;
-                                amountFen: number;
-                                /** @enum {string} */
-                                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
-                                paidOn: string;
-                                reference: string | null;
-                                recordedBy: string;
-                            }[];
-                            help: {
-                                id: number;
-                                /** @enum {string} */
-                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
-                                programName: string | null;
-                                note: string;
-                                valueFen: number | null;
-                                createdAt: string;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["AidApplicationView"];
                     };
                 };
             };
@@ -4579,31 +2126,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                version: number;
-                                config: {
-                                    lines: {
-                                        minLivingMonthlyFen: number;
-                                        lowIncomeMonthlyFen: number;
-                                        unionId: number;
-                                        name: string;
-                                    }[];
-                                    defaultLine: {
-                                        minLivingMonthlyFen: number;
-                                        lowIncomeMonthlyFen: number;
-                                    };
-                                    medicalBurdenPercent: number;
-                                    dependantSharePercent: number;
-                                    dependantIncomeMarginPercent: number;
-                                    accidentMinFen: number;
-                                    approvalThresholdFen: number;
-                                    emergencyThresholdFen: number;
-                                    yearlyCapFen: number;
-                                };
-                                note: string;
-                                createdAt: string;
-                                createdBy: string | null;
-                            }[];
+                            items: components["schemas"]["RuleSetView"][];
                         };
                     };
                 };
@@ -4651,31 +2174,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            version: number;
-                            config: {
-                                lines: {
-                                    minLivingMonthlyFen: number;
-                                    lowIncomeMonthlyFen: number;
-                                    unionId: number;
-                                    name: string;
-                                }[];
-                                defaultLine: {
-                                    minLivingMonthlyFen: number;
-                                    lowIncomeMonthlyFen: number;
-                                };
-                                medicalBurdenPercent: number;
-                                dependantSharePercent: number;
-                                dependantIncomeMarginPercent: number;
-                                accidentMinFen: number;
-                                approvalThresholdFen: number;
-                                emergencyThresholdFen: number;
-                                yearlyCapFen: number;
-                            };
-                            note: string;
-                            createdAt: string;
-                            createdBy: string | null;
-                        };
+                        "application/json": components["schemas"]["RuleSetView"];
                     };
                 };
             };
@@ -4710,21 +2209,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: number;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
-                                name: string;
-                                description: string;
-                                tiers: ("deep" | "accident" | "relative" | "none")[];
-                                causes: ("illness" | "accident" | "disaster" | "education" | "other")[];
-                                maxAmountFen: number | null;
-                                active: boolean;
-                            }[];
+                            items: components["schemas"]["ProgramView"][];
                         };
                     };
                 };
@@ -4764,21 +2249,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
-                            name: string;
-                            description: string;
-                            tiers: ("deep" | "accident" | "relative" | "none")[];
-                            causes: ("illness" | "accident" | "disaster" | "education" | "other")[];
-                            maxAmountFen: number | null;
-                            active: boolean;
-                        };
+                        "application/json": components["schemas"]["ProgramView"];
                     };
                 };
             };
@@ -4832,21 +2303,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
-                            name: string;
-                            description: string;
-                            tiers: ("deep" | "accident" | "relative" | "none")[];
-                            causes: ("illness" | "accident" | "disaster" | "education" | "other")[];
-                            maxAmountFen: number | null;
-                            active: boolean;
-                        };
+                        "application/json": components["schemas"]["ProgramView"];
                     };
                 };
             };
@@ -4884,16 +2341,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                year: number;
-                                amountFen: number;
-                                committedFen: number;
-                                disbursedFen: number;
-                            }[];
+                            items: components["schemas"]["AidBudgetView"][];
                         };
                     };
                 };
@@ -4923,16 +2371,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            year: number;
-                            amountFen: number;
-                            committedFen: number;
-                            disbursedFen: number;
-                        };
+                        "application/json": components["schemas"]["AidBudgetView"];
                     };
                 };
             };
@@ -4977,29 +2416,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                at: string;
-                                actorKind: string;
-                                actorId: number | null;
-                                actorName: string | null;
-                                actorRoles: string | null;
-                                action: string;
-                                outcome: string;
-                                targetType: string | null;
-                                targetId: string | null;
-                                unionId: number | null;
-                                before: unknown;
-                                after: unknown;
-                                detail: unknown;
-                                ip: string | null;
-                                requestId: string | null;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
+                        "application/json": components["schemas"]["AuditPage"];
                     };
                 };
             };
@@ -5079,32 +2496,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            kind: "anonymous" | "admin" | "member";
-                            /** @enum {string|null} */
-                            stage: "full" | "mfa" | "mfa_enrol" | "password_change" | null;
-                            csrfToken: string | null;
-                            demo: boolean;
-                            wholeTree: boolean;
-                            account: {
-                                id: number;
-                                username: string;
-                                displayName: string;
-                                totpEnabled: boolean;
-                            } | null;
-                            grants: {
-                                id: number;
-                                /** @enum {string} */
-                                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
-                                unionId: number;
-                                unionName: string;
-                            }[];
-                            permissions: ("union.read" | "union.manage" | "account.read" | "account.manage" | "member.read" | "member.manage" | "member.reveal" | "audit.read" | "cockpit.read" | "case.handle" | "station.manage" | "content.edit" | "offer.manage" | "points.manage" | "voucher.redeem" | "assistance.handle" | "legal.serve")[];
-                            member: {
-                                memberId: number | null;
-                            } | null;
-                        };
+                        "application/json": components["schemas"]["SessionResponse"];
                     };
                 };
             };
@@ -5149,11 +2541,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            stage: "full" | "mfa" | "mfa_enrol" | "password_change";
-                            csrfToken: string;
-                        };
+                        "application/json": components["schemas"]["LoginResponse"];
                     };
                 };
             };
@@ -5195,11 +2583,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            stage: "full" | "mfa" | "mfa_enrol" | "password_change";
-                            csrfToken: string;
-                        };
+                        "application/json": components["schemas"]["LoginResponse"];
                     };
                 };
             };
@@ -5242,11 +2626,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            stage: "full" | "mfa" | "mfa_enrol" | "password_change";
-                            csrfToken: string;
-                        };
+                        "application/json": components["schemas"]["LoginResponse"];
                     };
                 };
             };
@@ -5282,11 +2662,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            secret: string;
-                            otpauthUri: string;
-                            qrDataUrl: string;
-                        };
+                        "application/json": components["schemas"]["TotpSetupResponse"];
                     };
                 };
             };
@@ -5328,11 +2704,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            stage: "full" | "mfa" | "mfa_enrol" | "password_change";
-                            csrfToken: string;
-                        };
+                        "application/json": components["schemas"]["LoginResponse"];
                     };
                 };
             };
@@ -5374,11 +2746,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            sent: true;
-                            retryAfterSeconds: number;
-                        };
+                        "application/json": components["schemas"]["SmsRequestResponse"];
                     };
                 };
             };
@@ -5421,11 +2789,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            stage: "full" | "mfa" | "mfa_enrol" | "password_change";
-                            csrfToken: string;
-                        };
+                        "application/json": components["schemas"]["LoginResponse"];
                     };
                 };
             };
@@ -5508,9 +2872,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            ended: number;
-                        };
+                        "application/json": components["schemas"]["EndedResponse"];
                     };
                 };
             };
@@ -5583,15 +2945,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            cardNo: string;
-                            name: string;
-                            unionName: string;
-                            joinedAt: string;
-                            token: string;
-                            expiresAt: string;
-                            refreshSeconds: number;
-                        };
+                        "application/json": components["schemas"]["CardView"];
                     };
                 };
             };
@@ -5627,12 +2981,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            algorithm: "Ed25519";
-                            keyId: string;
-                            publicKey: string;
-                        };
+                        "application/json": components["schemas"]["PublicKeyView"];
                     };
                 };
             };
@@ -5676,15 +3025,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            valid: boolean;
-                            /** @enum {string|null} */
-                            reason: "format" | "signature" | "expired" | "revoked" | null;
-                            cardNo: string | null;
-                            name: string | null;
-                            unionName: string | null;
-                            expiresAt: string | null;
-                        };
+                        "application/json": components["schemas"]["VerifyResult"];
                     };
                 };
             };
@@ -5720,96 +3061,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            union: {
-                                id: number;
-                                name: string;
-                                level: string;
-                            };
-                            trail: {
-                                id: number;
-                                name: string;
-                            }[];
-                            totals: {
-                                unions: number;
-                                baseUnions: number;
-                                employers: number;
-                                members: number;
-                                gigMembers: number;
-                            };
-                            unionsByLevel: {
-                                level: string;
-                                count: number;
-                            }[];
-                            unionsByFormation: {
-                                formation: string;
-                                count: number;
-                            }[];
-                            membersByCategory: {
-                                category: string;
-                                count: number;
-                            }[];
-                            children: {
-                                id: number;
-                                name: string;
-                                level: string;
-                                members: number;
-                                unions: number;
-                                hasChildren: boolean;
-                            }[];
-                            benefits: {
-                                activitiesPublished: number;
-                                participants: number;
-                                checkedIn: number;
-                                vouchersIssued: number;
-                                vouchersRedeemed: number;
-                                pointsIssued: number;
-                                pointsSpent: number;
-                                byChild: {
-                                    id: number;
-                                    name: string;
-                                    activities: number;
-                                    participants: number;
-                                    vouchersRedeemed: number;
-                                }[];
-                            };
-                            care: {
-                                year: number;
-                                peopleHelped: number | null;
-                                disbursedFen: number | null;
-                                cases: number;
-                                wageArrearsCases: number;
-                                wageArrearsWorkers: number | null;
-                                recoveredFen: number | null;
-                                disputesResolved: number;
-                                onTimeRate: number | null;
-                                satisfactionRate: number | null;
-                                consultations: number;
-                                byChild: {
-                                    id: number;
-                                    name: string;
-                                    peopleHelped: number | null;
-                                    disbursedFen: number | null;
-                                    cases: number;
-                                    wageArrearsCases: number;
-                                    wageArrearsWorkers: number | null;
-                                    recoveredFen: number | null;
-                                    disputesResolved: number;
-                                    onTimeRate: number | null;
-                                    satisfactionRate: number | null;
-                                    consultations: number;
-                                }[];
-                            };
-                            applications: {
-                                total: number;
-                                pending: number;
-                                approved: number;
-                                rejected: number;
-                                approvalRate: number | null;
-                                medianHoursToApproval: number | null;
-                            };
-                            generatedAt: string;
-                        };
+                        "application/json": components["schemas"]["OverviewResponse"];
                     };
                 };
             };
@@ -5846,29 +3098,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: number;
-                                startsAt: string;
-                                endsAt: string;
-                                /** @enum {string} */
-                                mode: "in_person" | "phone" | "video";
-                                place: string | null;
-                                lawyer: string;
-                                union: string;
-                                /** @enum {string} */
-                                status: "open" | "cancelled";
-                                booked: boolean;
-                                booking: {
-                                    id: number;
-                                    /** @enum {string} */
-                                    status: "booked" | "cancelled" | "completed" | "no_show";
-                                    topic: string;
-                                    outcome: string | null;
-                                    memberName: string | null;
-                                    phoneMasked: string | null;
-                                    createdAt: string;
-                                } | null;
-                            }[];
+                            items: components["schemas"]["SlotView"][];
                         };
                     };
                 };
@@ -5906,26 +3136,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: number;
-                                /** @enum {string} */
-                                status: "booked" | "cancelled" | "completed" | "no_show";
-                                topic: string;
-                                outcome: string | null;
-                                memberName: string | null;
-                                phoneMasked: string | null;
-                                slot: {
-                                    id: number;
-                                    startsAt: string;
-                                    endsAt: string;
-                                    /** @enum {string} */
-                                    mode: "in_person" | "phone" | "video";
-                                    place: string | null;
-                                    lawyer: string;
-                                    union: string;
-                                };
-                                createdAt: string;
-                            }[];
+                            items: components["schemas"]["BookingView"][];
                         };
                     };
                 };
@@ -5955,26 +3166,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            status: "booked" | "cancelled" | "completed" | "no_show";
-                            topic: string;
-                            outcome: string | null;
-                            memberName: string | null;
-                            phoneMasked: string | null;
-                            slot: {
-                                id: number;
-                                startsAt: string;
-                                endsAt: string;
-                                /** @enum {string} */
-                                mode: "in_person" | "phone" | "video";
-                                place: string | null;
-                                lawyer: string;
-                                union: string;
-                            };
-                            createdAt: string;
-                        };
+                        "application/json": components["schemas"]["BookingView"];
                     };
                 };
             };
@@ -6012,26 +3204,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            status: "booked" | "cancelled" | "completed" | "no_show";
-                            topic: string;
-                            outcome: string | null;
-                            memberName: string | null;
-                            phoneMasked: string | null;
-                            slot: {
-                                id: number;
-                                startsAt: string;
-                                endsAt: string;
-                                /** @enum {string} */
-                                mode: "in_person" | "phone" | "video";
-                                place: string | null;
-                                lawyer: string;
-                                union: string;
-                            };
-                            createdAt: string;
-                        };
+                        "application/json": components["schemas"]["BookingView"];
                     };
                 };
             };
@@ -6066,29 +3239,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: number;
-                                startsAt: string;
-                                endsAt: string;
-                                /** @enum {string} */
-                                mode: "in_person" | "phone" | "video";
-                                place: string | null;
-                                lawyer: string;
-                                union: string;
-                                /** @enum {string} */
-                                status: "open" | "cancelled";
-                                booked: boolean;
-                                booking: {
-                                    id: number;
-                                    /** @enum {string} */
-                                    status: "booked" | "cancelled" | "completed" | "no_show";
-                                    topic: string;
-                                    outcome: string | null;
-                                    memberName: string | null;
-                                    phoneMasked: string | null;
-                                    createdAt: string;
-                                } | null;
-                            }[];
+                            items: components["schemas"]["SlotView"][];
                         };
                     };
                 };
@@ -6123,29 +3274,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            startsAt: string;
-                            endsAt: string;
-                            /** @enum {string} */
-                            mode: "in_person" | "phone" | "video";
-                            place: string | null;
-                            lawyer: string;
-                            union: string;
-                            /** @enum {string} */
-                            status: "open" | "cancelled";
-                            booked: boolean;
-                            booking: {
-                                id: number;
-                                /** @enum {string} */
-                                status: "booked" | "cancelled" | "completed" | "no_show";
-                                topic: string;
-                                outcome: string | null;
-                                memberName: string | null;
-                                phoneMasked: string | null;
-                                createdAt: string;
-                            } | null;
-                        };
+                        "application/json": components["schemas"]["SlotView"];
                     };
                 };
             };
@@ -6232,26 +3361,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            status: "booked" | "cancelled" | "completed" | "no_show";
-                            topic: string;
-                            outcome: string | null;
-                            memberName: string | null;
-                            phoneMasked: string | null;
-                            slot: {
-                                id: number;
-                                startsAt: string;
-                                endsAt: string;
-                                /** @enum {string} */
-                                mode: "in_person" | "phone" | "video";
-                                place: string | null;
-                                lawyer: string;
-                                union: string;
-                            };
-                            createdAt: string;
-                        };
+                        "application/json": components["schemas"]["BookingView"];
                     };
                 };
             };
@@ -6288,21 +3398,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            from: string;
-                            to: string;
-                            items: {
-                                lawyerAccountId: number;
-                                lawyer: string;
-                                union: string;
-                                slots: number;
-                                cancelledSlots: number;
-                                booked: number;
-                                completed: number;
-                                noShow: number;
-                                cancelledBookings: number;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["OverviewView"];
                     };
                 };
             };
@@ -6346,11 +3442,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            sent: true;
-                            retryAfterSeconds: number;
-                        };
+                        "application/json": components["schemas"]["SmsRequestResponse"];
                     };
                 };
             };
@@ -6385,22 +3477,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: number;
-                                member: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                field: "phone" | "employer" | "address";
-                                newValue: string;
-                                /** @enum {string} */
-                                status: "pending" | "approved" | "rejected" | "cancelled";
-                                decisionReason: string | null;
-                                createdAt: string;
-                                decidedAt: string | null;
-                                actions: string[];
-                            }[];
+                            items: components["schemas"]["CorrectionView"][];
                         };
                     };
                 };
@@ -6440,22 +3517,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            member: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            field: "phone" | "employer" | "address";
-                            newValue: string;
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "rejected" | "cancelled";
-                            decisionReason: string | null;
-                            createdAt: string;
-                            decidedAt: string | null;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["CorrectionView"];
                     };
                 };
             };
@@ -6493,22 +3555,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            member: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            field: "phone" | "employer" | "address";
-                            newValue: string;
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "rejected" | "cancelled";
-                            decisionReason: string | null;
-                            createdAt: string;
-                            decidedAt: string | null;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["CorrectionView"];
                     };
                 };
             };
@@ -6546,27 +3593,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                member: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                field: "phone" | "employer" | "address";
-                                newValue: string;
-                                /** @enum {string} */
-                                status: "pending" | "approved" | "rejected" | "cancelled";
-                                decisionReason: string | null;
-                                createdAt: string;
-                                decidedAt: string | null;
-                                actions: string[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
+                        "application/json": components["schemas"]["CorrectionPage"];
                     };
                 };
             };
@@ -6606,22 +3633,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            member: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            field: "phone" | "employer" | "address";
-                            newValue: string;
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "rejected" | "cancelled";
-                            decisionReason: string | null;
-                            createdAt: string;
-                            decidedAt: string | null;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["CorrectionView"];
                     };
                 };
             };
@@ -6665,22 +3677,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            member: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            field: "phone" | "employer" | "address";
-                            newValue: string;
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "rejected" | "cancelled";
-                            decisionReason: string | null;
-                            createdAt: string;
-                            decidedAt: string | null;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["CorrectionView"];
                     };
                 };
             };
@@ -6719,24 +3716,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                creditCode: string;
-                                name: string;
-                                address: string | null;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                    level: string;
-                                };
-                                covered: boolean;
-                                actions: string[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
+                        "application/json": components["schemas"]["EmployerPage"];
                     };
                 };
             };
@@ -6767,19 +3747,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            creditCode: string;
-                            name: string;
-                            address: string | null;
-                            union: {
-                                id: number;
-                                name: string;
-                                level: string;
-                            };
-                            covered: boolean;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["EmployerView"];
                     };
                 };
             };
@@ -6815,19 +3783,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            creditCode: string;
-                            name: string;
-                            address: string | null;
-                            union: {
-                                id: number;
-                                name: string;
-                                level: string;
-                            };
-                            covered: boolean;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["EmployerView"];
                     };
                 };
             };
@@ -6863,19 +3819,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            creditCode: string;
-                            name: string;
-                            address: string | null;
-                            union: {
-                                id: number;
-                                name: string;
-                                level: string;
-                            };
-                            covered: boolean;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["EmployerView"];
                     };
                 };
             };
@@ -6908,34 +3852,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                /** @enum {string} */
-                                kind: "members";
-                                filters: {
-                                    [key: string]: unknown;
-                                };
-                                rowCount: number;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                reason: string;
-                                requestedBy: string;
-                                /** @enum {string} */
-                                status: "pending" | "approved" | "refused" | "downloaded";
-                                decidedBy: string | null;
-                                decidedAt: string | null;
-                                refusalReason: string | null;
-                                downloadedAt: string | null;
-                                createdAt: string;
-                                actions: string[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
+                        "application/json": components["schemas"]["ExportRequestPage"];
                     };
                 };
             };
@@ -6974,29 +3891,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            kind: "members";
-                            filters: {
-                                [key: string]: unknown;
-                            };
-                            rowCount: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            reason: string;
-                            requestedBy: string;
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "refused" | "downloaded";
-                            decidedBy: string | null;
-                            decidedAt: string | null;
-                            refusalReason: string | null;
-                            downloadedAt: string | null;
-                            createdAt: string;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["ExportRequestView"];
                     };
                 };
             };
@@ -7034,29 +3929,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            kind: "members";
-                            filters: {
-                                [key: string]: unknown;
-                            };
-                            rowCount: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            reason: string;
-                            requestedBy: string;
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "refused" | "downloaded";
-                            decidedBy: string | null;
-                            decidedAt: string | null;
-                            refusalReason: string | null;
-                            downloadedAt: string | null;
-                            createdAt: string;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["ExportRequestView"];
                     };
                 };
             };
@@ -7100,29 +3973,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            kind: "members";
-                            filters: {
-                                [key: string]: unknown;
-                            };
-                            rowCount: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            reason: string;
-                            requestedBy: string;
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "refused" | "downloaded";
-                            decidedBy: string | null;
-                            decidedAt: string | null;
-                            refusalReason: string | null;
-                            downloadedAt: string | null;
-                            createdAt: string;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["ExportRequestView"];
                     };
                 };
             };
@@ -7197,13 +4048,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            /** @enum {string} */
-                            mediaType: "image/jpeg" | "image/png" | "application/pdf";
-                            sizeBytes: number;
-                        };
+                        "application/json": components["schemas"]["FileView"];
                     };
                 };
             };
@@ -7346,30 +4191,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                fileName: string;
-                                /** @enum {string} */
-                                status: "validated" | "committing" | "committed";
-                                totalRows: number;
-                                validRows: number;
-                                errorRows: number;
-                                existingRows: number;
-                                inserted: number;
-                                duplicateOf: number | null;
-                                createdAt: string;
-                                committedAt: string | null;
-                                actions: string[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
+                        "application/json": components["schemas"]["ImportPage"];
                     };
                 };
             };
@@ -7394,25 +4216,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            fileName: string;
-                            /** @enum {string} */
-                            status: "validated" | "committing" | "committed";
-                            totalRows: number;
-                            validRows: number;
-                            errorRows: number;
-                            existingRows: number;
-                            inserted: number;
-                            duplicateOf: number | null;
-                            createdAt: string;
-                            committedAt: string | null;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["ImportView"];
                     };
                 };
             };
@@ -7448,25 +4252,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            fileName: string;
-                            /** @enum {string} */
-                            status: "validated" | "committing" | "committed";
-                            totalRows: number;
-                            validRows: number;
-                            errorRows: number;
-                            existingRows: number;
-                            inserted: number;
-                            duplicateOf: number | null;
-                            createdAt: string;
-                            committedAt: string | null;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["ImportView"];
                     };
                 };
             };
@@ -7508,22 +4294,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                rowNo: number;
-                                /** @enum {string} */
-                                outcome: "valid" | "exists" | "error" | "inserted";
-                                name: string | null;
-                                idNumber: string | null;
-                                errors: {
-                                    code: string;
-                                    message: string;
-                                }[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
+                        "application/json": components["schemas"]["ImportRowPage"];
                     };
                 };
             };
@@ -7563,25 +4334,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            fileName: string;
-                            /** @enum {string} */
-                            status: "validated" | "committing" | "committed";
-                            totalRows: number;
-                            validRows: number;
-                            errorRows: number;
-                            existingRows: number;
-                            inserted: number;
-                            duplicateOf: number | null;
-                            createdAt: string;
-                            committedAt: string | null;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["ImportView"];
                     };
                 };
             };
@@ -7661,39 +4414,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                name: string;
-                                /** @description Masked: 1101**********002X */
-                                idNumber: string;
-                                /** @description Masked: 138****5678 */
-                                phone: string;
-                                /** @enum {string} */
-                                gender: "male" | "female";
-                                birthDate: string;
-                                /** @enum {string} */
-                                category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                                tags: string[];
-                                /** @enum {string} */
-                                status: "active" | "left";
-                                cardNo: string | null;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                employer: {
-                                    id: number;
-                                    name: string;
-                                } | null;
-                                address: string | null;
-                                joinedAt: string;
-                                actions: string[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
+                        "application/json": components["schemas"]["MemberPage"];
                     };
                 };
             };
@@ -7749,39 +4470,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                name: string;
-                                /** @description Masked: 1101**********002X */
-                                idNumber: string;
-                                /** @description Masked: 138****5678 */
-                                phone: string;
-                                /** @enum {string} */
-                                gender: "male" | "female";
-                                birthDate: string;
-                                /** @enum {string} */
-                                category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                                tags: string[];
-                                /** @enum {string} */
-                                status: "active" | "left";
-                                cardNo: string | null;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                employer: {
-                                    id: number;
-                                    name: string;
-                                } | null;
-                                address: string | null;
-                                joinedAt: string;
-                                actions: string[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
+                        "application/json": components["schemas"]["MemberPage"];
                     };
                 };
             };
@@ -7857,34 +4546,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            /** @description Masked: 1101**********002X */
-                            idNumber: string;
-                            /** @description Masked: 138****5678 */
-                            phone: string;
-                            /** @enum {string} */
-                            gender: "male" | "female";
-                            birthDate: string;
-                            /** @enum {string} */
-                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                            tags: string[];
-                            /** @enum {string} */
-                            status: "active" | "left";
-                            cardNo: string | null;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            employer: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            address: string | null;
-                            joinedAt: string;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["MemberView"];
                     };
                 };
             };
@@ -7932,11 +4594,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            field: "idNumber" | "phone";
-                            value: string;
-                        };
+                        "application/json": components["schemas"]["RevealResponse"];
                     };
                 };
             };
@@ -8028,34 +4686,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            /** @description Masked: 1101**********002X */
-                            idNumber: string;
-                            /** @description Masked: 138****5678 */
-                            phone: string;
-                            /** @enum {string} */
-                            gender: "male" | "female";
-                            birthDate: string;
-                            /** @enum {string} */
-                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                            tags: string[];
-                            /** @enum {string} */
-                            status: "active" | "left";
-                            cardNo: string | null;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            employer: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            address: string | null;
-                            joinedAt: string;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["MemberView"];
                     };
                 };
             };
@@ -8098,34 +4729,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            /** @description Masked: 1101**********002X */
-                            idNumber: string;
-                            /** @description Masked: 138****5678 */
-                            phone: string;
-                            /** @enum {string} */
-                            gender: "male" | "female";
-                            birthDate: string;
-                            /** @enum {string} */
-                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                            tags: string[];
-                            /** @enum {string} */
-                            status: "active" | "left";
-                            cardNo: string | null;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            employer: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            address: string | null;
-                            joinedAt: string;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["MemberView"];
                     };
                 };
             };
@@ -8164,34 +4768,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            /** @description Masked: 1101**********002X */
-                            idNumber: string;
-                            /** @description Masked: 138****5678 */
-                            phone: string;
-                            /** @enum {string} */
-                            gender: "male" | "female";
-                            birthDate: string;
-                            /** @enum {string} */
-                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                            tags: string[];
-                            /** @enum {string} */
-                            status: "active" | "left";
-                            cardNo: string | null;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            employer: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            address: string | null;
-                            joinedAt: string;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["MemberView"];
                     };
                 };
             };
@@ -8225,37 +4802,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            phone: string;
-                            member: {
-                                id: number;
-                                name: string;
-                                /** @description Masked: 1101**********002X */
-                                idNumber: string;
-                                /** @description Masked: 138****5678 */
-                                phone: string;
-                                /** @enum {string} */
-                                gender: "male" | "female";
-                                birthDate: string;
-                                /** @enum {string} */
-                                category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                                tags: string[];
-                                /** @enum {string} */
-                                status: "active" | "left";
-                                cardNo: string | null;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                employer: {
-                                    id: number;
-                                    name: string;
-                                } | null;
-                                address: string | null;
-                                joinedAt: string;
-                                actions: string[];
-                            } | null;
-                        };
+                        "application/json": components["schemas"]["MeResponse"];
                     };
                 };
             };
@@ -8431,46 +4978,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: number;
-                                name: string;
-                                idNumber: string;
-                                phone: string;
-                                /** @enum {string} */
-                                gender: "male" | "female";
-                                birthDate: string;
-                                /** @enum {string} */
-                                category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                                job: string | null;
-                                politicalStatus: string | null;
-                                education: string | null;
-                                employer: {
-                                    id: number;
-                                    name: string;
-                                } | null;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                channel: "online" | "qr";
-                                /** @enum {string} */
-                                status: "pending" | "approved" | "rejected" | "withdrawn";
-                                reason: string | null;
-                                memberId: number | null;
-                                createdAt: string;
-                                decidedAt: string | null;
-                                events: {
-                                    id: number;
-                                    at: string;
-                                    kind: string;
-                                    /** @enum {string} */
-                                    actor: "member" | "admin" | "system";
-                                    reason: string | null;
-                                    unionName: string | null;
-                                }[];
-                                actions: string[];
-                            }[];
+                            items: components["schemas"]["ApplicationView"][];
                         };
                     };
                 };
@@ -8513,46 +5021,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            idNumber: string;
-                            phone: string;
-                            /** @enum {string} */
-                            gender: "male" | "female";
-                            birthDate: string;
-                            /** @enum {string} */
-                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                            job: string | null;
-                            politicalStatus: string | null;
-                            education: string | null;
-                            employer: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            channel: "online" | "qr";
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "rejected" | "withdrawn";
-                            reason: string | null;
-                            memberId: number | null;
-                            createdAt: string;
-                            decidedAt: string | null;
-                            events: {
-                                id: number;
-                                at: string;
-                                kind: string;
-                                /** @enum {string} */
-                                actor: "member" | "admin" | "system";
-                                reason: string | null;
-                                unionName: string | null;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["ApplicationView"];
                     };
                 };
             };
@@ -8609,46 +5078,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            idNumber: string;
-                            phone: string;
-                            /** @enum {string} */
-                            gender: "male" | "female";
-                            birthDate: string;
-                            /** @enum {string} */
-                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                            job: string | null;
-                            politicalStatus: string | null;
-                            education: string | null;
-                            employer: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            channel: "online" | "qr";
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "rejected" | "withdrawn";
-                            reason: string | null;
-                            memberId: number | null;
-                            createdAt: string;
-                            decidedAt: string | null;
-                            events: {
-                                id: number;
-                                at: string;
-                                kind: string;
-                                /** @enum {string} */
-                                actor: "member" | "admin" | "system";
-                                reason: string | null;
-                                unionName: string | null;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["ApplicationView"];
                     };
                 };
             };
@@ -8687,46 +5117,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            idNumber: string;
-                            phone: string;
-                            /** @enum {string} */
-                            gender: "male" | "female";
-                            birthDate: string;
-                            /** @enum {string} */
-                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                            job: string | null;
-                            politicalStatus: string | null;
-                            education: string | null;
-                            employer: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            channel: "online" | "qr";
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "rejected" | "withdrawn";
-                            reason: string | null;
-                            memberId: number | null;
-                            createdAt: string;
-                            decidedAt: string | null;
-                            events: {
-                                id: number;
-                                at: string;
-                                kind: string;
-                                /** @enum {string} */
-                                actor: "member" | "admin" | "system";
-                                reason: string | null;
-                                unionName: string | null;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["ApplicationView"];
                     };
                 };
             };
@@ -8760,17 +5151,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                kind: string | null;
-                                title: string;
-                                body: string;
-                                at: string;
-                                read: boolean;
-                            }[];
-                            unread: number;
-                        };
+                        "application/json": components["schemas"]["MessagesResponse"];
                     };
                 };
             };
@@ -8851,51 +5232,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                name: string;
-                                idNumber: string;
-                                phone: string;
-                                /** @enum {string} */
-                                gender: "male" | "female";
-                                birthDate: string;
-                                /** @enum {string} */
-                                category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                                job: string | null;
-                                politicalStatus: string | null;
-                                education: string | null;
-                                employer: {
-                                    id: number;
-                                    name: string;
-                                } | null;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                channel: "online" | "qr";
-                                /** @enum {string} */
-                                status: "pending" | "approved" | "rejected" | "withdrawn";
-                                reason: string | null;
-                                memberId: number | null;
-                                createdAt: string;
-                                decidedAt: string | null;
-                                events: {
-                                    id: number;
-                                    at: string;
-                                    kind: string;
-                                    /** @enum {string} */
-                                    actor: "member" | "admin" | "system";
-                                    reason: string | null;
-                                    unionName: string | null;
-                                }[];
-                                actions: string[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
+                        "application/json": components["schemas"]["ApplicationPage"];
                     };
                 };
             };
@@ -8946,51 +5283,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                name: string;
-                                idNumber: string;
-                                phone: string;
-                                /** @enum {string} */
-                                gender: "male" | "female";
-                                birthDate: string;
-                                /** @enum {string} */
-                                category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                                job: string | null;
-                                politicalStatus: string | null;
-                                education: string | null;
-                                employer: {
-                                    id: number;
-                                    name: string;
-                                } | null;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                channel: "online" | "qr";
-                                /** @enum {string} */
-                                status: "pending" | "approved" | "rejected" | "withdrawn";
-                                reason: string | null;
-                                memberId: number | null;
-                                createdAt: string;
-                                decidedAt: string | null;
-                                events: {
-                                    id: number;
-                                    at: string;
-                                    kind: string;
-                                    /** @enum {string} */
-                                    actor: "member" | "admin" | "system";
-                                    reason: string | null;
-                                    unionName: string | null;
-                                }[];
-                                actions: string[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
+                        "application/json": components["schemas"]["ApplicationPage"];
                     };
                 };
             };
@@ -9026,46 +5319,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            idNumber: string;
-                            phone: string;
-                            /** @enum {string} */
-                            gender: "male" | "female";
-                            birthDate: string;
-                            /** @enum {string} */
-                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                            job: string | null;
-                            politicalStatus: string | null;
-                            education: string | null;
-                            employer: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            channel: "online" | "qr";
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "rejected" | "withdrawn";
-                            reason: string | null;
-                            memberId: number | null;
-                            createdAt: string;
-                            decidedAt: string | null;
-                            events: {
-                                id: number;
-                                at: string;
-                                kind: string;
-                                /** @enum {string} */
-                                actor: "member" | "admin" | "system";
-                                reason: string | null;
-                                unionName: string | null;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["ApplicationView"];
                     };
                 };
             };
@@ -9105,46 +5359,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            idNumber: string;
-                            phone: string;
-                            /** @enum {string} */
-                            gender: "male" | "female";
-                            birthDate: string;
-                            /** @enum {string} */
-                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                            job: string | null;
-                            politicalStatus: string | null;
-                            education: string | null;
-                            employer: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            channel: "online" | "qr";
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "rejected" | "withdrawn";
-                            reason: string | null;
-                            memberId: number | null;
-                            createdAt: string;
-                            decidedAt: string | null;
-                            events: {
-                                id: number;
-                                at: string;
-                                kind: string;
-                                /** @enum {string} */
-                                actor: "member" | "admin" | "system";
-                                reason: string | null;
-                                unionName: string | null;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["ApplicationView"];
                     };
                 };
             };
@@ -9188,46 +5403,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            idNumber: string;
-                            phone: string;
-                            /** @enum {string} */
-                            gender: "male" | "female";
-                            birthDate: string;
-                            /** @enum {string} */
-                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                            job: string | null;
-                            politicalStatus: string | null;
-                            education: string | null;
-                            employer: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            channel: "online" | "qr";
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "rejected" | "withdrawn";
-                            reason: string | null;
-                            memberId: number | null;
-                            createdAt: string;
-                            decidedAt: string | null;
-                            events: {
-                                id: number;
-                                at: string;
-                                kind: string;
-                                /** @enum {string} */
-                                actor: "member" | "admin" | "system";
-                                reason: string | null;
-                                unionName: string | null;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["ApplicationView"];
                     };
                 };
             };
@@ -9272,46 +5448,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            idNumber: string;
-                            phone: string;
-                            /** @enum {string} */
-                            gender: "male" | "female";
-                            birthDate: string;
-                            /** @enum {string} */
-                            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                            job: string | null;
-                            politicalStatus: string | null;
-                            education: string | null;
-                            employer: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            channel: "online" | "qr";
-                            /** @enum {string} */
-                            status: "pending" | "approved" | "rejected" | "withdrawn";
-                            reason: string | null;
-                            memberId: number | null;
-                            createdAt: string;
-                            decidedAt: string | null;
-                            events: {
-                                id: number;
-                                at: string;
-                                kind: string;
-                                /** @enum {string} */
-                                actor: "member" | "admin" | "system";
-                                reason: string | null;
-                                unionName: string | null;
-                            }[];
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["ApplicationView"];
                     };
                 };
             };
@@ -9356,13 +5493,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            results: {
-                                id: number;
-                                ok: boolean;
-                                code: string | null;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["BatchResponse"];
                     };
                 };
             };
@@ -9399,54 +5530,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: number;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                kind: "voucher" | "course" | "activity" | "subsidy";
-                                /** @enum {string} */
-                                mode: "first_come" | "lottery";
-                                title: string;
-                                description: string;
-                                capacity: number;
-                                taken: number;
-                                left: number;
-                                perMemberLimit: number;
-                                opensAt: string;
-                                closesAt: string;
-                                startsAt: string | null;
-                                endsAt: string | null;
-                                place: string;
-                                teacher: string;
-                                online: boolean;
-                                merchant: {
-                                    id: number;
-                                    name: string;
-                                } | null;
-                                faceValueFen: number;
-                                pointsCost: number;
-                                checkinPoints: number;
-                                validUntil: string | null;
-                                eligibleCategories: string[];
-                                eligibleTags: string[];
-                                minTenureDays: number;
-                                waitlist: boolean;
-                                acceptMinutes: number;
-                                cancelHours: number | null;
-                                surveyQuestion: string | null;
-                                /** @enum {string} */
-                                status: "draft" | "published" | "cancelled";
-                                /** @enum {string} */
-                                phase: "upcoming" | "open" | "closed";
-                                lottery: {
-                                    drawnAt: string;
-                                    seed: string;
-                                } | null;
-                                actions: string[];
-                            }[];
+                            items: components["schemas"]["OfferView"][];
                             serverTime: string;
                         };
                     };
@@ -9486,78 +5570,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            kind: "voucher" | "course" | "activity" | "subsidy";
-                            /** @enum {string} */
-                            mode: "first_come" | "lottery";
-                            title: string;
-                            description: string;
-                            capacity: number;
-                            taken: number;
-                            left: number;
-                            perMemberLimit: number;
-                            opensAt: string;
-                            closesAt: string;
-                            startsAt: string | null;
-                            endsAt: string | null;
-                            place: string;
-                            teacher: string;
-                            online: boolean;
-                            merchant: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            faceValueFen: number;
-                            pointsCost: number;
-                            checkinPoints: number;
-                            validUntil: string | null;
-                            eligibleCategories: string[];
-                            eligibleTags: string[];
-                            minTenureDays: number;
-                            waitlist: boolean;
-                            acceptMinutes: number;
-                            cancelHours: number | null;
-                            surveyQuestion: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "published" | "cancelled";
-                            /** @enum {string} */
-                            phase: "upcoming" | "open" | "closed";
-                            lottery: {
-                                drawnAt: string;
-                                seed: string;
-                            } | null;
-                            actions: string[];
-                            myClaims: {
-                                id: number;
-                                offer: {
-                                    id: number;
-                                    title: string;
-                                    /** @enum {string} */
-                                    kind: "voucher" | "course" | "activity" | "subsidy";
-                                    startsAt: string | null;
-                                    place: string;
-                                    surveyQuestion: string | null;
-                                };
-                                /** @enum {string} */
-                                status: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired" | "rejected";
-                                quantity: number;
-                                rank: number | null;
-                                holdExpiresAt: string | null;
-                                pointsSpent: number;
-                                checkedInAt: string | null;
-                                createdAt: string;
-                                feedbackGiven: boolean;
-                                decisionReason: string | null;
-                                actions: string[];
-                            }[];
-                            serverTime: string;
-                        };
+                        "application/json": components["schemas"]["MemberOfferView"];
                     };
                 };
             };
@@ -9595,11 +5608,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            pass: string;
-                            expiresAt: string;
-                            serverTime: string;
-                        };
+                        "application/json": components["schemas"]["PassView"];
                     };
                 };
             };
@@ -9647,16 +5656,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            offerId: number;
-                            /** @enum {string} */
-                            status: "confirmed" | "applied";
-                            quantity: number;
-                            createdAt: string;
-                            voucherCodes: string[];
-                            replay: boolean;
-                        };
+                        "application/json": components["schemas"]["ClaimResult"];
                     };
                 };
                 /** @description Default Response */
@@ -9731,29 +5731,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: number;
-                                offer: {
-                                    id: number;
-                                    title: string;
-                                    /** @enum {string} */
-                                    kind: "voucher" | "course" | "activity" | "subsidy";
-                                    startsAt: string | null;
-                                    place: string;
-                                    surveyQuestion: string | null;
-                                };
-                                /** @enum {string} */
-                                status: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired" | "rejected";
-                                quantity: number;
-                                rank: number | null;
-                                holdExpiresAt: string | null;
-                                pointsSpent: number;
-                                checkedInAt: string | null;
-                                createdAt: string;
-                                feedbackGiven: boolean;
-                                decisionReason: string | null;
-                                actions: string[];
-                            }[];
+                            items: components["schemas"]["MyClaimView"][];
                         };
                     };
                 };
@@ -10005,19 +5983,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            offerId: number;
-                            seed: string | null;
-                            drawnAt: string | null;
-                            algorithm: string;
-                            entries: {
-                                claimId: number;
-                                rank: number;
-                                name: string;
-                                cardNo: string;
-                                won: boolean;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["LotteryView"];
                     };
                 };
             };
@@ -10060,59 +6026,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                kind: "voucher" | "course" | "activity" | "subsidy";
-                                /** @enum {string} */
-                                mode: "first_come" | "lottery";
-                                title: string;
-                                description: string;
-                                capacity: number;
-                                taken: number;
-                                left: number;
-                                perMemberLimit: number;
-                                opensAt: string;
-                                closesAt: string;
-                                startsAt: string | null;
-                                endsAt: string | null;
-                                place: string;
-                                teacher: string;
-                                online: boolean;
-                                merchant: {
-                                    id: number;
-                                    name: string;
-                                } | null;
-                                faceValueFen: number;
-                                pointsCost: number;
-                                checkinPoints: number;
-                                validUntil: string | null;
-                                eligibleCategories: string[];
-                                eligibleTags: string[];
-                                minTenureDays: number;
-                                waitlist: boolean;
-                                acceptMinutes: number;
-                                cancelHours: number | null;
-                                surveyQuestion: string | null;
-                                /** @enum {string} */
-                                status: "draft" | "published" | "cancelled";
-                                /** @enum {string} */
-                                phase: "upcoming" | "open" | "closed";
-                                lottery: {
-                                    drawnAt: string;
-                                    seed: string;
-                                } | null;
-                                actions: string[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
+                        "application/json": components["schemas"]["OfferPage"];
                     };
                 };
             };
@@ -10181,54 +6095,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            kind: "voucher" | "course" | "activity" | "subsidy";
-                            /** @enum {string} */
-                            mode: "first_come" | "lottery";
-                            title: string;
-                            description: string;
-                            capacity: number;
-                            taken: number;
-                            left: number;
-                            perMemberLimit: number;
-                            opensAt: string;
-                            closesAt: string;
-                            startsAt: string | null;
-                            endsAt: string | null;
-                            place: string;
-                            teacher: string;
-                            online: boolean;
-                            merchant: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            faceValueFen: number;
-                            pointsCost: number;
-                            checkinPoints: number;
-                            validUntil: string | null;
-                            eligibleCategories: string[];
-                            eligibleTags: string[];
-                            minTenureDays: number;
-                            waitlist: boolean;
-                            acceptMinutes: number;
-                            cancelHours: number | null;
-                            surveyQuestion: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "published" | "cancelled";
-                            /** @enum {string} */
-                            phase: "upcoming" | "open" | "closed";
-                            lottery: {
-                                drawnAt: string;
-                                seed: string;
-                            } | null;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["OfferView"];
                     };
                 };
             };
@@ -10264,54 +6131,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            kind: "voucher" | "course" | "activity" | "subsidy";
-                            /** @enum {string} */
-                            mode: "first_come" | "lottery";
-                            title: string;
-                            description: string;
-                            capacity: number;
-                            taken: number;
-                            left: number;
-                            perMemberLimit: number;
-                            opensAt: string;
-                            closesAt: string;
-                            startsAt: string | null;
-                            endsAt: string | null;
-                            place: string;
-                            teacher: string;
-                            online: boolean;
-                            merchant: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            faceValueFen: number;
-                            pointsCost: number;
-                            checkinPoints: number;
-                            validUntil: string | null;
-                            eligibleCategories: string[];
-                            eligibleTags: string[];
-                            minTenureDays: number;
-                            waitlist: boolean;
-                            acceptMinutes: number;
-                            cancelHours: number | null;
-                            surveyQuestion: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "published" | "cancelled";
-                            /** @enum {string} */
-                            phase: "upcoming" | "open" | "closed";
-                            lottery: {
-                                drawnAt: string;
-                                seed: string;
-                            } | null;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["OfferView"];
                     };
                 };
             };
@@ -10372,54 +6192,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            kind: "voucher" | "course" | "activity" | "subsidy";
-                            /** @enum {string} */
-                            mode: "first_come" | "lottery";
-                            title: string;
-                            description: string;
-                            capacity: number;
-                            taken: number;
-                            left: number;
-                            perMemberLimit: number;
-                            opensAt: string;
-                            closesAt: string;
-                            startsAt: string | null;
-                            endsAt: string | null;
-                            place: string;
-                            teacher: string;
-                            online: boolean;
-                            merchant: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            faceValueFen: number;
-                            pointsCost: number;
-                            checkinPoints: number;
-                            validUntil: string | null;
-                            eligibleCategories: string[];
-                            eligibleTags: string[];
-                            minTenureDays: number;
-                            waitlist: boolean;
-                            acceptMinutes: number;
-                            cancelHours: number | null;
-                            surveyQuestion: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "published" | "cancelled";
-                            /** @enum {string} */
-                            phase: "upcoming" | "open" | "closed";
-                            lottery: {
-                                drawnAt: string;
-                                seed: string;
-                            } | null;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["OfferView"];
                     };
                 };
             };
@@ -10453,54 +6226,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            kind: "voucher" | "course" | "activity" | "subsidy";
-                            /** @enum {string} */
-                            mode: "first_come" | "lottery";
-                            title: string;
-                            description: string;
-                            capacity: number;
-                            taken: number;
-                            left: number;
-                            perMemberLimit: number;
-                            opensAt: string;
-                            closesAt: string;
-                            startsAt: string | null;
-                            endsAt: string | null;
-                            place: string;
-                            teacher: string;
-                            online: boolean;
-                            merchant: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            faceValueFen: number;
-                            pointsCost: number;
-                            checkinPoints: number;
-                            validUntil: string | null;
-                            eligibleCategories: string[];
-                            eligibleTags: string[];
-                            minTenureDays: number;
-                            waitlist: boolean;
-                            acceptMinutes: number;
-                            cancelHours: number | null;
-                            surveyQuestion: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "published" | "cancelled";
-                            /** @enum {string} */
-                            phase: "upcoming" | "open" | "closed";
-                            lottery: {
-                                drawnAt: string;
-                                seed: string;
-                            } | null;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["OfferView"];
                     };
                 };
             };
@@ -10544,54 +6270,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            kind: "voucher" | "course" | "activity" | "subsidy";
-                            /** @enum {string} */
-                            mode: "first_come" | "lottery";
-                            title: string;
-                            description: string;
-                            capacity: number;
-                            taken: number;
-                            left: number;
-                            perMemberLimit: number;
-                            opensAt: string;
-                            closesAt: string;
-                            startsAt: string | null;
-                            endsAt: string | null;
-                            place: string;
-                            teacher: string;
-                            online: boolean;
-                            merchant: {
-                                id: number;
-                                name: string;
-                            } | null;
-                            faceValueFen: number;
-                            pointsCost: number;
-                            checkinPoints: number;
-                            validUntil: string | null;
-                            eligibleCategories: string[];
-                            eligibleTags: string[];
-                            minTenureDays: number;
-                            waitlist: boolean;
-                            acceptMinutes: number;
-                            cancelHours: number | null;
-                            surveyQuestion: string | null;
-                            /** @enum {string} */
-                            status: "draft" | "published" | "cancelled";
-                            /** @enum {string} */
-                            phase: "upcoming" | "open" | "closed";
-                            lottery: {
-                                drawnAt: string;
-                                seed: string;
-                            } | null;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["OfferView"];
                     };
                 };
             };
@@ -10631,28 +6310,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                member: {
-                                    id: number;
-                                    name: string;
-                                    cardNo: string | null;
-                                };
-                                /** @enum {string} */
-                                status: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired" | "rejected";
-                                quantity: number;
-                                rank: number | null;
-                                checkedInAt: string | null;
-                                surveyAnswer: string | null;
-                                rating: number | null;
-                                comment: string | null;
-                                createdAt: string;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
+                        "application/json": components["schemas"]["RegistrationPage"];
                     };
                 };
             };
@@ -10726,23 +6384,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            capacity: number;
-                            taken: number;
-                            left: number;
-                            claimsPerSecond: {
-                                at: string;
-                                count: number;
-                            }[];
-                            byStatus: {
-                                [key: string]: number;
-                            };
-                            rejections: {
-                                [key: string]: number;
-                            };
-                            commits: number;
-                            queued: number;
-                        };
+                        "application/json": components["schemas"]["MonitorView"];
                     };
                 };
             };
@@ -10782,19 +6424,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            offerId: number;
-                            seed: string | null;
-                            drawnAt: string | null;
-                            algorithm: string;
-                            entries: {
-                                claimId: number;
-                                rank: number;
-                                name: string;
-                                cardNo: string;
-                                won: boolean;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["LotteryView"];
                     };
                 };
             };
@@ -10886,15 +6516,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            claimId: number;
-                            member: {
-                                name: string;
-                                cardNo: string | null;
-                            };
-                            checkedInAt: string;
-                            pointsAwarded: number;
-                        };
+                        "application/json": components["schemas"]["CheckInResult"];
                     };
                 };
             };
@@ -10930,15 +6552,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            count: number;
-                            average: number | null;
-                            comments: {
-                                rating: number;
-                                comment: string;
-                                createdAt: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["FeedbackSummary"];
                     };
                 };
             };
@@ -11028,20 +6642,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: number;
-                                /** @enum {string} */
-                                kind: "phone" | "electricity";
-                                account: string;
-                                amountFen: number;
-                                points: number;
-                                /** @enum {string} */
-                                status: "pending" | "paid" | "failed";
-                                partnerRef: string | null;
-                                failure: string | null;
-                                createdAt: string;
-                                settledAt: string | null;
-                            }[];
+                            items: components["schemas"]["BillView"][];
                         };
                     };
                 };
@@ -11074,20 +6675,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            /** @enum {string} */
-                            kind: "phone" | "electricity";
-                            account: string;
-                            amountFen: number;
-                            points: number;
-                            /** @enum {string} */
-                            status: "pending" | "paid" | "failed";
-                            partnerRef: string | null;
-                            failure: string | null;
-                            createdAt: string;
-                            settledAt: string | null;
-                        };
+                        "application/json": components["schemas"]["BillView"];
                     };
                 };
             };
@@ -11293,11 +6881,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            month: string;
-                            members: number;
-                            total: number;
-                        };
+                        "application/json": components["schemas"]["IssueResult"];
                     };
                 };
             };
@@ -11443,18 +7027,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            accounts: number;
-                            memberPointsOutstanding: number;
-                            negativeBalances: number;
-                            ledgerSum: number;
-                            mismatches: {
-                                memberId: number;
-                                balance: number;
-                                computed: number;
-                            }[];
-                            checkedAt: string;
-                        };
+                        "application/json": components["schemas"]["ReconcileView"];
                     };
                 };
             };
@@ -11662,30 +7235,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: number;
-                                member: {
-                                    id: number;
-                                    name: string;
-                                };
-                                from: {
-                                    id: number;
-                                    name: string;
-                                };
-                                to: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
-                                reason: string | null;
-                                decisionReason: string | null;
-                                /** @enum {string} */
-                                requestedBy: "member" | "admin";
-                                createdAt: string;
-                                decidedAt: string | null;
-                                actions: string[];
-                            }[];
+                            items: components["schemas"]["TransferView"][];
                         };
                     };
                 };
@@ -11715,30 +7265,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            member: {
-                                id: number;
-                                name: string;
-                            };
-                            from: {
-                                id: number;
-                                name: string;
-                            };
-                            to: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
-                            reason: string | null;
-                            decisionReason: string | null;
-                            /** @enum {string} */
-                            requestedBy: "member" | "admin";
-                            createdAt: string;
-                            decidedAt: string | null;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["TransferView"];
                     };
                 };
             };
@@ -11776,30 +7303,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            member: {
-                                id: number;
-                                name: string;
-                            };
-                            from: {
-                                id: number;
-                                name: string;
-                            };
-                            to: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
-                            reason: string | null;
-                            decisionReason: string | null;
-                            /** @enum {string} */
-                            requestedBy: "member" | "admin";
-                            createdAt: string;
-                            decidedAt: string | null;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["TransferView"];
                     };
                 };
             };
@@ -11844,30 +7348,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            member: {
-                                id: number;
-                                name: string;
-                            };
-                            from: {
-                                id: number;
-                                name: string;
-                            };
-                            to: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
-                            reason: string | null;
-                            decisionReason: string | null;
-                            /** @enum {string} */
-                            requestedBy: "member" | "admin";
-                            createdAt: string;
-                            decidedAt: string | null;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["TransferView"];
                     };
                 };
             };
@@ -11905,35 +7386,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                member: {
-                                    id: number;
-                                    name: string;
-                                };
-                                from: {
-                                    id: number;
-                                    name: string;
-                                };
-                                to: {
-                                    id: number;
-                                    name: string;
-                                };
-                                /** @enum {string} */
-                                status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
-                                reason: string | null;
-                                decisionReason: string | null;
-                                /** @enum {string} */
-                                requestedBy: "member" | "admin";
-                                createdAt: string;
-                                decidedAt: string | null;
-                                actions: string[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
+                        "application/json": components["schemas"]["TransferPage"];
                     };
                 };
             };
@@ -11973,30 +7426,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            member: {
-                                id: number;
-                                name: string;
-                            };
-                            from: {
-                                id: number;
-                                name: string;
-                            };
-                            to: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
-                            reason: string | null;
-                            decisionReason: string | null;
-                            /** @enum {string} */
-                            requestedBy: "member" | "admin";
-                            createdAt: string;
-                            decidedAt: string | null;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["TransferView"];
                     };
                 };
             };
@@ -12040,30 +7470,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            member: {
-                                id: number;
-                                name: string;
-                            };
-                            from: {
-                                id: number;
-                                name: string;
-                            };
-                            to: {
-                                id: number;
-                                name: string;
-                            };
-                            /** @enum {string} */
-                            status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
-                            reason: string | null;
-                            decisionReason: string | null;
-                            /** @enum {string} */
-                            requestedBy: "member" | "admin";
-                            createdAt: string;
-                            decidedAt: string | null;
-                            actions: string[];
-                        };
+                        "application/json": components["schemas"]["TransferView"];
                     };
                 };
             };
@@ -12104,27 +7511,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                parentId: number | null;
-                                name: string;
-                                /** @enum {string} */
-                                level: "province" | "city" | "county" | "township" | "base";
-                                /** @enum {string} */
-                                formation: "single" | "joint" | "industry" | "area";
-                                active: boolean;
-                                hasChildren: boolean;
-                                ancestors: {
-                                    id: number;
-                                    name: string;
-                                }[];
-                                actions: string[];
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
+                        "application/json": components["schemas"]["UnionPage"];
                     };
                 };
             };
@@ -12161,32 +7548,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            parentId: number | null;
-                            name: string;
-                            /** @enum {string} */
-                            level: "province" | "city" | "county" | "township" | "base";
-                            /** @enum {string} */
-                            formation: "single" | "joint" | "industry" | "area";
-                            active: boolean;
-                            hasChildren: boolean;
-                            ancestors: {
-                                id: number;
-                                name: string;
-                            }[];
-                            actions: string[];
-                            serves: string[];
-                            autoApprove: boolean;
-                            address: string | null;
-                            lng: number | null;
-                            lat: number | null;
-                            childCount: number;
-                            memberCount: number;
-                            employerCount: number;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
+                        "application/json": components["schemas"]["UnionDetail"];
                     };
                 };
             };
@@ -12222,32 +7584,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            parentId: number | null;
-                            name: string;
-                            /** @enum {string} */
-                            level: "province" | "city" | "county" | "township" | "base";
-                            /** @enum {string} */
-                            formation: "single" | "joint" | "industry" | "area";
-                            active: boolean;
-                            hasChildren: boolean;
-                            ancestors: {
-                                id: number;
-                                name: string;
-                            }[];
-                            actions: string[];
-                            serves: string[];
-                            autoApprove: boolean;
-                            address: string | null;
-                            lng: number | null;
-                            lat: number | null;
-                            childCount: number;
-                            memberCount: number;
-                            employerCount: number;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
+                        "application/json": components["schemas"]["UnionDetail"];
                     };
                 };
             };
@@ -12288,32 +7625,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            parentId: number | null;
-                            name: string;
-                            /** @enum {string} */
-                            level: "province" | "city" | "county" | "township" | "base";
-                            /** @enum {string} */
-                            formation: "single" | "joint" | "industry" | "area";
-                            active: boolean;
-                            hasChildren: boolean;
-                            ancestors: {
-                                id: number;
-                                name: string;
-                            }[];
-                            actions: string[];
-                            serves: string[];
-                            autoApprove: boolean;
-                            address: string | null;
-                            lng: number | null;
-                            lat: number | null;
-                            childCount: number;
-                            memberCount: number;
-                            employerCount: number;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
+                        "application/json": components["schemas"]["UnionDetail"];
                     };
                 };
             };
@@ -12353,32 +7665,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            parentId: number | null;
-                            name: string;
-                            /** @enum {string} */
-                            level: "province" | "city" | "county" | "township" | "base";
-                            /** @enum {string} */
-                            formation: "single" | "joint" | "industry" | "area";
-                            active: boolean;
-                            hasChildren: boolean;
-                            ancestors: {
-                                id: number;
-                                name: string;
-                            }[];
-                            actions: string[];
-                            serves: string[];
-                            autoApprove: boolean;
-                            address: string | null;
-                            lng: number | null;
-                            lat: number | null;
-                            childCount: number;
-                            memberCount: number;
-                            employerCount: number;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
+                        "application/json": components["schemas"]["UnionDetail"];
                     };
                 };
             };
@@ -12416,32 +7703,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            parentId: number | null;
-                            name: string;
-                            /** @enum {string} */
-                            level: "province" | "city" | "county" | "township" | "base";
-                            /** @enum {string} */
-                            formation: "single" | "joint" | "industry" | "area";
-                            active: boolean;
-                            hasChildren: boolean;
-                            ancestors: {
-                                id: number;
-                                name: string;
-                            }[];
-                            actions: string[];
-                            serves: string[];
-                            autoApprove: boolean;
-                            address: string | null;
-                            lng: number | null;
-                            lat: number | null;
-                            childCount: number;
-                            memberCount: number;
-                            employerCount: number;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
+                        "application/json": components["schemas"]["UnionDetail"];
                     };
                 };
             };
@@ -12479,32 +7741,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            parentId: number | null;
-                            name: string;
-                            /** @enum {string} */
-                            level: "province" | "city" | "county" | "township" | "base";
-                            /** @enum {string} */
-                            formation: "single" | "joint" | "industry" | "area";
-                            active: boolean;
-                            hasChildren: boolean;
-                            ancestors: {
-                                id: number;
-                                name: string;
-                            }[];
-                            actions: string[];
-                            serves: string[];
-                            autoApprove: boolean;
-                            address: string | null;
-                            lng: number | null;
-                            lat: number | null;
-                            childCount: number;
-                            memberCount: number;
-                            employerCount: number;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
+                        "application/json": components["schemas"]["UnionDetail"];
                     };
                 };
             };
@@ -12593,16 +7830,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                id: number;
-                                union: {
-                                    id: number;
-                                    name: string;
-                                };
-                                name: string;
-                                address: string;
-                                active: boolean;
-                            }[];
+                            items: components["schemas"]["MerchantView"][];
                         };
                     };
                 };
@@ -12633,16 +7861,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            name: string;
-                            address: string;
-                            active: boolean;
-                        };
+                        "application/json": components["schemas"]["MerchantView"];
                     };
                 };
             };
@@ -12692,16 +7911,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: number;
-                            union: {
-                                id: number;
-                                name: string;
-                            };
-                            name: string;
-                            address: string;
-                            active: boolean;
-                        };
+                        "application/json": components["schemas"]["MerchantView"];
                     };
                 };
             };
@@ -12734,13 +7944,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            unionId: number;
-                            year: number;
-                            amountFen: number;
-                            committedFen: number;
-                            leftFen: number;
-                        };
+                        "application/json": components["schemas"]["BudgetView"];
                     };
                 };
             };
@@ -12770,13 +7974,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            unionId: number;
-                            year: number;
-                            amountFen: number;
-                            committedFen: number;
-                            leftFen: number;
-                        };
+                        "application/json": components["schemas"]["BudgetView"];
                     };
                 };
             };
@@ -12819,16 +8017,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            /** @enum {string} */
-                            status: "valid" | "used" | "expired" | "void";
-                            offerTitle: string;
-                            faceValueFen: number;
-                            member: string;
-                            validUntil: string | null;
-                            redeemedAt: string | null;
-                        };
+                        "application/json": components["schemas"]["RedemptionView"];
                     };
                 };
             };
@@ -12870,16 +8059,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            code: string;
-                            /** @enum {string} */
-                            status: "valid" | "used" | "expired" | "void";
-                            offerTitle: string;
-                            faceValueFen: number;
-                            member: string;
-                            validUntil: string | null;
-                            redeemedAt: string | null;
-                        };
+                        "application/json": components["schemas"]["RedemptionView"];
                     };
                 };
             };
@@ -12914,16 +8094,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                code: string;
-                                /** @enum {string} */
-                                status: "valid" | "used" | "expired" | "void";
-                                offerTitle: string;
-                                faceValueFen: number;
-                                member: string;
-                                validUntil: string | null;
-                                redeemedAt: string | null;
-                            }[];
+                            items: components["schemas"]["RedemptionView"][];
                         };
                     };
                 };
@@ -12940,7 +8111,1183 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        AccountPage: {
+            items: components["schemas"]["AccountView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        AccountView: {
+            id: number;
+            username: string;
+            displayName: string;
+            disabled: boolean;
+            totpEnabled: boolean;
+            mustChangePassword: boolean;
+            lastLoginAt: string | null;
+            grants: {
+                id: number;
+                /** @enum {string} */
+                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
+                union: {
+                    id: number;
+                    name: string;
+                };
+            }[];
+            actions: string[];
+        };
+        AidApplicationPage: {
+            items: components["schemas"]["ApplicationSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        AidApplicationView: {
+            id: number;
+            applicantName: string;
+            idNumberMasked: string;
+            union: {
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            cause: "illness" | "accident" | "disaster" | "education" | "other";
+            /** @enum {string} */
+            tier: "deep" | "accident" | "relative" | "none";
+            emergency: boolean;
+            /** @enum {string} */
+            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
+            proposedFen: number | null;
+            approvedFen: number | null;
+            disbursedFen: number;
+            reverifyDue: string | null;
+            createdAt: string;
+            /** @enum {string} */
+            channel: "member" | "cadre";
+            /** @enum {string} */
+            employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
+            householdSize: number;
+            refusalReason: string | null;
+            reviewer: {
+                id: number;
+                displayName: string;
+            } | null;
+            profile: components["schemas"]["ProfileView"];
+            sensitive: {
+                household: {
+                    /** @enum {string} */
+                    relation: "self" | "spouse" | "child" | "parent" | "other";
+                    age: number;
+                    annualIncomeFen: number;
+                    dependant: boolean;
+                }[];
+                health: {
+                    /** @enum {string} */
+                    condition: "healthy" | "chronic" | "serious" | "disabled";
+                    note?: string | null;
+                };
+                medicalSelfPaidFen: number;
+                story: string;
+            } | null;
+            evidence: components["schemas"]["FileSummary"][];
+            events: {
+                kind: string;
+                at: string;
+                by: string | null;
+                detail: {
+                    [key: string]: unknown;
+                } | null;
+            }[];
+            disbursements: {
+                id: number;
+                amountFen: number;
+                /** @enum {string} */
+                method: "bank_transfer" | "cash" | "wechat" | "in_kind";
+                paidOn: string;
+                reference: string | null;
+                recordedBy: string;
+            }[];
+            help: {
+                id: number;
+                /** @enum {string} */
+                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                programName: string | null;
+                note: string;
+                valueFen: number | null;
+                createdAt: string;
+            }[];
+            actions: string[];
+        };
+        AidBudgetView: {
+            union: {
+                id: number;
+                name: string;
+            };
+            year: number;
+            amountFen: number;
+            committedFen: number;
+            disbursedFen: number;
+        };
+        AppealPage: {
+            items: components["schemas"]["AppealSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        AppealSummary: {
+            id: number;
+            /** @enum {string} */
+            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+            /** @enum {string} */
+            channel: "app" | "hotline";
+            workerName: string;
+            anonymous: boolean;
+            employerName: string;
+            amountOwedFen: number | null;
+            peopleAffected: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+            rating: number | null;
+            flagged: boolean;
+            escalations: number;
+            watching: boolean;
+            firstResponse: {
+                budgetMinutes: number;
+                usedMinutes: number;
+                dueAt: string | null;
+                metAt: string | null;
+                overdue: boolean;
+                paused: boolean;
+            };
+            resolution: {
+                budgetMinutes: number;
+                usedMinutes: number;
+                dueAt: string | null;
+                metAt: string | null;
+                overdue: boolean;
+                paused: boolean;
+            };
+            createdAt: string;
+        };
+        AppealView: {
+            id: number;
+            /** @enum {string} */
+            category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+            /** @enum {string} */
+            channel: "app" | "hotline";
+            workerName: string;
+            anonymous: boolean;
+            employerName: string;
+            amountOwedFen: number | null;
+            peopleAffected: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+            rating: number | null;
+            flagged: boolean;
+            escalations: number;
+            watching: boolean;
+            firstResponse: {
+                budgetMinutes: number;
+                usedMinutes: number;
+                dueAt: string | null;
+                metAt: string | null;
+                overdue: boolean;
+                paused: boolean;
+            };
+            resolution: {
+                budgetMinutes: number;
+                usedMinutes: number;
+                dueAt: string | null;
+                metAt: string | null;
+                overdue: boolean;
+                paused: boolean;
+            };
+            createdAt: string;
+            description: string;
+            phoneMasked: string | null;
+            /** @enum {string|null} */
+            referredTo: "labour_inspection" | "arbitration" | "court" | "other" | null;
+            referralNote: string | null;
+            refusalReason: string | null;
+            outcome: string | null;
+            recoveredFen: number | null;
+            workersCovered: number | null;
+            ratingComment: string | null;
+            onTime: boolean | null;
+            evidence: components["schemas"]["FileSummary"][];
+            events: {
+                kind: string;
+                at: string;
+                by: string | null;
+                union: string | null;
+                detail: {
+                    [key: string]: unknown;
+                } | null;
+            }[];
+            actions: string[];
+        };
+        ApplicationPage: {
+            items: components["schemas"]["ApplicationView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ApplicationSummary: {
+            id: number;
+            applicantName: string;
+            idNumberMasked: string;
+            union: {
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            cause: "illness" | "accident" | "disaster" | "education" | "other";
+            /** @enum {string} */
+            tier: "deep" | "accident" | "relative" | "none";
+            emergency: boolean;
+            /** @enum {string} */
+            status: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
+            proposedFen: number | null;
+            approvedFen: number | null;
+            disbursedFen: number;
+            reverifyDue: string | null;
+            createdAt: string;
+        };
+        ApplicationView: {
+            id: number;
+            name: string;
+            idNumber: string;
+            phone: string;
+            /** @enum {string} */
+            gender: "male" | "female";
+            birthDate: string;
+            /** @enum {string} */
+            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+            job: string | null;
+            politicalStatus: string | null;
+            education: string | null;
+            employer: {
+                id: number;
+                name: string;
+            } | null;
+            union: {
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            channel: "online" | "qr";
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "withdrawn";
+            reason: string | null;
+            memberId: number | null;
+            createdAt: string;
+            decidedAt: string | null;
+            events: components["schemas"]["EventView"][];
+            actions: string[];
+        };
+        AuditEventView: {
+            id: number;
+            at: string;
+            actorKind: string;
+            actorId: number | null;
+            actorName: string | null;
+            actorRoles: string | null;
+            action: string;
+            outcome: string;
+            targetType: string | null;
+            targetId: string | null;
+            unionId: number | null;
+            before: unknown;
+            after: unknown;
+            detail: unknown;
+            ip: string | null;
+            requestId: string | null;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEventView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        BatchResponse: {
+            results: {
+                id: number;
+                ok: boolean;
+                code: string | null;
+            }[];
+        };
+        BillView: {
+            id: number;
+            /** @enum {string} */
+            kind: "phone" | "electricity";
+            account: string;
+            amountFen: number;
+            points: number;
+            /** @enum {string} */
+            status: "pending" | "paid" | "failed";
+            partnerRef: string | null;
+            failure: string | null;
+            createdAt: string;
+            settledAt: string | null;
+        };
+        BookingView: {
+            id: number;
+            /** @enum {string} */
+            status: "booked" | "cancelled" | "completed" | "no_show";
+            topic: string;
+            outcome: string | null;
+            memberName: string | null;
+            phoneMasked: string | null;
+            slot: {
+                id: number;
+                startsAt: string;
+                endsAt: string;
+                /** @enum {string} */
+                mode: "in_person" | "phone" | "video";
+                place: string | null;
+                lawyer: string;
+                union: string;
+            };
+            createdAt: string;
+        };
+        BudgetView: {
+            unionId: number;
+            year: number;
+            amountFen: number;
+            committedFen: number;
+            leftFen: number;
+        };
+        CalendarDayView: {
+            day: string;
+            /** @enum {string} */
+            kind: "holiday" | "workday";
+            name: string;
+        };
+        CardView: {
+            cardNo: string;
+            name: string;
+            unionName: string;
+            joinedAt: string;
+            token: string;
+            expiresAt: string;
+            refreshSeconds: number;
+        };
+        CheckInResult: {
+            claimId: number;
+            member: {
+                name: string;
+                cardNo: string | null;
+            };
+            checkedInAt: string;
+            pointsAwarded: number;
+        };
+        ClaimResult: {
+            id: number;
+            offerId: number;
+            /** @enum {string} */
+            status: "confirmed" | "applied";
+            quantity: number;
+            createdAt: string;
+            voucherCodes: string[];
+            replay: boolean;
+        };
+        CorrectionPage: {
+            items: components["schemas"]["CorrectionView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        CorrectionView: {
+            id: number;
+            member: {
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            field: "phone" | "employer" | "address";
+            newValue: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "cancelled";
+            decisionReason: string | null;
+            createdAt: string;
+            decidedAt: string | null;
+            actions: string[];
+        };
+        EmployerPage: {
+            items: components["schemas"]["EmployerView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        EmployerView: {
+            id: number;
+            creditCode: string;
+            name: string;
+            address: string | null;
+            union: {
+                id: number;
+                name: string;
+                level: string;
+            };
+            covered: boolean;
+            actions: string[];
+        };
+        EndedResponse: {
+            ended: number;
+        };
+        EventView: {
+            id: number;
+            at: string;
+            kind: string;
+            /** @enum {string} */
+            actor: "member" | "admin" | "system";
+            reason: string | null;
+            unionName: string | null;
+        };
+        ExportRequestPage: {
+            items: components["schemas"]["ExportRequestView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ExportRequestView: {
+            id: number;
+            /** @enum {string} */
+            kind: "members";
+            filters: {
+                [key: string]: unknown;
+            };
+            rowCount: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            reason: string;
+            requestedBy: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "refused" | "downloaded";
+            decidedBy: string | null;
+            decidedAt: string | null;
+            refusalReason: string | null;
+            downloadedAt: string | null;
+            createdAt: string;
+            actions: string[];
+        };
+        FeedbackSummary: {
+            count: number;
+            average: number | null;
+            comments: {
+                rating: number;
+                comment: string;
+                createdAt: string;
+            }[];
+        };
+        FileSummary: {
+            id: number;
+            name: string;
+            /** @enum {string} */
+            mediaType: "image/jpeg" | "image/png" | "application/pdf";
+            sizeBytes: number;
+            createdAt: string;
+        };
+        FileView: {
+            id: number;
+            name: string;
+            /** @enum {string} */
+            mediaType: "image/jpeg" | "image/png" | "application/pdf";
+            sizeBytes: number;
+        };
+        GrantableRolesView: {
+            roles: ("system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer")[];
+        };
+        ImportPage: {
+            items: components["schemas"]["ImportView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ImportRowPage: {
+            items: components["schemas"]["ImportRowView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ImportRowView: {
+            rowNo: number;
+            /** @enum {string} */
+            outcome: "valid" | "exists" | "error" | "inserted";
+            name: string | null;
+            idNumber: string | null;
+            errors: {
+                code: string;
+                message: string;
+            }[];
+        };
+        ImportView: {
+            id: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            fileName: string;
+            /** @enum {string} */
+            status: "validated" | "committing" | "committed";
+            totalRows: number;
+            validRows: number;
+            errorRows: number;
+            existingRows: number;
+            inserted: number;
+            duplicateOf: number | null;
+            createdAt: string;
+            committedAt: string | null;
+            actions: string[];
+        };
+        IssueResult: {
+            month: string;
+            members: number;
+            total: number;
+        };
+        LoginResponse: {
+            /** @enum {string} */
+            stage: "full" | "mfa" | "mfa_enrol" | "password_change";
+            csrfToken: string;
+        };
+        LotteryView: {
+            offerId: number;
+            seed: string | null;
+            drawnAt: string | null;
+            algorithm: string;
+            entries: {
+                claimId: number;
+                rank: number;
+                name: string;
+                cardNo: string;
+                won: boolean;
+            }[];
+        };
+        MeResponse: {
+            phone: string;
+            member: components["schemas"]["MemberView"] | null;
+        };
+        MemberOfferView: {
+            id: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            kind: "voucher" | "course" | "activity" | "subsidy";
+            /** @enum {string} */
+            mode: "first_come" | "lottery";
+            title: string;
+            description: string;
+            capacity: number;
+            taken: number;
+            left: number;
+            perMemberLimit: number;
+            opensAt: string;
+            closesAt: string;
+            startsAt: string | null;
+            endsAt: string | null;
+            place: string;
+            teacher: string;
+            online: boolean;
+            merchant: {
+                id: number;
+                name: string;
+            } | null;
+            faceValueFen: number;
+            pointsCost: number;
+            checkinPoints: number;
+            validUntil: string | null;
+            eligibleCategories: string[];
+            eligibleTags: string[];
+            minTenureDays: number;
+            waitlist: boolean;
+            acceptMinutes: number;
+            cancelHours: number | null;
+            surveyQuestion: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "cancelled";
+            /** @enum {string} */
+            phase: "upcoming" | "open" | "closed";
+            lottery: {
+                drawnAt: string;
+                seed: string;
+            } | null;
+            actions: string[];
+            myClaims: components["schemas"]["MyClaimView"][];
+            serverTime: string;
+        };
+        MemberPage: {
+            items: components["schemas"]["MemberView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        MemberView: {
+            id: number;
+            name: string;
+            /** @description Masked: 1101**********002X */
+            idNumber: string;
+            /** @description Masked: 138****5678 */
+            phone: string;
+            /** @enum {string} */
+            gender: "male" | "female";
+            birthDate: string;
+            /** @enum {string} */
+            category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+            tags: string[];
+            /** @enum {string} */
+            status: "active" | "left";
+            cardNo: string | null;
+            union: {
+                id: number;
+                name: string;
+            };
+            employer: {
+                id: number;
+                name: string;
+            } | null;
+            address: string | null;
+            joinedAt: string;
+            actions: string[];
+        };
+        MerchantView: {
+            id: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            name: string;
+            address: string;
+            active: boolean;
+        };
+        MessageView: {
+            id: number;
+            kind: string | null;
+            title: string;
+            body: string;
+            at: string;
+            read: boolean;
+        };
+        MessagesResponse: {
+            items: components["schemas"]["MessageView"][];
+            unread: number;
+        };
+        MonitorView: {
+            capacity: number;
+            taken: number;
+            left: number;
+            claimsPerSecond: {
+                at: string;
+                count: number;
+            }[];
+            byStatus: {
+                [key: string]: number;
+            };
+            rejections: {
+                [key: string]: number;
+            };
+            commits: number;
+            queued: number;
+        };
+        MyClaimView: {
+            id: number;
+            offer: {
+                id: number;
+                title: string;
+                /** @enum {string} */
+                kind: "voucher" | "course" | "activity" | "subsidy";
+                startsAt: string | null;
+                place: string;
+                surveyQuestion: string | null;
+            };
+            /** @enum {string} */
+            status: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired" | "rejected";
+            quantity: number;
+            rank: number | null;
+            holdExpiresAt: string | null;
+            pointsSpent: number;
+            checkedInAt: string | null;
+            createdAt: string;
+            feedbackGiven: boolean;
+            decisionReason: string | null;
+            actions: string[];
+        };
+        NoticeImportView: {
+            year: number;
+            days: components["schemas"]["CalendarDayView"][];
+            problems: {
+                item: string;
+                message: {
+                    zh: string;
+                    en: string;
+                };
+            }[];
+            applied: boolean;
+        };
+        OfferPage: {
+            items: components["schemas"]["OfferView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        OfferView: {
+            id: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            kind: "voucher" | "course" | "activity" | "subsidy";
+            /** @enum {string} */
+            mode: "first_come" | "lottery";
+            title: string;
+            description: string;
+            capacity: number;
+            taken: number;
+            left: number;
+            perMemberLimit: number;
+            opensAt: string;
+            closesAt: string;
+            startsAt: string | null;
+            endsAt: string | null;
+            place: string;
+            teacher: string;
+            online: boolean;
+            merchant: {
+                id: number;
+                name: string;
+            } | null;
+            faceValueFen: number;
+            pointsCost: number;
+            checkinPoints: number;
+            validUntil: string | null;
+            eligibleCategories: string[];
+            eligibleTags: string[];
+            minTenureDays: number;
+            waitlist: boolean;
+            acceptMinutes: number;
+            cancelHours: number | null;
+            surveyQuestion: string | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "cancelled";
+            /** @enum {string} */
+            phase: "upcoming" | "open" | "closed";
+            lottery: {
+                drawnAt: string;
+                seed: string;
+            } | null;
+            actions: string[];
+        };
+        OverviewResponse: {
+            union: {
+                id: number;
+                name: string;
+                level: string;
+            };
+            trail: {
+                id: number;
+                name: string;
+            }[];
+            totals: {
+                unions: number;
+                baseUnions: number;
+                employers: number;
+                members: number;
+                gigMembers: number;
+            };
+            unionsByLevel: {
+                level: string;
+                count: number;
+            }[];
+            unionsByFormation: {
+                formation: string;
+                count: number;
+            }[];
+            membersByCategory: {
+                category: string;
+                count: number;
+            }[];
+            children: {
+                id: number;
+                name: string;
+                level: string;
+                members: number;
+                unions: number;
+                hasChildren: boolean;
+            }[];
+            benefits: {
+                activitiesPublished: number;
+                participants: number;
+                checkedIn: number;
+                vouchersIssued: number;
+                vouchersRedeemed: number;
+                pointsIssued: number;
+                pointsSpent: number;
+                byChild: {
+                    id: number;
+                    name: string;
+                    activities: number;
+                    participants: number;
+                    vouchersRedeemed: number;
+                }[];
+            };
+            care: {
+                year: number;
+                peopleHelped: number | null;
+                disbursedFen: number | null;
+                cases: number;
+                wageArrearsCases: number;
+                wageArrearsWorkers: number | null;
+                recoveredFen: number | null;
+                disputesResolved: number;
+                onTimeRate: number | null;
+                satisfactionRate: number | null;
+                consultations: number;
+                byChild: {
+                    id: number;
+                    name: string;
+                    peopleHelped: number | null;
+                    disbursedFen: number | null;
+                    cases: number;
+                    wageArrearsCases: number;
+                    wageArrearsWorkers: number | null;
+                    recoveredFen: number | null;
+                    disputesResolved: number;
+                    onTimeRate: number | null;
+                    satisfactionRate: number | null;
+                    consultations: number;
+                }[];
+            };
+            applications: {
+                total: number;
+                pending: number;
+                approved: number;
+                rejected: number;
+                approvalRate: number | null;
+                medianHoursToApproval: number | null;
+            };
+            generatedAt: string;
+        };
+        OverviewView: {
+            from: string;
+            to: string;
+            items: {
+                lawyerAccountId: number;
+                lawyer: string;
+                union: string;
+                slots: number;
+                cancelledSlots: number;
+                booked: number;
+                completed: number;
+                noShow: number;
+                cancelledBookings: number;
+            }[];
+        };
+        PassView: {
+            pass: string;
+            expiresAt: string;
+            serverTime: string;
+        };
+        ProfileView: {
+            /** @enum {string} */
+            tier: "deep" | "accident" | "relative" | "none";
+            ruleVersion: number;
+            rules: {
+                rule: string;
+                fired: boolean;
+                /** @enum {string|null} */
+                tier: "deep" | "accident" | "relative" | "none" | null;
+                label: {
+                    zh: string;
+                    en: string;
+                };
+                text: {
+                    zh: string;
+                    en: string;
+                } | null;
+            }[];
+        };
+        ProgramView: {
+            id: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+            name: string;
+            description: string;
+            tiers: ("deep" | "accident" | "relative" | "none")[];
+            causes: ("illness" | "accident" | "disaster" | "education" | "other")[];
+            maxAmountFen: number | null;
+            active: boolean;
+        };
+        PublicKeyView: {
+            /** @enum {string} */
+            algorithm: "Ed25519";
+            keyId: string;
+            publicKey: string;
+        };
+        RecommendationView: {
+            items: {
+                id: number;
+                /** @enum {string} */
+                kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                name: string;
+                description: string;
+                union: string;
+                maxAmountFen: number | null;
+                why: {
+                    zh: string;
+                    en: string;
+                };
+            }[];
+        };
+        ReconcileView: {
+            accounts: number;
+            memberPointsOutstanding: number;
+            negativeBalances: number;
+            ledgerSum: number;
+            mismatches: {
+                memberId: number;
+                balance: number;
+                computed: number;
+            }[];
+            checkedAt: string;
+        };
+        RedemptionView: {
+            code: string;
+            /** @enum {string} */
+            status: "valid" | "used" | "expired" | "void";
+            offerTitle: string;
+            faceValueFen: number;
+            member: string;
+            validUntil: string | null;
+            redeemedAt: string | null;
+        };
+        RegistrationPage: {
+            items: components["schemas"]["RegistrationView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        RegistrationView: {
+            id: number;
+            member: {
+                id: number;
+                name: string;
+                cardNo: string | null;
+            };
+            /** @enum {string} */
+            status: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired" | "rejected";
+            quantity: number;
+            rank: number | null;
+            checkedInAt: string | null;
+            surveyAnswer: string | null;
+            rating: number | null;
+            comment: string | null;
+            createdAt: string;
+        };
+        RevealResponse: {
+            /** @enum {string} */
+            field: "idNumber" | "phone";
+            value: string;
+        };
+        RuleSetView: {
+            version: number;
+            config: {
+                lines: {
+                    minLivingMonthlyFen: number;
+                    lowIncomeMonthlyFen: number;
+                    unionId: number;
+                    name: string;
+                }[];
+                defaultLine: {
+                    minLivingMonthlyFen: number;
+                    lowIncomeMonthlyFen: number;
+                };
+                medicalBurdenPercent: number;
+                dependantSharePercent: number;
+                dependantIncomeMarginPercent: number;
+                accidentMinFen: number;
+                approvalThresholdFen: number;
+                emergencyThresholdFen: number;
+                yearlyCapFen: number;
+            };
+            note: string;
+            createdAt: string;
+            createdBy: string | null;
+        };
+        SessionResponse: {
+            /** @enum {string} */
+            kind: "anonymous" | "admin" | "member";
+            /** @enum {string|null} */
+            stage: "full" | "mfa" | "mfa_enrol" | "password_change" | null;
+            csrfToken: string | null;
+            demo: boolean;
+            wholeTree: boolean;
+            account: {
+                id: number;
+                username: string;
+                displayName: string;
+                totpEnabled: boolean;
+            } | null;
+            grants: {
+                id: number;
+                /** @enum {string} */
+                role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
+                unionId: number;
+                unionName: string;
+            }[];
+            permissions: ("union.read" | "union.manage" | "account.read" | "account.manage" | "member.read" | "member.manage" | "member.reveal" | "audit.read" | "cockpit.read" | "case.handle" | "station.manage" | "content.edit" | "offer.manage" | "points.manage" | "voucher.redeem" | "assistance.handle" | "legal.serve")[];
+            member: {
+                memberId: number | null;
+            } | null;
+        };
+        SlaPolicyView: {
+            id: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            category: "any" | "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+            firstResponseMinutes: number;
+            resolutionMinutes: number;
+        };
+        SlotView: {
+            id: number;
+            startsAt: string;
+            endsAt: string;
+            /** @enum {string} */
+            mode: "in_person" | "phone" | "video";
+            place: string | null;
+            lawyer: string;
+            union: string;
+            /** @enum {string} */
+            status: "open" | "cancelled";
+            booked: boolean;
+            booking: {
+                id: number;
+                /** @enum {string} */
+                status: "booked" | "cancelled" | "completed" | "no_show";
+                topic: string;
+                outcome: string | null;
+                memberName: string | null;
+                phoneMasked: string | null;
+                createdAt: string;
+            } | null;
+        };
+        SmsRequestResponse: {
+            /** @enum {boolean} */
+            sent: true;
+            retryAfterSeconds: number;
+        };
+        TotpSetupResponse: {
+            secret: string;
+            otpauthUri: string;
+            qrDataUrl: string;
+        };
+        TransferPage: {
+            items: components["schemas"]["TransferView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        TransferView: {
+            id: number;
+            member: {
+                id: number;
+                name: string;
+            };
+            from: {
+                id: number;
+                name: string;
+            };
+            to: {
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
+            reason: string | null;
+            decisionReason: string | null;
+            /** @enum {string} */
+            requestedBy: "member" | "admin";
+            createdAt: string;
+            decidedAt: string | null;
+            actions: string[];
+        };
+        UnionDetail: {
+            id: number;
+            parentId: number | null;
+            name: string;
+            /** @enum {string} */
+            level: "province" | "city" | "county" | "township" | "base";
+            /** @enum {string} */
+            formation: "single" | "joint" | "industry" | "area";
+            active: boolean;
+            hasChildren: boolean;
+            ancestors: {
+                id: number;
+                name: string;
+            }[];
+            actions: string[];
+            serves: string[];
+            autoApprove: boolean;
+            address: string | null;
+            lng: number | null;
+            lat: number | null;
+            childCount: number;
+            memberCount: number;
+            employerCount: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        UnionPage: {
+            items: components["schemas"]["UnionSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        UnionSummary: {
+            id: number;
+            parentId: number | null;
+            name: string;
+            /** @enum {string} */
+            level: "province" | "city" | "county" | "township" | "base";
+            /** @enum {string} */
+            formation: "single" | "joint" | "industry" | "area";
+            active: boolean;
+            hasChildren: boolean;
+            ancestors: {
+                id: number;
+                name: string;
+            }[];
+            actions: string[];
+        };
+        VerifyResult: {
+            valid: boolean;
+            /** @enum {string|null} */
+            reason: "format" | "signature" | "expired" | "revoked" | null;
+            cardNo: string | null;
+            name: string | null;
+            unionName: string | null;
+            expiresAt: string | null;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;

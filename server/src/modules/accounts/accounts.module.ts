@@ -2,9 +2,11 @@
 import { defineModule } from '../../platform/module.js';
 import { accountsErrors } from './accounts.errors.js';
 import { accountRoutes } from './accounts.routes.js';
+import * as schemas from './accounts.schemas.js';
 
 export const accountsModule = defineModule({
   name: 'accounts',
+  schemas,
   routes: accountRoutes,
   errors: accountsErrors,
   tables: ['accounts', 'role_grants'],

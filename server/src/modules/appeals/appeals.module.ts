@@ -3,10 +3,12 @@ import { defineModule } from '../../platform/module.js';
 import { appealsErrors } from './appeals.errors.js';
 import { appealsNotices } from './appeals.notices.js';
 import { appealRoutes } from './appeals.routes.js';
+import * as schemas from './appeals.schemas.js';
 import { escalateOverdue } from './appeals.service.js';
 
 export const appealsModule = defineModule({
   name: 'appeals',
+  schemas,
   routes: appealRoutes,
   errors: appealsErrors,
   tables: ['appeal_sla_policies', 'appeals', 'appeal_events', 'work_calendar_days'],

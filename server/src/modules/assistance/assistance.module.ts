@@ -3,10 +3,12 @@ import { defineModule } from '../../platform/module.js';
 import { assistanceErrors } from './assistance.errors.js';
 import { assistanceNotices } from './assistance.notices.js';
 import { assistanceRoutes } from './assistance.routes.js';
+import * as schemas from './assistance.schemas.js';
 import { sendReverifyReminders } from './assistance.service.js';
 
 export const assistanceModule = defineModule({
   name: 'assistance',
+  schemas,
   routes: assistanceRoutes,
   errors: assistanceErrors,
   tables: [

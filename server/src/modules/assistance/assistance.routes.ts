@@ -17,13 +17,13 @@ import { listBudgets, listPrograms, saveProgram, setBudget } from './assistance.
 import { assignReviewer, reviewerCandidates } from './assistance.reviewer.js';
 import { listRuleSets, publishRuleSet } from './assistance.rules.js';
 import {
-  applicationPage,
+  aidApplicationPage,
+  aidApplicationView,
+  aidBudgetView,
   applicationSummary,
-  applicationView,
   applyBody,
   approveBody,
   budgetBody,
-  budgetView,
   disburseBody,
   enterBody,
   helpBody,
@@ -49,7 +49,7 @@ import {
 export async function assistanceRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['assistance'];
-  const view = { 200: applicationView };
+  const view = { 200: aidApplicationView };
   // ---- Member ----
   r.post(
     '/api/me/assistance',
@@ -117,7 +117,7 @@ export async function assistanceRoutes(app: FastifyInstance) {
         tags,
         summary: 'Applications in my subtree',
         querystring: listQuery,
-        response: { 200: applicationPage },
+        response: { 200: aidApplicationPage },
       },
     },
     (req) => listApplications(req.ctx, req.query),
@@ -130,7 +130,7 @@ export async function assistanceRoutes(app: FastifyInstance) {
         tags,
         summary: 'Applications in my subtree, searched by a body that may hold a whole phone or ID number',
         body: listQuery,
-        response: { 200: applicationPage },
+        response: { 200: aidApplicationPage },
       },
     },
     (req) => listApplications(req.ctx, req.body),
@@ -343,14 +343,14 @@ export async function assistanceRoutes(app: FastifyInstance) {
         tags,
         summary: 'Budgets in my subtree',
         querystring: z.strictObject({ year: z.coerce.number().int().min(2000).max(2100).optional() }),
-        response: { 200: z.object({ items: z.array(budgetView) }) },
+        response: { 200: z.object({ items: z.array(aidBudgetView) }) },
       },
     },
     (req) => listBudgets(req.ctx, req.query.year),
   );
   r.put(
     '/api/assistance-budgets',
-    { schema: { tags, summary: "Set a union's yearly budget", body: budgetBody, response: { 200: budgetView } } },
+    { schema: { tags, summary: "Set a union's yearly budget", body: budgetBody, response: { 200: aidBudgetView } } },
     (req) => setBudget(req.ctx, req.body),
   );
 }

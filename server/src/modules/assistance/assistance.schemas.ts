@@ -201,7 +201,7 @@ export const applicationSummary = z.object({
   reverifyDue: z.string().nullable(),
   createdAt: z.string(),
 });
-export const applicationView = applicationSummary.extend({
+export const aidApplicationView = applicationSummary.extend({
   channel: z.enum(['member', 'cadre']),
   employment: z.enum(employments),
   householdSize: z.number(),
@@ -217,7 +217,7 @@ export const applicationView = applicationSummary.extend({
   help: z.array(helpView),
   actions: z.array(z.string()),
 });
-export const applicationPage = z.object({
+export const aidApplicationPage = z.object({
   items: z.array(applicationSummary),
   total: z.number(),
   page: z.number(),
@@ -267,7 +267,7 @@ export const budgetBody = z.strictObject({
   year: z.number().int().min(2000).max(2100),
   amountFen: fen().refine((n) => n > 0, 'must be positive'),
 });
-export const budgetView = z.object({
+export const aidBudgetView = z.object({
   union: z.object({ id: z.number(), name: z.string() }),
   year: z.number(),
   amountFen: z.number(),

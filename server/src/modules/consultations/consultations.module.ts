@@ -3,10 +3,12 @@ import { defineModule } from '../../platform/module.js';
 import { consultationsErrors } from './consultations.errors.js';
 import { consultationsNotices } from './consultations.notices.js';
 import { consultationRoutes } from './consultations.routes.js';
+import * as schemas from './consultations.schemas.js';
 import { sendReminders } from './consultations.service.js';
 
 export const consultationsModule = defineModule({
   name: 'consultations',
+  schemas,
   routes: consultationRoutes,
   errors: consultationsErrors,
   notices: consultationsNotices,

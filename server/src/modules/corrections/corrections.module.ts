@@ -3,9 +3,11 @@ import { defineModule } from '../../platform/module.js';
 import { correctionsErrors } from './corrections.errors.js';
 import { correctionsNotices } from './corrections.notices.js';
 import { correctionRoutes } from './corrections.routes.js';
+import * as schemas from './corrections.schemas.js';
 
 export const correctionsModule = defineModule({
   name: 'corrections',
+  schemas,
   routes: correctionRoutes,
   errors: correctionsErrors,
   notices: correctionsNotices,

@@ -2,9 +2,11 @@
 import { defineModule } from '../../platform/module.js';
 import { exportsErrors } from './exports.errors.js';
 import { exportRoutes } from './exports.routes.js';
+import * as schemas from './exports.schemas.js';
 
 export const exportsModule = defineModule({
   name: 'exports',
+  schemas,
   routes: exportRoutes,
   errors: exportsErrors,
   tables: ['export_requests'],

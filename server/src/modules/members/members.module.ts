@@ -2,9 +2,11 @@
 import { defineModule } from '../../platform/module.js';
 import { membersErrors } from './members.errors.js';
 import { memberRoutes } from './members.routes.js';
+import * as schemas from './members.schemas.js';
 
 export const membersModule = defineModule({
   name: 'members',
+  schemas,
   routes: memberRoutes,
   errors: membersErrors,
   tables: ['members', 'member_events'],

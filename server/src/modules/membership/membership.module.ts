@@ -3,9 +3,11 @@ import { defineModule } from '../../platform/module.js';
 import { membershipErrors } from './membership.errors.js';
 import { membershipNotices } from './membership.notices.js';
 import { membershipRoutes } from './membership.routes.js';
+import * as schemas from './membership.schemas.js';
 
 export const membershipModule = defineModule({
   name: 'membership',
+  schemas,
   routes: membershipRoutes,
   errors: membershipErrors,
   tables: ['membership_applications', 'membership_application_events'],

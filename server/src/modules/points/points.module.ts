@@ -2,10 +2,12 @@
 import { defineModule } from '../../platform/module.js';
 import { pointsErrors } from './points.errors.js';
 import { pointsRoutes } from './points.routes.js';
+import * as schemas from './points.schemas.js';
 import { runExpiry, runMonthlyIssuance, settlePendingBills } from './points.service.js';
 
 export const pointsModule = defineModule({
   name: 'points',
+  schemas,
   routes: pointsRoutes,
   errors: pointsErrors,
   tables: ['points_accounts', 'points_transactions', 'points_postings', 'bill_payments', 'points_issuance_plans'],

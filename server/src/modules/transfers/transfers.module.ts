@@ -3,9 +3,11 @@ import { defineModule } from '../../platform/module.js';
 import { transfersErrors } from './transfers.errors.js';
 import { transfersNotices } from './transfers.notices.js';
 import { transferRoutes } from './transfers.routes.js';
+import * as schemas from './transfers.schemas.js';
 
 export const transfersModule = defineModule({
   name: 'transfers',
+  schemas,
   routes: transferRoutes,
   errors: transfersErrors,
   notices: transfersNotices,

@@ -2,9 +2,11 @@
 import { defineModule } from '../../platform/module.js';
 import { vouchersErrors } from './vouchers.errors.js';
 import { voucherRoutes } from './vouchers.routes.js';
+import * as schemas from './vouchers.schemas.js';
 
 export const vouchersModule = defineModule({
   name: 'vouchers',
+  schemas,
   routes: voucherRoutes,
   errors: vouchersErrors,
   tables: ['merchants', 'union_budgets', 'vouchers'],

@@ -1,14 +1,15 @@
 import { Alert, Button, Checkbox, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import { useRef } from 'react';
 import { api, call } from '../../api/client';
-import { type MessageKey, useI18n } from '../../i18n';
+import { assistance } from '../../api/enums';
+import { useI18n } from '../../i18n';
 import { UnionSelect } from './UnionSelect';
 import { useAct } from './useAct';
 
-const causes = ['illness', 'accident', 'disaster', 'education', 'other'] as const;
-const employments = ['employed', 'flexible', 'unemployed', 'retired', 'unable'] as const;
+const causes = assistance.causes;
+const employments = assistance.employments;
 const relations = ['self', 'spouse', 'child', 'parent', 'other'] as const;
-const conditions = ['healthy', 'chronic', 'serious', 'disabled'] as const;
+const conditions = assistance.healthConditions;
 
 interface Values {
   unionId: number;
@@ -107,19 +108,19 @@ export function EnterApplication({
           <Form.Item name="cause" label={t('assistance.causeLabel')}>
             <Select
               style={{ width: 140 }}
-              options={causes.map((c) => ({ value: c, label: t(`assistance.cause.${c}` as MessageKey) }))}
+              options={causes.map((c) => ({ value: c, label: t(`assistance.cause.${c}` as const) }))}
             />
           </Form.Item>
           <Form.Item name="employment" label={t('assistance.employmentLabel')}>
             <Select
               style={{ width: 140 }}
-              options={employments.map((c) => ({ value: c, label: t(`assistance.employment.${c}` as MessageKey) }))}
+              options={employments.map((c) => ({ value: c, label: t(`assistance.employment.${c}` as const) }))}
             />
           </Form.Item>
           <Form.Item name="condition" label={t('assistance.health')}>
             <Select
               style={{ width: 140 }}
-              options={conditions.map((c) => ({ value: c, label: t(`assistance.condition.${c}` as MessageKey) }))}
+              options={conditions.map((c) => ({ value: c, label: t(`assistance.condition.${c}` as const) }))}
             />
           </Form.Item>
           <Form.Item name="medical" label={t('assistance.medical')}>
@@ -138,7 +139,7 @@ export function EnterApplication({
                   <Form.Item name={[f.name, 'relation']} rules={[{ required: true }]}>
                     <Select
                       style={{ width: 100 }}
-                      options={relations.map((r) => ({ value: r, label: t(`assistance.relation.${r}` as MessageKey) }))}
+                      options={relations.map((r) => ({ value: r, label: t(`assistance.relation.${r}` as const) }))}
                     />
                   </Form.Item>
                   <Form.Item name={[f.name, 'age']} rules={[{ required: true }]}>

@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, call } from '../../api/client';
-import { type MessageKey, useI18n } from '../../i18n';
+import { useI18n } from '../../i18n';
 
 interface Option {
   value: number;
@@ -31,7 +31,7 @@ export function UnionSelect(props: {
           .filter((u) => u.level !== props.excludeLevel)
           .map((u) => ({
             value: u.id,
-            label: `${[...u.ancestors.map((a) => a.name), u.name].join(' / ')}（${t(`level.${u.level}` as MessageKey)}）`,
+            label: `${[...u.ancestors.map((a) => a.name), u.name].join(' / ')}（${t(`level.${u.level}` as const)}）`,
           })),
       );
     }, 250);

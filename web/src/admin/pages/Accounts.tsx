@@ -1,24 +1,12 @@
 import { App, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, call } from '../../api/client';
-import { type MessageKey, useI18n } from '../../i18n';
+import { roles } from '../../api/enums';
+import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 import { errorText } from '../components/errors';
 import { UnionSelect } from '../components/UnionSelect';
 
-const roles = [
-  'system_admin',
-  'union_admin',
-  'membership_officer',
-  'case_handler',
-  'station_manager',
-  'editor',
-  'auditor',
-  'benefits_officer',
-  'merchant_clerk',
-  'assistance_officer',
-  'lawyer',
-] as const;
 type RoleName = (typeof roles)[number];
 
 export default function Accounts() {
@@ -58,7 +46,7 @@ export default function Accounts() {
   const grantable = useAsync(() => call(api.GET('/api/accounts/grantable-roles')), []);
   const roleOptions = roles
     .filter((r) => grantable.data?.roles.includes(r))
-    .map((r) => ({ value: r, label: t(`role.${r}` as MessageKey) }));
+    .map((r) => ({ value: r, label: t(`role.${r}` as const) }));
 
   return (
     <Card
@@ -113,7 +101,7 @@ export default function Accounts() {
                       );
                     }}
                   >
-                    {t(`role.${g.role}` as MessageKey)} · {g.union.name}
+                    {t(`role.${g.role}` as const)} · {g.union.name}
                   </Tag>
                 ))}
               </Space>

@@ -16,22 +16,16 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { api, call } from '../../api/client';
+import { appeals } from '../../api/enums';
 import type { paths } from '../../api/schema';
-import { type MessageKey, useI18n } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { useSession } from '../../shared/session';
 import { useAsync } from '../../shared/useAsync';
 import { UnionSelect } from '../components/UnionSelect';
 import { useAct } from '../components/useAct';
 
-const categories = [
-  'any',
-  'wage_arrears',
-  'labour_dispute',
-  'work_injury',
-  'social_insurance',
-  'occupational_safety',
-  'other',
-] as const;
+// 'any': the policy every category without its own falls back to.
+const categories = ['any', ...appeals.categories] as const;
 /** Working minutes shown as working days and hours (8-hour days). */
 const workTime = (minutes: number, t: ReturnType<typeof useI18n>['t']) =>
   t('admin.appeals.workTime', { d: Math.floor(minutes / 480), h: Math.round((minutes % 480) / 6) / 10 });
@@ -94,7 +88,7 @@ function Policies() {
             style={{ width: 140 }}
             options={categories.map((c) => ({
               value: c,
-              label: c === 'any' ? t('admin.appeals.anyCategory') : t(`appeal.category.${c}` as MessageKey),
+              label: c === 'any' ? t('admin.appeals.anyCategory') : t(`appeal.category.${c}` as const),
             }))}
           />
         </Form.Item>
@@ -118,7 +112,7 @@ function Policies() {
           {
             title: t('appeal.categoryLabel'),
             render: (_, p) =>
-              p.category === 'any' ? t('admin.appeals.anyCategory') : t(`appeal.category.${p.category}` as MessageKey),
+              p.category === 'any' ? t('admin.appeals.anyCategory') : t(`appeal.category.${p.category}` as const),
           },
           { title: t('admin.appeals.firstResponse'), render: (_, p) => workTime(p.firstResponseMinutes, t) },
           { title: t('admin.appeals.resolution'), render: (_, p) => workTime(p.resolutionMinutes, t) },
@@ -211,7 +205,7 @@ function NoticeImport({ year, onImported }: { year: number; onImported: (year: n
               {
                 title: t('admin.appeals.kind'),
                 render: (_, d) => (
-                  <Tag color={d.kind === 'holiday' ? 'red' : 'blue'}>{t(`admin.appeals.${d.kind}` as MessageKey)}</Tag>
+                  <Tag color={d.kind === 'holiday' ? 'red' : 'blue'}>{t(`admin.appeals.${d.kind}` as const)}</Tag>
                 ),
               },
               { title: t('admin.appeals.dayName'), dataIndex: 'name' },
@@ -287,7 +281,7 @@ function Calendar() {
           {
             title: t('admin.appeals.kind'),
             render: (_, d) => (
-              <Tag color={d.kind === 'holiday' ? 'red' : 'blue'}>{t(`admin.appeals.${d.kind}` as MessageKey)}</Tag>
+              <Tag color={d.kind === 'holiday' ? 'red' : 'blue'}>{t(`admin.appeals.${d.kind}` as const)}</Tag>
             ),
           },
           { title: t('admin.appeals.dayName'), dataIndex: 'name' },

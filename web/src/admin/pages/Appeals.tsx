@@ -18,30 +18,16 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { api, call } from '../../api/client';
+import { appeals } from '../../api/enums';
 import { type MessageKey, useI18n } from '../../i18n';
 import { fenToYuan } from '../../shared/money';
 import { useAsync } from '../../shared/useAsync';
 import { UnionSelect } from '../components/UnionSelect';
 import { useAct } from '../components/useAct';
 
-const statuses = [
-  'submitted',
-  'accepted',
-  'in_progress',
-  'awaiting_worker',
-  'referred',
-  'refused',
-  'resolved',
-] as const;
-const categories = [
-  'wage_arrears',
-  'labour_dispute',
-  'work_injury',
-  'social_insurance',
-  'occupational_safety',
-  'other',
-] as const;
-const targets = ['labour_inspection', 'arbitration', 'court', 'other'] as const;
+const statuses = appeals.appealStatuses;
+const categories = appeals.categories;
+const targets = appeals.referralTargets;
 
 interface Deadline {
   dueAt: string | null;
@@ -121,7 +107,7 @@ export default function Appeals() {
             setPage(1);
             setStatus(v);
           }}
-          options={statuses.map((s) => ({ value: s, label: t(`appeal.status.${s}` as MessageKey) }))}
+          options={statuses.map((s) => ({ value: s, label: t(`appeal.status.${s}` as const) }))}
         />
         <Select
           allowClear
@@ -132,7 +118,7 @@ export default function Appeals() {
             setPage(1);
             setCategory(v);
           }}
-          options={categories.map((s) => ({ value: s, label: t(`appeal.category.${s}` as MessageKey) }))}
+          options={categories.map((s) => ({ value: s, label: t(`appeal.category.${s}` as const) }))}
         />
         <Select
           allowClear
@@ -167,7 +153,7 @@ export default function Appeals() {
         }}
         columns={[
           { title: '#', dataIndex: 'id' },
-          { title: t('appeal.categoryLabel'), render: (_, x) => t(`appeal.category.${x.category}` as MessageKey) },
+          { title: t('appeal.categoryLabel'), render: (_, x) => t(`appeal.category.${x.category}` as const) },
           { title: t('appeal.employer'), dataIndex: 'employerName' },
           { title: t('appeal.workerName'), render: (_, x) => `${x.workerName}${x.channel === 'hotline' ? ' ☎' : ''}` },
           { title: t('appeal.owed'), render: (_, x) => fenToYuan(x.amountOwedFen, lang) },
@@ -185,7 +171,7 @@ export default function Appeals() {
             title: t('admin.unions.status'),
             render: (_, x) => (
               <>
-                <Tag>{t(`appeal.status.${x.status}` as MessageKey)}</Tag>
+                <Tag>{t(`appeal.status.${x.status}` as const)}</Tag>
                 {x.flagged && <Tag color="red">{t('admin.appeals.flagged')}</Tag>}
               </>
             ),
@@ -270,7 +256,7 @@ function AppealDrawer({ id, onClose, onChanged }: { id: number; onClose: () => v
                   onClick={() => (b === 'accept' || b === 'start' ? run(b) : setStep(b))}
                   data-testid={`appeal-${b}`}
                 >
-                  {t(`admin.appeals.step.${b}` as MessageKey)}
+                  {t(`admin.appeals.step.${b}` as const)}
                 </Button>
               ))}
           </Space>
@@ -291,10 +277,10 @@ function AppealDrawer({ id, onClose, onChanged }: { id: number; onClose: () => v
           )}
           <Descriptions size="small" bordered column={2}>
             <Descriptions.Item label={t('admin.unions.status')}>
-              {t(`appeal.status.${a.status}` as MessageKey)}
+              {t(`appeal.status.${a.status}` as const)}
             </Descriptions.Item>
             <Descriptions.Item label={t('appeal.categoryLabel')}>
-              {t(`appeal.category.${a.category}` as MessageKey)}
+              {t(`appeal.category.${a.category}` as const)}
             </Descriptions.Item>
             <Descriptions.Item label={t('appeal.workerName')}>{a.workerName}</Descriptions.Item>
             <Descriptions.Item label={t('member.me.phone')}>{a.phoneMasked ?? '—'}</Descriptions.Item>
@@ -355,7 +341,7 @@ function AppealDrawer({ id, onClose, onChanged }: { id: number; onClose: () => v
       )}
       <Modal
         open={step !== null}
-        title={step ? t(`admin.appeals.step.${step}` as MessageKey) : ''}
+        title={step ? t(`admin.appeals.step.${step}` as const) : ''}
         onCancel={() => setStep(null)}
         onOk={() => form.submit()}
         destroyOnHidden
@@ -363,12 +349,12 @@ function AppealDrawer({ id, onClose, onChanged }: { id: number; onClose: () => v
         <Form form={form} layout="vertical" preserve={false} onFinish={(v) => step && run(step, v)}>
           {step === 'refer' && (
             <Form.Item name="to" label={t('admin.appeals.referTo')} rules={[{ required: true }]}>
-              <Select options={targets.map((x) => ({ value: x, label: t(`appeal.referral.${x}` as MessageKey) }))} />
+              <Select options={targets.map((x) => ({ value: x, label: t(`appeal.referral.${x}` as const) }))} />
             </Form.Item>
           )}
           <Form.Item
             name="text"
-            label={t(`admin.appeals.text.${step ?? 'note'}` as MessageKey)}
+            label={t(`admin.appeals.text.${step ?? 'note'}` as const)}
             rules={[{ required: true, max: step === 'resolve' ? 500 : 200 }]}
           >
             <Input.TextArea rows={3} data-testid="appeal-step-text" />
@@ -434,7 +420,7 @@ function HotlineModal({ open, onClose, onSaved }: { open: boolean; onClose: () =
           <Form.Item name="category" label={t('appeal.categoryLabel')} rules={[{ required: true }]}>
             <Select
               style={{ width: 160 }}
-              options={categories.map((s) => ({ value: s, label: t(`appeal.category.${s}` as MessageKey) }))}
+              options={categories.map((s) => ({ value: s, label: t(`appeal.category.${s}` as const) }))}
             />
           </Form.Item>
           <Form.Item name="workerName" label={t('appeal.workerName')} rules={[{ required: true, max: 50 }]}>

@@ -84,7 +84,7 @@ export default function Applications() {
           }}
           options={(['pending', 'approved', 'rejected', 'withdrawn'] as const).map((s) => ({
             value: s,
-            label: t(`application.status.${s}` as MessageKey),
+            label: t(`application.status.${s}` as const),
           }))}
         />
         <Input.Search
@@ -131,16 +131,14 @@ export default function Applications() {
           { title: t('member.me.name'), dataIndex: 'name', fixed: 'left' },
           { title: t('member.me.idNumber'), dataIndex: 'idNumber' },
           { title: t('member.me.phone'), dataIndex: 'phone' },
-          { title: t('member.me.category'), render: (_, a) => t(`category.${a.category}` as MessageKey) },
+          { title: t('member.me.category'), render: (_, a) => t(`category.${a.category}` as const) },
           { title: t('member.me.employer'), render: (_, a) => a.employer?.name ?? '—' },
           { title: t('admin.accounts.union'), render: (_, a) => a.union.name },
           { title: t('admin.applications.submittedAt'), render: (_, a) => new Date(a.createdAt).toLocaleString(lang) },
-          { title: '', render: (_, a) => <Tag>{t(`admin.applications.channel.${a.channel}` as MessageKey)}</Tag> },
+          { title: '', render: (_, a) => <Tag>{t(`admin.applications.channel.${a.channel}` as const)}</Tag> },
           {
             title: t('admin.unions.status'),
-            render: (_, a) => (
-              <Tag color={statusColor[a.status]}>{t(`application.status.${a.status}` as MessageKey)}</Tag>
-            ),
+            render: (_, a) => <Tag color={statusColor[a.status]}>{t(`application.status.${a.status}` as const)}</Tag>,
           },
           {
             title: t('common.actions'),

@@ -19,6 +19,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { api, call } from '../../api/client';
+import { assistance } from '../../api/enums';
 import { type MessageKey, useI18n } from '../../i18n';
 import { fenToYuan } from '../../shared/money';
 import { useSession } from '../../shared/session';
@@ -27,10 +28,10 @@ import { EnterApplication } from '../components/EnterApplication';
 import { ReasonModal } from '../components/ReasonModal';
 import { useAct } from '../components/useAct';
 
-const statuses = ['submitted', 'proposed', 'approved', 'disbursed', 'refused', 'withdrawn'] as const;
-const tiers = ['deep', 'accident', 'relative', 'none'] as const;
+const statuses = assistance.statuses;
+const tiers = assistance.tiers;
 const tierColor = { deep: 'red', accident: 'orange', relative: 'blue', none: 'default' } as const;
-const methods = ['bank_transfer', 'cash', 'wechat', 'in_kind'] as const;
+const methods = assistance.methods;
 
 /** The assistance officer's queue: open cases first, emergencies on top; a drawer per case. */
 export default function Assistance() {
@@ -76,7 +77,7 @@ export default function Assistance() {
             setPage(1);
             setStatus(v);
           }}
-          options={statuses.map((s) => ({ value: s, label: t(`assistance.status.${s}` as MessageKey) }))}
+          options={statuses.map((s) => ({ value: s, label: t(`assistance.status.${s}` as const) }))}
         />
         <Select
           allowClear
@@ -87,7 +88,7 @@ export default function Assistance() {
             setPage(1);
             setTier(v);
           }}
-          options={tiers.map((s) => ({ value: s, label: t(`assistance.tier.${s}` as MessageKey) }))}
+          options={tiers.map((s) => ({ value: s, label: t(`assistance.tier.${s}` as const) }))}
         />
         <Button type={reverifyDue ? 'primary' : 'default'} onClick={() => setReverifyDue(!reverifyDue)}>
           {t('admin.assistance.reverifyDue')}
@@ -125,14 +126,14 @@ export default function Assistance() {
           },
           { title: t('member.me.idNumber'), render: (_, x) => x.idNumberMasked },
           { title: t('admin.assistance.union'), render: (_, x) => x.union.name },
-          { title: t('assistance.causeLabel'), render: (_, x) => t(`assistance.cause.${x.cause}` as MessageKey) },
+          { title: t('assistance.causeLabel'), render: (_, x) => t(`assistance.cause.${x.cause}` as const) },
           {
             title: t('assistance.tierLabel'),
-            render: (_, x) => <Tag color={tierColor[x.tier]}>{t(`assistance.tier.${x.tier}` as MessageKey)}</Tag>,
+            render: (_, x) => <Tag color={tierColor[x.tier]}>{t(`assistance.tier.${x.tier}` as const)}</Tag>,
           },
           {
             title: t('admin.unions.status'),
-            render: (_, x) => <Tag>{t(`assistance.status.${x.status}` as MessageKey)}</Tag>,
+            render: (_, x) => <Tag>{t(`assistance.status.${x.status}` as const)}</Tag>,
           },
           { title: t('admin.assistance.amount'), render: (_, x) => fenToYuan(x.approvedFen ?? x.proposedFen, lang) },
           {
@@ -342,17 +343,17 @@ function CaseDrawer({ id, onClose, onChanged }: { id: number; onClose: () => voi
           </Space>
           <Descriptions size="small" column={2} bordered>
             <Descriptions.Item label={t('admin.unions.status')}>
-              {t(`assistance.status.${a.status}` as MessageKey)}
+              {t(`assistance.status.${a.status}` as const)}
             </Descriptions.Item>
             <Descriptions.Item label={t('assistance.tierLabel')}>
-              <Tag color={tierColor[a.tier]}>{t(`assistance.tier.${a.tier}` as MessageKey)}</Tag>
+              <Tag color={tierColor[a.tier]}>{t(`assistance.tier.${a.tier}` as const)}</Tag>
             </Descriptions.Item>
             <Descriptions.Item label={t('member.me.idNumber')}>{a.idNumberMasked}</Descriptions.Item>
             <Descriptions.Item label={t('assistance.causeLabel')}>
-              {t(`assistance.cause.${a.cause}` as MessageKey)}
+              {t(`assistance.cause.${a.cause}` as const)}
             </Descriptions.Item>
             <Descriptions.Item label={t('assistance.employmentLabel')}>
-              {t(`assistance.employment.${a.employment}` as MessageKey)}
+              {t(`assistance.employment.${a.employment}` as const)}
             </Descriptions.Item>
             <Descriptions.Item label={t('admin.assistance.householdSize')}>{a.householdSize}</Descriptions.Item>
             <Descriptions.Item label={t('admin.assistance.proposed')}>
@@ -421,7 +422,7 @@ function CaseDrawer({ id, onClose, onChanged }: { id: number; onClose: () => voi
                 columns={[
                   {
                     title: t('admin.assistance.relation'),
-                    render: (_, p) => t(`assistance.relation.${p.relation}` as MessageKey),
+                    render: (_, p) => t(`assistance.relation.${p.relation}` as const),
                   },
                   { title: t('assistance.age'), dataIndex: 'age' },
                   { title: t('assistance.income'), render: (_, p) => fenToYuan(p.annualIncomeFen, lang) },
@@ -429,7 +430,7 @@ function CaseDrawer({ id, onClose, onChanged }: { id: number; onClose: () => voi
                 ]}
               />
               <p>
-                {t('assistance.health')}: {t(`assistance.condition.${a.sensitive.health.condition}` as MessageKey)}{' '}
+                {t('assistance.health')}: {t(`assistance.condition.${a.sensitive.health.condition}` as const)}{' '}
                 {a.sensitive.health.note}
               </p>
               <p>
@@ -453,7 +454,7 @@ function CaseDrawer({ id, onClose, onChanged }: { id: number; onClose: () => voi
             {recs.data?.items.length === 0 && <Typography.Text type="secondary">{t('common.empty')}</Typography.Text>}
             {recs.data?.items.map((p) => (
               <div key={p.id} style={{ marginBottom: 6 }}>
-                <Tag>{t(`assistance.program.${p.kind}` as MessageKey)}</Tag>
+                <Tag>{t(`assistance.program.${p.kind}` as const)}</Tag>
                 <b>{p.name}</b> · {p.union} {p.maxAmountFen ? `· ≤ ${fenToYuan(p.maxAmountFen, lang)}` : ''}
                 <div>
                   <Typography.Text type="secondary">
@@ -467,13 +468,13 @@ function CaseDrawer({ id, onClose, onChanged }: { id: number; onClose: () => voi
             <Card size="small" title={t('assistance.payments')} style={{ marginTop: 12 }}>
               {a.disbursements.map((d) => (
                 <div key={d.id}>
-                  {d.paidOn} · {fenToYuan(d.amountFen, lang)} · {t(`assistance.method.${d.method}` as MessageKey)} ·{' '}
+                  {d.paidOn} · {fenToYuan(d.amountFen, lang)} · {t(`assistance.method.${d.method}` as const)} ·{' '}
                   {d.reference} · {d.recordedBy}
                 </div>
               ))}
               {a.help.map((h) => (
                 <div key={h.id}>
-                  {t(`assistance.program.${h.kind}` as MessageKey)} · {h.programName} · {h.note}
+                  {t(`assistance.program.${h.kind}` as const)} · {h.programName} · {h.note}
                 </div>
               ))}
             </Card>
@@ -492,8 +493,8 @@ function CaseDrawer({ id, onClose, onChanged }: { id: number; onClose: () => voi
             <Card size="small" title={t('admin.assistance.history')}>
               {history.data?.items.map((h) => (
                 <div key={h.id}>
-                  {h.createdAt.slice(0, 10)} · {t(`assistance.cause.${h.cause}` as MessageKey)} ·{' '}
-                  {t(`assistance.status.${h.status}` as MessageKey)} · {fenToYuan(h.approvedFen, lang)}
+                  {h.createdAt.slice(0, 10)} · {t(`assistance.cause.${h.cause}` as const)} ·{' '}
+                  {t(`assistance.status.${h.status}` as const)} · {fenToYuan(h.approvedFen, lang)}
                 </div>
               ))}
             </Card>
@@ -502,7 +503,7 @@ function CaseDrawer({ id, onClose, onChanged }: { id: number; onClose: () => voi
       )}
       <Modal
         open={modal !== null && modal !== 'refuse' && modal !== 'reverify'}
-        title={modal ? t(`admin.assistance.${modal === 'help' ? 'recordHelp' : modal}` as MessageKey) : ''}
+        title={modal ? t(`admin.assistance.${modal === 'help' ? 'recordHelp' : modal}` as const) : ''}
         onCancel={() => setModal(null)}
         onOk={() => form.submit()}
         destroyOnHidden
@@ -526,9 +527,7 @@ function CaseDrawer({ id, onClose, onChanged }: { id: number; onClose: () => voi
                 rules={[{ required: true }]}
                 initialValue="bank_transfer"
               >
-                <Select
-                  options={methods.map((m) => ({ value: m, label: t(`assistance.method.${m}` as MessageKey) }))}
-                />
+                <Select options={methods.map((m) => ({ value: m, label: t(`assistance.method.${m}` as const) }))} />
               </Form.Item>
               <Form.Item name="paidOn" label={t('admin.assistance.paidOn')} rules={[{ required: true }]}>
                 <DatePicker style={{ width: '100%' }} data-testid="paid-on" />

@@ -15,15 +15,16 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { api, call } from '../../api/client';
-import { type MessageKey, useI18n } from '../../i18n';
+import { assistance } from '../../api/enums';
+import { useI18n } from '../../i18n';
 import { fenToYuan } from '../../shared/money';
 import { useAsync } from '../../shared/useAsync';
 import { UnionSelect } from '../components/UnionSelect';
 import { useAct } from '../components/useAct';
 
-const kinds = ['policy_subsidy', 'job', 'material_aid', 'mutual_aid', 'education_grant'] as const;
-const tiers = ['deep', 'accident', 'relative', 'none'] as const;
-const causes = ['illness', 'accident', 'disaster', 'education', 'other'] as const;
+const kinds = assistance.programKinds;
+const tiers = assistance.tiers;
+const causes = assistance.causes;
 const yuan = (n: number) => Math.round(n * 100);
 
 /** What the member screens and the profile depend on: budgets, help programs, versioned rules. */
@@ -141,13 +142,13 @@ function Programs() {
         pagination={false}
         onRow={(p) => ({ onClick: () => open(p.id), style: { cursor: 'pointer' } })}
         columns={[
-          { title: t('admin.assistance.kind'), render: (_, p) => t(`assistance.program.${p.kind}` as MessageKey) },
+          { title: t('admin.assistance.kind'), render: (_, p) => t(`assistance.program.${p.kind}` as const) },
           { title: t('admin.assistance.programName'), dataIndex: 'name' },
           { title: t('admin.assistance.union'), render: (_, p) => p.union.name },
           {
             title: t('assistance.tierLabel'),
             render: (_, p) =>
-              p.tiers.length ? p.tiers.map((x) => t(`assistance.tier.${x}` as MessageKey)).join('、') : '—',
+              p.tiers.length ? p.tiers.map((x) => t(`assistance.tier.${x}` as const)).join('、') : '—',
           },
           { title: t('admin.assistance.maxAmount'), render: (_, p) => fenToYuan(p.maxAmountFen, lang) },
           { title: t('admin.unions.status'), render: (_, p) => (p.active ? <Tag color="green">✓</Tag> : <Tag>—</Tag>) },
@@ -164,7 +165,7 @@ function Programs() {
             <UnionSelect />
           </Form.Item>
           <Form.Item name="kind" label={t('admin.assistance.kind')} rules={[{ required: true }]}>
-            <Select options={kinds.map((k) => ({ value: k, label: t(`assistance.program.${k}` as MessageKey) }))} />
+            <Select options={kinds.map((k) => ({ value: k, label: t(`assistance.program.${k}` as const) }))} />
           </Form.Item>
           <Form.Item name="name" label={t('admin.assistance.programName')} rules={[{ required: true, max: 60 }]}>
             <Input />
@@ -179,13 +180,13 @@ function Programs() {
           <Form.Item name="tiers" label={t('assistance.tierLabel')}>
             <Select
               mode="multiple"
-              options={tiers.map((k) => ({ value: k, label: t(`assistance.tier.${k}` as MessageKey) }))}
+              options={tiers.map((k) => ({ value: k, label: t(`assistance.tier.${k}` as const) }))}
             />
           </Form.Item>
           <Form.Item name="causes" label={t('assistance.causeLabel')}>
             <Select
               mode="multiple"
-              options={causes.map((k) => ({ value: k, label: t(`assistance.cause.${k}` as MessageKey) }))}
+              options={causes.map((k) => ({ value: k, label: t(`assistance.cause.${k}` as const) }))}
             />
           </Form.Item>
           <Form.Item name="maxAmount" label={t('admin.assistance.maxAmount')}>

@@ -1,11 +1,12 @@
 import { Select, Tag } from 'antd';
 import { useState } from 'react';
 import { api, call } from '../../api/client';
-import { type MessageKey, useI18n } from '../../i18n';
+import { corrections } from '../../api/enums';
+import { useI18n } from '../../i18n';
 import { DecisionButtons } from '../kit/DecisionButtons';
 import { ListPage, usePagedList } from '../kit/ListPage';
 
-const statuses = ['pending', 'approved', 'rejected', 'cancelled'] as const;
+const statuses = corrections.correctionStatuses;
 
 export default function Corrections() {
   const { t, lang } = useI18n();
@@ -25,16 +26,16 @@ export default function Corrections() {
           value={status}
           style={{ width: 160 }}
           onChange={setStatus}
-          options={statuses.map((s) => ({ value: s, label: t(`correction.status.${s}` as MessageKey) }))}
+          options={statuses.map((s) => ({ value: s, label: t(`correction.status.${s}` as const) }))}
         />
       }
       columns={[
         { title: t('member.me.name'), render: (_, c) => c.member.name },
-        { title: t('admin.corrections.field'), render: (_, c) => t(`correction.${c.field}` as MessageKey) },
+        { title: t('admin.corrections.field'), render: (_, c) => t(`correction.${c.field}` as const) },
         { title: t('admin.corrections.value'), dataIndex: 'newValue' },
         {
           title: t('admin.unions.status'),
-          render: (_, c) => <Tag>{t(`correction.status.${c.status}` as MessageKey)}</Tag>,
+          render: (_, c) => <Tag>{t(`correction.status.${c.status}` as const)}</Tag>,
         },
         { title: t('admin.applications.submittedAt'), render: (_, c) => new Date(c.createdAt).toLocaleString(lang) },
         {

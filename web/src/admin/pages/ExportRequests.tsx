@@ -1,7 +1,7 @@
 import { App, Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, call, downloadFile } from '../../api/client';
-import { type MessageKey, useI18n } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 import { errorText } from '../components/errors';
 import { ReasonModal } from '../components/ReasonModal';
@@ -64,7 +64,7 @@ export default function ExportRequests() {
             title: t('admin.unions.status'),
             render: (_, r) => (
               <Space direction="vertical" size={0}>
-                <Tag color={statusColor[r.status]}>{t(`admin.exports.status.${r.status}` as MessageKey)}</Tag>
+                <Tag color={statusColor[r.status]}>{t(`admin.exports.status.${r.status}` as const)}</Tag>
                 {r.decidedBy && <Typography.Text type="secondary">{r.decidedBy}</Typography.Text>}
                 {r.refusalReason && <Typography.Text type="danger">{r.refusalReason}</Typography.Text>}
               </Space>

@@ -2,7 +2,7 @@ import { InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Progress, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError, api, call } from '../../api/client';
-import { type MessageKey, useI18n } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { useSession } from '../../shared/session';
 import { useAsync } from '../../shared/useAsync';
 import { errorText } from '../components/errors';
@@ -203,7 +203,7 @@ export default function Imports() {
             { title: t('imports.file'), dataIndex: 'fileName' },
             {
               title: t('admin.unions.status'),
-              render: (_, r) => <Tag>{t(`imports.status.${r.status}` as MessageKey)}</Tag>,
+              render: (_, r) => <Tag>{t(`imports.status.${r.status}` as const)}</Tag>,
             },
             { title: '', render: (_, r) => `${r.inserted} / ${r.validRows}` },
             {

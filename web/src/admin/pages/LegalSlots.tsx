@@ -79,7 +79,7 @@ export default function LegalSlots() {
           },
           {
             title: t('admin.legal.mode'),
-            render: (_, s) => `${t(`legal.mode.${s.mode}` as MessageKey)}${s.place ? ` · ${s.place}` : ''}`,
+            render: (_, s) => `${t(`legal.mode.${s.mode}` as const)}${s.place ? ` · ${s.place}` : ''}`,
           },
           {
             title: t('admin.legal.booking'),
@@ -90,7 +90,7 @@ export default function LegalSlots() {
                 <Space direction="vertical" size={0}>
                   <span>
                     {s.booking.memberName} {s.booking.phoneMasked}{' '}
-                    <Tag>{t(`legal.status.${s.booking.status}` as MessageKey)}</Tag>
+                    <Tag>{t(`legal.status.${s.booking.status}` as const)}</Tag>
                   </span>
                   <Typography.Text type="secondary">{s.booking.topic}</Typography.Text>
                   {s.booking.outcome && <Typography.Text>{s.booking.outcome}</Typography.Text>}

@@ -1,6 +1,7 @@
 import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError, api, call, downloadFile } from '../../api/client';
+import { members } from '../../api/enums';
 import { type MessageKey, useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 import { errorText } from '../components/errors';
@@ -8,7 +9,7 @@ import { ReasonModal } from '../components/ReasonModal';
 import { UnionSelect } from '../components/UnionSelect';
 import { useAct } from '../components/useAct';
 
-const categories = ['employee', 'rider', 'courier', 'ride_hailing', 'trucking', 'domestic', 'other_gig'] as const;
+const categories = members.memberCategories;
 
 export default function Members() {
   const { t, lang } = useI18n();
@@ -178,7 +179,7 @@ export default function Members() {
               setPage(1);
               setFilters((f) => ({ ...f, category }));
             }}
-            options={categories.map((c) => ({ value: c, label: t(`category.${c}` as MessageKey) }))}
+            options={categories.map((c) => ({ value: c, label: t(`category.${c}` as const) }))}
           />
         </Form.Item>
         <Form.Item name="status">
@@ -230,7 +231,7 @@ export default function Members() {
             title: t('member.me.phone'),
             render: (_, m) => masked(m.id, 'phone', m.phone, m.actions.includes('reveal')),
           },
-          { title: t('member.me.category'), render: (_, m) => t(`category.${m.category}` as MessageKey) },
+          { title: t('member.me.category'), render: (_, m) => t(`category.${m.category}` as const) },
           { title: t('admin.accounts.union'), render: (_, m) => m.union.name },
           { title: t('member.me.employer'), render: (_, m) => m.employer?.name ?? '—' },
           { title: t('member.home.cardNo'), dataIndex: 'cardNo' },
@@ -238,7 +239,7 @@ export default function Members() {
             title: t('admin.unions.status'),
             render: (_, m) => (
               <Tag color={m.status === 'active' ? 'green' : 'default'}>
-                {t(`admin.members.status.${m.status}` as MessageKey)}
+                {t(`admin.members.status.${m.status}` as const)}
               </Tag>
             ),
           },

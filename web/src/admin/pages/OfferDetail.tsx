@@ -54,10 +54,10 @@ export default function OfferDetail() {
       }
     >
       <Descriptions size="small" column={{ xs: 1, md: 3 }}>
-        <Descriptions.Item label={t('admin.offers.kind')}>{t(`offer.kind.${o.kind}` as MessageKey)}</Descriptions.Item>
-        <Descriptions.Item label={t('admin.offers.mode')}>{t(`offer.mode.${o.mode}` as MessageKey)}</Descriptions.Item>
+        <Descriptions.Item label={t('admin.offers.kind')}>{t(`offer.kind.${o.kind}` as const)}</Descriptions.Item>
+        <Descriptions.Item label={t('admin.offers.mode')}>{t(`offer.mode.${o.mode}` as const)}</Descriptions.Item>
         <Descriptions.Item label={t('admin.offers.status')}>
-          {t(`admin.offers.status.${o.status}` as MessageKey)} · {t(`offer.phase.${o.phase}` as MessageKey)}
+          {t(`admin.offers.status.${o.status}` as const)} · {t(`offer.phase.${o.phase}` as const)}
         </Descriptions.Item>
         <Descriptions.Item label={t('admin.offers.union')}>{o.union.name}</Descriptions.Item>
         <Descriptions.Item label={t('admin.offers.opensAt')}>
@@ -145,7 +145,7 @@ function Registrations({ offerId, canReview }: { offerId: number; canReview: boo
           { title: t('admin.offer.card'), render: (_, r) => r.member.cardNo },
           {
             title: t('admin.offers.status'),
-            render: (_, r) => <Tag>{t(`claim.status.${r.status}` as MessageKey)}</Tag>,
+            render: (_, r) => <Tag>{t(`claim.status.${r.status}` as const)}</Tag>,
           },
           { title: t('offer.quantity'), dataIndex: 'quantity' },
           { title: t('admin.offer.rank'), render: (_, r) => r.rank ?? '' },

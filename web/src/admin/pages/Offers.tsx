@@ -18,14 +18,15 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api, call } from '../../api/client';
-import { type MessageKey, useI18n } from '../../i18n';
+import { members } from '../../api/enums';
+import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 import { ReasonModal } from '../components/ReasonModal';
 import { UnionSelect } from '../components/UnionSelect';
 import { useAct } from '../components/useAct';
 
 const kinds = ['voucher', 'course', 'activity', 'subsidy'] as const;
-const categories = ['employee', 'rider', 'courier', 'ride_hailing', 'trucking', 'domestic', 'other_gig'] as const;
+const categories = members.memberCategories;
 type Offer = Awaited<ReturnType<typeof loadOffers>>['items'][number];
 const loadOffers = (q: { kind?: (typeof kinds)[number]; page: number }) =>
   call(api.GET('/api/offers', { params: { query: { ...q, pageSize: 20 } } }));
@@ -137,8 +138,8 @@ export default function Offers() {
               </Button>
             ),
           },
-          { title: t('admin.offers.kind'), render: (_, o) => t(`offer.kind.${o.kind}` as MessageKey) },
-          { title: t('admin.offers.mode'), render: (_, o) => t(`offer.mode.${o.mode}` as MessageKey) },
+          { title: t('admin.offers.kind'), render: (_, o) => t(`offer.kind.${o.kind}` as const) },
+          { title: t('admin.offers.mode'), render: (_, o) => t(`offer.mode.${o.mode}` as const) },
           { title: t('admin.offers.union'), render: (_, o) => o.union.name },
           { title: t('admin.offers.opensAt'), render: (_, o) => new Date(o.opensAt).toLocaleString(lang) },
           { title: t('admin.offers.taken'), render: (_, o) => `${o.taken}/${o.capacity}` },
@@ -147,9 +148,9 @@ export default function Offers() {
             render: (_, o) => (
               <Space size={4}>
                 <Tag color={o.status === 'published' ? 'green' : o.status === 'draft' ? 'blue' : 'default'}>
-                  {t(`admin.offers.status.${o.status}` as MessageKey)}
+                  {t(`admin.offers.status.${o.status}` as const)}
                 </Tag>
-                {o.status === 'published' && <Tag>{t(`offer.phase.${o.phase}` as MessageKey)}</Tag>}
+                {o.status === 'published' && <Tag>{t(`offer.phase.${o.phase}` as const)}</Tag>}
               </Space>
             ),
           },

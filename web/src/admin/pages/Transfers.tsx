@@ -1,11 +1,12 @@
 import { Select, Tag } from 'antd';
 import { useState } from 'react';
 import { api, call } from '../../api/client';
-import { type MessageKey, useI18n } from '../../i18n';
+import { transfers } from '../../api/enums';
+import { useI18n } from '../../i18n';
 import { DecisionButtons } from '../kit/DecisionButtons';
 import { ListPage, usePagedList } from '../kit/ListPage';
 
-const statuses = ['pending_out', 'pending_in', 'completed', 'rejected', 'cancelled'] as const;
+const statuses = transfers.transferStatuses;
 
 export default function Transfers() {
   const { t, lang } = useI18n();
@@ -25,7 +26,7 @@ export default function Transfers() {
           style={{ width: 200 }}
           value={status}
           onChange={setStatus}
-          options={statuses.map((s) => ({ value: s, label: t(`transfer.status.${s}` as MessageKey) }))}
+          options={statuses.map((s) => ({ value: s, label: t(`transfer.status.${s}` as const) }))}
         />
       }
       columns={[
@@ -35,7 +36,7 @@ export default function Transfers() {
         { title: t('admin.audit.detail'), render: (_, x) => x.reason ?? '—' },
         {
           title: t('admin.unions.status'),
-          render: (_, x) => <Tag>{t(`transfer.status.${x.status}` as MessageKey)}</Tag>,
+          render: (_, x) => <Tag>{t(`transfer.status.${x.status}` as const)}</Tag>,
         },
         { title: t('admin.applications.submittedAt'), render: (_, x) => new Date(x.createdAt).toLocaleString(lang) },
         {

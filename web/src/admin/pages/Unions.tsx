@@ -23,6 +23,7 @@ import {
 import type { DataNode, EventDataNode } from 'antd/es/tree';
 import { useCallback, useEffect, useState } from 'react';
 import { api, call } from '../../api/client';
+import { members } from '../../api/enums';
 import { type MessageKey, useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 import { errorText } from '../components/errors';
@@ -55,7 +56,7 @@ function toNode(u: UnionSummary, t: (k: MessageKey) => string): DataNode {
       <span style={{ color: u.active ? undefined : '#bbb' }}>
         {u.name}
         <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6 }}>
-          {t(`level.${u.level}` as MessageKey)}
+          {t(`level.${u.level}` as const)}
         </Typography.Text>
       </span>
     ),
@@ -247,9 +248,9 @@ function UnionPanel({
         }
       >
         <Descriptions column={{ xs: 1, sm: 2 }} size="small">
-          <Descriptions.Item label={t('admin.unions.level')}>{t(`level.${u.level}` as MessageKey)}</Descriptions.Item>
+          <Descriptions.Item label={t('admin.unions.level')}>{t(`level.${u.level}` as const)}</Descriptions.Item>
           <Descriptions.Item label={t('admin.unions.formation')}>
-            {t(`formation.${u.formation}` as MessageKey)}
+            {t(`formation.${u.formation}` as const)}
           </Descriptions.Item>
           <Descriptions.Item label={t('admin.unions.children')}>{u.childCount}</Descriptions.Item>
           <Descriptions.Item label={t('admin.unions.members')}>{u.memberCount}</Descriptions.Item>
@@ -331,7 +332,7 @@ function UnionPanel({
   );
 }
 
-const categories = ['employee', 'rider', 'courier', 'ride_hailing', 'trucking', 'domestic', 'other_gig'] as const;
+const categories = members.memberCategories;
 
 interface UnionFormValues {
   serves?: (typeof categories)[number][];
@@ -384,11 +385,11 @@ function UnionForm(props: {
         </Form.Item>
         {!props.editing && (
           <Form.Item name="level" label={t('admin.unions.level')} rules={[{ required: true }]}>
-            <Select options={allowedLevels.map((l) => ({ value: l, label: t(`level.${l}` as MessageKey) }))} />
+            <Select options={allowedLevels.map((l) => ({ value: l, label: t(`level.${l}` as const) }))} />
           </Form.Item>
         )}
         <Form.Item name="formation" label={t('admin.unions.formation')} rules={[{ required: true }]}>
-          <Select options={formations.map((f) => ({ value: f, label: t(`formation.${f}` as MessageKey) }))} />
+          <Select options={formations.map((f) => ({ value: f, label: t(`formation.${f}` as const) }))} />
         </Form.Item>
         <Form.Item name="address" label={t('admin.unions.address')} rules={[{ max: 200 }]}>
           <Input maxLength={200} />
@@ -397,7 +398,7 @@ function UnionForm(props: {
           <Select
             mode="multiple"
             allowClear
-            options={categories.map((c) => ({ value: c, label: t(`category.${c}` as MessageKey) }))}
+            options={categories.map((c) => ({ value: c, label: t(`category.${c}` as const) }))}
           />
         </Form.Item>
         {props.editing && (

@@ -32,7 +32,7 @@ export function ApplicationProgress({
   return (
     <Card
       title={t('application.title')}
-      extra={<Tag color={statusColor[app.status]}>{t(`application.status.${app.status}` as MessageKey)}</Tag>}
+      extra={<Tag color={statusColor[app.status]}>{t(`application.status.${app.status}` as const)}</Tag>}
       style={{ margin: 12, borderRadius: 12 }}
       data-testid="application-progress"
     >

@@ -2,7 +2,7 @@ import { Button, Card, Dialog, Rate, Space, Tag, TextArea, Toast } from 'antd-mo
 import QRCode from 'qrcode';
 import { useState } from 'react';
 import { ApiError, api, call } from '../../api/client';
-import { type MessageKey, useI18n } from '../../i18n';
+import { useI18n } from '../../i18n';
 
 type Claim = Awaited<ReturnType<typeof loadClaims>>['items'][number];
 export const loadClaims = () => call(api.GET('/api/me/claims'));
@@ -61,7 +61,7 @@ export function ClaimCard({
       data-testid={`claim-${claim.id}`}
     >
       <Space wrap>
-        <Tag color={color}>{t(`claim.status.${claim.status}` as MessageKey)}</Tag>
+        <Tag color={color}>{t(`claim.status.${claim.status}` as const)}</Tag>
         {claim.rank !== null && claim.status === 'waitlisted' && <span>#{claim.rank}</span>}
         {claim.checkedInAt && <Tag color="success">{t('claim.checkedIn')}</Tag>}
         {claim.quantity > 1 && <span>× {claim.quantity}</span>}

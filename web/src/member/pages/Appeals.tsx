@@ -17,20 +17,14 @@ import {
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, api, call, type UploadedFile } from '../../api/client';
+import { appeals } from '../../api/enums';
 import { type MessageKey, useI18n } from '../../i18n';
 import { fenToYuan, yuanToFen } from '../../shared/money';
 import { useAsync } from '../../shared/useAsync';
 import EvidencePicker from '../components/EvidencePicker';
 import { CaseList } from '../kit/CaseList';
 
-const categories = [
-  'wage_arrears',
-  'labour_dispute',
-  'work_injury',
-  'social_insurance',
-  'occupational_safety',
-  'other',
-] as const;
+const categories = appeals.categories;
 const statusColor = (s: string) =>
   s === 'refused' ? 'danger' : s === 'resolved' ? 'success' : s === 'awaiting_worker' ? 'warning' : 'primary';
 
@@ -47,8 +41,8 @@ export function AppealList() {
       state={mine}
       card={(a) => ({
         id: a.id,
-        title: t(`appeal.category.${a.category}` as MessageKey),
-        status: { label: t(`appeal.status.${a.status}` as MessageKey), color: statusColor(a.status) },
+        title: t(`appeal.category.${a.category}` as const),
+        status: { label: t(`appeal.status.${a.status}` as const), color: statusColor(a.status) },
         body: (
           <>
             <div>{a.employerName}</div>
@@ -129,7 +123,7 @@ export function AppealNew() {
             columns={3}
             value={[category]}
             onChange={(v) => v[0] && setCategory(v[0])}
-            options={categories.map((c) => ({ value: c, label: t(`appeal.category.${c}` as MessageKey) }))}
+            options={categories.map((c) => ({ value: c, label: t(`appeal.category.${c}` as const) }))}
           />
         </Form.Item>
         {!isMember && (
@@ -228,11 +222,11 @@ export function AppealDetail() {
     | undefined;
   return (
     <>
-      <NavBar onBack={() => navigate('/appeals')}>{t(`appeal.category.${a.category}` as MessageKey)}</NavBar>
+      <NavBar onBack={() => navigate('/appeals')}>{t(`appeal.category.${a.category}` as const)}</NavBar>
       <Card style={{ margin: 12, borderRadius: 12 }}>
         <div style={{ display: 'flex', justifyContent: 'space-between' }}>
           <Tag color={statusColor(a.status)} data-testid="appeal-status">
-            {t(`appeal.status.${a.status}` as MessageKey)}
+            {t(`appeal.status.${a.status}` as const)}
           </Tag>
           <span style={{ color: '#666' }}>{a.union.name}</span>
         </div>
@@ -246,7 +240,7 @@ export function AppealDetail() {
             color="info"
             wrap
             content={t('appeal.referredTo', {
-              to: t(`appeal.referral.${a.referredTo}` as MessageKey),
+              to: t(`appeal.referral.${a.referredTo}` as const),
               note: a.referralNote ?? '',
             })}
           />

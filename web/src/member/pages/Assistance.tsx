@@ -18,16 +18,17 @@ import {
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, api, call, type UploadedFile } from '../../api/client';
+import { assistance } from '../../api/enums';
 import { type MessageKey, useI18n } from '../../i18n';
 import { fenToYuan, yuanToFen } from '../../shared/money';
 import { useAsync } from '../../shared/useAsync';
 import EvidencePicker from '../components/EvidencePicker';
 import { CaseList } from '../kit/CaseList';
 
-const causes = ['illness', 'accident', 'disaster', 'education', 'other'] as const;
-const employments = ['employed', 'flexible', 'unemployed', 'retired', 'unable'] as const;
+const causes = assistance.causes;
+const employments = assistance.employments;
 const relations = ['self', 'spouse', 'child', 'parent', 'other'] as const;
-const conditions = ['healthy', 'chronic', 'serious', 'disabled'] as const;
+const conditions = assistance.healthConditions;
 const tierColor = { deep: 'danger', accident: 'warning', relative: 'primary', none: 'default' } as const;
 const statusColor = (s: string) =>
   s === 'refused' || s === 'withdrawn' ? 'danger' : s === 'disbursed' || s === 'approved' ? 'success' : 'primary';
@@ -46,11 +47,11 @@ export function AssistanceList() {
       state={mine}
       card={(a) => ({
         id: a.id,
-        title: t(`assistance.cause.${a.cause}` as MessageKey),
-        status: { label: t(`assistance.status.${a.status}` as MessageKey), color: statusColor(a.status) },
+        title: t(`assistance.cause.${a.cause}` as const),
+        status: { label: t(`assistance.status.${a.status}` as const), color: statusColor(a.status) },
         body: (
           <>
-            <Tag color={tierColor[a.tier]}>{t(`assistance.tier.${a.tier}` as MessageKey)}</Tag>
+            <Tag color={tierColor[a.tier]}>{t(`assistance.tier.${a.tier}` as const)}</Tag>
             <span style={{ marginLeft: 8, color: '#666', fontSize: 13 }}>
               {new Date(a.createdAt).toLocaleDateString(lang)}
             </span>
@@ -149,7 +150,7 @@ export function AssistanceApply() {
             columns={3}
             value={[cause]}
             onChange={(v) => v[0] && setCause(v[0])}
-            options={causes.map((c) => ({ value: c, label: t(`assistance.cause.${c}` as MessageKey) }))}
+            options={causes.map((c) => ({ value: c, label: t(`assistance.cause.${c}` as const) }))}
           />
         </Form.Item>
         <Form.Item label={t('assistance.employmentLabel')}>
@@ -157,7 +158,7 @@ export function AssistanceApply() {
             columns={3}
             value={[employment]}
             onChange={(v) => v[0] && setEmployment(v[0])}
-            options={employments.map((c) => ({ value: c, label: t(`assistance.employment.${c}` as MessageKey) }))}
+            options={employments.map((c) => ({ value: c, label: t(`assistance.employment.${c}` as const) }))}
           />
         </Form.Item>
         <Form.Item label={t('assistance.emergency')} description={t('assistance.emergencyHint')}>
@@ -171,7 +172,7 @@ export function AssistanceApply() {
               columns={3}
               value={[p.relation]}
               onChange={(v) => v[0] && update(i, { relation: v[0] })}
-              options={relations.map((r) => ({ value: r, label: t(`assistance.relation.${r}` as MessageKey) }))}
+              options={relations.map((r) => ({ value: r, label: t(`assistance.relation.${r}` as const) }))}
             />
             <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
               <Input
@@ -216,7 +217,7 @@ export function AssistanceApply() {
             columns={4}
             value={[condition]}
             onChange={(v) => v[0] && setCondition(v[0])}
-            options={conditions.map((c) => ({ value: c, label: t(`assistance.condition.${c}` as MessageKey) }))}
+            options={conditions.map((c) => ({ value: c, label: t(`assistance.condition.${c}` as const) }))}
           />
           <Input placeholder={t('assistance.healthNote')} value={healthNote} onChange={setHealthNote} maxLength={200} />
         </Form.Item>
@@ -281,11 +282,11 @@ export function AssistanceDetail() {
   if (!a) return <NavBar onBack={() => navigate('/assistance')}>{t('assistance.title')}</NavBar>;
   return (
     <>
-      <NavBar onBack={() => navigate('/assistance')}>{t(`assistance.cause.${a.cause}` as MessageKey)}</NavBar>
+      <NavBar onBack={() => navigate('/assistance')}>{t(`assistance.cause.${a.cause}` as const)}</NavBar>
       <Card style={{ margin: 12, borderRadius: 12 }}>
         <div style={{ display: 'flex', justifyContent: 'space-between' }}>
           <Tag color={statusColor(a.status)} data-testid="assistance-status">
-            {t(`assistance.status.${a.status}` as MessageKey)}
+            {t(`assistance.status.${a.status}` as const)}
           </Tag>
           <span style={{ color: '#666' }}>{a.union.name}</span>
         </div>
@@ -308,7 +309,7 @@ export function AssistanceDetail() {
         <List.Item
           extra={
             <Tag color={tierColor[a.profile.tier]} data-testid="assistance-tier">
-              {t(`assistance.tier.${a.profile.tier}` as MessageKey)}
+              {t(`assistance.tier.${a.profile.tier}` as const)}
             </Tag>
           }
           description={t('assistance.ruleVersion', { version: a.profile.ruleVersion })}
@@ -331,7 +332,7 @@ export function AssistanceDetail() {
             <List.Item
               key={d.id}
               extra={fenToYuan(d.amountFen, lang)}
-              description={t(`assistance.method.${d.method}` as MessageKey)}
+              description={t(`assistance.method.${d.method}` as const)}
             >
               {d.paidOn}
             </List.Item>
@@ -342,7 +343,7 @@ export function AssistanceDetail() {
         <List header={t('assistance.helpReceived')} style={{ margin: 12, borderRadius: 12, overflow: 'hidden' }}>
           {a.help.map((h) => (
             <List.Item key={h.id} description={h.note}>
-              {h.programName ?? t(`assistance.program.${h.kind}` as MessageKey)}
+              {h.programName ?? t(`assistance.program.${h.kind}` as const)}
             </List.Item>
           ))}
         </List>

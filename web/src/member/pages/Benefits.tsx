@@ -2,7 +2,7 @@ import { ErrorBlock, List, NavBar, SpinLoading, Tabs, Tag } from 'antd-mobile';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api, call } from '../../api/client';
-import { type MessageKey, useI18n } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 import { clockOffset, formatSpan, useCountdown } from '../components/Countdown';
 
@@ -56,9 +56,9 @@ function OfferRow({ offer, offset, onOpen }: { offer: Offer; offset: number; onO
       description={
         <span>
           <Tag color="primary" fill="outline">
-            {t(`offer.kind.${offer.kind}` as MessageKey)}
+            {t(`offer.kind.${offer.kind}` as const)}
           </Tag>{' '}
-          <Tag color={color}>{t(`offer.phase.${offer.phase}` as MessageKey)}</Tag>{' '}
+          <Tag color={color}>{t(`offer.phase.${offer.phase}` as const)}</Tag>{' '}
           {offer.mode === 'first_come'
             ? t('offer.left', { left: offer.left, capacity: offer.capacity })
             : t('offer.mode.lottery')}

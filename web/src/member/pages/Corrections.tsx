@@ -2,7 +2,7 @@ import { Button, Card, Form, Input, List, NavBar, Selector, Tag, Toast } from 'a
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, api, call } from '../../api/client';
-import { type MessageKey, useI18n } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 
 type Field = 'phone' | 'employer' | 'address';
@@ -78,7 +78,7 @@ export default function Corrections() {
             onChange={(v) => v[0] && setField(v[0])}
             options={(['phone', 'employer', 'address'] as const).map((f) => ({
               value: f,
-              label: t(`correction.${f}` as MessageKey),
+              label: t(`correction.${f}` as const),
             }))}
           />
         </Form.Item>
@@ -142,11 +142,11 @@ export default function Corrections() {
                 }
                 extra={
                   <Tag color={c.status === 'approved' ? 'success' : c.status === 'rejected' ? 'danger' : 'primary'}>
-                    {t(`correction.status.${c.status}` as MessageKey)}
+                    {t(`correction.status.${c.status}` as const)}
                   </Tag>
                 }
               >
-                {t(`correction.${c.field}` as MessageKey)}：{c.newValue}
+                {t(`correction.${c.field}` as const)}：{c.newValue}
               </List.Item>
             ))}
           </List>

@@ -1,7 +1,7 @@
 import { Badge, Button, ErrorBlock, List, NoticeBar, SpinLoading } from 'antd-mobile';
 import { useNavigate } from 'react-router';
 import { api, call } from '../../api/client';
-import { type MessageKey, useI18n } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { useSession } from '../../shared/session';
 import { useAsync } from '../../shared/useAsync';
 import { ApplicationProgress } from '../components/ApplicationProgress';
@@ -97,7 +97,7 @@ export default function Home() {
       >
         {m && <List.Item extra={m.idNumber}>{t('member.me.idNumber')}</List.Item>}
         <List.Item extra={me.data.phone}>{t('member.me.phone')}</List.Item>
-        {m && <List.Item extra={t(`category.${m.category}` as MessageKey)}>{t('member.me.category')}</List.Item>}
+        {m && <List.Item extra={t(`category.${m.category}` as const)}>{t('member.me.category')}</List.Item>}
         {m?.employer && <List.Item extra={m.employer.name}>{t('member.me.employer')}</List.Item>}
         {m?.address && <List.Item extra={m.address}>{t('member.me.address')}</List.Item>}
         {m && <List.Item extra={m.joinedAt.slice(0, 10)}>{t('member.me.joinedAt')}</List.Item>}

@@ -2,10 +2,11 @@ import { Button, Form, Input, List, NavBar, NoticeBar, Result, Selector, Toast }
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, api, call } from '../../api/client';
-import { type MessageKey, useI18n } from '../../i18n';
+import { members } from '../../api/enums';
+import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 
-const categories = ['employee', 'rider', 'courier', 'ride_hailing', 'trucking', 'domestic', 'other_gig'] as const;
+const categories = members.memberCategories;
 const politicals = ['masses', 'league_member', 'party_member', 'probationary', 'other'] as const;
 const educations = ['junior', 'senior', 'vocational', 'college', 'bachelor', 'master', 'doctor', 'primary'] as const;
 type Category = (typeof categories)[number];
@@ -233,7 +234,7 @@ export default function Join() {
             columns={3}
             value={[category]}
             onChange={(v) => v[0] && setCategory(v[0])}
-            options={categories.map((c) => ({ value: c, label: t(`category.${c}` as MessageKey) }))}
+            options={categories.map((c) => ({ value: c, label: t(`category.${c}` as const) }))}
           />
         </Form.Item>
         {!viaUnionId && (
@@ -293,7 +294,7 @@ export default function Join() {
             columns={3}
             value={political ? [political] : []}
             onChange={(v) => setPolitical(v[0] ?? null)}
-            options={politicals.map((p) => ({ value: p, label: t(`political.${p}` as MessageKey) }))}
+            options={politicals.map((p) => ({ value: p, label: t(`political.${p}` as const) }))}
           />
         </Form.Item>
         <Form.Item label={`${t('join.education')}（${t('join.optional')}）`}>
@@ -301,7 +302,7 @@ export default function Join() {
             columns={4}
             value={education ? [education] : []}
             onChange={(v) => setEducation(v[0] ?? null)}
-            options={educations.map((e) => ({ value: e, label: t(`education.${e}` as MessageKey) }))}
+            options={educations.map((e) => ({ value: e, label: t(`education.${e}` as const) }))}
           />
         </Form.Item>
       </Form>

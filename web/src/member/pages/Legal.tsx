@@ -2,7 +2,7 @@ import { Button, Card, Dialog, List, NavBar, Tag, TextArea, Toast } from 'antd-m
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, api, call } from '../../api/client';
-import { type MessageKey, useI18n } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 
 /** Free consultations with the union's lawyers: pick an open slot, say what it is about; cancel in time. */
@@ -47,14 +47,14 @@ export default function Legal() {
           {mine.data.items.map((b) => (
             <List.Item
               key={b.id}
-              description={`${b.slot.lawyer} · ${t(`legal.mode.${b.slot.mode}` as MessageKey)}${b.slot.place ? ` · ${b.slot.place}` : ''}${b.outcome ? ` · ${b.outcome}` : ''}`}
+              description={`${b.slot.lawyer} · ${t(`legal.mode.${b.slot.mode}` as const)}${b.slot.place ? ` · ${b.slot.place}` : ''}${b.outcome ? ` · ${b.outcome}` : ''}`}
               extra={
                 b.status === 'booked' ? (
                   <Button size="mini" onClick={() => cancel(b.id)}>
                     {t('legal.cancel')}
                   </Button>
                 ) : (
-                  <Tag>{t(`legal.status.${b.status}` as MessageKey)}</Tag>
+                  <Tag>{t(`legal.status.${b.status}` as const)}</Tag>
                 )
               }
             >
@@ -68,7 +68,7 @@ export default function Legal() {
         {slots.data?.items.map((s) => (
           <List.Item
             key={s.id}
-            description={`${s.lawyer} · ${s.union} · ${t(`legal.mode.${s.mode}` as MessageKey)}${s.place ? ` · ${s.place}` : ''}`}
+            description={`${s.lawyer} · ${s.union} · ${t(`legal.mode.${s.mode}` as const)}${s.place ? ` · ${s.place}` : ''}`}
             extra={
               s.booked ? (
                 <Tag>{t('legal.full')}</Tag>

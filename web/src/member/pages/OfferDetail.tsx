@@ -105,14 +105,12 @@ export default function OfferDetail() {
 
   return (
     <>
-      <NavBar onBack={() => navigate('/benefits')}>{t(`offer.kind.${data.kind}` as MessageKey)}</NavBar>
+      <NavBar onBack={() => navigate('/benefits')}>{t(`offer.kind.${data.kind}` as const)}</NavBar>
       <div className="m-offer-head">
         <h2>{data.title}</h2>
         <div>
-          <Tag color="primary">{t(`offer.mode.${data.mode}` as MessageKey)}</Tag>{' '}
-          <Tag color={data.phase === 'open' ? 'success' : 'default'}>
-            {t(`offer.phase.${data.phase}` as MessageKey)}
-          </Tag>
+          <Tag color="primary">{t(`offer.mode.${data.mode}` as const)}</Tag>{' '}
+          <Tag color={data.phase === 'open' ? 'success' : 'default'}>{t(`offer.phase.${data.phase}` as const)}</Tag>
         </div>
         {!lottery && (
           <div className="m-offer-left">{t('offer.left', { left: data.left, capacity: data.capacity })}</div>

@@ -2,7 +2,7 @@ import { Button, Card, Dialog, Form, Input, List, NavBar, Tag, Toast } from 'ant
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, api, call } from '../../api/client';
-import { type MessageKey, useI18n } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 
 /** Self-service transfer to another base union, with the progress of past requests. */
@@ -94,7 +94,7 @@ export default function Transfer() {
       {mine.data?.items.map((x) => (
         <Card key={x.id} title={`${x.from.name} → ${x.to.name}`} style={{ margin: 12, borderRadius: 12 }}>
           <Tag color={x.status === 'completed' ? 'success' : x.status === 'rejected' ? 'danger' : 'primary'}>
-            {t(`transfer.status.${x.status}` as MessageKey)}
+            {t(`transfer.status.${x.status}` as const)}
           </Tag>
           <div style={{ color: '#666', fontSize: 13, marginTop: 6 }}>
             {new Date(x.createdAt).toLocaleString(lang)}

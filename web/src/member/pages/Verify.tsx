@@ -1,6 +1,6 @@
 import { Button, NavBar, Result, TextArea } from 'antd-mobile';
 import { useEffect, useRef, useState } from 'react';
-import { type MessageKey, useI18n } from '../../i18n';
+import { useI18n } from '../../i18n';
 
 // Station staff verify e-cards here, offline once the platform's public key is saved on the device.
 const KEY_STORE = 'zg_card_public_key';
@@ -137,7 +137,7 @@ export default function Verify() {
             status={outcome.valid ? 'success' : 'error'}
             title={outcome.valid ? t('verify.valid') : t('verify.invalid')}
             description={[
-              outcome.reason ? t(`verify.reason.${outcome.reason}` as MessageKey) : '',
+              outcome.reason ? t(`verify.reason.${outcome.reason}` as const) : '',
               outcome.name ? `${outcome.name} · ${outcome.cardNo} · ${outcome.unionName}` : '',
               t('verify.offline'),
             ]

@@ -1,0 +1,44 @@
+// Generated from the server's schemas by `npm run gen:client`. Do not edit.
+export const roles = ["system_admin","union_admin","membership_officer","case_handler","station_manager","editor","auditor","benefits_officer","merchant_clerk","assistance_officer","lawyer"] as const;
+
+export const appeals = {
+  appealStatuses: ["submitted","accepted","in_progress","awaiting_worker","referred","refused","resolved"],
+  categories: ["wage_arrears","labour_dispute","work_injury","social_insurance","occupational_safety","other"],
+  referralTargets: ["labour_inspection","arbitration","court","other"],
+} as const;
+
+export const assistance = {
+  causes: ["illness","accident","disaster","education","other"],
+  employments: ["employed","flexible","unemployed","retired","unable"],
+  healthConditions: ["healthy","chronic","serious","disabled"],
+  methods: ["bank_transfer","cash","wechat","in_kind"],
+  programKinds: ["policy_subsidy","job","material_aid","mutual_aid","education_grant"],
+  statuses: ["submitted","proposed","approved","disbursed","refused","withdrawn"],
+  tiers: ["deep","accident","relative","none"],
+} as const;
+
+export const consultations = {
+  bookingStatuses: ["booked","cancelled","completed","no_show"],
+  modes: ["in_person","phone","video"],
+} as const;
+
+export const corrections = {
+  correctionStatuses: ["pending","approved","rejected","cancelled"],
+} as const;
+
+export const exports = {
+  exportKinds: ["members"],
+  exportStatuses: ["pending","approved","refused","downloaded"],
+} as const;
+
+export const files = {
+  filePurposes: ["assistance_evidence","appeal_evidence"],
+} as const;
+
+export const members = {
+  memberCategories: ["employee","rider","courier","ride_hailing","trucking","domestic","other_gig"],
+} as const;
+
+export const transfers = {
+  transferStatuses: ["pending_out","pending_in","completed","rejected","cancelled"],
+} as const;
