@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Ctx, Services } from './context.js';
 import { type ErrorEntry, registerErrorCodes } from './error-codes.js';
+import { type FileAccessRule, registerFileAccess } from './file-access.js';
 import { type NoticeTemplate, registerNotices } from './notify.js';
 import type { RetentionRule } from './retention.js';
 import { repathOnMove } from './tree.js';
@@ -37,6 +38,8 @@ export interface ModuleDefinition {
   jobs?: readonly JobDefinition[];
   /** What of the module's data is deleted once its purpose ended, and when. */
   retention?: readonly RetentionRule[];
+  /** Who may read the files attached to the module's records, per kind of record. */
+  fileAccess?: Record<string, FileAccessRule>;
   /** Messages the module sends members (`<module>.notices.ts`). */
   notices?: Record<string, NoticeTemplate>;
   /** Work to finish at start-up, after migrations (an import commit a stopped process left half done). */
@@ -88,6 +91,7 @@ export function installModules(modules: readonly ModuleDefinition[]): void {
     if (module.errors) registerErrorCodes(module.errors);
     if (module.notices) registerNotices(module.name, module.notices);
     nameSchemas(module);
+    for (const [kind, rule] of Object.entries(module.fileAccess ?? {})) registerFileAccess(kind, rule);
     for (const entry of module.repath ?? []) {
       if (typeof entry === 'string') repathOnMove(entry);
       else repathOnMove(entry.table, entry.columns);

@@ -6,12 +6,13 @@ import { audit } from '../../platform/audit.js';
 import { now } from '../../platform/clock.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import type { FileAccessRule } from '../../platform/file-access.js';
 import { notifyMember } from '../../platform/notify.js';
 import { sql } from '../../platform/sql.js';
 import { type EventLog, recordEvent, timeline } from '../../platform/timeline.js';
 import { idsInPath } from '../../platform/tree.js';
 import { parseCreditCode, parsePhone } from '../../platform/validators.js';
-import { attachFiles, registerFileAccess } from '../files/files.service.js';
+import { attachFiles } from '../files/files.service.js';
 import { loadCalendar, slaPolicyFor } from './appeals.calendar.js';
 import { type appealsNotices, referralTargetNames } from './appeals.notices.js';
 import { type AppealSubject, allowedFrom, appealPolicy, filer, handles, workerSteps } from './appeals.policy.js';
@@ -20,12 +21,13 @@ import type { AppealStatus, Category } from './appeals.schemas.js';
 import { type DeadlineKind, deadlineState, type SlaEvent } from './appeals.sla.js';
 import { appealDetail, appealSummaries } from './appeals.views.js';
 
-registerFileAccess('appeal', async (ctx, id) => {
+/** Who may read a file attached to one of this module's records (declared in the module definition). */
+export const appealFileAccess: FileAccessRule = async (ctx, id) => {
   const [row] = await ctx.db.query<AppealSubject>(sql`
     select a.union_path, a.phone_hash, a.status, a.rating, ru.path as routed_path
     from appeals a join unions ru on ru.id = a.routed_union_id where a.id = ${id}`);
   return row && appealPolicy.read?.(ctx.actor, row) === true ? row.union_path : null;
-});
+};
 
 const selectAppeal = sql.raw(`select a.*, u.name as union_name, ru.path as routed_path from appeals a
   join unions u on u.id = a.union_id join unions ru on ru.id = a.routed_union_id`);

@@ -4,10 +4,11 @@ import { assistanceErrors } from './assistance.errors.js';
 import { assistanceNotices } from './assistance.notices.js';
 import { assistanceRoutes } from './assistance.routes.js';
 import * as schemas from './assistance.schemas.js';
-import { sendReverifyReminders } from './assistance.service.js';
+import { assistanceFileAccess, sendReverifyReminders } from './assistance.service.js';
 
 export const assistanceModule = defineModule({
   name: 'assistance',
+  fileAccess: { assistance: assistanceFileAccess },
   schemas,
   routes: assistanceRoutes,
   errors: assistanceErrors,

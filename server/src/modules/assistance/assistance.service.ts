@@ -6,12 +6,12 @@ import { authorize, inScope, requireMember, requirePermissionSomewhere } from '.
 import { now } from '../../platform/clock.js';
 import type { Ctx } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
+import type { FileAccessRule } from '../../platform/file-access.js';
 import { wholeIdentifierFilter } from '../../platform/identifiers.js';
 import { auditUnmaskedRead } from '../../platform/reveal-watch.js';
 import { containsPattern, sql } from '../../platform/sql.js';
 import { idsInPath } from '../../platform/tree.js';
 import { normalizeQuery, parsePhone } from '../../platform/validators.js';
-import { registerFileAccess } from '../files/files.service.js';
 import { type AssistanceSubject, assistancePolicy } from './assistance.policy.js';
 import { presentSummary } from './assistance.presenter.js';
 import { applicationView, load, selectApplication } from './assistance.records.js';
@@ -20,14 +20,15 @@ import type { ApplicationRow } from './assistance.tables.js';
 
 // Evidence (diagnoses, income proofs) is as sensitive as the data it proves: the applicant, and whoever
 // may reveal the case.
-registerFileAccess('assistance', async (ctx, id) => {
+/** Who may read a file attached to one of this module's records (declared in the module definition). */
+export const assistanceFileAccess: FileAccessRule = async (ctx, id) => {
   const [row] = await ctx.db.query<AssistanceSubject>(sql`
     select union_path, member_id, status, proposed_by, reverify_due, reviewer_id from assistance_applications
     where id = ${id}`);
   if (!row) return null;
   const rule = ctx.actor.kind === 'member' ? assistancePolicy.read : assistancePolicy.reveal;
   return rule?.(ctx.actor, row) === true ? row.union_path : null;
-});
+};
 
 // ---- Reading ----------------------------------------------------------------------------------
 export async function myApplications(ctx: Ctx) {

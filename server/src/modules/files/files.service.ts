@@ -9,6 +9,7 @@ import { type Actor, scopePaths } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { fileAccessRule } from '../../platform/file-access.js';
 import { auditUnmaskedRead } from '../../platform/reveal-watch.js';
 import type { ScanVerdict } from '../../platform/scanner.js';
 import { sql } from '../../platform/sql.js';
@@ -38,15 +39,6 @@ const purposeKind: Record<FilePurpose, AttachedKind> = {
 };
 // Who may upload for a purpose from the console.
 const purposePermission = { assistance_evidence: 'assistance.handle', appeal_evidence: 'case.handle' } as const;
-
-/** The record's union path when the caller may read its files (the audit row is filed under it), else null. */
-type AccessRule = (ctx: Ctx, attachedId: number) => Promise<string | null>;
-const accessRules = new Map<AttachedKind, AccessRule>();
-
-/** The owning module says who may read the files attached to one of its records. */
-export function registerFileAccess(kind: AttachedKind, rule: AccessRule): void {
-  accessRules.set(kind, rule);
-}
 
 function uploader(actor: Actor): { kind: 'member' | 'admin'; id: number | null; phoneHash: string | null } {
   if (actor.kind === 'admin') return { kind: 'admin', id: actor.accountId, phoneHash: null };
@@ -176,7 +168,7 @@ export async function readFile(ctx: Ctx, id: number) {
     (who.kind === 'admin' ? row.uploaded_by_id === who.id : row.uploaded_by_phone_hash === who.phoneHash);
   const recordPath =
     row.attached_kind && row.attached_id
-      ? ((await accessRules.get(row.attached_kind)?.(ctx, row.attached_id)) ?? null)
+      ? ((await fileAccessRule(row.attached_kind)?.(ctx, row.attached_id)) ?? null)
       : null;
   if (!ownUpload && recordPath === null) throw notFound();
   const bytes = ctx.services.pii.decryptBytes(Buffer.from(row.content_cipher));

@@ -1,3 +1,4 @@
+import type { Services } from '../../platform/context.js';
 import type { Db, Queryable } from '../../platform/db.js';
 import type { ErrorCode } from '../../platform/error-codes.js';
 import { sql } from '../../platform/sql.js';
@@ -553,4 +554,15 @@ export async function commitBatch(tx: Queryable, offerId: number, reqs: ClaimReq
     };
   }
   return outcomes;
+}
+
+const engines = new WeakMap<Services, ClaimEngine>();
+/** One engine per server process (per services object in tests): the claim path and the admin's edits share it. */
+export function engineFor(services: Services): ClaimEngine {
+  let engine = engines.get(services);
+  if (!engine) {
+    engine = new ClaimEngine(services.db, { maxBatch: services.config.claimBatchMax });
+    engines.set(services, engine);
+  }
+  return engine;
 }

@@ -8,11 +8,11 @@ import type { ErrorCode } from '../../platform/error-codes.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
 import type { ClaimResult } from './offers.engine.js';
+import { engineFor } from './offers.engine.js';
 import { selectOffer } from './offers.lookup.js';
 import { issuePass, readPass } from './offers.pass.js';
 import { type MyClaimRow, presentMyClaim, presentOffer } from './offers.presenter.js';
 import type { claimBody } from './offers.schemas.js';
-import { engineFor } from './offers.service.js';
 import type { ClaimIdentity, OfferRow } from './offers.tables.js';
 
 async function me(ctx: Ctx): Promise<ClaimIdentity> {

@@ -2,31 +2,19 @@
 // edit within what is safe once claims exist, cancel (refunding), registrations and the rush monitor.
 import { authorize, can, inScope, requirePermissionSomewhere } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
-import type { Services } from '../../platform/context.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import type { Queryable } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { maskName } from '../../platform/mask.js';
 import { containsPattern, type Sql, sql } from '../../platform/sql.js';
 import { commitBudget, releaseBudget } from '../vouchers/vouchers.issue.js';
-import { ClaimEngine } from './offers.engine.js';
+import { engineFor } from './offers.engine.js';
 import { releaseClaims, reofferPlaces } from './offers.lifecycle.js';
 import { loadOffer, selectOffer } from './offers.lookup.js';
 import { offerPolicy } from './offers.policy.js';
 import { presentOffer } from './offers.presenter.js';
 import type { CreateOfferInput, UpdateOfferInput } from './offers.schemas.js';
 import type { OfferRow } from './offers.tables.js';
-
-const engines = new WeakMap<Services, ClaimEngine>();
-/** One engine per server process (per services object in tests). */
-export function engineFor(services: Services): ClaimEngine {
-  let engine = engines.get(services);
-  if (!engine) {
-    engine = new ClaimEngine(services.db, { maxBatch: services.config.claimBatchMax });
-    engines.set(services, engine);
-  }
-  return engine;
-}
 
 async function unionPathOf(db: Queryable, unionId: number): Promise<string | null> {
   const [u] = await db.query<{ path: string }>(sql`select path from unions where id = ${unionId} and active`);
