@@ -41,7 +41,7 @@ function start(port: number): Promise<void> {
       LOG_LEVEL: 'silent',
       NODE_ENV: 'development',
     },
-    stdio: ['ignore', 'pipe', 'ignore'],
+    stdio: ['ignore', 'pipe', process.env.ZG_DEBUG_CHILD ? 'inherit' : 'ignore'],
   });
   servers.set(port, child);
   return new Promise((resolve, reject) => {

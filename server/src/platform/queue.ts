@@ -62,7 +62,11 @@ export class JobQueue {
 
   /** Creates pg-boss's own tables (its `pgboss` schema, its migrations) on first use. */
   private start(): Promise<void> {
-    this.ready ??= this.boss.start().then(() => undefined);
+    // Processes starting together race to install pg-boss's schema; the loser's second try finds it there.
+    this.ready ??= this.boss
+      .start()
+      .catch(() => new Promise((resolve) => setTimeout(resolve, 500)).then(() => this.boss.start()))
+      .then(() => undefined);
     return this.ready;
   }
 
@@ -79,8 +83,17 @@ export class JobQueue {
         retryBackoff: true,
       };
       done = (async () => {
-        if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, queue);
-        else await this.boss.createQueue(name, queue);
+        // Processes starting together race to create the same queue (pg-boss makes a partition per queue, and
+        // two at once can deadlock): the loser waits a moment and finds the queue there.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            if (await this.boss.getQueue(name)) return await this.boss.updateQueue(name, queue);
+            return await this.boss.createQueue(name, queue);
+          } catch (error) {
+            if (attempt >= 5) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 200));
+          }
+        }
       })();
       this.created.set(name, done);
     }
