@@ -8,6 +8,7 @@ import type { Ctx, Services } from './context.js';
 import { type ErrorEntry, registerErrorCodes } from './error-codes.js';
 import { type FileAccessRule, registerFileAccess } from './file-access.js';
 import { type NoticeTemplate, registerNotices } from './notify.js';
+import { type PendingCount, registerPending } from './pending.js';
 import type { RetentionRule } from './retention.js';
 import { repathOnMove } from './tree.js';
 
@@ -40,6 +41,8 @@ export interface ModuleDefinition {
   retention?: readonly RetentionRule[];
   /** Who may read the files attached to the module's records, per kind of record. */
   fileAccess?: Record<string, FileAccessRule>;
+  /** Counts of what waits for the caller's decision (the console's menu badges), by kind. */
+  pending?: Record<string, PendingCount>;
   /** Messages the module sends members (`<module>.notices.ts`). */
   notices?: Record<string, NoticeTemplate>;
   /** Work to finish at start-up, after migrations (an import commit a stopped process left half done). */
@@ -92,6 +95,7 @@ export function installModules(modules: readonly ModuleDefinition[]): void {
     if (module.notices) registerNotices(module.name, module.notices);
     nameSchemas(module);
     for (const [kind, rule] of Object.entries(module.fileAccess ?? {})) registerFileAccess(kind, rule);
+    for (const [kind, count] of Object.entries(module.pending ?? {})) registerPending(`${module.name}.${kind}`, count);
     for (const entry of module.repath ?? []) {
       if (typeof entry === 'string') repathOnMove(entry);
       else repathOnMove(entry.table, entry.columns);

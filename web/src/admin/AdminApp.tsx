@@ -1,11 +1,13 @@
-import { App as AntApp, Button, ConfigProvider, Layout, Menu, Result, Space, Spin, Typography } from 'antd';
+import { App as AntApp, Badge, Button, ConfigProvider, Layout, Menu, Result, Space, Spin, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { Fragment, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { api, call } from '../api/client';
 import type { MessageKey } from '../i18n';
 import { useI18n, useMessagePart } from '../i18n';
 import { useSession } from '../shared/session';
+import { useAsync } from '../shared/useAsync';
 import Login from './pages/Login';
 import Poster from './pages/Poster';
 import { adminRoutes, allowed } from './routes';
@@ -44,6 +46,12 @@ function Shell() {
   const { session, logout } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
+  const isAdmin = session?.kind === 'admin' && session.stage === 'full';
+  // What waits for this cadre, refreshed as they move between pages (a decision lowers its count).
+  const pending = useAsync(
+    () => (isAdmin ? call(api.GET('/api/pending')) : Promise.resolve({ counts: {} as Record<string, number> })),
+    [isAdmin, location.pathname],
+  );
   if (!session) return <Spin style={{ margin: 48 }} />;
   if (session.kind !== 'admin' || session.stage !== 'full') return <Login />;
   if (location.pathname.startsWith('/admin/poster/')) {
@@ -56,11 +64,15 @@ function Shell() {
 
   const items = adminRoutes
     .filter((r) => r.menu && allowed(r, session))
-    .map((r) => ({
-      key: r.path.startsWith('/') ? r.path : `/admin/${r.path}`,
-      icon: r.menu?.icon,
-      label: t(r.menu?.label as MessageKey),
-    }));
+    .map((r) => {
+      const label = t(r.menu?.label as MessageKey);
+      const waiting = r.badge ? (pending.data?.counts[r.badge] ?? 0) : 0;
+      return {
+        key: r.path.startsWith('/') ? r.path : `/admin/${r.path}`,
+        icon: r.menu?.icon,
+        label: waiting > 0 ? <MenuLabel label={label} count={waiting} /> : label,
+      };
+    });
   // The longest matching key wins, so /admin/assistance-settings does not light up /admin/assistance.
   const selected = items
     .filter((i) => location.pathname === i.key || location.pathname.startsWith(`${i.key}/`))
@@ -111,5 +123,14 @@ function Shell() {
         </Layout.Content>
       </Layout>
     </Layout>
+  );
+}
+
+function MenuLabel({ label, count }: { label: string; count: number }) {
+  return (
+    <span className="a-menu-label">
+      {label}
+      <Badge count={count} size="small" overflowCount={99} />
+    </span>
   );
 }

@@ -35,6 +35,8 @@ export interface AdminRoute {
   allow?: Permission | ((session: SessionInfo) => boolean);
   menu?: { label: MessageKey; icon: ReactNode };
   page?: ComponentType;
+  /** The count beside the menu entry: what waits for the caller's decision (`GET /api/pending`, by key). */
+  badge?: string;
 }
 
 const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
@@ -48,6 +50,7 @@ export const adminRoutes: AdminRoute[] = [
   },
   {
     path: 'applications',
+    badge: 'membership.applications',
     allow: 'member.read',
     menu: { label: 'admin.menu.applications', icon: <SolutionOutlined /> },
     page: page(() => import('./pages/Applications')),
@@ -60,12 +63,14 @@ export const adminRoutes: AdminRoute[] = [
   },
   {
     path: 'transfers',
+    badge: 'transfers.transfers',
     allow: 'member.read',
     menu: { label: 'admin.menu.transfers', icon: <SwapOutlined /> },
     page: page(() => import('./pages/Transfers')),
   },
   {
     path: 'corrections',
+    badge: 'corrections.corrections',
     allow: 'member.read',
     menu: { label: 'admin.menu.corrections', icon: <EditOutlined /> },
     page: page(() => import('./pages/Corrections')),
@@ -116,6 +121,7 @@ export const adminRoutes: AdminRoute[] = [
   },
   {
     path: 'appeals',
+    badge: 'appeals.appeals',
     allow: 'case.handle',
     menu: { label: 'admin.menu.appeals', icon: <AlertOutlined /> },
     page: page(() => import('./pages/Appeals')),

@@ -4,10 +4,11 @@ import { appealsErrors } from './appeals.errors.js';
 import { appealsNotices } from './appeals.notices.js';
 import { appealRoutes } from './appeals.routes.js';
 import * as schemas from './appeals.schemas.js';
-import { appealFileAccess, escalateOverdue } from './appeals.service.js';
+import { appealFileAccess, escalateOverdue, pendingAppeals } from './appeals.service.js';
 
 export const appealsModule = defineModule({
   name: 'appeals',
+  pending: { appeals: pendingAppeals },
   fileAccess: { appeal: appealFileAccess },
   schemas,
   routes: appealRoutes,

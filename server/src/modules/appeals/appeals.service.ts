@@ -408,3 +408,10 @@ export async function escalateOverdue(ctx: Ctx): Promise<number> {
   }
   return escalated;
 }
+
+/** Cases not yet accepted in the caller's subtree: the first response is what the deadline measures. */
+export async function pendingAppeals(ctx: Ctx): Promise<number> {
+  const [row] = await ctx.db.query<{ n: number }>(sql`select count(*)::int as n from appeals a
+    where a.status = 'submitted' and ${inScope(ctx.actor, 'case.handle', sql.raw('a.union_path'))}`);
+  return row?.n ?? 0;
+}

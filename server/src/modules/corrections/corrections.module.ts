@@ -4,9 +4,11 @@ import { correctionsErrors } from './corrections.errors.js';
 import { correctionsNotices } from './corrections.notices.js';
 import { correctionRoutes } from './corrections.routes.js';
 import * as schemas from './corrections.schemas.js';
+import { pendingCorrections } from './corrections.service.js';
 
 export const correctionsModule = defineModule({
   name: 'corrections',
+  pending: { corrections: pendingCorrections },
   schemas,
   routes: correctionRoutes,
   errors: correctionsErrors,

@@ -138,3 +138,10 @@ export async function cancelCorrection(ctx: Ctx, id: number) {
     return present(ctx, await load(ctx, id));
   });
 }
+
+/** Members' change requests waiting for a decision in the caller's subtree. */
+export async function pendingCorrections(ctx: Ctx): Promise<number> {
+  const [row] = await ctx.db.query<{ n: number }>(sql`select count(*)::int as n from member_corrections c
+    where c.status = 'pending' and ${inScope(ctx.actor, 'member.manage', sql.raw('c.union_path'))}`);
+  return row?.n ?? 0;
+}

@@ -4,9 +4,11 @@ import { membershipErrors } from './membership.errors.js';
 import { membershipNotices } from './membership.notices.js';
 import { membershipRoutes } from './membership.routes.js';
 import * as schemas from './membership.schemas.js';
+import { pendingApplications } from './membership.service.js';
 
 export const membershipModule = defineModule({
   name: 'membership',
+  pending: { applications: pendingApplications },
   schemas,
   routes: membershipRoutes,
   errors: membershipErrors,

@@ -420,3 +420,10 @@ export async function markMessagesRead(ctx: Ctx) {
   await markInboxRead(ctx, requireMember(ctx.actor).phoneHash);
   return { ok: true as const };
 }
+
+/** Applications waiting for a decision in the caller's subtree (the console's badge). */
+export async function pendingApplications(ctx: Ctx): Promise<number> {
+  const [row] = await ctx.db.query<{ n: number }>(sql`select count(*)::int as n from membership_applications a
+    where a.status = 'pending' and ${inScope(ctx.actor, 'member.manage', sql.raw('a.union_path'))}`);
+  return row?.n ?? 0;
+}

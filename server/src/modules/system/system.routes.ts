@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { requireAdmin } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
 import { systemCtx } from '../../platform/context.js';
 import { noStore } from '../../platform/http.js';
+import { pendingCounts } from '../../platform/pending.js';
 import { pageOf, pageQuery } from '../../platform/schemas.js';
 import { sql } from '../../platform/sql.js';
 import { escalateOverdue } from '../appeals/appeals.service.js';
@@ -34,6 +36,21 @@ export async function systemRoutes(app: FastifyInstance) {
     async (req) => {
       await req.ctx.services.db.query(sql`select 1`);
       return { ok: true, database: req.ctx.services.db.kind };
+    },
+  );
+  r.get(
+    '/api/pending',
+    {
+      ...noStore,
+      schema: {
+        tags: ['system'],
+        summary: 'What waits for my decision, counted per kind within my subtree (the console’s menu badges)',
+        response: { 200: z.object({ counts: z.record(z.string(), z.number().int()) }) },
+      },
+    },
+    async (req) => {
+      requireAdmin(req.ctx.actor);
+      return { counts: await pendingCounts(req.ctx) };
     },
   );
   r.get(

@@ -4,9 +4,11 @@ import { transfersErrors } from './transfers.errors.js';
 import { transfersNotices } from './transfers.notices.js';
 import { transferRoutes } from './transfers.routes.js';
 import * as schemas from './transfers.schemas.js';
+import { pendingTransfers } from './transfers.service.js';
 
 export const transfersModule = defineModule({
   name: 'transfers',
+  pending: { transfers: pendingTransfers },
   schemas,
   routes: transferRoutes,
   errors: transfersErrors,

@@ -154,3 +154,11 @@ export async function cancelMyTransfer(ctx: Ctx, id: number) {
     return present(ctx, await load(ctx, id));
   });
 }
+
+/** Transfers waiting for the caller's side: leaving a union it manages, or joining one. */
+export async function pendingTransfers(ctx: Ctx): Promise<number> {
+  const [row] = await ctx.db.query<{ n: number }>(sql`select count(*)::int as n from member_transfers t
+    where (t.status = 'pending_out' and ${inScope(ctx.actor, 'member.manage', sql.raw('t.from_path'))})
+       or (t.status = 'pending_in' and ${inScope(ctx.actor, 'member.manage', sql.raw('t.to_path'))})`);
+  return row?.n ?? 0;
+}
