@@ -54,17 +54,23 @@ export function ListPage<T extends { id: number | string }>(props: {
         locale={props.empty ? { emptyText: props.empty } : undefined}
         scroll={{ x: props.scrollX ?? 800 }}
         expandable={props.expandable}
-        pagination={{
+        pagination={serverPagination(t, {
           current: list.page,
           pageSize: PAGE_SIZE,
           total: list.data?.total ?? 0,
           onChange: list.setPage,
-          showTotal: (n) => t('common.total', { n }),
-          showSizeChanger: false,
-        }}
+        })}
         columns={props.columns}
       />
       {props.children}
     </Card>
   );
+}
+
+/** The table's pager for a list the server pages: the total in the reader's language, no page-size switch. */
+export function serverPagination(
+  t: ReturnType<typeof useI18n>['t'],
+  page: { current: number; pageSize: number; total: number; onChange: (page: number) => void },
+) {
+  return { ...page, showTotal: (n: number) => t('common.total', { n }), showSizeChanger: false };
 }

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 import { errorText } from '../components/errors';
 import { UnionSelect } from '../components/UnionSelect';
+import { serverPagination } from '../kit/ListPage';
 
 type RoleName = (typeof roles)[number];
 
@@ -72,13 +73,12 @@ export default function Accounts() {
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         scroll={{ x: 900 }}
-        pagination={{
+        pagination={serverPagination(t, {
           current: page,
           pageSize: 20,
           total: list.data?.total ?? 0,
           onChange: setPage,
-          showTotal: (n) => t('common.total', { n }),
-        }}
+        })}
         columns={[
           { title: t('admin.accounts.username'), dataIndex: 'username' },
           { title: t('admin.accounts.displayName'), dataIndex: 'displayName' },

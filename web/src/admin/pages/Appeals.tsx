@@ -24,6 +24,7 @@ import { fenToYuan } from '../../shared/money';
 import { useAsync } from '../../shared/useAsync';
 import { UnionSelect } from '../components/UnionSelect';
 import { useAct } from '../components/useAct';
+import { serverPagination } from '../kit/ListPage';
 
 const statuses = appeals.appealStatuses;
 const categories = appeals.categories;
@@ -144,13 +145,12 @@ export default function Appeals() {
         dataSource={list.data?.items ?? []}
         scroll={{ x: 1000 }}
         onRow={(x) => ({ onClick: () => setOpen(x.id), style: { cursor: 'pointer' } })}
-        pagination={{
+        pagination={serverPagination(t, {
           current: page,
           pageSize: 20,
           total: list.data?.total ?? 0,
           onChange: setPage,
-          showTotal: (n) => t('common.total', { n }),
-        }}
+        })}
         columns={[
           { title: '#', dataIndex: 'id' },
           { title: t('appeal.categoryLabel'), render: (_, x) => t(`appeal.category.${x.category}` as const) },

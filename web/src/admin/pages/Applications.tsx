@@ -6,6 +6,7 @@ import { useAsync } from '../../shared/useAsync';
 import { errorText } from '../components/errors';
 import { ReasonModal } from '../components/ReasonModal';
 import { UnionSelect } from '../components/UnionSelect';
+import { serverPagination } from '../kit/ListPage';
 
 type Status = 'pending' | 'approved' | 'rejected' | 'withdrawn';
 const statusColor: Record<Status, string> = {
@@ -109,14 +110,12 @@ export default function Applications() {
           onChange: (keys) => setSelected(keys.map(Number)),
           getCheckboxProps: (a) => ({ disabled: !a.actions.includes('decide') }),
         }}
-        pagination={{
+        pagination={serverPagination(t, {
           current: page,
           pageSize: 20,
           total: list.data?.total ?? 0,
           onChange: setPage,
-          showTotal: (n) => t('common.total', { n }),
-          showSizeChanger: false,
-        }}
+        })}
         expandable={{
           expandedRowRender: (a) => (
             <Timeline

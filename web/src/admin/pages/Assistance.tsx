@@ -27,6 +27,7 @@ import { useAsync } from '../../shared/useAsync';
 import { EnterApplication } from '../components/EnterApplication';
 import { ReasonModal } from '../components/ReasonModal';
 import { useAct } from '../components/useAct';
+import { serverPagination } from '../kit/ListPage';
 
 const statuses = assistance.statuses;
 const tiers = assistance.tiers;
@@ -108,13 +109,12 @@ export default function Assistance() {
         dataSource={list.data?.items ?? []}
         scroll={{ x: 900 }}
         onRow={(x) => ({ onClick: () => setOpen(x.id), style: { cursor: 'pointer' } })}
-        pagination={{
+        pagination={serverPagination(t, {
           current: page,
           pageSize: 20,
           total: list.data?.total ?? 0,
           onChange: setPage,
-          showTotal: (n) => t('common.total', { n }),
-        }}
+        })}
         columns={[
           {
             title: t('member.me.name'),

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
+import { serverPagination } from '../kit/ListPage';
 
 interface Filters {
   action?: string;
@@ -81,14 +82,12 @@ export default function Audit() {
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         scroll={{ x: 900 }}
-        pagination={{
+        pagination={serverPagination(t, {
           current: page,
           pageSize: 20,
           total: list.data?.total ?? 0,
           onChange: setPage,
-          showTotal: (n) => t('common.total', { n }),
-          showSizeChanger: false,
-        }}
+        })}
         expandable={{
           expandedRowRender: (e) => (
             <pre style={{ margin: 0, fontSize: 12, whiteSpace: 'pre-wrap' }}>

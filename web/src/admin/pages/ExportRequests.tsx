@@ -6,6 +6,7 @@ import { useAsync } from '../../shared/useAsync';
 import { errorText } from '../components/errors';
 import { ReasonModal } from '../components/ReasonModal';
 import { useAct } from '../components/useAct';
+import { serverPagination } from '../kit/ListPage';
 
 const statusColor = { pending: 'gold', approved: 'green', refused: 'red', downloaded: 'default' } as const;
 
@@ -41,14 +42,12 @@ export default function ExportRequests() {
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         scroll={{ x: 900 }}
-        pagination={{
+        pagination={serverPagination(t, {
           current: page,
           pageSize: 20,
           total: list.data?.total ?? 0,
           onChange: setPage,
-          showTotal: (n) => t('common.total', { n }),
-          showSizeChanger: false,
-        }}
+        })}
         columns={[
           { title: '#', dataIndex: 'id' },
           {

@@ -8,6 +8,7 @@ import { errorText } from '../components/errors';
 import { ReasonModal } from '../components/ReasonModal';
 import { UnionSelect } from '../components/UnionSelect';
 import { useAct } from '../components/useAct';
+import { serverPagination } from '../kit/ListPage';
 
 const categories = members.memberCategories;
 
@@ -205,14 +206,12 @@ export default function Members() {
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         scroll={{ x: 1200 }}
-        pagination={{
+        pagination={serverPagination(t, {
           current: page,
           pageSize: 20,
           total: list.data?.total ?? 0,
           onChange: setPage,
-          showTotal: (n) => t('common.total', { n }),
-          showSizeChanger: false,
-        }}
+        })}
         expandable={{
           expandedRowRender: (m) => (
             <Space direction="vertical" style={{ width: '100%' }}>

@@ -21,6 +21,7 @@ import { useAsync } from '../../shared/useAsync';
 import { errorText } from '../components/errors';
 import { ReasonModal } from '../components/ReasonModal';
 import { useAct } from '../components/useAct';
+import { serverPagination } from '../kit/ListPage';
 
 const statuses = ['confirmed', 'applied', 'waitlisted', 'offered', 'cancelled', 'lost', 'expired', 'rejected'] as const;
 
@@ -133,13 +134,12 @@ function Registrations({ offerId, canReview }: { offerId: number; canReview: boo
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         scroll={{ x: 800 }}
-        pagination={{
+        pagination={serverPagination(t, {
           current: page,
           pageSize: 20,
           total: list.data?.total ?? 0,
           onChange: setPage,
-          showTotal: (n) => t('common.total', { n }),
-        }}
+        })}
         columns={[
           { title: t('admin.offer.member'), render: (_, r) => r.member.name },
           { title: t('admin.offer.card'), render: (_, r) => r.member.cardNo },

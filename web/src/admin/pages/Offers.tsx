@@ -24,6 +24,7 @@ import { useAsync } from '../../shared/useAsync';
 import { ReasonModal } from '../components/ReasonModal';
 import { UnionSelect } from '../components/UnionSelect';
 import { useAct } from '../components/useAct';
+import { serverPagination } from '../kit/ListPage';
 
 const kinds = ['voucher', 'course', 'activity', 'subsidy'] as const;
 const categories = members.memberCategories;
@@ -122,13 +123,12 @@ export default function Offers() {
         loading={list.loading}
         dataSource={list.data?.items ?? []}
         scroll={{ x: 900 }}
-        pagination={{
+        pagination={serverPagination(t, {
           current: page,
           pageSize: 20,
           total: list.data?.total ?? 0,
           onChange: setPage,
-          showTotal: (n) => t('common.total', { n }),
-        }}
+        })}
         columns={[
           {
             title: t('admin.offers.title'),
