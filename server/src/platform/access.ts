@@ -165,15 +165,25 @@ export function requirePermissionSomewhere(actor: Actor, permission: Permission)
 }
 
 // ---- Policies ---------------------------------------------------------------------------------
-export type Policy<T> = Record<string, (actor: Actor, subject: T) => boolean>;
+export type Rule<T> = (actor: Actor, subject: T) => boolean;
+export type Policy<T, K extends string = string> = Record<K, Rule<T>>;
 
-export function definePolicy<T>(rules: Policy<T>): Policy<T> {
-  return rules;
+/**
+ * `definePolicy<Row>()({ read: …, approve: … })`: the subject's type is given, the action names are kept, so
+ * responses type their `actions` from them (`actionsOf`) and the web client knows each one.
+ */
+export function definePolicy<T>() {
+  return <K extends string>(rules: Record<K, Rule<T>>): Policy<T, K> => rules;
+}
+
+/** A policy's action names, for a response schema: `actions: z.array(z.enum(actionsOf(policy)))`. */
+export function actionsOf<K extends string>(policy: Record<K, unknown>): [K, ...K[]] {
+  return Object.keys(policy) as [K, ...K[]];
 }
 
 /** The actions the caller may take on `subject`: sent with responses so the UI never re-derives them. */
-export function allowedActions<T>(policy: Policy<T>, actor: Actor, subject: T): string[] {
-  return Object.entries(policy)
+export function allowedActions<T, K extends string>(policy: Policy<T, K>, actor: Actor, subject: T): K[] {
+  return (Object.entries(policy) as Array<[K, Rule<T>]>)
     .filter(([, rule]) => rule(actor, subject))
     .map(([name]) => name);
 }
@@ -182,9 +192,17 @@ export function allowedActions<T>(policy: Policy<T>, actor: Actor, subject: T): 
  * Throws 404 when the actor may not even read the object ("not yours" looks exactly like "missing"),
  * 403 when it may read but not perform `action`.
  */
-export function authorize<T>(policy: Policy<T>, actor: Actor, action: string, subject: T, readAction = 'read'): void {
-  const read = policy[readAction];
+export function authorize<T, K extends string>(
+  policy: Policy<T, K>,
+  actor: Actor,
+  // Any name: an action the policy lacks is refused (403), as a typo must be.
+  action: K | (string & {}),
+  subject: T,
+  readAction = 'read',
+): void {
+  const rules = policy as Partial<Record<string, Rule<T>>>;
+  const read = rules[readAction];
   if (read && !read(actor, subject)) throw new AppError('NOT_FOUND');
-  const rule = policy[action];
+  const rule = rules[action];
   if (!rule?.(actor, subject)) throw new AppError('FORBIDDEN');
 }

@@ -135,7 +135,7 @@ describe('access helpers, edge by edge', () => {
   });
 
   it('authorizes: 404 when not even readable, 403 when readable but not allowed', () => {
-    const policy = definePolicy<{ path: string }>({
+    const policy = definePolicy<{ path: string }>()({
       read: (actor, s) => can(actor, 'member.read', s.path),
       edit: (actor, s) => can(actor, 'member.manage', s.path),
       peek: (actor, s) => can(actor, 'case.handle', s.path),

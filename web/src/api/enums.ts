@@ -39,6 +39,10 @@ export const members = {
   memberCategories: ["employee","rider","courier","ride_hailing","trucking","domestic","other_gig"],
 } as const;
 
+export const offers = {
+  myClaimActions: ["cancel","accept","checkInCode","feedback"],
+} as const;
+
 export const transfers = {
   transferStatuses: ["pending_out","pending_in","completed","rejected","cancelled"],
 } as const;

@@ -8175,7 +8175,7 @@ export interface components {
                     name: string;
                 };
             }[];
-            actions: string[];
+            actions: ("read" | "grant" | "disable" | "resetPassword")[];
         };
         AidApplicationPage: {
             items: components["schemas"]["ApplicationSummary"][];
@@ -8257,7 +8257,7 @@ export interface components {
                 valueFen: number | null;
                 createdAt: string;
             }[];
-            actions: string[];
+            actions: ("read" | "reveal" | "assign" | "update" | "propose" | "approve" | "refuse" | "disburse" | "recordHelp" | "reverify" | "withdraw")[];
         };
         AidBudgetView: {
             union: {
@@ -8373,7 +8373,7 @@ export interface components {
                     [key: string]: unknown;
                 } | null;
             }[];
-            actions: string[];
+            actions: ("read" | "accept" | "refer" | "refuse" | "start" | "requestInfo" | "note" | "resolve" | "reopen" | "reply" | "rate")[];
         };
         ApplicationPage: {
             items: components["schemas"]["ApplicationView"][];
@@ -8432,7 +8432,7 @@ export interface components {
             createdAt: string;
             decidedAt: string | null;
             events: components["schemas"]["EventView"][];
-            actions: string[];
+            actions: ("read" | "decide" | "reroute" | "edit" | "withdraw")[];
         };
         AuditEventView: {
             id: number;
@@ -8560,7 +8560,7 @@ export interface components {
             decisionReason: string | null;
             createdAt: string;
             decidedAt: string | null;
-            actions: string[];
+            actions: ("read" | "decide" | "cancel")[];
         };
         EmployerPage: {
             items: components["schemas"]["EmployerView"][];
@@ -8579,7 +8579,7 @@ export interface components {
                 level: string;
             };
             covered: boolean;
-            actions: string[];
+            actions: ("read" | "update")[];
         };
         EndedResponse: {
             ended: number;
@@ -8620,7 +8620,7 @@ export interface components {
             refusalReason: string | null;
             downloadedAt: string | null;
             createdAt: string;
-            actions: string[];
+            actions: ("read" | "approve" | "refuse" | "download")[];
         };
         FeedbackSummary: {
             count: number;
@@ -8689,7 +8689,7 @@ export interface components {
             duplicateOf: number | null;
             createdAt: string;
             committedAt: string | null;
-            actions: string[];
+            actions: ("read" | "commit")[];
         };
         IssueResult: {
             month: string;
@@ -8764,7 +8764,7 @@ export interface components {
                 drawnAt: string;
                 seed: string;
             } | null;
-            actions: string[];
+            actions: ("read" | "update" | "publish" | "cancel" | "draw" | "checkIn")[];
             myClaims: components["schemas"]["MyClaimView"][];
             serverTime: string;
         };
@@ -8800,7 +8800,7 @@ export interface components {
             } | null;
             address: string | null;
             joinedAt: string;
-            actions: string[];
+            actions: ("read" | "reveal" | "leave" | "reinstate" | "tag")[];
         };
         MerchantView: {
             id: number;
@@ -8862,7 +8862,7 @@ export interface components {
             createdAt: string;
             feedbackGiven: boolean;
             decisionReason: string | null;
-            actions: string[];
+            actions: ("cancel" | "accept" | "checkInCode" | "feedback")[];
         };
         NoticeImportView: {
             year: number;
@@ -8928,7 +8928,7 @@ export interface components {
                 drawnAt: string;
                 seed: string;
             } | null;
-            actions: string[];
+            actions: ("read" | "update" | "publish" | "cancel" | "draw" | "checkIn")[];
         };
         OverviewResponse: {
             union: {
@@ -9268,7 +9268,7 @@ export interface components {
             requestedBy: "member" | "admin";
             createdAt: string;
             decidedAt: string | null;
-            actions: string[];
+            actions: ("read" | "approve" | "reject" | "cancel")[];
         };
         UnionDetail: {
             id: number;
@@ -9284,7 +9284,7 @@ export interface components {
                 id: number;
                 name: string;
             }[];
-            actions: string[];
+            actions: ("read" | "update" | "createChild" | "move" | "deactivate" | "reactivate" | "manageEmployers")[];
             serves: string[];
             autoApprove: boolean;
             address: string | null;
@@ -9316,7 +9316,7 @@ export interface components {
                 id: number;
                 name: string;
             }[];
-            actions: string[];
+            actions: ("read" | "update" | "createChild" | "move" | "deactivate" | "reactivate" | "manageEmployers")[];
         };
         VerifyResult: {
             valid: boolean;

@@ -46,7 +46,7 @@ const controlsAll = (actor: Actor, a: AccountSubject) =>
 const managesAll = (actor: Actor, a: AccountSubject) =>
   a.grants.length > 0 && a.grants.every((g) => can(actor, 'account.manage', g.union_path));
 
-export const accountPolicy = definePolicy<AccountSubject>({
+export const accountPolicy = definePolicy<AccountSubject>()({
   read: (actor, a) => isSelf(actor, a) || a.grants.some((g) => can(actor, 'account.read', g.union_path)),
   grant: (actor, a) => !isSelf(actor, a) && a.grants.some((g) => can(actor, 'account.manage', g.union_path)),
   disable: (actor, a) => !isSelf(actor, a) && managesAll(actor, a),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { roles } from '../../platform/access.js';
+import { actionsOf, roles } from '../../platform/access.js';
 import { pageOf, pageQuery, plainText } from '../../platform/schemas.js';
+import { accountPolicy } from './accounts.policy.js';
 
 export const username = z
   .string()
@@ -44,7 +45,7 @@ export const accountView = z.object({
       union: z.object({ id: z.number().int(), name: z.string() }),
     }),
   ),
-  actions: z.array(z.string()),
+  actions: z.array(z.enum(actionsOf(accountPolicy))),
 });
 export const accountPage = pageOf(accountView);
 export const accountWithPassword = z.object({

@@ -41,7 +41,7 @@ const step = (name: string) => (actor: Actor, s: AppealSubject) =>
   (workerSteps.has(name) ? filer(actor, s) : handles(actor, s)) &&
   (name !== 'rate' || s.rating === null);
 
-export const appealPolicy = definePolicy<AppealSubject>({
+export const appealPolicy = definePolicy<AppealSubject>()({
   read: (actor, s) => handles(actor, s) || watches(actor, s) || filer(actor, s),
   ...Object.fromEntries(Object.keys(allowedFrom).map((name) => [name, step(name)])),
 });

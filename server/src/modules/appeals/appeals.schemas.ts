@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { actionsOf } from '../../platform/access.js';
 import { optionalText, pageQuery, plainText } from '../../platform/schemas.js';
 import { fileSummary } from '../files/files.schemas.js';
+import { appealPolicy } from './appeals.policy.js';
 
 export const categories = [
   'wage_arrears',
@@ -123,7 +125,7 @@ export const appealView = appealSummary.extend({
       detail: z.record(z.string(), z.unknown()).nullable(),
     }),
   ),
-  actions: z.array(z.string()),
+  actions: z.array(z.enum(actionsOf(appealPolicy))),
 });
 export const appealPage = z.object({
   items: z.array(appealSummary),

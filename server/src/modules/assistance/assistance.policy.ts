@@ -29,7 +29,7 @@ const mayApprove = (actor: Parameters<typeof can>[0], s: AssistanceSubject) =>
   actor.kind === 'admin' &&
   actor.accountId !== s.proposed_by;
 
-export const assistancePolicy = definePolicy<AssistanceSubject>({
+export const assistancePolicy = definePolicy<AssistanceSubject>()({
   read: (actor, s) => handles(actor, s) || own(actor, s),
   // Health, income and medical data: the assigned reviewer, and whoever must judge a proposal above them.
   reveal: (actor, s) => isReviewer(actor, s) || mayApprove(actor, s),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { actionsOf } from '../../platform/access.js';
 import { optionalText, pageQuery, plainText } from '../../platform/schemas.js';
 import { fileSummary } from '../files/files.schemas.js';
+import { assistancePolicy } from './assistance.policy.js';
 
 export const causes = ['illness', 'accident', 'disaster', 'education', 'other'] as const;
 export const employments = ['employed', 'flexible', 'unemployed', 'retired', 'unable'] as const;
@@ -215,7 +217,7 @@ export const aidApplicationView = applicationSummary.extend({
   events: z.array(eventView),
   disbursements: z.array(disbursementView),
   help: z.array(helpView),
-  actions: z.array(z.string()),
+  actions: z.array(z.enum(actionsOf(assistancePolicy))),
 });
 export const aidApplicationPage = z.object({
   items: z.array(applicationSummary),

@@ -17,7 +17,7 @@ export interface CorrectionRow {
   decided_at: Date | null;
 }
 
-export const correctionPolicy = definePolicy<CorrectionRow>({
+export const correctionPolicy = definePolicy<CorrectionRow>()({
   read: (actor, c) =>
     (actor.kind === 'member' && actor.memberId === c.member_id) || can(actor, 'member.read', c.union_path),
   decide: (actor, c) => c.status === 'pending' && can(actor, 'member.manage', c.union_path),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { actionsOf } from '../../platform/access.js';
 import { pageOf, pageQuery, plainText } from '../../platform/schemas.js';
+import { correctionPolicy } from './corrections.policy.js';
 
 export const correctionBody = z.discriminatedUnion('field', [
   z.strictObject({ field: z.literal('phone'), phone: z.string().max(32), code: z.string().max(12) }),
@@ -18,7 +20,7 @@ export const correctionView = z.object({
   decisionReason: z.string().nullable(),
   createdAt: z.string(),
   decidedAt: z.string().nullable(),
-  actions: z.array(z.string()),
+  actions: z.array(z.enum(actionsOf(correctionPolicy))),
 });
 export const correctionPage = pageOf(correctionView);
 export const listCorrectionsQuery = z.strictObject({ status: z.enum(correctionStatuses).optional(), ...pageQuery });

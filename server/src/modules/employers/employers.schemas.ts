@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { actionsOf } from '../../platform/access.js';
 import { optionalText, pageOf, pageQuery, plainText } from '../../platform/schemas.js';
+import { employerPolicy } from './employers.policy.js';
 
 export const creditCodeInput = z.string().max(40);
 
@@ -31,7 +33,7 @@ export const employerView = z.object({
   address: z.string().nullable(),
   union: z.object({ id: z.number().int(), name: z.string(), level: z.string() }),
   covered: z.boolean(),
-  actions: z.array(z.string()),
+  actions: z.array(z.enum(actionsOf(employerPolicy))),
 });
 export const employerPage = pageOf(employerView);
 export type EmployerView = z.infer<typeof employerView>;

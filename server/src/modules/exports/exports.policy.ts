@@ -29,7 +29,7 @@ export const fresh = (r: ExportRow, at: Date) =>
 
 /** `at` is the service clock's time, so a test can let a day pass. */
 export const exportPolicy = (at: Date) =>
-  definePolicy<ExportRow>({
+  definePolicy<ExportRow>()({
     read: (actor, r) => mine(actor, r) || can(actor, 'member.read', r.union_path),
     approve: (actor, r) => r.status === 'pending' && !mine(actor, r) && can(actor, 'member.read', r.union_path),
     refuse: (actor, r) => r.status === 'pending' && !mine(actor, r) && can(actor, 'member.read', r.union_path),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { actionsOf } from '../../platform/access.js';
 import { pageQuery, plainText } from '../../platform/schemas.js';
 import { listMembersQuery } from '../members/members.schemas.js';
+import { exportPolicy } from './exports.policy.js';
 
 export const exportKinds = ['members'] as const;
 export const exportStatuses = ['pending', 'approved', 'refused', 'downloaded'] as const;
@@ -31,7 +33,7 @@ export const exportRequestView = z.object({
   downloadedAt: z.string().nullable(),
   createdAt: z.string(),
   /** For the caller: approve, refuse, download. */
-  actions: z.array(z.string()),
+  actions: z.array(z.enum(actionsOf(exportPolicy(new Date(0))))),
 });
 export const exportRequestPage = z.object({
   items: z.array(exportRequestView),

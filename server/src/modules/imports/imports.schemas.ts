@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { actionsOf } from '../../platform/access.js';
 import { pageOf, pageQuery } from '../../platform/schemas.js';
+import { importPolicy } from './imports.policy.js';
 
 export const createImportQuery = z.strictObject({
   unionId: z.coerce.number().int().positive(),
@@ -19,7 +21,7 @@ export const importView = z.object({
   duplicateOf: z.number().int().nullable(),
   createdAt: z.string(),
   committedAt: z.string().nullable(),
-  actions: z.array(z.string()),
+  actions: z.array(z.enum(actionsOf(importPolicy))),
 });
 export const importRowsQuery = z.strictObject({
   outcome: z.enum(['valid', 'exists', 'error', 'inserted']).optional(),

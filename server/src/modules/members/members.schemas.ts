@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { actionsOf } from '../../platform/access.js';
 import { pageOf, pageQuery, plainText } from '../../platform/schemas.js';
+import { memberPolicy } from './members.policy.js';
 
 /** Worker categories: employees and the new-employment-form (gig) groups the seeds target. */
 export const memberCategories = [
@@ -42,7 +44,7 @@ export const memberView = z.object({
   employer: z.object({ id: z.number().int(), name: z.string() }).nullable(),
   address: z.string().nullable(),
   joinedAt: z.string(),
-  actions: z.array(z.string()),
+  actions: z.array(z.enum(actionsOf(memberPolicy))),
 });
 export const memberPage = pageOf(memberView);
 export const revealResponse = z.object({ field: z.enum(['idNumber', 'phone']), value: z.string() });

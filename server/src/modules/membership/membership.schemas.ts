@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { actionsOf } from '../../platform/access.js';
 import { optionalText, pageOf, pageQuery, plainText } from '../../platform/schemas.js';
 import { memberCategories } from '../members/members.schemas.js';
+import { applicationPolicy } from './membership.policy.js';
 import { applicationStatuses, educations, politicalStatuses } from './membership.tables.js';
 
 export const applicationBody = z.strictObject({
@@ -72,7 +74,7 @@ export const applicationView = z.object({
   createdAt: z.string(),
   decidedAt: z.string().nullable(),
   events: z.array(eventView),
-  actions: z.array(z.string()),
+  actions: z.array(z.enum(actionsOf(applicationPolicy))),
 });
 export const applicationPage = pageOf(applicationView);
 

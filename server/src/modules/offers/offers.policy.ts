@@ -11,7 +11,7 @@ export interface OfferSubject {
 
 const manages = (actor: Actor, o: OfferSubject) => can(actor, 'offer.manage', o.union_path);
 
-export const offerPolicy = definePolicy<OfferSubject>({
+export const offerPolicy = definePolicy<OfferSubject>()({
   read: manages,
   update: (a, o) => manages(a, o) && o.status !== 'cancelled',
   publish: (a, o) => manages(a, o) && o.status === 'draft',

@@ -2,6 +2,7 @@ import { allowedActions } from '../../platform/access.js';
 import type { Ctx } from '../../platform/context.js';
 import { cancellable } from './offers.lifecycle.js';
 import { offerPolicy } from './offers.policy.js';
+import type { myClaimActions } from './offers.schemas.js';
 import type { ClaimStatus, OfferRow } from './offers.tables.js';
 
 export function phaseOf(o: Pick<OfferRow, 'opens_at' | 'closes_at'>, now = Date.now()) {
@@ -77,7 +78,7 @@ export interface MyClaimRow {
 }
 
 export function presentMyClaim(r: MyClaimRow) {
-  const actions: string[] = [];
+  const actions: Array<(typeof myClaimActions)[number]> = [];
   if (cancellable(r, r, r.redeemed)) actions.push('cancel');
   if (r.status === 'offered') actions.push('accept');
   if (r.status === 'confirmed' && (r.kind === 'course' || r.kind === 'activity')) actions.push('checkInCode');

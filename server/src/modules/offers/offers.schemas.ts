@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { actionsOf } from '../../platform/access.js';
 import { optionalText, pageOf, pageQuery, plainText } from '../../platform/schemas.js';
 import { memberCategories } from '../members/members.schemas.js';
+import { offerPolicy } from './offers.policy.js';
 import { claimStatuses, offerKinds, offerModes } from './offers.tables.js';
 
 const when = z.iso.datetime({ offset: true });
@@ -94,7 +96,7 @@ export const offerView = z.object({
   status: z.enum(['draft', 'published', 'cancelled']),
   phase: z.enum(['upcoming', 'open', 'closed']),
   lottery: z.object({ drawnAt: z.string(), seed: z.string() }).nullable(),
-  actions: z.array(z.string()),
+  actions: z.array(z.enum(actionsOf(offerPolicy))),
 });
 
 export const listOffersQuery = z.strictObject({
@@ -148,6 +150,9 @@ export const claimResult = z.object({
 
 export const passView = z.object({ pass: z.string(), expiresAt: z.string(), serverTime: z.string() });
 
+/** What a member may do with one of their claims (offers.presenter.ts decides which apply). */
+export const myClaimActions = ['cancel', 'accept', 'checkInCode', 'feedback'] as const;
+
 export const myClaimView = z.object({
   id: z.number(),
   offer: z.object({
@@ -167,7 +172,7 @@ export const myClaimView = z.object({
   createdAt: z.string(),
   feedbackGiven: z.boolean(),
   decisionReason: z.string().nullable(),
-  actions: z.array(z.string()),
+  actions: z.array(z.enum(myClaimActions)),
 });
 
 export const memberOfferView = offerView.extend({

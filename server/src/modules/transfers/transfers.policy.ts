@@ -8,7 +8,7 @@ export interface TransferSubject {
 }
 const isMember = (actor: Actor, t: TransferSubject) => actor.kind === 'member' && actor.memberId === t.member_id;
 
-export const transferPolicy = definePolicy<TransferSubject>({
+export const transferPolicy = definePolicy<TransferSubject>()({
   read: (actor, t) =>
     isMember(actor, t) || can(actor, 'member.read', t.from_path) || can(actor, 'member.read', t.to_path),
   /** The leaving union decides first, then the joining one. */

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { actionsOf } from '../../platform/access.js';
 import { optionalText, pageOf, pageQuery, plainText } from '../../platform/schemas.js';
+import { transferPolicy } from './transfers.policy.js';
 
 export const transferStatuses = ['pending_out', 'pending_in', 'completed', 'rejected', 'cancelled'] as const;
 export const requestTransferBody = z.strictObject({
@@ -19,6 +21,6 @@ export const transferView = z.object({
   requestedBy: z.enum(['member', 'admin']),
   createdAt: z.string(),
   decidedAt: z.string().nullable(),
-  actions: z.array(z.string()),
+  actions: z.array(z.enum(actionsOf(transferPolicy))),
 });
 export const transferPage = pageOf(transferView);

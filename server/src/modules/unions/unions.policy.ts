@@ -3,7 +3,7 @@ import type { UnionRow } from './unions.tables.js';
 
 type Subject = Pick<UnionRow, 'path' | 'level' | 'active' | 'parent_id'>;
 
-export const unionPolicy = definePolicy<Subject>({
+export const unionPolicy = definePolicy<Subject>()({
   /** Cadres see the subtree they hold any role on. */
   read: (actor, u) => can(actor, 'union.read', u.path),
   update: (actor, u) => can(actor, 'union.manage', u.path),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { actionsOf } from '../../platform/access.js';
 import { optionalText, pageOf, pageQuery, plainText } from '../../platform/schemas.js';
 import { memberCategories } from '../members/members.schemas.js';
+import { unionPolicy } from './unions.policy.js';
 import { unionFormations, unionLevels } from './unions.tables.js';
 
 const lng = z.number().min(-180).max(180).nullish();
@@ -51,7 +53,7 @@ export const unionSummary = z.object({
   hasChildren: z.boolean(),
   /** Names from the top of the caller's view down to the parent, for search results. */
   ancestors: z.array(z.object({ id: z.number().int(), name: z.string() })),
-  actions: z.array(z.string()),
+  actions: z.array(z.enum(actionsOf(unionPolicy))),
 });
 
 export const unionDetail = unionSummary.extend({

@@ -249,7 +249,7 @@ function CaseDrawer({ id, onClose, onChanged }: { id: number; onClose: () => voi
     await Promise.all([app.reload(), onChanged()]);
   });
   const a = app.data;
-  const can = (action: string) => a?.actions.includes(action);
+  const can = (action: NonNullable<typeof a>['actions'][number]) => a?.actions.includes(action);
   const submit = async (v: Record<string, unknown>) => {
     const path = { path: { id } };
     const yuan = (k: string) => Math.round(Number(v[k]) * 100);

@@ -207,7 +207,7 @@ function UnionPanel({
       </Card>
     );
   if (!u) return <Card loading />;
-  const can = (a: string) => u.actions.includes(a);
+  const can = (a: (typeof u.actions)[number]) => u.actions.includes(a);
 
   return (
     <Space direction="vertical" style={{ width: '100%' }} size={16}>
