@@ -42,15 +42,57 @@ export function chinaTime(at: Date): string {
   return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(5, 16).replace('T', ' ');
 }
 
-/** Notices to many members at once: one `notifyMember` per recipient found (a member gone is skipped). */
+/**
+ * Notices to many members at once (a lottery's applicants, a cancelled offer's holders): one statement for all
+ * the messages, whatever their number, and a queued text for each new one whose template has a text. A member
+ * no longer found is skipped.
+ */
 export async function notifyMembers(
   ctx: Ctx,
   recipients: Map<number, Recipient>,
   items: ReadonlyArray<{ memberId: number; key: string; params: Record<string, string | number>; dedupeKey: string }>,
 ): Promise<void> {
-  for (const item of items) {
+  const rows = items.flatMap((item) => {
     const to = recipients.get(item.memberId);
-    if (to) await notifyMember(ctx, to, item.key, item.params, item.dedupeKey);
+    const template = templates.get(item.key);
+    if (!template) throw new Error(`unknown notice template ${item.key}`);
+    if (!to) return [];
+    const withSms = Boolean(template.sms && to.phone_cipher);
+    const p = item.params;
+    return [
+      {
+        phone: to.phone_hash,
+        key: item.key,
+        params: JSON.stringify(p),
+        title: fill(template.zh.title, p),
+        body: fill(template.zh.body, p),
+        titleEn: fill(template.en.title, p),
+        bodyEn: fill(template.en.body, p),
+        dedupe: item.dedupeKey,
+        state: withSms ? 'pending' : 'none',
+        sms: withSms ? fill(template.sms as string, p) : null,
+        cipher: withSms ? (to.phone_cipher ?? null) : null,
+      },
+    ];
+  });
+  if (rows.length === 0) return;
+  const col = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
+  const inserted = await ctx.db.query<{ id: number; sms_state: string }>(sql`
+    insert into member_messages (phone_hash, template, params, title, body, title_en, body_en, dedupe_key,
+      sms_state, sms_text, sms_phone_cipher)
+    select phone, key, params::jsonb, title, body, title_en, body_en, dedupe, state, sms, cipher
+    from unnest(${col('phone')}::text[], ${col('key')}::text[], ${col('params')}::text[], ${col('title')}::text[],
+      ${col('body')}::text[], ${col('titleEn')}::text[], ${col('bodyEn')}::text[], ${col('dedupe')}::text[],
+      ${col('state')}::text[], ${col('sms')}::text[], ${col('cipher')}::text[])
+      as x(phone, key, params, title, body, title_en, body_en, dedupe, state, sms, cipher)
+    on conflict (dedupe_key) do nothing
+    returning id, sms_state`);
+  const texts = inserted.filter((r) => r.sms_state === 'pending').map((r) => r.id);
+  if (texts.length > 0) {
+    await whenCommitted(ctx, async () => {
+      for (const id of texts)
+        await ctx.services.queue.send(SMS_QUEUE, { messageId: id }, { singletonKey: `sms:${id}` });
+    });
   }
 }
 
