@@ -7,18 +7,15 @@ import { audit } from '../../platform/audit.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import type { Queryable } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
-import { maskName } from '../../platform/mask.js';
 import { chinaTime, notifyMembers } from '../../platform/notify.js';
-import type { Signer } from '../../platform/signing.js';
 import { sql } from '../../platform/sql.js';
-import { readCardToken } from '../cards/cards.service.js';
 import { memberRecipients } from '../members/members.recipients.js';
-import { earnedExpiry, memberAccount, memberAccounts, poolAccount, post } from '../points/points.ledger.js';
+import { memberAccount, memberAccounts, poolAccount, post } from '../points/points.ledger.js';
 import { issueVouchers, voidVouchersOfClaims } from '../vouchers/vouchers.issue.js';
 import { loadOffer } from './offers.lookup.js';
 import type { ClaimStatus, OfferRow } from './offers.tables.js';
 
-interface ClaimRow {
+export interface ClaimRow {
   id: number;
   offer_id: number;
   member_id: number;
@@ -31,16 +28,22 @@ interface ClaimRow {
   decision_reason: string | null;
 }
 
-const lockOffer = (db: Queryable, id: number) => loadOffer(db, id, true);
+export const lockOffer = (db: Queryable, id: number) => loadOffer(db, id, true);
 
-const event = (db: Queryable, claimIds: number[], kind: string, actor: number | null, note: string | null = null) =>
+export const event = (
+  db: Queryable,
+  claimIds: number[],
+  kind: string,
+  actor: number | null,
+  note: string | null = null,
+) =>
   claimIds.length === 0
     ? Promise.resolve([])
     : db.query(sql`
         insert into claim_events (claim_id, kind, actor_account_id, note)
         select c, ${kind}, ${actor}, ${note} from unnest(${claimIds}::bigint[]) as c`);
 
-const actorId = (ctx: Ctx) => (ctx.actor.kind === 'admin' ? ctx.actor.accountId : null);
+export const actorId = (ctx: Ctx) => (ctx.actor.kind === 'admin' ? ctx.actor.accountId : null);
 
 /** Releases claims: stock and per-member units back, points refunded, vouchers void. The offer row is locked. */
 export async function releaseClaims(
@@ -171,7 +174,7 @@ export async function expireHolds(ctx: Ctx): Promise<number> {
   return due.length;
 }
 
-async function issueFor(
+export async function issueFor(
   db: Queryable,
   offer: OfferRow,
   claims: Array<{ id: number; member_id: number; quantity: number }>,
@@ -185,7 +188,7 @@ async function issueFor(
 }
 
 /** The member's own claim; locked only after its offer (the engine's lock order: offer, then claims). */
-async function myClaim(ctx: Ctx, claimId: number, lock = false): Promise<ClaimRow> {
+export async function myClaim(ctx: Ctx, claimId: number, lock = false): Promise<ClaimRow> {
   const member = requireMember(ctx.actor);
   const [c] = await ctx.db.query<ClaimRow>(
     lock ? sql`select * from claims where id = ${claimId} for update` : sql`select * from claims where id = ${claimId}`,
@@ -332,223 +335,6 @@ export async function rejectApplication(ctx: Ctx, offerId: number, claimId: numb
       unionPath: o.union_path,
       detail: { reason },
     });
-    return { ok: true as const };
-  });
-}
-
-// ---- Lottery ------------------------------------------------------------------------------------
-export const LOTTERY_ALGORITHM =
-  'rank = order of SHA-256(seed + ":" + claimId) as lowercase hex, ascending; the first `capacity` ranks win';
-
-export function lotteryOrder(seed: string, claimIds: number[]): number[] {
-  const key = (id: number) => crypto.createHash('sha256').update(`${seed}:${id}`).digest('hex');
-  return claimIds
-    .map((id) => ({ id, k: key(id) }))
-    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.id - b.id))
-    .map((x) => x.id);
-}
-
-export async function drawLottery(ctx: Ctx, offerId: number) {
-  requirePermissionSomewhere(ctx.actor, 'offer.manage');
-  return transaction(ctx, async (tx) => {
-    const o = await lockOffer(tx.db, offerId);
-    if (!can(tx.actor, 'offer.manage', o.union_path)) throw notFound();
-    if (o.mode !== 'lottery') throw new AppError('LOTTERY_NOT_LOTTERY');
-    if (o.lottery_drawn_at) throw new AppError('LOTTERY_ALREADY_DRAWN');
-    if (o.closes_at.getTime() > Date.now()) throw new AppError('LOTTERY_WINDOW_OPEN');
-    if (o.status !== 'published') throw new AppError('OFFER_NOT_PUBLISHED');
-    const seed = crypto.randomBytes(16).toString('hex');
-    const applicants = await tx.db.query<{ id: number; member_id: number; quantity: number }>(
-      sql`select id, member_id, quantity from claims where offer_id = ${offerId} and status = 'applied' order by id`,
-    );
-    const order = lotteryOrder(
-      seed,
-      applicants.map((a) => a.id),
-    );
-    const winners = order.slice(0, o.capacity);
-    const others = order.slice(o.capacity);
-    const ranks = order.map((_, i) => i + 1);
-    await tx.db.query(sql`
-      update claims c set rank = r.rank,
-        status = case when r.rank <= ${o.capacity} then 'confirmed' when ${o.waitlist} then 'waitlisted' else 'lost' end
-      from unnest(${order}::bigint[], ${ranks}::int[]) as r(id, rank) where c.id = r.id`);
-    // Losers give back their application unit; winners keep theirs.
-    if (others.length > 0) {
-      await tx.db.query(sql`
-        update offer_holdings h set units = units - 1 from claims c
-        where c.id = any(${others}::bigint[]) and h.offer_id = c.offer_id and h.member_id = c.member_id`);
-    }
-    await tx.db.query(sql`
-      update offers set taken = ${winners.length}, lottery_seed = ${seed}, lottery_drawn_at = now(), version = version + 1
-      where id = ${offerId}`);
-    const byId = new Map(applicants.map((a) => [a.id, a]));
-    await issueFor(
-      tx.db,
-      o,
-      winners.map((id) => byId.get(id) as { id: number; member_id: number; quantity: number }),
-    );
-    await event(tx.db, winners, 'lottery_won', actorId(tx));
-    await event(tx.db, others, 'lottery_lost', actorId(tx));
-    const rankOf = new Map(order.map((id, i) => [id, i + 1]));
-    await notifyMembers(
-      tx,
-      await memberRecipients(
-        tx.db,
-        applicants.map((a) => a.member_id),
-      ),
-      applicants.map((a) => {
-        const rank = rankOf.get(a.id) as number;
-        const key =
-          rank <= o.capacity ? 'offers.lottery_won' : o.waitlist ? 'offers.lottery_waitlisted' : 'offers.lottery_lost';
-        return {
-          memberId: a.member_id,
-          key,
-          params: { offer: o.title, position: rank - o.capacity },
-          dedupeKey: `claim:${a.id}:lottery`,
-        };
-      }),
-    );
-    await audit(tx, {
-      action: 'offer.lottery_draw',
-      targetType: 'offer',
-      targetId: offerId,
-      unionId: o.union_id,
-      unionPath: o.union_path,
-      detail: { seed, applicants: applicants.length, winners: winners.length },
-    });
-    return lotteryResult(tx, offerId);
-  });
-}
-
-/** The published result: seed, algorithm and every ranked entry (masked), so anyone can re-run the draw. */
-export async function lotteryResult(ctx: Ctx, offerId: number) {
-  const [o] = await ctx.db.query<OfferRow>(sql`select * from offers where id = ${offerId}`);
-  if (!o) throw notFound();
-  const path = ctx.actor.kind === 'member' ? ctx.actor.unionPath : null;
-  const visible = can(ctx.actor, 'offer.manage', o.union_path) || !!path?.startsWith(o.union_path);
-  if (!visible || o.mode !== 'lottery') throw notFound();
-  const entries = o.lottery_drawn_at
-    ? await ctx.db.query<{ id: number; rank: number; name: string; card_no: string | null }>(sql`
-        select c.id, c.rank, m.name, m.card_no from claims c join members m on m.id = c.member_id
-        where c.offer_id = ${offerId} and c.rank is not null order by c.rank`)
-    : [];
-  return {
-    offerId,
-    seed: o.lottery_seed,
-    drawnAt: o.lottery_drawn_at?.toISOString() ?? null,
-    algorithm: LOTTERY_ALGORITHM,
-    entries: entries.map((e) => ({
-      claimId: e.id,
-      rank: e.rank,
-      name: maskName(e.name),
-      cardNo: e.card_no ? `${e.card_no.slice(0, 2)}******${e.card_no.slice(-4)}` : '',
-      won: e.rank <= o.capacity,
-    })),
-  };
-}
-
-// ---- Check-in -------------------------------------------------------------------------------------
-const REG_PREFIX = 'ZGR1';
-const REG_TTL_SECONDS = 60;
-
-export function signRegistrationToken(signer: Signer, claimId: number, now = Date.now()) {
-  const exp = Math.floor(now / 1000) + REG_TTL_SECONDS;
-  const body = Buffer.from(JSON.stringify({ r: claimId, e: exp })).toString('base64url');
-  const signed = `${REG_PREFIX}.${body}`;
-  return {
-    token: `${signed}.${signer.sign(Buffer.from(signed)).toString('base64url')}`,
-    expiresAt: new Date(exp * 1000).toISOString(),
-  };
-}
-
-function readRegistrationToken(signer: Signer, token: string): { claimId: number } | 'invalid' | 'expired' {
-  const [prefix, body, sig] = token.split('.');
-  if (prefix !== REG_PREFIX || !body || !sig) return 'invalid';
-  if (!signer.verify(Buffer.from(`${prefix}.${body}`), Buffer.from(sig, 'base64url'))) return 'invalid';
-  try {
-    const p = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { r: number; e: number };
-    if (p.e * 1000 <= Date.now()) return 'expired';
-    return { claimId: p.r };
-  } catch {
-    return 'invalid';
-  }
-}
-
-export async function myRegistrationToken(ctx: Ctx, claimId: number) {
-  const member = requireMember(ctx.actor);
-  const [c] = await ctx.db.query<ClaimRow>(sql`select * from claims where id = ${claimId}`);
-  if (!c || c.member_id !== member.memberId) throw notFound();
-  if (c.status !== 'confirmed') throw new AppError('CHECKIN_NOT_REGISTERED');
-  return { ...signRegistrationToken(ctx.services.signer, c.id), refreshSeconds: 30 };
-}
-
-export async function checkIn(ctx: Ctx, offerId: number, token: string) {
-  requirePermissionSomewhere(ctx.actor, 'offer.manage');
-  const [scope] = await ctx.db.query<{ union_path: string }>(sql`select union_path from offers where id = ${offerId}`);
-  if (!scope || !can(ctx.actor, 'offer.manage', scope.union_path)) throw notFound();
-  const signer = ctx.services.signer;
-  const raw = token.trim();
-  let where: ReturnType<typeof sql>;
-  if (raw.startsWith(`${REG_PREFIX}.`)) {
-    const read = readRegistrationToken(signer, raw);
-    if (read === 'invalid') throw new AppError('CHECKIN_TOKEN_INVALID');
-    if (read === 'expired') throw new AppError('CHECKIN_TOKEN_EXPIRED');
-    where = sql`c.id = ${read.claimId}`;
-  } else {
-    const read = readCardToken(signer, raw);
-    if (!read.ok) throw new AppError(read.reason === 'expired' ? 'CHECKIN_TOKEN_EXPIRED' : 'CHECKIN_TOKEN_INVALID');
-    where = sql`m.card_no = ${read.payload.c}`;
-  }
-  return transaction(ctx, async (tx) => {
-    const o = await lockOffer(tx.db, offerId);
-    if (!can(tx.actor, 'offer.manage', o.union_path)) throw notFound();
-    const [c] = await tx.db.query<ClaimRow & { name: string; card_no: string | null; member_union_id: number }>(sql`
-      select c.*, m.name, m.card_no, m.union_id as member_union_id from claims c join members m on m.id = c.member_id
-      where c.offer_id = ${offerId} and c.status = 'confirmed' and ${where} order by c.id limit 1`);
-    if (!c) throw new AppError('CHECKIN_NOT_REGISTERED');
-    if (c.checked_in_at) throw new AppError('CHECKIN_ALREADY');
-    const admin = actorId(tx);
-    const [updated] = await tx.db.query<{ checked_in_at: Date }>(sql`
-      update claims set checked_in_at = now(), checked_in_by = ${admin} where id = ${c.id} returning checked_in_at`);
-    await event(tx.db, [c.id], 'checked_in', admin);
-    const points = Number(o.checkin_points);
-    if (points > 0) {
-      await post(tx.db, [
-        {
-          kind: 'checkin',
-          reason: `offer:${o.id}`,
-          source: `claim:${c.id}`,
-          idemKey: `checkin:claim:${c.id}`,
-          unionId: o.union_id,
-          actorAccountId: admin,
-          postings: [
-            {
-              debit: await poolAccount(tx.db, o.union_id),
-              credit: await memberAccount(tx.db, c.member_id),
-              amount: points,
-              expiresAt: earnedExpiry(new Date(), tx.services.config.pointsExpiry),
-            },
-          ],
-        },
-      ]);
-    }
-    return {
-      claimId: c.id,
-      member: { name: maskName(c.name), cardNo: c.card_no },
-      checkedInAt: updated?.checked_in_at.toISOString() ?? new Date().toISOString(),
-      pointsAwarded: points,
-    };
-  });
-}
-
-export async function giveFeedback(ctx: Ctx, claimId: number, rating: number, comment: string) {
-  return transaction(ctx, async (tx) => {
-    const c = await myClaim(tx, claimId);
-    if (!c.checked_in_at) throw new AppError('FEEDBACK_NOT_ALLOWED');
-    const rows = await tx.db.query(sql`
-      insert into offer_feedback (claim_id, offer_id, rating, comment) values (${c.id}, ${c.offer_id}, ${rating}, ${comment})
-      on conflict (claim_id) do nothing returning claim_id`);
-    if (rows.length === 0) throw new AppError('FEEDBACK_ALREADY');
     return { ok: true as const };
   });
 }

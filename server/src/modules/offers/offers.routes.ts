@@ -6,17 +6,9 @@ import { errorBody, requestLang } from '../../platform/errors.js';
 import { noStore } from '../../platform/http.js';
 import { errorResponse, idParam, okResponse } from '../../platform/schemas.js';
 import { toXlsx } from '../../platform/spreadsheet.js';
-import {
-  acceptOffered,
-  cancelMyClaim,
-  checkIn,
-  drawLottery,
-  giveFeedback,
-  joinWaitlist,
-  lotteryResult,
-  myRegistrationToken,
-  rejectApplication,
-} from './offers.lifecycle.js';
+import { checkIn, giveFeedback, myRegistrationToken } from './offers.checkin.js';
+import { acceptOffered, cancelMyClaim, joinWaitlist, rejectApplication } from './offers.lifecycle.js';
+import { drawLottery, lotteryResult } from './offers.lottery.js';
 import { claim, claimPass, myClaims, offerForMember, offersForMember, waitlistIdentity } from './offers.member.js';
 import {
   checkInBody,

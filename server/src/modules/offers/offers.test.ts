@@ -15,8 +15,8 @@ import {
 } from '../../../test/harness.js';
 import { sql } from '../../platform/sql.js';
 import { signCardToken } from '../cards/cards.service.js';
+import { signRegistrationToken } from './offers.checkin.js';
 import { checkStockInvariants } from './offers.invariants.js';
-import { signRegistrationToken } from './offers.lifecycle.js';
 
 const iso = (msFromNow: number) => new Date(Date.now() + msFromNow).toISOString();
 const key = () => crypto.randomBytes(8).toString('hex');
