@@ -241,7 +241,10 @@ describe.each(dbKinds)('assistance on %s', (kind) => {
     expect(told[1]?.body).toContain('2026-11-23 通过现金向您发放帮扶款 500.00 元');
     expect(told[0]?.body).toContain('2026-11-24 通过银行转账向您发放帮扶款 1500.00 元');
     await t.services.queue.runDue();
-    expect(t.sms.sent.filter((s) => s.phone === m.phone && s.template === 'notice')).toHaveLength(3);
+    const texts = t.sms.sent.filter((s) => s.phone === m.phone && s.template === 'notice').map((s) => s.text ?? '');
+    expect(texts).toHaveLength(3);
+    // A text shows on a locked screen: it says something happened, never the amount nor that it is hardship aid.
+    for (const text of texts) expect(text).not.toMatch(/\d+\.\d\d|元|帮扶|困难/);
     expect(done.reverifyDue).not.toBeNull();
     // A month before the yearly re-verification the household gets one text, however often the job runs.
     await t.db.query(sql`update assistance_applications set reverify_due = current_date + 10 where id = ${id}`);
