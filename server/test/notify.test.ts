@@ -75,6 +75,13 @@ describe.each(dbKinds)('notifications on %s', (kind) => {
       sql`select sms_state, sms_phone_cipher from member_messages where dedupe_key = ${`test:${m.id}:once`}`,
     );
     expect(row).toEqual({ sms_state: 'sent', sms_phone_cipher: null });
+    // What a message says is kept encrypted, like the rest of a member's personal data.
+    const [stored] = await t.db.query<{ title: string; body: string; params: unknown }>(
+      sql`select title, body, params from member_messages where dedupe_key = ${`test:${m.id}:once`}`,
+    );
+    expect(stored?.title).toMatch(/^v1:/);
+    expect(stored?.body).not.toContain('乙工会');
+    expect(stored?.params).toBeNull();
   });
 
   it('retries a failed text with backoff, sends it once, and lets a root manager retry a job out of retries', async () => {
@@ -138,7 +145,7 @@ describe.each(dbKinds)('notifications on %s', (kind) => {
       insert into member_messages (phone_hash, template, title, body, dedupe_key, sms_state, sms_text, sms_phone_cipher,
         created_at)
       values (${m.to.phone_hash}, 'transfers.completed', '会员关系已转入', '正文', ${`test:${m.id}:orphan`}, 'pending',
-        '孤儿短信', ${m.to.phone_cipher}, now() - interval '2 minutes')`);
+        ${t.services.pii.encrypt('孤儿短信')}, ${m.to.phone_cipher}, now() - interval '2 minutes')`);
     expect(await requeuePendingSms(ctx)).toBe(1);
     await t.services.queue.runDue();
     expect(textsTo(m.phone).map((s) => s.text)).toEqual(['孤儿短信']);

@@ -54,37 +54,65 @@ export async function notifyMembers(
 ): Promise<void> {
   const rows = items.flatMap((item) => {
     const to = recipients.get(item.memberId);
-    const template = templates.get(item.key);
-    if (!template) throw new Error(`unknown notice template ${item.key}`);
-    if (!to) return [];
-    const withSms = Boolean(template.sms && to.phone_cipher);
-    const p = item.params;
-    return [
-      {
-        phone: to.phone_hash,
-        key: item.key,
-        params: JSON.stringify(p),
-        title: fill(template.zh.title, p),
-        body: fill(template.zh.body, p),
-        titleEn: fill(template.en.title, p),
-        bodyEn: fill(template.en.body, p),
-        dedupe: item.dedupeKey,
-        state: withSms ? 'pending' : 'none',
-        sms: withSms ? fill(template.sms as string, p) : null,
-        cipher: withSms ? (to.phone_cipher ?? null) : null,
-      },
-    ];
+    return to ? [messageRow(ctx, to, item.key, item.params, item.dedupeKey)] : [];
   });
+  await insertMessages(ctx, rows);
+}
+
+interface MessageRow {
+  phone: string;
+  key: string;
+  title: string;
+  body: string;
+  titleEn: string;
+  bodyEn: string;
+  dedupe: string;
+  state: 'pending' | 'none';
+  sms: string | null;
+  cipher: string | null;
+}
+
+/**
+ * One message, rendered in both languages and encrypted: a message may carry an aid amount, a refusal's reason
+ * or a handler's question, so it is kept like the rest of a member's personal data (the parameters are not kept).
+ */
+function messageRow(
+  ctx: Ctx,
+  to: Recipient,
+  key: string,
+  params: Record<string, string | number>,
+  dedupeKey: string,
+): MessageRow {
+  const template = templates.get(key);
+  if (!template) throw new Error(`unknown notice template ${key}`);
+  const seal = (text: string) => ctx.services.pii.encrypt(fill(text, params));
+  const withSms = Boolean(template.sms && to.phone_cipher);
+  return {
+    phone: to.phone_hash,
+    key,
+    title: seal(template.zh.title),
+    body: seal(template.zh.body),
+    titleEn: seal(template.en.title),
+    bodyEn: seal(template.en.body),
+    dedupe: dedupeKey,
+    state: withSms ? 'pending' : 'none',
+    sms: withSms ? seal(template.sms as string) : null,
+    cipher: withSms ? (to.phone_cipher ?? null) : null,
+  };
+}
+
+/** All the messages in one statement (a lottery's thousands too); new ones with a text queue it after commit. */
+async function insertMessages(ctx: Ctx, rows: MessageRow[]): Promise<void> {
   if (rows.length === 0) return;
-  const col = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
+  const col = <K extends keyof MessageRow>(k: K) => rows.map((r) => r[k]);
   const inserted = await ctx.db.query<{ id: number; sms_state: string }>(sql`
-    insert into member_messages (phone_hash, template, params, title, body, title_en, body_en, dedupe_key,
+    insert into member_messages (phone_hash, template, title, body, title_en, body_en, dedupe_key,
       sms_state, sms_text, sms_phone_cipher)
-    select phone, key, params::jsonb, title, body, title_en, body_en, dedupe, state, sms, cipher
-    from unnest(${col('phone')}::text[], ${col('key')}::text[], ${col('params')}::text[], ${col('title')}::text[],
-      ${col('body')}::text[], ${col('titleEn')}::text[], ${col('bodyEn')}::text[], ${col('dedupe')}::text[],
-      ${col('state')}::text[], ${col('sms')}::text[], ${col('cipher')}::text[])
-      as x(phone, key, params, title, body, title_en, body_en, dedupe, state, sms, cipher)
+    select phone, key, title, body, title_en, body_en, dedupe, state, sms, cipher
+    from unnest(${col('phone')}::text[], ${col('key')}::text[], ${col('title')}::text[], ${col('body')}::text[],
+      ${col('titleEn')}::text[], ${col('bodyEn')}::text[], ${col('dedupe')}::text[], ${col('state')}::text[],
+      ${col('sms')}::text[], ${col('cipher')}::text[])
+      as x(phone, key, title, body, title_en, body_en, dedupe, state, sms, cipher)
     on conflict (dedupe_key) do nothing
     returning id, sms_state`);
   const texts = inserted.filter((r) => r.sms_state === 'pending').map((r) => r.id);
@@ -118,22 +146,7 @@ export async function notifyMember(
   params: Record<string, string | number>,
   dedupeKey: string,
 ): Promise<void> {
-  const template = templates.get(key);
-  if (!template) throw new Error(`unknown notice template ${key}`);
-  const withSms = Boolean(template.sms && to.phone_cipher);
-  const [row] = await ctx.db.query<{ id: number }>(sql`
-    insert into member_messages (phone_hash, template, params, title, body, title_en, body_en, dedupe_key,
-      sms_state, sms_text, sms_phone_cipher)
-    values (${to.phone_hash}, ${key}, ${JSON.stringify(params)}::jsonb, ${fill(template.zh.title, params)},
-      ${fill(template.zh.body, params)}, ${fill(template.en.title, params)}, ${fill(template.en.body, params)},
-      ${dedupeKey}, ${withSms ? 'pending' : 'none'}, ${withSms ? fill(template.sms as string, params) : null},
-      ${withSms ? to.phone_cipher : null})
-    on conflict (dedupe_key) do nothing returning id`);
-  if (row && withSms) {
-    await whenCommitted(ctx, async () => {
-      await ctx.services.queue.send(SMS_QUEUE, { messageId: row.id }, { singletonKey: `sms:${row.id}` });
-    });
-  }
+  await insertMessages(ctx, [messageRow(ctx, to, key, params, dedupeKey)]);
 }
 
 /**
@@ -153,7 +166,7 @@ export async function sendNoticeSms(ctx: Ctx, messageId: number): Promise<'sent'
     phoneHash: m.phone_hash,
     template: 'notice',
     params: {},
-    text: m.sms_text,
+    text: ctx.services.pii.decrypt(m.sms_text),
     id: `msg-${messageId}`,
   });
   // The phone copy was kept only to send this text.
@@ -184,6 +197,8 @@ export interface InboxItem {
 
 /** A member's inbox, newest first, in the reader's language. */
 export async function inbox(ctx: Ctx, phoneHash: string, lang: 'zh-CN' | 'en', limit = 50) {
+  // Messages written before they were encrypted are plain text; encrypted ones carry the cipher's version prefix.
+  const open = (text: string) => (text.startsWith('v1:') ? ctx.services.pii.decrypt(text) : text);
   const rows = await ctx.db.query<{
     id: number;
     template: string | null;
@@ -200,8 +215,8 @@ export async function inbox(ctx: Ctx, phoneHash: string, lang: 'zh-CN' | 'en', l
   const items: InboxItem[] = rows.map((m) => ({
     id: m.id,
     kind: m.template,
-    title: lang === 'en' && m.title_en ? m.title_en : m.title,
-    body: lang === 'en' && m.body_en ? m.body_en : m.body,
+    title: open(lang === 'en' && m.title_en ? m.title_en : m.title),
+    body: open(lang === 'en' && m.body_en ? m.body_en : m.body),
     at: m.created_at.toISOString(),
     read: m.read_at !== null,
   }));
