@@ -129,9 +129,14 @@ export const SMS_QUEUE = 'notify.sms';
 
 /** Declares the texts' queue on this process's job queue (every process: senders and workers). */
 export function defineNoticeQueue(services: Services): void {
-  services.queue.define(SMS_QUEUE, async (data) => {
-    await sendNoticeSms(systemCtx(services), Number(data.messageId));
-  });
+  services.queue.define(
+    SMS_QUEUE,
+    async (data) => {
+      await sendNoticeSms(systemCtx(services), Number(data.messageId));
+    },
+    // A text follows its decision within a second or two.
+    { pollSeconds: 1 },
+  );
 }
 
 /**

@@ -13,6 +13,8 @@ export interface QueueOptions {
   /** Attempts after the first; the delay doubles each time from `retryDelaySeconds`. */
   retryLimit?: number;
   retryDelaySeconds?: number;
+  /** How often a worker looks for jobs: short for what a member waits for (a text), long for scheduled work. */
+  pollSeconds?: number;
 }
 
 export interface FailedJob {
@@ -32,8 +34,8 @@ export interface ScheduledJob {
   handler: JobHandler;
 }
 
-/** pg-boss's default worker poll is 2 s; a text waiting behind a decision should not wait longer. */
-const POLL_SECONDS = 1;
+/** Scheduled jobs fire on the minute: a worker looking every 10 s is soon enough, and spares the embedded database. */
+const POLL_SECONDS = 10;
 
 export class JobQueue {
   private readonly boss: PgBoss;
@@ -66,7 +68,11 @@ export class JobQueue {
     this.ready ??= this.boss
       .start()
       .catch(() => new Promise((resolve) => setTimeout(resolve, 500)).then(() => this.boss.start()))
-      .then(() => undefined);
+      .then(() => undefined)
+      .catch((error: unknown) => {
+        this.ready = undefined; // the next send tries again rather than failing for the process's life
+        throw error;
+      });
     return this.ready;
   }
 
@@ -96,6 +102,7 @@ export class JobQueue {
         }
       })();
       this.created.set(name, done);
+      done.catch(() => this.created.delete(name));
     }
     await done;
   }
@@ -154,7 +161,8 @@ export class JobQueue {
     }
     for (const [name, handler] of this.handlers) {
       await this.ensure(name);
-      await this.boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds: POLL_SECONDS }, async (jobs) => {
+      const pollingIntervalSeconds = this.options.get(name)?.pollSeconds ?? POLL_SECONDS;
+      await this.boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds }, async (jobs) => {
         for (const job of jobs) await handler(job.data);
       });
     }
