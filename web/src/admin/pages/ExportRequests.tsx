@@ -1,12 +1,11 @@
-import { App, Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, call, downloadFile } from '../../api/client';
 import { useI18n } from '../../i18n';
-import { useAsync } from '../../shared/useAsync';
 import { errorText } from '../components/errors';
 import { ReasonModal } from '../components/ReasonModal';
 import { useAct } from '../components/useAct';
-import { serverPagination } from '../kit/ListPage';
+import { ListPage, usePagedList } from '../kit/ListPage';
 
 const statusColor = { pending: 'gold', approved: 'green', refused: 'red', downloaded: 'default' } as const;
 
@@ -17,10 +16,9 @@ const statusColor = { pending: 'gold', approved: 'green', refused: 'red', downlo
 export default function ExportRequests() {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
-  const [page, setPage] = useState(1);
-  const list = useAsync(
-    () => call(api.GET('/api/export-requests', { params: { query: { page, pageSize: 20 } } })),
-    [page],
+  const list = usePagedList(
+    (page, pageSize) => call(api.GET('/api/export-requests', { params: { query: { page, pageSize } } })),
+    [],
   );
   const act = useAct(list.reload);
   const [refusing, setRefusing] = useState<number | null>(null);
@@ -33,73 +31,62 @@ export default function ExportRequests() {
     }
   };
   return (
-    <Card title={t('admin.menu.exports')}>
-      <Typography.Paragraph type="secondary">{t('admin.exports.hint')}</Typography.Paragraph>
-      {list.error && <Typography.Text type="danger">{list.error.text(lang)}</Typography.Text>}
-      <Table
-        rowKey="id"
-        size="small"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
-        scroll={{ x: 900 }}
-        pagination={serverPagination(t, {
-          current: page,
-          pageSize: 20,
-          total: list.data?.total ?? 0,
-          onChange: setPage,
-        })}
-        columns={[
-          { title: '#', dataIndex: 'id' },
-          {
-            title: t('admin.exports.scope'),
-            render: (_, r) => `${r.union.name} · ${t('admin.exports.rows', { n: r.rowCount })}`,
-          },
-          { title: t('admin.exports.reason'), dataIndex: 'reason' },
-          {
-            title: t('admin.exports.requestedBy'),
-            render: (_, r) => `${r.requestedBy} · ${new Date(r.createdAt).toLocaleString(lang)}`,
-          },
-          {
-            title: t('admin.unions.status'),
-            render: (_, r) => (
-              <Space direction="vertical" size={0}>
-                <Tag color={statusColor[r.status]}>{t(`admin.exports.status.${r.status}` as const)}</Tag>
-                {r.decidedBy && <Typography.Text type="secondary">{r.decidedBy}</Typography.Text>}
-                {r.refusalReason && <Typography.Text type="danger">{r.refusalReason}</Typography.Text>}
-              </Space>
-            ),
-          },
-          {
-            title: t('common.actions'),
-            render: (_, r) => (
-              <Space wrap>
-                {r.actions.includes('approve') && (
-                  <Button
-                    size="small"
-                    type="primary"
-                    data-testid={`export-approve-${r.id}`}
-                    onClick={() =>
-                      act(() => call(api.POST('/api/export-requests/{id}/approve', { params: { path: { id: r.id } } })))
-                    }
-                  >
-                    {t('admin.exports.approve')}
-                  </Button>
-                )}
-                {r.actions.includes('refuse') && (
-                  <Button size="small" danger onClick={() => setRefusing(r.id)}>
-                    {t('admin.exports.refuse')}
-                  </Button>
-                )}
-                {r.actions.includes('download') && (
-                  <Button size="small" onClick={() => download(r.id)} data-testid={`export-download-${r.id}`}>
-                    {t('admin.exports.download')}
-                  </Button>
-                )}
-              </Space>
-            ),
-          },
-        ]}
-      />
+    <ListPage
+      title={t('admin.menu.exports')}
+      hint={t('admin.exports.hint')}
+      list={list}
+      scrollX={900}
+      columns={[
+        {
+          title: t('admin.exports.scope'),
+          render: (_, r) => `${r.union.name} · ${t('admin.exports.rows', { n: r.rowCount })}`,
+        },
+        { title: t('admin.exports.reason'), dataIndex: 'reason' },
+        {
+          title: t('admin.exports.requestedBy'),
+          render: (_, r) => `${r.requestedBy} · ${new Date(r.createdAt).toLocaleString(lang)}`,
+        },
+        {
+          title: t('admin.unions.status'),
+          render: (_, r) => (
+            <Space direction="vertical" size={0}>
+              <Tag color={statusColor[r.status]}>{t(`admin.exports.status.${r.status}` as const)}</Tag>
+              {r.decidedBy && <Typography.Text type="secondary">{r.decidedBy}</Typography.Text>}
+              {r.refusalReason && <Typography.Text type="danger">{r.refusalReason}</Typography.Text>}
+            </Space>
+          ),
+        },
+        {
+          title: t('common.actions'),
+          render: (_, r) => (
+            <Space wrap>
+              {r.actions.includes('approve') && (
+                <Button
+                  size="small"
+                  type="primary"
+                  data-testid={`export-approve-${r.id}`}
+                  onClick={() =>
+                    act(() => call(api.POST('/api/export-requests/{id}/approve', { params: { path: { id: r.id } } })))
+                  }
+                >
+                  {t('admin.exports.approve')}
+                </Button>
+              )}
+              {r.actions.includes('refuse') && (
+                <Button size="small" danger onClick={() => setRefusing(r.id)}>
+                  {t('admin.exports.refuse')}
+                </Button>
+              )}
+              {r.actions.includes('download') && (
+                <Button size="small" onClick={() => download(r.id)} data-testid={`export-download-${r.id}`}>
+                  {t('admin.exports.download')}
+                </Button>
+              )}
+            </Space>
+          ),
+        },
+      ]}
+    >
       <ReasonModal
         open={refusing !== null}
         title={t('admin.exports.refuse')}
@@ -113,6 +100,6 @@ export default function ExportRequests() {
           );
         }}
       />
-    </Card>
+    </ListPage>
   );
 }
