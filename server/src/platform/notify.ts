@@ -181,13 +181,23 @@ export async function sendNoticeSms(ctx: Ctx, messageId: number): Promise<'sent'
   return 'sent';
 }
 
-/** Texts still pending a minute after their message (a process stopped between commit and queue): queued again. */
+/**
+ * Texts still pending a minute after their message and with no job at all (a process stopped between commit
+ * and queue): queued again. A text whose job ran out of retries is not: it waits in the console's failed jobs
+ * for someone to fix the cause and run it again, rather than failing over and over.
+ */
 export async function requeuePendingSms(ctx: Ctx): Promise<number> {
   const rows = await ctx.db.query<{ id: number }>(sql`
     select id from member_messages where sms_state = 'pending' and created_at < now() - interval '1 minute'
     order by id limit 1000`);
-  for (const r of rows) await ctx.services.queue.send(SMS_QUEUE, { messageId: r.id }, { singletonKey: `sms:${r.id}` });
-  return rows.length;
+  const keyOf = (id: number) => `sms:${id}`;
+  const queued = await ctx.services.queue.existingKeys(
+    SMS_QUEUE,
+    rows.map((r) => keyOf(r.id)),
+  );
+  const orphans = rows.filter((r) => !queued.has(keyOf(r.id)));
+  for (const r of orphans) await ctx.services.queue.send(SMS_QUEUE, { messageId: r.id }, { singletonKey: keyOf(r.id) });
+  return orphans.length;
 }
 
 export interface InboxItem {

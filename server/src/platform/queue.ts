@@ -168,6 +168,19 @@ export class JobQueue {
     }
   }
 
+  /** Which of these singleton keys already have a job of `name`, in any state (queued, retrying, failed, done). */
+  async existingKeys(name: string, keys: readonly string[]): Promise<Set<string>> {
+    if (keys.length === 0) return new Set();
+    await this.ensure(name);
+    const rows = (
+      await this.db.raw(`select distinct singleton_key from pgboss.job where name = $1 and singleton_key = any($2)`, [
+        name,
+        [...keys],
+      ])
+    ).rows as Array<{ singleton_key: string }>;
+    return new Set(rows.map((r) => r.singleton_key));
+  }
+
   /** Jobs that used up their retries, newest first. */
   async failed(limit: number, offset: number): Promise<{ items: FailedJob[]; total: number }> {
     await this.start();
