@@ -57,3 +57,6 @@ export const errorResponse = z.object({
     requestId: z.string(),
   }),
 });
+
+/** `{ items: [...] }`: a whole (unpaged) list. */
+export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { noStore } from '../../platform/http.js';
+import { routeDoc } from '../../platform/route-doc.js';
 import { idParam } from '../../platform/schemas.js';
 import {
   accountPage,
@@ -25,94 +25,46 @@ import {
 
 export async function accountRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['accounts'];
-  r.get(
-    '/api/accounts',
-    {
-      schema: {
-        tags,
-        summary: 'Admin accounts in your subtree',
-        querystring: listAccountsQuery,
-        response: { 200: accountPage },
-      },
-    },
-    (req) => listAccounts(req.ctx, req.query),
+  const doc = routeDoc('accounts');
+  r.get('/api/accounts', doc('Admin accounts in your subtree', { query: listAccountsQuery, ok: accountPage }), (req) =>
+    listAccounts(req.ctx, req.query),
   );
   r.get(
     '/api/accounts/grantable-roles',
-    {
-      schema: {
-        tags,
-        summary: 'The roles you may grant (holding all their permissions yourself)',
-        response: { 200: grantableRolesView },
-      },
-    },
+    doc('The roles you may grant (holding all their permissions yourself)', { ok: grantableRolesView }),
     (req) => grantableRoles(req.ctx),
   );
-  r.get(
-    '/api/accounts/:id',
-    { schema: { tags, summary: 'One admin account', params: idParam, response: { 200: accountView } } },
-    (req) => getAccount(req.ctx, req.params.id),
+  r.get('/api/accounts/:id', doc('One admin account', { params: idParam, ok: accountView }), (req) =>
+    getAccount(req.ctx, req.params.id),
   );
   r.post(
     '/api/accounts',
-    {
-      ...noStore,
-      schema: {
-        tags,
-        summary: 'Create an admin account with a first role; returns a one-time initial password',
-        body: createAccountBody,
-        response: { 200: accountWithPassword },
-      },
-    },
+    doc('Create an admin account with a first role; returns a one-time initial password', {
+      noStore: true,
+      body: createAccountBody,
+      ok: accountWithPassword,
+    }),
     (req) => createAccount(req.ctx, req.body),
   );
   r.post(
     '/api/accounts/:id/grants',
-    {
-      schema: {
-        tags,
-        summary: 'Grant a role on a union',
-        params: idParam,
-        body: grantBody,
-        response: { 200: accountView },
-      },
-    },
+    doc('Grant a role on a union', { params: idParam, body: grantBody, ok: accountView }),
     (req) => grantRole(req.ctx, req.params.id, req.body),
   );
-  r.delete(
-    '/api/accounts/:id/grants/:grantId',
-    { schema: { tags, summary: 'Revoke a role', params: grantParams, response: { 200: accountView } } },
-    (req) => revokeRole(req.ctx, req.params.id, req.params.grantId),
+  r.delete('/api/accounts/:id/grants/:grantId', doc('Revoke a role', { params: grantParams, ok: accountView }), (req) =>
+    revokeRole(req.ctx, req.params.id, req.params.grantId),
   );
   r.post(
     '/api/accounts/:id/disable',
-    {
-      schema: {
-        tags,
-        summary: 'Disable an account and end its sessions',
-        params: idParam,
-        response: { 200: accountView },
-      },
-    },
+    doc('Disable an account and end its sessions', { params: idParam, ok: accountView }),
     (req) => setAccountDisabled(req.ctx, req.params.id, true),
   );
-  r.post(
-    '/api/accounts/:id/enable',
-    { schema: { tags, summary: 'Enable an account', params: idParam, response: { 200: accountView } } },
-    (req) => setAccountDisabled(req.ctx, req.params.id, false),
+  r.post('/api/accounts/:id/enable', doc('Enable an account', { params: idParam, ok: accountView }), (req) =>
+    setAccountDisabled(req.ctx, req.params.id, false),
   );
   r.post(
     '/api/accounts/:id/reset-password',
-    {
-      ...noStore,
-      schema: {
-        tags,
-        summary: 'Issue a new initial password',
-        params: idParam,
-        response: { 200: accountWithPassword },
-      },
-    },
+    doc('Issue a new initial password', { noStore: true, params: idParam, ok: accountWithPassword }),
     (req) => resetPassword(req.ctx, req.params.id),
   );
 }

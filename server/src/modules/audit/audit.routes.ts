@@ -1,31 +1,21 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { noStore } from '../../platform/http.js';
+import { routeDoc } from '../../platform/route-doc.js';
 import { auditPage, exportAuditQuery, listAuditQuery } from './audit.schemas.js';
 import { exportAuditEvents, listAuditEvents } from './audit.service.js';
 
 export async function auditRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['audit'];
+  const doc = routeDoc('audit');
   r.get(
     '/api/audit-events',
-    {
-      ...noStore,
-      schema: { tags, summary: 'Search the audit trail', querystring: listAuditQuery, response: { 200: auditPage } },
-    },
+    doc('Search the audit trail', { noStore: true, query: listAuditQuery, ok: auditPage }),
     (req) => listAuditEvents(req.ctx, req.query),
   );
   r.get(
     '/api/audit-events/export',
-    {
-      schema: {
-        tags,
-        summary: 'Export matching audit events as CSV (audited)',
-        querystring: exportAuditQuery,
-        response: { 200: z.string() },
-      },
-    },
+    doc('Export matching audit events as CSV (audited)', { query: exportAuditQuery, ok: z.string() }),
     async (req, reply) => {
       const csv = await exportAuditEvents(req.ctx, req.query);
       const name = `审计日志-${new Date().toISOString().slice(0, 10)}.csv`;

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../../config.js';
-import { clearSessionCookie, noStore, setSessionCookie } from '../../platform/http.js';
+import { clearSessionCookie, setSessionCookie } from '../../platform/http.js';
+import { routeDoc } from '../../platform/route-doc.js';
 import { okResponse } from '../../platform/schemas.js';
 import {
   adminLoginBody,
@@ -40,26 +41,16 @@ function issue(reply: FastifyReply, config: Config, issued: Issued) {
 
 export async function authRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['auth'];
+  const doc = routeDoc('auth');
   const ua = (h: string | undefined) => h;
   r.get(
     '/api/auth/session',
-    {
-      ...noStore,
-      schema: { tags, summary: 'Who is signed in, the CSRF token and permissions', response: { 200: sessionResponse } },
-    },
+    doc('Who is signed in, the CSRF token and permissions', { noStore: true, ok: sessionResponse }),
     (req) => describeSession(req.ctx, req.session),
   );
   r.post(
     '/api/auth/admin/login',
-    {
-      schema: {
-        tags,
-        summary: 'Admin sign-in with username and password',
-        body: adminLoginBody,
-        response: { 200: loginResponse },
-      },
-    },
+    doc('Admin sign-in with username and password', { body: adminLoginBody, ok: loginResponse }),
     async (req, reply) =>
       issue(
         reply,
@@ -69,9 +60,7 @@ export async function authRoutes(app: FastifyInstance) {
   );
   r.post(
     '/api/auth/admin/totp',
-    {
-      schema: { tags, summary: 'Second factor: authenticator code', body: totpBody, response: { 200: loginResponse } },
-    },
+    doc('Second factor: authenticator code', { body: totpBody, ok: loginResponse }),
     async (req, reply) =>
       issue(
         reply,
@@ -81,7 +70,7 @@ export async function authRoutes(app: FastifyInstance) {
   );
   r.post(
     '/api/auth/admin/password',
-    { schema: { tags, summary: 'Change your password', body: changePasswordBody, response: { 200: loginResponse } } },
+    doc('Change your password', { body: changePasswordBody, ok: loginResponse }),
     async (req, reply) =>
       issue(
         reply,
@@ -97,19 +86,12 @@ export async function authRoutes(app: FastifyInstance) {
   );
   r.post(
     '/api/auth/totp/setup',
-    { ...noStore, schema: { tags, summary: 'Start authenticator enrolment', response: { 200: totpSetupResponse } } },
+    doc('Start authenticator enrolment', { noStore: true, ok: totpSetupResponse }),
     (req) => setupTotp(req.ctx, req.session),
   );
   r.post(
     '/api/auth/totp/enable',
-    {
-      schema: {
-        tags,
-        summary: 'Confirm enrolment with a first code',
-        body: totpBody,
-        response: { 200: loginResponse },
-      },
-    },
+    doc('Confirm enrolment with a first code', { body: totpBody, ok: loginResponse }),
     async (req, reply) =>
       issue(
         reply,
@@ -119,26 +101,12 @@ export async function authRoutes(app: FastifyInstance) {
   );
   r.post(
     '/api/auth/sms/request',
-    {
-      schema: {
-        tags,
-        summary: 'Send a sign-in code by SMS',
-        body: smsRequestBody,
-        response: { 200: smsRequestResponse },
-      },
-    },
+    doc('Send a sign-in code by SMS', { body: smsRequestBody, ok: smsRequestResponse }),
     (req) => requestSmsCode(req.ctx, req.body.phone),
   );
   r.post(
     '/api/auth/member/login',
-    {
-      schema: {
-        tags,
-        summary: 'Member sign-in with phone and SMS code',
-        body: memberLoginBody,
-        response: { 200: loginResponse },
-      },
-    },
+    doc('Member sign-in with phone and SMS code', { body: memberLoginBody, ok: loginResponse }),
     async (req, reply) =>
       issue(
         reply,
@@ -146,31 +114,18 @@ export async function authRoutes(app: FastifyInstance) {
         await memberLogin(req.ctx, req.body.phone, req.body.code, ua(req.headers['user-agent'])),
       ),
   );
-  r.get(
-    '/api/auth/sessions',
-    { ...noStore, schema: { tags, summary: 'My active sessions', response: { 200: ownSessions } } },
-    (req) => listOwnSessions(req.ctx, req.session),
+  r.get('/api/auth/sessions', doc('My active sessions', { noStore: true, ok: ownSessions }), (req) =>
+    listOwnSessions(req.ctx, req.session),
   );
   r.post(
     '/api/auth/sessions/:sid/end',
-    {
-      schema: {
-        tags,
-        summary: 'End one of my other sessions, or all of them (sid = others)',
-        params: endSessionParams,
-        response: { 200: endedResponse },
-      },
-    },
+    doc('End one of my other sessions, or all of them (sid = others)', { params: endSessionParams, ok: endedResponse }),
     (req) => endOwnSessions(req.ctx, req.session, req.params.sid),
   );
-  r.post(
-    '/api/auth/logout',
-    { schema: { tags, summary: 'End this session', response: { 200: okResponse } } },
-    async (req, reply) => {
-      await logout(req.ctx);
-      clearSessionCookie(reply, req.ctx.services.config);
-      reply.header('clear-site-data', '"cache", "cookies", "storage"');
-      return { ok: true as const };
-    },
-  );
+  r.post('/api/auth/logout', doc('End this session', { ok: okResponse }), async (req, reply) => {
+    await logout(req.ctx);
+    clearSessionCookie(reply, req.ctx.services.config);
+    reply.header('clear-site-data', '"cache", "cookies", "storage"');
+    return { ok: true as const };
+  });
 }

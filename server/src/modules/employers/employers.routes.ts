@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { routeDoc } from '../../platform/route-doc.js';
 import { idParam } from '../../platform/schemas.js';
 import {
   createEmployerBody,
@@ -12,40 +13,25 @@ import { createEmployer, getEmployer, listEmployers, updateEmployer } from './em
 
 export async function employerRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['employers'];
+  const doc = routeDoc('employers');
   r.get(
     '/api/employers',
-    {
-      schema: {
-        tags,
-        summary: 'Search employers by name or credit code',
-        querystring: listEmployersQuery,
-        response: { 200: employerPage },
-      },
-    },
+    doc('Search employers by name or credit code', { query: listEmployersQuery, ok: employerPage }),
     (req) => listEmployers(req.ctx, req.query),
   );
-  r.get(
-    '/api/employers/:id',
-    { schema: { tags, summary: 'One employer', params: idParam, response: { 200: employerView } } },
-    (req) => getEmployer(req.ctx, req.params.id),
+  r.get('/api/employers/:id', doc('One employer', { params: idParam, ok: employerView }), (req) =>
+    getEmployer(req.ctx, req.params.id),
   );
-  r.post(
-    '/api/employers',
-    { schema: { tags, summary: 'Register an employer', body: createEmployerBody, response: { 200: employerView } } },
-    (req) => createEmployer(req.ctx, req.body),
+  r.post('/api/employers', doc('Register an employer', { body: createEmployerBody, ok: employerView }), (req) =>
+    createEmployer(req.ctx, req.body),
   );
   r.patch(
     '/api/employers/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Edit an employer or change the union covering it',
-        params: idParam,
-        body: updateEmployerBody,
-        response: { 200: employerView },
-      },
-    },
+    doc('Edit an employer or change the union covering it', {
+      params: idParam,
+      body: updateEmployerBody,
+      ok: employerView,
+    }),
     (req) => updateEmployer(req.ctx, req.params.id, req.body),
   );
 }

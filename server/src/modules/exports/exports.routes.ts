@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requestLang } from '../../platform/errors.js';
-import { noStore } from '../../platform/http.js';
+import { routeDoc } from '../../platform/route-doc.js';
 import { idParam } from '../../platform/schemas.js';
 import { membersWorkbook, sendMembersWorkbook } from '../members/members.workbook.js';
 import {
@@ -21,56 +21,34 @@ import {
 
 export async function exportRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['exports'];
+  const doc = routeDoc('exports');
   const view = { 200: exportRequestView };
   r.get(
     '/api/export-requests',
-    {
-      ...noStore,
-      schema: {
-        tags,
-        summary: 'My export requests and those I may decide',
-        querystring: listExportsQuery,
-        response: { 200: exportRequestPage },
-      },
-    },
+    doc('My export requests and those I may decide', { noStore: true, query: listExportsQuery, ok: exportRequestPage }),
     (req) => listExportRequests(req.ctx, req.query),
   );
   r.post(
     '/api/export-requests',
-    {
-      schema: {
-        tags,
-        summary: 'Ask for a bulk export (above the direct-export limit), with a reason',
-        body: createExportBody,
-        response: view,
-      },
-    },
+    doc('Ask for a bulk export (above the direct-export limit), with a reason', {
+      body: createExportBody,
+      response: view,
+    }),
     (req) => createExportRequest(req.ctx, req.body),
   );
   r.post(
     '/api/export-requests/:id/approve',
-    {
-      schema: { tags, summary: 'Approve another officer’s export request', params: idParam, response: view },
-    },
+    doc('Approve another officer’s export request', { params: idParam, response: view }),
     (req) => approveExportRequest(req.ctx, req.params.id),
   );
   r.post(
     '/api/export-requests/:id/refuse',
-    {
-      schema: {
-        tags,
-        summary: 'Refuse an export request, with a reason',
-        params: idParam,
-        body: refuseExportBody,
-        response: view,
-      },
-    },
+    doc('Refuse an export request, with a reason', { params: idParam, body: refuseExportBody, response: view }),
     (req) => refuseExportRequest(req.ctx, req.params.id, req.body.reason),
   );
   r.get(
     '/api/export-requests/:id/download',
-    { schema: { tags, summary: 'Download an approved export, once, within a day (watermarked)', params: idParam } },
+    doc('Download an approved export, once, within a day (watermarked)', { params: idParam }),
     async (req, reply) => {
       const { members, watermark } = await downloadExport(req.ctx, req.params.id);
       return sendMembersWorkbook(reply, await membersWorkbook(members, requestLang(req) === 'en', watermark));

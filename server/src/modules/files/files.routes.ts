@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { noStore } from '../../platform/http.js';
+import { routeDoc } from '../../platform/route-doc.js';
 import { idParam } from '../../platform/schemas.js';
 import { fileView, uploadQuery } from './files.schemas.js';
 import { downloadName, MAX_FILE_BYTES, readFile, uploadFile } from './files.service.js';
@@ -17,24 +17,22 @@ export async function fileRoutes(app: FastifyInstance) {
     (_req, body, done) => done(null, body),
   );
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['files'];
+  const doc = routeDoc('files');
   r.post(
     '/api/files',
     {
       bodyLimit: MAX_FILE_BYTES,
-      schema: {
-        tags,
-        summary: 'Upload evidence (JPEG, PNG or PDF by content, ≤ 10 MB; body = file bytes)',
-        querystring: uploadQuery,
-        response: { 200: fileView },
-      },
+      ...doc('Upload evidence (JPEG, PNG or PDF by content, ≤ 10 MB; body = file bytes)', {
+        query: uploadQuery,
+        ok: fileView,
+      }),
     },
     // A JSON or empty body is not a file: the service refuses anything but bytes.
     (req) => uploadFile(req.ctx, req.query.purpose, req.query.name, req.body),
   );
   r.get(
     '/api/files/:id',
-    { ...noStore, schema: { tags, summary: 'Download a file you may read', params: idParam } },
+    doc('Download a file you may read', { noStore: true, params: idParam }),
     async (req, reply) => {
       const file = await readFile(req.ctx, req.params.id);
       reply

@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePermissionSomewhere } from '../../platform/access.js';
 import { AppError, requestLang } from '../../platform/errors.js';
-import { noStore } from '../../platform/http.js';
+import { routeDoc } from '../../platform/route-doc.js';
 import { idParam } from '../../platform/schemas.js';
 import {
   createImportQuery,
@@ -37,10 +37,10 @@ export async function importRoutes(app: FastifyInstance) {
     (_req, body, done) => done(null, body),
   );
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['member imports'];
+  const doc = routeDoc('member imports');
   r.get(
     '/api/member-imports/template.csv',
-    { schema: { tags, summary: 'The import template as CSV', response: { 200: z.string() } } },
+    doc('The import template as CSV', { ok: z.string() }),
     async (req, reply) => {
       requirePermissionSomewhere(req.ctx.actor, 'member.manage');
       reply
@@ -49,95 +49,62 @@ export async function importRoutes(app: FastifyInstance) {
       return templateCsv();
     },
   );
-  r.get(
-    '/api/member-imports/template.xlsx',
-    { schema: { tags, summary: 'The import template as an Excel workbook' } },
-    async (req, reply) => {
-      requirePermissionSomewhere(req.ctx.actor, 'member.manage');
-      const book = new ExcelJS.Workbook();
-      const sheet = book.addWorksheet('会员');
-      sheet.addRow(TEMPLATE_HEADERS);
-      sheet.addRow(TEMPLATE_EXAMPLE);
-      // ID and phone columns are text, so Excel never turns them into rounded numbers.
-      for (const col of [2, 3]) sheet.getColumn(col).numFmt = '@';
-      sheet.columns.forEach((c) => {
-        c.width = 22;
-      });
-      reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', download('会员导入模板.xlsx'));
-      return reply.send(Buffer.from(await book.xlsx.writeBuffer()));
-    },
-  );
+  r.get('/api/member-imports/template.xlsx', doc('The import template as an Excel workbook'), async (req, reply) => {
+    requirePermissionSomewhere(req.ctx.actor, 'member.manage');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('会员');
+    sheet.addRow(TEMPLATE_HEADERS);
+    sheet.addRow(TEMPLATE_EXAMPLE);
+    // ID and phone columns are text, so Excel never turns them into rounded numbers.
+    for (const col of [2, 3]) sheet.getColumn(col).numFmt = '@';
+    sheet.columns.forEach((c) => {
+      c.width = 22;
+    });
+    reply
+      .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('content-disposition', download('会员导入模板.xlsx'));
+    return reply.send(Buffer.from(await book.xlsx.writeBuffer()));
+  });
   r.post(
     '/api/member-imports',
     {
       bodyLimit: MAX_UPLOAD,
-      schema: {
-        tags,
-        summary: 'Upload a roster (.xlsx or .csv, body = file bytes, ≤ 20 MB) and validate every row',
-        querystring: createImportQuery,
-        response: { 200: importView },
-      },
+      ...doc('Upload a roster (.xlsx or .csv, body = file bytes, ≤ 20 MB) and validate every row', {
+        query: createImportQuery,
+        ok: importView,
+      }),
     },
     async (req) => {
       if (!Buffer.isBuffer(req.body)) throw new AppError('IMPORT_FILE_UNREADABLE', { field: 'file' });
       return createImport(req.ctx, req.query.unionId, req.query.fileName, req.body);
     },
   );
-  r.get(
-    '/api/member-imports',
-    {
-      schema: {
-        tags,
-        summary: 'Imports in your subtree',
-        querystring: listImportsQuery,
-        response: { 200: importPage },
-      },
-    },
-    (req) => listImports(req.ctx, req.query),
+  r.get('/api/member-imports', doc('Imports in your subtree', { query: listImportsQuery, ok: importPage }), (req) =>
+    listImports(req.ctx, req.query),
   );
   r.get(
     '/api/member-imports/:id',
-    {
-      schema: {
-        tags,
-        summary: 'One import with its counts and commit progress',
-        params: idParam,
-        response: { 200: importView },
-      },
-    },
+    doc('One import with its counts and commit progress', { params: idParam, ok: importView }),
     (req) => getImport(req.ctx, req.params.id),
   );
   r.get(
     '/api/member-imports/:id/rows',
-    {
-      ...noStore,
-      schema: {
-        tags,
-        summary: 'Rows of an import with their outcome and errors',
-        params: idParam,
-        querystring: importRowsQuery,
-        response: { 200: importRowPage },
-      },
-    },
+    doc('Rows of an import with their outcome and errors', {
+      noStore: true,
+      params: idParam,
+      query: importRowsQuery,
+      ok: importRowPage,
+    }),
     (req) => listImportRows(req.ctx, req.params.id, req.query, requestLang(req)),
   );
   r.post(
     '/api/member-imports/:id/commit',
-    {
-      schema: {
-        tags,
-        summary: 'Commit the valid rows (runs in the background; poll the import)',
-        params: idParam,
-        response: { 200: importView },
-      },
-    },
+    doc('Commit the valid rows (runs in the background; poll the import)', { params: idParam, ok: importView }),
     (req) => commitImport(req.ctx, req.params.id),
   );
   r.get(
     '/api/member-imports/:id/report',
-    { schema: { tags, summary: 'The result of every row as CSV', params: idParam, response: { 200: z.string() } } },
+    doc('The result of every row as CSV', { params: idParam, ok: z.string() }),
     async (req, reply) => {
       const csv = await importReport(req.ctx, req.params.id, requestLang(req));
       reply

@@ -3,8 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorEntry } from '../../platform/error-codes.js';
 import { errorBody, requestLang } from '../../platform/errors.js';
-import { noStore } from '../../platform/http.js';
-import { errorResponse, idParam, okResponse } from '../../platform/schemas.js';
+import { routeDoc } from '../../platform/route-doc.js';
+import { errorResponse, idParam, itemsOf, okResponse } from '../../platform/schemas.js';
 import { toXlsx } from '../../platform/spreadsheet.js';
 import { checkIn, giveFeedback, myRegistrationToken } from './offers.checkin.js';
 import { acceptOffered, cancelMyClaim, joinWaitlist, rejectApplication } from './offers.lifecycle.js';
@@ -49,51 +49,34 @@ import {
 
 export async function offerRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['offers'];
+  const doc = routeDoc('offers');
 
   // ---- Member ----
   r.get(
     '/api/me/offers',
-    {
-      schema: {
-        tags,
-        summary: 'Benefits, courses and activities open to me',
-        querystring: memberOffersQuery,
-        response: { 200: z.object({ items: z.array(offerView), serverTime: z.string() }) },
-      },
-    },
+    doc('Benefits, courses and activities open to me', {
+      query: memberOffersQuery,
+      ok: z.object({ items: z.array(offerView), serverTime: z.string() }),
+    }),
     (req) => offersForMember(req.ctx, req.query.kind),
   );
-  r.get(
-    '/api/me/offers/:id',
-    {
-      schema: { tags, summary: 'One offer with my claims in it', params: idParam, response: { 200: memberOfferView } },
-    },
-    (req) => offerForMember(req.ctx, req.params.id),
+  r.get('/api/me/offers/:id', doc('One offer with my claims in it', { params: idParam, ok: memberOfferView }), (req) =>
+    offerForMember(req.ctx, req.params.id),
   );
   r.post(
     '/api/me/claim-pass',
-    {
-      ...noStore,
-      schema: {
-        tags,
-        summary: 'A short-lived signed pass for claiming (fetched before the rush)',
-        response: { 200: passView },
-      },
-    },
+    doc('A short-lived signed pass for claiming (fetched before the rush)', { noStore: true, ok: passView }),
     (req) => claimPass(req.ctx),
   );
   r.post(
     '/api/claims',
     {
       config: { sessionless: true },
-      schema: {
-        tags,
-        summary: 'Claim a place (first come) or apply (lottery); identified by the x-zg-pass header',
+      ...doc('Claim a place (first come) or apply (lottery); identified by the x-zg-pass header', {
         headers: z.object({ 'x-zg-pass': z.string().max(2000).optional() }),
         body: claimBody,
         response: { 200: claimResult, '4xx': errorResponse, '5xx': errorResponse },
-      },
+      }),
     },
     async (req, reply) => {
       const result = await claim(req.ctx.services, req.headers['x-zg-pass'], req.body);
@@ -106,156 +89,76 @@ export async function offerRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/me/claims',
-    {
-      schema: {
-        tags,
-        summary: 'My registrations, applications and waitlist places',
-        response: { 200: z.object({ items: z.array(myClaimView) }) },
-      },
-    },
+    doc('My registrations, applications and waitlist places', { ok: itemsOf(myClaimView) }),
     (req) => myClaims(req.ctx),
   );
   r.post(
     '/api/me/claims/:id/cancel',
-    {
-      schema: {
-        tags,
-        summary: 'Cancel my claim (the place goes to the waitlist)',
-        params: idParam,
-        response: { 200: okResponse },
-      },
-    },
+    doc('Cancel my claim (the place goes to the waitlist)', { params: idParam, ok: okResponse }),
     (req) => cancelMyClaim(req.ctx, req.params.id),
   );
   r.post(
     '/api/me/claims/:id/accept',
-    {
-      schema: {
-        tags,
-        summary: 'Take the place offered to me from the waitlist',
-        params: idParam,
-        response: { 200: okResponse },
-      },
-    },
+    doc('Take the place offered to me from the waitlist', { params: idParam, ok: okResponse }),
     (req) => acceptOffered(req.ctx, req.params.id),
   );
   r.post(
     '/api/me/claims/:id/feedback',
-    {
-      schema: {
-        tags,
-        summary: 'Rate an activity I attended',
-        params: idParam,
-        body: feedbackBody,
-        response: { 200: okResponse },
-      },
-    },
+    doc('Rate an activity I attended', { params: idParam, body: feedbackBody, ok: okResponse }),
     (req) => giveFeedback(req.ctx, req.params.id, req.body.rating, req.body.comment ?? ''),
   );
   r.get(
     '/api/me/claims/:id/code',
-    {
-      ...noStore,
-      schema: {
-        tags,
-        summary: 'My check-in QR for a registration (rotates)',
-        params: idParam,
-        response: { 200: registrationToken },
-      },
-    },
+    doc('My check-in QR for a registration (rotates)', { noStore: true, params: idParam, ok: registrationToken }),
     (req) => myRegistrationToken(req.ctx, req.params.id),
   );
   r.post(
     '/api/me/offers/:id/waitlist',
-    {
-      schema: {
-        tags,
-        summary: 'Join the waitlist of a full offer',
-        params: idParam,
-        response: { 200: z.object({ claimId: z.number(), position: z.number() }) },
-      },
-    },
+    doc('Join the waitlist of a full offer', {
+      params: idParam,
+      ok: z.object({ claimId: z.number(), position: z.number() }),
+    }),
     async (req) => joinWaitlist(req.ctx, req.params.id, await waitlistIdentity(req.ctx)),
   );
   r.get(
     '/api/offers/:id/lottery',
-    {
-      schema: {
-        tags,
-        summary: 'The published lottery result with its seed (anyone may re-run it)',
-        params: idParam,
-        response: { 200: lotteryView },
-      },
-    },
+    doc('The published lottery result with its seed (anyone may re-run it)', { params: idParam, ok: lotteryView }),
     (req) => lotteryResult(req.ctx, req.params.id),
   );
 
   // ---- Console ----
-  r.get(
-    '/api/offers',
-    { schema: { tags, summary: 'Offers in my scope', querystring: listOffersQuery, response: { 200: offerPage } } },
-    (req) => listOffers(req.ctx, req.query),
+  r.get('/api/offers', doc('Offers in my scope', { query: listOffersQuery, ok: offerPage }), (req) =>
+    listOffers(req.ctx, req.query),
   );
-  r.post(
-    '/api/offers',
-    { schema: { tags, summary: 'Create an offer (draft)', body: createOfferBody, response: { 200: offerView } } },
-    (req) => createOffer(req.ctx, req.body),
+  r.post('/api/offers', doc('Create an offer (draft)', { body: createOfferBody, ok: offerView }), (req) =>
+    createOffer(req.ctx, req.body),
   );
-  r.get(
-    '/api/offers/:id',
-    { schema: { tags, summary: 'One offer', params: idParam, response: { 200: offerView } } },
-    (req) => getOffer(req.ctx, req.params.id),
+  r.get('/api/offers/:id', doc('One offer', { params: idParam, ok: offerView }), (req) =>
+    getOffer(req.ctx, req.params.id),
   );
   r.patch(
     '/api/offers/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Edit an offer (limited once open or claimed)',
-        params: idParam,
-        body: updateOfferBody,
-        response: { 200: offerView },
-      },
-    },
+    doc('Edit an offer (limited once open or claimed)', { params: idParam, body: updateOfferBody, ok: offerView }),
     (req) => updateOffer(req.ctx, req.params.id, req.body),
   );
   r.post(
     '/api/offers/:id/publish',
-    {
-      schema: { tags, summary: 'Publish (commits the voucher budget)', params: idParam, response: { 200: offerView } },
-    },
+    doc('Publish (commits the voucher budget)', { params: idParam, ok: offerView }),
     (req) => publishOffer(req.ctx, req.params.id),
   );
   r.post(
     '/api/offers/:id/cancel',
-    {
-      schema: {
-        tags,
-        summary: 'Cancel: every claim released and refunded',
-        params: idParam,
-        body: reasonBody,
-        response: { 200: offerView },
-      },
-    },
+    doc('Cancel: every claim released and refunded', { params: idParam, body: reasonBody, ok: offerView }),
     (req) => cancelOffer(req.ctx, req.params.id, req.body.reason),
   );
   r.get(
     '/api/offers/:id/registrations',
-    {
-      ...noStore,
-      schema: {
-        tags,
-        summary: 'Registrations',
-        params: idParam,
-        querystring: registrationsQuery,
-        response: { 200: registrationPage },
-      },
-    },
+    doc('Registrations', { noStore: true, params: idParam, query: registrationsQuery, ok: registrationPage }),
     (req) => listRegistrations(req.ctx, req.params.id, req.query),
   );
   r.get(
     '/api/offers/:id/registrations.xlsx',
-    { ...noStore, schema: { tags, summary: 'Registrations as .xlsx (audited)', params: idParam } },
+    doc('Registrations as .xlsx (audited)', { noStore: true, params: idParam }),
     async (req, reply) => {
       const { offer, items } = await exportRegistrations(req.ctx, req.params.id);
       const en = requestLang(req) === 'en';
@@ -283,59 +186,31 @@ export async function offerRoutes(app: FastifyInstance) {
       return reply.send(await toXlsx(en ? 'Registrations' : '报名', headers, rows));
     },
   );
-  r.get(
-    '/api/offers/:id/monitor',
-    { schema: { tags, summary: 'Live rush monitor', params: idParam, response: { 200: monitorView } } },
-    (req) => monitor(req.ctx, req.params.id),
+  r.get('/api/offers/:id/monitor', doc('Live rush monitor', { params: idParam, ok: monitorView }), (req) =>
+    monitor(req.ctx, req.params.id),
   );
   r.post(
     '/api/offers/:id/draw',
-    {
-      schema: {
-        tags,
-        summary: 'Run the lottery once, with a fresh published seed',
-        params: idParam,
-        response: { 200: lotteryView },
-      },
-    },
+    doc('Run the lottery once, with a fresh published seed', { params: idParam, ok: lotteryView }),
     (req) => drawLottery(req.ctx, req.params.id),
   );
   r.post(
     '/api/offers/:id/registrations/:claimId/reject',
-    {
-      schema: {
-        tags,
-        summary: 'Turn down an application before the draw, with a reason shown to the member',
-        params: claimParams,
-        body: reasonBody,
-        response: { 200: okResponse },
-      },
-    },
+    doc('Turn down an application before the draw, with a reason shown to the member', {
+      params: claimParams,
+      body: reasonBody,
+      ok: okResponse,
+    }),
     (req) => rejectApplication(req.ctx, req.params.id, req.params.claimId, req.body.reason),
   );
   r.post(
     '/api/offers/:id/check-in',
-    {
-      schema: {
-        tags,
-        summary: 'Check a member in by e-card or registration QR',
-        params: idParam,
-        body: checkInBody,
-        response: { 200: checkInResult },
-      },
-    },
+    doc('Check a member in by e-card or registration QR', { params: idParam, body: checkInBody, ok: checkInResult }),
     (req) => checkIn(req.ctx, req.params.id, req.body.token),
   );
   r.get(
     '/api/offers/:id/feedback',
-    {
-      schema: {
-        tags,
-        summary: 'After-activity ratings and comments',
-        params: idParam,
-        response: { 200: feedbackSummarySchema },
-      },
-    },
+    doc('After-activity ratings and comments', { params: idParam, ok: feedbackSummarySchema }),
     (req) => feedbackSummary(req.ctx, req.params.id),
   );
 }

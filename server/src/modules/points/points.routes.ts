@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { noStore } from '../../platform/http.js';
-import { idParam, okResponse } from '../../platform/schemas.js';
+import { routeDoc } from '../../platform/route-doc.js';
+import { idParam, itemsOf, okResponse } from '../../platform/schemas.js';
 import {
   adjustBody,
   billBody,
@@ -32,125 +31,55 @@ import {
 
 export async function pointsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['points'];
+  const doc = routeDoc('points');
   r.get(
     '/api/me/points',
-    {
-      ...noStore,
-      schema: {
-        tags,
-        summary: 'My balance and every movement',
-        querystring: historyQuery,
-        response: { 200: pointsHistory },
-      },
-    },
+    doc('My balance and every movement', { noStore: true, query: historyQuery, ok: pointsHistory }),
     (req) => myPoints(req.ctx, req.query.page, req.query.pageSize),
   );
   r.post(
     '/api/me/bills',
-    {
-      schema: {
-        tags,
-        summary: 'Pay a phone or electricity bill with points (1 point = 1 fen)',
-        body: billBody,
-        response: { 200: billView },
-      },
-    },
+    doc('Pay a phone or electricity bill with points (1 point = 1 fen)', { body: billBody, ok: billView }),
     (req) => payBill(req.ctx, req.body),
   );
-  r.get(
-    '/api/me/bills',
-    {
-      ...noStore,
-      schema: { tags, summary: 'My bill payments', response: { 200: z.object({ items: z.array(billView) }) } },
-    },
-    (req) => myBills(req.ctx),
-  );
+  r.get('/api/me/bills', doc('My bill payments', { noStore: true, ok: itemsOf(billView) }), (req) => myBills(req.ctx));
   r.get(
     '/api/points/members/:id',
-    {
-      ...noStore,
-      schema: {
-        tags,
-        summary: 'A member’s points history',
-        params: idParam,
-        querystring: historyQuery,
-        response: { 200: pointsHistory },
-      },
-    },
+    doc('A member’s points history', { noStore: true, params: idParam, query: historyQuery, ok: pointsHistory }),
     (req) => memberPoints(req.ctx, req.params.id, req.query.page, req.query.pageSize),
   );
   r.post(
     '/api/points/adjustments',
-    {
-      schema: {
-        tags,
-        summary: 'Adjust a member’s points (reason required, audited)',
-        body: adjustBody,
-        response: { 200: pointsHistory },
-      },
-    },
+    doc('Adjust a member’s points (reason required, audited)', { body: adjustBody, ok: pointsHistory }),
     (req) => adjust(req.ctx, req.body.memberId, req.body.amount, req.body.reason, req.body.idempotencyKey),
   );
   r.post(
     '/api/points/transactions/:id/reverse',
-    {
-      schema: {
-        tags,
-        summary: 'Reverse a ledger transaction (never edited)',
-        params: idParam,
-        body: reverseBody,
-        response: { 200: okResponse },
-      },
-    },
+    doc('Reverse a ledger transaction (never edited)', { params: idParam, body: reverseBody, ok: okResponse }),
     (req) => reverse(req.ctx, req.params.id, req.body.reason),
   );
   r.post(
     '/api/points/issuance',
-    {
-      schema: {
-        tags,
-        summary: 'Issue points to every member of a union for a month (once)',
-        body: issueBody,
-        response: { 200: issueResult },
-      },
-    },
+    doc('Issue points to every member of a union for a month (once)', { body: issueBody, ok: issueResult }),
     (req) => issueNow(req.ctx, req.body.unionId, req.body.month, req.body.amountPerMember, req.body.reason),
   );
   r.get(
     '/api/points/issuance/:unionId',
-    {
-      schema: {
-        tags,
-        summary: 'A union’s monthly plan and past issuances',
-        params: unionParam,
-        response: { 200: issuanceOverviewSchema },
-      },
-    },
+    doc('A union’s monthly plan and past issuances', { params: unionParam, ok: issuanceOverviewSchema }),
     (req) => issuanceOverview(req.ctx, req.params.unionId),
   );
   r.put(
     '/api/points/issuance/:unionId/plan',
-    {
-      schema: {
-        tags,
-        summary: 'Set the union’s standing monthly issuance',
-        params: unionParam,
-        body: planBody,
-        response: { 200: issuanceOverviewSchema },
-      },
-    },
+    doc('Set the union’s standing monthly issuance', {
+      params: unionParam,
+      body: planBody,
+      ok: issuanceOverviewSchema,
+    }),
     (req) => setPlan(req.ctx, req.params.unionId, req.body),
   );
   r.get(
     '/api/points/reconcile',
-    {
-      schema: {
-        tags,
-        summary: 'Prove balance = sum of postings for every account in scope',
-        response: { 200: reconcileView },
-      },
-    },
+    doc('Prove balance = sum of postings for every account in scope', { ok: reconcileView }),
     (req) => reconcile(req.ctx),
   );
 }

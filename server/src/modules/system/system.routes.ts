@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { requireAdmin } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
 import { systemCtx } from '../../platform/context.js';
-import { noStore } from '../../platform/http.js';
 import { pendingCounts } from '../../platform/pending.js';
+import { routeDoc } from '../../platform/route-doc.js';
 import { pageOf, pageQuery } from '../../platform/schemas.js';
 import { sql } from '../../platform/sql.js';
 import { escalateOverdue } from '../appeals/appeals.service.js';
@@ -13,26 +13,17 @@ import { listFailedJobs, requireRootManager, retryFailedJob } from './system.job
 
 export async function systemRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const doc = routeDoc('system');
   r.get(
     '/api/ping',
-    {
-      schema: {
-        tags: ['system'],
-        summary: 'No-op: the cost of the HTTP stack alone',
-        response: { 200: z.object({ ok: z.literal(true) }) },
-      },
-    },
+    doc('No-op: the cost of the HTTP stack alone', { ok: z.object({ ok: z.literal(true) }) }),
     async () => ({ ok: true as const }),
   );
   r.get(
     '/api/health',
-    {
-      schema: {
-        tags: ['system'],
-        summary: 'Liveness and database reachability',
-        response: { 200: z.object({ ok: z.boolean(), database: z.enum(['pglite', 'postgres']) }) },
-      },
-    },
+    doc('Liveness and database reachability', {
+      ok: z.object({ ok: z.boolean(), database: z.enum(['pglite', 'postgres']) }),
+    }),
     async (req) => {
       await req.ctx.services.db.query(sql`select 1`);
       return { ok: true, database: req.ctx.services.db.kind };
@@ -40,14 +31,10 @@ export async function systemRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/pending',
-    {
-      ...noStore,
-      schema: {
-        tags: ['system'],
-        summary: 'What waits for my decision, counted per kind within my subtree (the console’s menu badges)',
-        response: { 200: z.object({ counts: z.record(z.string(), z.number().int()) }) },
-      },
-    },
+    doc('What waits for my decision, counted per kind within my subtree (the console’s menu badges)', {
+      noStore: true,
+      ok: z.object({ counts: z.record(z.string(), z.number().int()) }),
+    }),
     async (req) => {
       requireAdmin(req.ctx.actor);
       return { counts: await pendingCounts(req.ctx) };
@@ -55,27 +42,19 @@ export async function systemRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/jobs/failed',
-    {
-      ...noStore,
-      schema: {
-        tags: ['system'],
-        summary: 'Background jobs that used up their retries (a root union manager)',
-        querystring: z.object(pageQuery),
-        response: { 200: failedJobsPage },
-      },
-    },
+    doc('Background jobs that used up their retries (a root union manager)', {
+      noStore: true,
+      query: z.object(pageQuery),
+      ok: failedJobsPage,
+    }),
     (req) => listFailedJobs(req.ctx, req.query.page, req.query.pageSize),
   );
   r.post(
     '/api/jobs/:id/retry',
-    {
-      schema: {
-        tags: ['system'],
-        summary: 'Put a failed job back in its queue (a root union manager)',
-        params: z.object({ id: z.uuid() }),
-        response: { 200: z.object({ ok: z.literal(true) }) },
-      },
-    },
+    doc('Put a failed job back in its queue (a root union manager)', {
+      params: z.object({ id: z.uuid() }),
+      ok: z.object({ ok: z.literal(true) }),
+    }),
     (req) => retryFailedJob(req.ctx, req.params.id),
   );
 }
@@ -94,19 +73,14 @@ const failedJobsPage = pageOf(
 /** Development only: the texts the dev SMS sender "sent", so a tester can read the code. */
 export async function devInboxRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const doc = routeDoc('system');
   r.get(
     '/api/dev/sms-inbox',
-    {
-      schema: {
-        tags: ['system'],
-        summary: 'Development SMS inbox (demo mode only)',
-        response: {
-          200: z.object({
-            items: z.array(z.object({ id: z.number().int(), phone: z.string(), body: z.string(), at: z.string() })),
-          }),
-        },
-      },
-    },
+    doc('Development SMS inbox (demo mode only)', {
+      ok: z.object({
+        items: z.array(z.object({ id: z.number().int(), phone: z.string(), body: z.string(), at: z.string() })),
+      }),
+    }),
     async (req, reply) => {
       reply.header('cache-control', 'no-store');
       const rows = await req.ctx.services.db.query<{
@@ -126,14 +100,10 @@ export async function devInboxRoutes(app: FastifyInstance) {
   // passer-by escalate everyone's cases. Audited like any system change.
   r.post(
     '/api/dev/clock',
-    {
-      schema: {
-        tags: ['system'],
-        summary: 'Move the deadline clock forward and run the escalation job (demo mode; a root union manager)',
-        body: z.strictObject({ advanceMinutes: z.number().int().min(0).max(525_600) }),
-        response: { 200: z.object({ now: z.string(), escalated: z.number().int() }) },
-      },
-    },
+    doc('Move the deadline clock forward and run the escalation job (demo mode; a root union manager)', {
+      body: z.strictObject({ advanceMinutes: z.number().int().min(0).max(525_600) }),
+      ok: z.object({ now: z.string(), escalated: z.number().int() }),
+    }),
     async (req) => {
       const services = req.ctx.services;
       await requireRootManager(req.ctx);

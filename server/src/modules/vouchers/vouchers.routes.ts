@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { noStore } from '../../platform/http.js';
-import { idParam } from '../../platform/schemas.js';
+import { routeDoc } from '../../platform/route-doc.js';
+import { idParam, itemsOf } from '../../platform/schemas.js';
 import {
   budgetBody,
   budgetParams,
@@ -29,100 +28,42 @@ import {
 
 export async function voucherRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['vouchers'];
-  r.get(
-    '/api/me/vouchers',
-    {
-      ...noStore,
-      schema: {
-        tags,
-        summary: 'My wallet',
-        querystring: walletQuery,
-        response: { 200: z.object({ items: z.array(walletItem) }) },
-      },
-    },
-    (req) => wallet(req.ctx, req.query.status),
+  const doc = routeDoc('vouchers');
+  r.get('/api/me/vouchers', doc('My wallet', { noStore: true, query: walletQuery, ok: itemsOf(walletItem) }), (req) =>
+    wallet(req.ctx, req.query.status),
   );
-  r.get(
-    '/api/merchants',
-    {
-      schema: {
-        tags,
-        summary: 'Merchants I can attach offers to',
-        response: { 200: z.object({ items: z.array(merchantView) }) },
-      },
-    },
-    (req) => listMerchants(req.ctx),
+  r.get('/api/merchants', doc('Merchants I can attach offers to', { ok: itemsOf(merchantView) }), (req) =>
+    listMerchants(req.ctx),
   );
-  r.post(
-    '/api/merchants',
-    { schema: { tags, summary: 'Add a merchant', body: merchantBody, response: { 200: merchantView } } },
-    (req) => createMerchant(req.ctx, req.body),
+  r.post('/api/merchants', doc('Add a merchant', { body: merchantBody, ok: merchantView }), (req) =>
+    createMerchant(req.ctx, req.body),
   );
   r.patch(
     '/api/merchants/:id',
-    {
-      schema: {
-        tags,
-        summary: 'Edit or deactivate a merchant',
-        params: idParam,
-        body: merchantPatch,
-        response: { 200: merchantView },
-      },
-    },
+    doc('Edit or deactivate a merchant', { params: idParam, body: merchantPatch, ok: merchantView }),
     (req) => updateMerchant(req.ctx, req.params.id, req.body),
   );
   r.get(
     '/api/budgets/:unionId/:year',
-    {
-      schema: {
-        tags,
-        summary: 'A union’s voucher budget for a year',
-        params: budgetParams,
-        response: { 200: budgetView },
-      },
-    },
+    doc('A union’s voucher budget for a year', { params: budgetParams, ok: budgetView }),
     (req) => getBudget(req.ctx, req.params.unionId, req.params.year),
   );
   r.put(
     '/api/budgets/:unionId/:year',
-    {
-      schema: {
-        tags,
-        summary: 'Set a union’s voucher budget for a year',
-        params: budgetParams,
-        body: budgetBody,
-        response: { 200: budgetView },
-      },
-    },
+    doc('Set a union’s voucher budget for a year', { params: budgetParams, body: budgetBody, ok: budgetView }),
     (req) => setBudget(req.ctx, req.params.unionId, req.params.year, req.body.amountFen),
   );
   r.post(
     '/api/merchant/verify',
-    {
-      schema: {
-        tags,
-        summary: 'Check a voucher at the till without redeeming it',
-        body: codeBody,
-        response: { 200: redemptionView },
-      },
-    },
+    doc('Check a voucher at the till without redeeming it', { body: codeBody, ok: redemptionView }),
     (req) => verifyVoucher(req.ctx, req.body.code),
   );
-  r.post(
-    '/api/merchant/redeem',
-    { schema: { tags, summary: 'Redeem a voucher (once only)', body: codeBody, response: { 200: redemptionView } } },
-    (req) => redeemVoucher(req.ctx, req.body.code),
+  r.post('/api/merchant/redeem', doc('Redeem a voucher (once only)', { body: codeBody, ok: redemptionView }), (req) =>
+    redeemVoucher(req.ctx, req.body.code),
   );
   r.get(
     '/api/merchant/redemptions',
-    {
-      schema: {
-        tags,
-        summary: 'This merchant’s recent redemptions',
-        response: { 200: z.object({ items: z.array(redemptionView) }) },
-      },
-    },
+    doc('This merchant’s recent redemptions', { ok: itemsOf(redemptionView) }),
     (req) => recentRedemptions(req.ctx),
   );
 }
