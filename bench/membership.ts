@@ -89,7 +89,7 @@ const file = Buffer.from(lines.join('\n'));
 lines.length = 0;
 
 let t0 = performance.now();
-const imp = await createImport(ctx, union?.id ?? 0, 'bench.csv', file);
+const imp = await createImport(ctx, { unionId: union?.id ?? 0, fileName: 'bench.csv', file });
 const validateSeconds = (performance.now() - t0) / 1000;
 t0 = performance.now();
 await db.query(sql`update member_imports set status = 'committing' where id = ${imp.id}`);

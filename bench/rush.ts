@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, repoRoot } from '../server/src/config.js';
-import { bulkInsertMembers } from '../server/src/modules/members/members.service.js';
+import { bulkInsertMembers } from '../server/src/modules/members/members.changes.js';
 import { ClaimEngine } from '../server/src/modules/offers/offers.engine.js';
 import { checkStockInvariants } from '../server/src/modules/offers/offers.invariants.js';
 import { issuePass } from '../server/src/modules/offers/offers.pass.js';

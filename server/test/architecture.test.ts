@@ -2,6 +2,7 @@
 // SQL, and the same recipe in every module.
 import fs from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { modules } from '../src/app.js';
 import { migrationFiles } from '../src/platform/migrate.js';
@@ -103,6 +104,32 @@ function importCycles(paths: string[]): string[][] {
 // Authorization expectations live beside their module but are test data (they set up fixtures with SQL).
 const productionFiles = tsFiles.filter((f) => !f.endsWith('.test.ts') && !f.endsWith('.authz-cases.ts'));
 
+/**
+ * Exported functions of a module that take a context and then more than one positional argument.
+ * A use case takes `(ctx, input)`: named fields say at the call site what `true` or `null` means.
+ */
+function positionalUseCases(sources: Array<{ file: string; text: string }>): string[] {
+  const found: string[] = [];
+  for (const { file, text } of sources) {
+    const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+    const check = (name: string, params: ts.NodeArray<ts.ParameterDeclaration>) => {
+      if (params.length > 2 && /^(ctx|services|tx)$/.test(params[0]?.name.getText() ?? ''))
+        found.push(`${file}: ${name} takes ${params.length} arguments`);
+    };
+    for (const st of sf.statements) {
+      const exported =
+        ts.canHaveModifiers(st) && ts.getModifiers(st)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+      if (!exported) continue;
+      if (ts.isFunctionDeclaration(st) && st.name) check(st.name.text, st.parameters);
+      if (ts.isVariableStatement(st))
+        for (const d of st.declarationList.declarations)
+          if (d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer)))
+            check(d.name.getText(), d.initializer.parameters);
+    }
+  }
+  return found;
+}
+
 describe('architecture', () => {
   it('every table of the migrations has one owner: a module or the platform', () => {
     const owners = tableOwners();
@@ -130,6 +157,34 @@ describe('architecture', () => {
       .map((f) => ({ file: path.relative(src, f), text: fs.readFileSync(f, 'utf8') }))
       .filter((s) => !s.file.startsWith('seed/'));
     expect(crossModuleWrites(sources, tableOwners())).toEqual([]);
+  });
+
+  it('a module’s exported functions take (ctx, input), not a row of positional arguments', () => {
+    const sources = productionFiles
+      .filter((f) => moduleOf(f))
+      .map((f) => ({ file: path.relative(src, f), text: fs.readFileSync(f, 'utf8') }));
+    expect(positionalUseCases(sources)).toEqual([]);
+  });
+
+  it('no module file grows past 400 lines: a larger one is split by use case', () => {
+    const long = productionFiles
+      .filter((f) => moduleOf(f))
+      .map((f) => ({ file: path.relative(src, f), lines: fs.readFileSync(f, 'utf8').split('\n').length }))
+      .filter((f) => f.lines > 400);
+    expect(long).toEqual([]);
+  });
+
+  it('finds a positional use case (the rule above can fail)', () => {
+    const planted = [
+      { file: 'modules/a/a.service.ts', text: 'export async function decide(ctx: Ctx, id: number, ok: boolean) {}' },
+      { file: 'modules/b/b.service.ts', text: 'export const give = (services: Services, id: number, n: number) => 1;' },
+      { file: 'modules/c/c.service.ts', text: 'export function fine(ctx: Ctx, input: { id: number; ok: boolean }) {}' },
+      { file: 'modules/d/d.service.ts', text: 'function internal(ctx: Ctx, a: number, b: number) {}' },
+    ];
+    expect(positionalUseCases(planted)).toEqual([
+      'modules/a/a.service.ts: decide takes 3 arguments',
+      'modules/b/b.service.ts: give takes 3 arguments',
+    ]);
   });
 
   it('finds a cross-module write (the rule above can fail)', () => {

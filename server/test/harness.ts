@@ -6,7 +6,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
 import { buildApp, loggerOptions } from '../src/app.js';
 import { type Config, loadConfig } from '../src/config.js';
-import { bulkInsertMembers } from '../src/modules/members/members.service.js';
+import { bulkInsertMembers } from '../src/modules/members/members.changes.js';
 import type { Role } from '../src/platform/access.js';
 import { hashPassword } from '../src/platform/auth/passwords.js';
 import { DevSmsSender, type SmsMessage, type SmsSender } from '../src/platform/auth/sms.js';

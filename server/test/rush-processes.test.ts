@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig, repoRoot } from '../src/config.js';
-import { bulkInsertMembers } from '../src/modules/members/members.service.js';
+import { bulkInsertMembers } from '../src/modules/members/members.changes.js';
 import { checkStockInvariants } from '../src/modules/offers/offers.invariants.js';
 import { issuePass } from '../src/modules/offers/offers.pass.js';
 import { type Db, openPostgres } from '../src/platform/db.js';

@@ -211,7 +211,10 @@ export interface InboxItem {
 }
 
 /** A member's inbox, newest first, in the reader's language. */
-export async function inbox(ctx: Ctx, phoneHash: string, lang: 'zh-CN' | 'en', limit = 50) {
+export async function inbox(
+  ctx: Ctx,
+  { phoneHash, lang, limit = 50 }: { phoneHash: string; lang: 'zh-CN' | 'en'; limit?: number },
+) {
   // Messages written before they were encrypted are plain text; encrypted ones carry the cipher's version prefix.
   const open = (text: string) => (text.startsWith('v1:') ? ctx.services.pii.decrypt(text) : text);
   const rows = await ctx.db.query<{

@@ -34,11 +34,19 @@ const ident = (name: string) => {
 /** Records one step; returns the event's id (a stable key for what the step caused, such as a notice). */
 export async function recordEvent(
   ctx: Ctx,
-  log: EventLog,
-  recordId: number,
-  kind: string,
-  detail: Record<string, unknown> | null = null,
-  unionId: number | null = null,
+  {
+    log,
+    recordId,
+    kind,
+    detail = null,
+    unionId = null,
+  }: {
+    log: EventLog;
+    recordId: number;
+    kind: string;
+    detail?: Record<string, unknown> | null;
+    unionId?: number | null;
+  },
 ): Promise<number> {
   const actor = ctx.actor;
   const actorKind = actor.kind === 'admin' ? 'admin' : actor.kind === 'member' ? 'member' : 'system';

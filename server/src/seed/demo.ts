@@ -2,7 +2,8 @@
 // unions for delivery riders and couriers), employers with valid credit codes, admins at several
 // levels and a few hundred members. Runs only when the database has no unions.
 
-import { bulkInsertMembers, type NewMemberRecord } from '../modules/members/members.service.js';
+import { bulkInsertMembers } from '../modules/members/members.changes.js';
+import type { NewMemberRecord } from '../modules/members/members.service.js';
 import type { Role } from '../platform/access.js';
 import { hashPassword } from '../platform/auth/passwords.js';
 import type { Services } from '../platform/context.js';

@@ -1,7 +1,8 @@
 // Bulk generator behind `npm run seed:scale` and the benchmarks. Ids are drawn from the sequence
 // first so paths can be computed in memory and whole levels inserted with one statement.
 
-import { bulkInsertMembers, type NewMemberRecord } from '../modules/members/members.service.js';
+import { bulkInsertMembers } from '../modules/members/members.changes.js';
+import type { NewMemberRecord } from '../modules/members/members.service.js';
 import type { Queryable } from '../platform/db.js';
 import type { Pii } from '../platform/pii.js';
 import { sql } from '../platform/sql.js';

@@ -49,18 +49,18 @@ export async function accountRoutes(app: FastifyInstance) {
   r.post(
     '/api/accounts/:id/grants',
     doc('Grant a role on a union', { params: idParam, body: grantBody, ok: accountView }),
-    (req) => grantRole(req.ctx, req.params.id, req.body),
+    (req) => grantRole(req.ctx, { id: req.params.id, body: req.body }),
   );
   r.delete('/api/accounts/:id/grants/:grantId', doc('Revoke a role', { params: grantParams, ok: accountView }), (req) =>
-    revokeRole(req.ctx, req.params.id, req.params.grantId),
+    revokeRole(req.ctx, { id: req.params.id, grantId: req.params.grantId }),
   );
   r.post(
     '/api/accounts/:id/disable',
     doc('Disable an account and end its sessions', { params: idParam, ok: accountView }),
-    (req) => setAccountDisabled(req.ctx, req.params.id, true),
+    (req) => setAccountDisabled(req.ctx, { id: req.params.id, disabled: true }),
   );
   r.post('/api/accounts/:id/enable', doc('Enable an account', { params: idParam, ok: accountView }), (req) =>
-    setAccountDisabled(req.ctx, req.params.id, false),
+    setAccountDisabled(req.ctx, { id: req.params.id, disabled: false }),
   );
   r.post(
     '/api/accounts/:id/reset-password',

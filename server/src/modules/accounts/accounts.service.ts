@@ -126,7 +126,7 @@ export async function createAccount(ctx: Ctx, body: z.infer<typeof createAccount
   });
 }
 
-export async function grantRole(ctx: Ctx, id: number, body: z.infer<typeof grantBody>) {
+export async function grantRole(ctx: Ctx, { id, body }: { id: number; body: z.infer<typeof grantBody> }) {
   const admin = requirePermissionSomewhere(ctx.actor, 'account.manage');
   return transaction(ctx, async (ctx) => {
     const account = await loadVisible(ctx, id);
@@ -147,7 +147,7 @@ export async function grantRole(ctx: Ctx, id: number, body: z.infer<typeof grant
   });
 }
 
-export async function revokeRole(ctx: Ctx, id: number, grantId: number) {
+export async function revokeRole(ctx: Ctx, { id, grantId }: { id: number; grantId: number }) {
   const admin = requirePermissionSomewhere(ctx.actor, 'account.manage');
   return transaction(ctx, async (ctx) => {
     const account = await loadVisible(ctx, id);
@@ -168,7 +168,7 @@ export async function revokeRole(ctx: Ctx, id: number, grantId: number) {
   });
 }
 
-export async function setAccountDisabled(ctx: Ctx, id: number, disabled: boolean) {
+export async function setAccountDisabled(ctx: Ctx, { id, disabled }: { id: number; disabled: boolean }) {
   requirePermissionSomewhere(ctx.actor, 'account.manage');
   return transaction(ctx, async (ctx) => {
     const account = await loadVisible(ctx, id);

@@ -27,7 +27,10 @@ export async function loadCalendar(ctx: Ctx): Promise<WorkCalendar> {
 }
 
 /** The nearest union on the path with a policy; at one union, the category's own beats 'any'. */
-export async function slaPolicyFor(ctx: Ctx, unionPath: string, category: Category): Promise<SlaPolicy> {
+export async function slaPolicyFor(
+  ctx: Ctx,
+  { unionPath, category }: { unionPath: string; category: Category },
+): Promise<SlaPolicy> {
   const ids = idsInPath(unionPath);
   const [row] = await ctx.db.query<PolicyRow>(sql`select * from appeal_sla_policies
     where union_id = any(${ids}::bigint[]) and category in ('any', ${category})
@@ -53,7 +56,7 @@ export async function saveSlaPolicy(
     throw new AppError('VALIDATION_FAILED', { field: 'resolutionMinutes' });
   }
   return transaction(ctx, async (ctx) => {
-    const path = await unionPathFor(ctx, input.unionId, 'case.handle');
+    const path = await unionPathFor(ctx, { unionId: input.unionId, permission: 'case.handle' });
     const [row] = await ctx.db.query<{ id: number }>(sql`
       insert into appeal_sla_policies (union_id, union_path, category, first_response_minutes, resolution_minutes)
       values (${input.unionId}, ${path}, ${input.category}, ${input.firstResponseMinutes}, ${input.resolutionMinutes})

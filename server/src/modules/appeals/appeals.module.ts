@@ -1,10 +1,11 @@
 // The appeals module as the platform sees it (platform/module.ts); listed once in modules/registry.ts.
 import { defineModule } from '../../platform/module.js';
 import { appealsErrors } from './appeals.errors.js';
+import { escalateOverdue, pendingAppeals } from './appeals.escalation.js';
 import { appealsNotices } from './appeals.notices.js';
 import { appealRoutes } from './appeals.routes.js';
 import * as schemas from './appeals.schemas.js';
-import { appealFileAccess, escalateOverdue, pendingAppeals } from './appeals.service.js';
+import { appealFileAccess } from './appeals.service.js';
 
 export const appealsModule = defineModule({
   name: 'appeals',

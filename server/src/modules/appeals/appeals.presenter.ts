@@ -46,11 +46,13 @@ const workerName = (ctx: Ctx, r: AppealRow) => (r.anonymous && ctx.actor.kind ==
 /** One case's summary, from its row, its events and its deadline policy (loaded by appeals.views.ts). */
 export function presentAppealSummary(
   ctx: Ctx,
-  r: AppealRow,
-  events: readonly SlaEvent[],
-  policy: SlaPolicy,
-  cal: WorkCalendar,
-  at: Date,
+  {
+    r,
+    events,
+    policy,
+    cal,
+    at,
+  }: { r: AppealRow; events: readonly SlaEvent[]; policy: SlaPolicy; cal: WorkCalendar; at: Date },
 ) {
   return {
     id: r.id,
@@ -85,10 +87,17 @@ export interface AppealEventRow {
 /** One case in full: the summary, the case's text, its evidence and its steps as the caller may see them. */
 export function presentAppealDetail(
   ctx: Ctx,
-  r: AppealRow,
-  summary: ReturnType<typeof presentAppealSummary>,
-  events: readonly AppealEventRow[],
-  evidence: FileSummary[],
+  {
+    r,
+    summary,
+    events,
+    evidence,
+  }: {
+    r: AppealRow;
+    summary: ReturnType<typeof presentAppealSummary>;
+    events: readonly AppealEventRow[];
+    evidence: FileSummary[];
+  },
 ) {
   const worker = ctx.actor.kind === 'member';
   const { pii } = ctx.services;

@@ -65,12 +65,12 @@ export async function appealRoutes(app: FastifyInstance) {
   r.post(
     '/api/me/appeals/:id/reply',
     doc('Answer the handler’s question (the deadline resumes)', { params: idParam, body: replyBody, response: view }),
-    (req) => reply(req.ctx, req.params.id, req.body.text, req.body.evidenceFileIds),
+    (req) => reply(req.ctx, { id: req.params.id, text: req.body.text, evidenceFileIds: req.body.evidenceFileIds }),
   );
   r.post(
     '/api/me/appeals/:id/rate',
     doc('Rate how my appeal was handled (once)', { params: idParam, body: rateBody, response: view }),
-    (req) => rate(req.ctx, req.params.id, req.body.rating, req.body.comment ?? null),
+    (req) => rate(req.ctx, { id: req.params.id, rating: req.body.rating, comment: req.body.comment ?? null }),
   );
   r.get(
     '/api/appeals/:id',
@@ -90,32 +90,32 @@ export async function appealRoutes(app: FastifyInstance) {
   r.post(
     '/api/appeals/:id/refer',
     doc('Refer to labour inspection, arbitration or a court', { params: idParam, body: referBody, response: view }),
-    (req) => refer(req.ctx, req.params.id, req.body.to, req.body.note),
+    (req) => refer(req.ctx, { id: req.params.id, to: req.body.to, note: req.body.note }),
   );
   r.post(
     '/api/appeals/:id/refuse',
     doc('Refuse, with the reason the worker sees', { params: idParam, body: reasonBody, response: view }),
-    (req) => refuse(req.ctx, req.params.id, req.body.reason),
+    (req) => refuse(req.ctx, { id: req.params.id, reason: req.body.reason }),
   );
   r.post(
     '/api/appeals/:id/request-info',
     doc('Ask the worker (the deadline pauses until they answer)', { params: idParam, body: textBody, response: view }),
-    (req) => requestInfo(req.ctx, req.params.id, req.body.text),
+    (req) => requestInfo(req.ctx, { id: req.params.id, question: req.body.text }),
   );
   r.post(
     '/api/appeals/:id/notes',
     doc('Add an internal note', { params: idParam, body: textBody, response: view }),
-    (req) => addNote(req.ctx, req.params.id, req.body.text),
+    (req) => addNote(req.ctx, { id: req.params.id, text: req.body.text }),
   );
   r.post(
     '/api/appeals/:id/resolve',
     doc('Resolve with the outcome and the money recovered', { params: idParam, body: resolveBody, response: view }),
-    (req) => resolve(req.ctx, req.params.id, req.body),
+    (req) => resolve(req.ctx, { id: req.params.id, input: req.body }),
   );
   r.post(
     '/api/appeals/:id/reopen',
     doc('Reopen a closed case', { params: idParam, body: reasonBody, response: view }),
-    (req) => reopen(req.ctx, req.params.id, req.body.reason),
+    (req) => reopen(req.ctx, { id: req.params.id, reason: req.body.reason }),
   );
   r.get(
     '/api/appeal-sla-policies',

@@ -18,7 +18,7 @@ import { type appealsNotices, referralTargetNames } from './appeals.notices.js';
 import { type AppealSubject, allowedFrom, appealPolicy, filer, handles, workerSteps } from './appeals.policy.js';
 import type { AppealRow } from './appeals.presenter.js';
 import type { AppealStatus, Category } from './appeals.schemas.js';
-import { type DeadlineKind, deadlineState, type SlaEvent } from './appeals.sla.js';
+import { deadlineState, type SlaEvent } from './appeals.sla.js';
 import { appealDetail, appealSummaries } from './appeals.views.js';
 
 /** Who may read a file attached to one of this module's records (declared in the module definition). */
@@ -29,7 +29,7 @@ export const appealFileAccess: FileAccessRule = async (ctx, id) => {
   return row && appealPolicy.read?.(ctx.actor, row) === true ? row.union_path : null;
 };
 
-const selectAppeal = sql.raw(`select a.*, u.name as union_name, ru.path as routed_path from appeals a
+export const selectAppeal = sql.raw(`select a.*, u.name as union_name, ru.path as routed_path from appeals a
   join unions u on u.id = a.union_id join unions ru on ru.id = a.routed_union_id`);
 
 async function load(ctx: Ctx, id: number, forUpdate = false): Promise<AppealRow> {
@@ -43,21 +43,25 @@ async function load(ctx: Ctx, id: number, forUpdate = false): Promise<AppealRow>
 
 const appealEvents: EventLog = { table: 'appeal_events', recordColumn: 'appeal_id', withUnion: true };
 
-const event = (
+export const event = (
   ctx: Ctx,
-  appealId: number,
-  kind: string,
-  detail: Record<string, unknown> | null = null,
-  unionId: number | null = null,
-) => recordEvent(ctx, appealEvents, appealId, kind, detail, unionId);
+  {
+    appealId,
+    kind,
+    detail = null,
+    unionId = null,
+  }: { appealId: number; kind: string; detail?: Record<string, unknown> | null; unionId?: number | null },
+) => recordEvent(ctx, { log: appealEvents, recordId: appealId, kind, detail, unionId });
 
 /** Tells the filer about a step on their case (one message per event). */
-async function tellFiler(
+export async function tellFiler(
   ctx: Ctx,
-  a: AppealRow,
-  step: keyof typeof appealsNotices & string,
-  eventId: number,
-  params: Record<string, string> = {},
+  {
+    a,
+    step,
+    eventId,
+    params = {},
+  }: { a: AppealRow; step: keyof typeof appealsNotices & string; eventId: number; params?: Record<string, string> },
 ) {
   await notifyMember(
     ctx,
@@ -136,8 +140,8 @@ async function insertAppeal(
       ${routed.unionId}, ${at})
     returning id`);
   const id = row?.id ?? 0;
-  await attachFiles(ctx, input.evidenceFileIds, 'appeal', id);
-  await event(ctx, id, 'submitted', { channel: who.channel }, routed.unionId);
+  await attachFiles(ctx, { fileIds: input.evidenceFileIds, kind: 'appeal', attachedId: id });
+  await event(ctx, { appealId: id, kind: 'submitted', detail: { channel: who.channel }, unionId: routed.unionId });
   return id;
 }
 
@@ -272,9 +276,9 @@ async function close(
   eventKind: string,
   detail: Record<string, unknown>,
 ) {
-  const eventId = await event(ctx, a.id, eventKind, detail);
+  const eventId = await event(ctx, { appealId: a.id, kind: eventKind, detail });
   const events = await eventsOf(ctx, a.id);
-  const policy = await slaPolicyFor(ctx, a.union_path, a.category);
+  const policy = await slaPolicyFor(ctx, { unionPath: a.union_path, category: a.category });
   const state = deadlineState('resolution', events, policy, await loadCalendar(ctx), now(ctx));
   const onTime = !state.overdue && !events.some((e) => e.kind === 'escalated');
   await ctx.db.query(sql`update appeals set status = ${status}, closed_at = ${now(ctx)}, on_time = ${onTime}
@@ -289,129 +293,88 @@ export async function eventsOf(ctx: Ctx, appealId: number): Promise<SlaEvent[]> 
 export const accept = (ctx: Ctx, id: number) =>
   transition(ctx, id, 'accept', async (a, ctx) => {
     await setStatus(ctx, a.id, 'accepted');
-    await tellFiler(ctx, a, 'accepted', await event(ctx, a.id, 'accepted'));
+    await tellFiler(ctx, { a, step: 'accepted', eventId: await event(ctx, { appealId: a.id, kind: 'accepted' }) });
   });
 
 export const start = (ctx: Ctx, id: number) =>
   transition(ctx, id, 'start', async (a, ctx) => {
     await setStatus(ctx, a.id, 'in_progress');
-    await tellFiler(ctx, a, 'started', await event(ctx, a.id, 'started'));
+    await tellFiler(ctx, { a, step: 'started', eventId: await event(ctx, { appealId: a.id, kind: 'started' }) });
   });
 
-export const refer = (ctx: Ctx, id: number, to: string, note: string) =>
+export const refer = (ctx: Ctx, { id, to, note }: { id: number; to: string; note: string }) =>
   transition(ctx, id, 'refer', async (a, ctx) => {
     await ctx.db.query(sql`update appeals set referred_to = ${to}, referral_note = ${note} where id = ${a.id}`);
     const target = referralTargetNames[to as keyof typeof referralTargetNames] ?? referralTargetNames.other;
     const eventId = await close(ctx, a, 'referred', 'referred', { to, note });
-    await tellFiler(ctx, a, 'referred', eventId, { target: target.zh, targetEn: target.en, note });
+    await tellFiler(ctx, { a, step: 'referred', eventId, params: { target: target.zh, targetEn: target.en, note } });
   });
 
-export const refuse = (ctx: Ctx, id: number, reason: string) =>
+export const refuse = (ctx: Ctx, { id, reason }: { id: number; reason: string }) =>
   transition(ctx, id, 'refuse', async (a, ctx) => {
     await ctx.db.query(sql`update appeals set refusal_reason = ${reason} where id = ${a.id}`);
-    await tellFiler(ctx, a, 'refused', await close(ctx, a, 'refused', 'refused', { reason }), { reason });
+    await tellFiler(ctx, {
+      a,
+      step: 'refused',
+      eventId: await close(ctx, a, 'refused', 'refused', { reason }),
+      params: { reason },
+    });
   });
 
-export const requestInfo = (ctx: Ctx, id: number, question: string) =>
+export const requestInfo = (ctx: Ctx, { id, question }: { id: number; question: string }) =>
   transition(ctx, id, 'requestInfo', async (a, ctx) => {
     await setStatus(ctx, a.id, 'awaiting_worker');
-    await tellFiler(ctx, a, 'info_requested', await event(ctx, a.id, 'info_requested', { question }), { question });
+    await tellFiler(ctx, {
+      a,
+      step: 'info_requested',
+      eventId: await event(ctx, { appealId: a.id, kind: 'info_requested', detail: { question } }),
+      params: { question },
+    });
   });
 
-export const addNote = (ctx: Ctx, id: number, text: string) =>
+export const addNote = (ctx: Ctx, { id, text }: { id: number; text: string }) =>
   transition(ctx, id, 'note', async (a, ctx) => {
-    await event(ctx, a.id, 'note', { text });
+    await event(ctx, { appealId: a.id, kind: 'note', detail: { text } });
   });
 
 export const resolve = (
   ctx: Ctx,
-  id: number,
-  input: { outcome: string; recoveredFen: number; workersCovered: number },
+  { id, input }: { id: number; input: { outcome: string; recoveredFen: number; workersCovered: number } },
 ) =>
   transition(ctx, id, 'resolve', async (a, ctx) => {
     await ctx.db.query(sql`update appeals set outcome = ${input.outcome}, recovered_fen = ${input.recoveredFen},
       workers_covered = ${input.workersCovered} where id = ${a.id}`);
     const eventId = await close(ctx, a, 'resolved', 'resolved', input);
-    await tellFiler(ctx, a, 'resolved', eventId, { outcome: input.outcome });
+    await tellFiler(ctx, { a, step: 'resolved', eventId, params: { outcome: input.outcome } });
   });
 
-export const reopen = (ctx: Ctx, id: number, reason: string) =>
+export const reopen = (ctx: Ctx, { id, reason }: { id: number; reason: string }) =>
   transition(ctx, id, 'reopen', async (a, ctx) => {
     await ctx.db.query(
       sql`update appeals set status = 'in_progress', closed_at = null, on_time = null where id = ${a.id}`,
     );
-    await tellFiler(ctx, a, 'reopened', await event(ctx, a.id, 'reopened', { reason }), { reason });
+    await tellFiler(ctx, {
+      a,
+      step: 'reopened',
+      eventId: await event(ctx, { appealId: a.id, kind: 'reopened', detail: { reason } }),
+      params: { reason },
+    });
   });
 
-export const reply = (ctx: Ctx, id: number, text: string, evidenceFileIds: number[]) =>
+export const reply = (
+  ctx: Ctx,
+  { id, text, evidenceFileIds }: { id: number; text: string; evidenceFileIds: number[] },
+) =>
   transition(ctx, id, 'reply', async (a, ctx) => {
-    await attachFiles(ctx, evidenceFileIds, 'appeal', a.id);
+    await attachFiles(ctx, { fileIds: evidenceFileIds, kind: 'appeal', attachedId: a.id });
     await setStatus(ctx, a.id, 'in_progress');
-    await event(ctx, a.id, 'worker_replied', { text, files: evidenceFileIds.length });
+    await event(ctx, { appealId: a.id, kind: 'worker_replied', detail: { text, files: evidenceFileIds.length } });
   });
 
 /** The worker's rating; 2 or less flags the case for a supervisor's review. */
-export const rate = (ctx: Ctx, id: number, rating: number, comment: string | null) =>
+export const rate = (ctx: Ctx, { id, rating, comment }: { id: number; rating: number; comment: string | null }) =>
   transition(ctx, id, 'rate', async (a, ctx) => {
     await ctx.db.query(sql`update appeals set rating = ${rating}, rating_comment = ${comment}, flagged = ${rating <= 2}
       where id = ${a.id}`);
-    await event(ctx, a.id, 'rated', { rating, comment });
+    await event(ctx, { appealId: a.id, kind: 'rated', detail: { rating, comment } });
   });
-
-// ---- Escalation -------------------------------------------------------------------------------
-/**
- * Moves every open case that is past a deadline to the parent union, with an event that restarts that
- * deadline there. Idempotent: a case just escalated is within its new deadline. Returns the count.
- */
-export async function escalateOverdue(ctx: Ctx): Promise<number> {
-  const open = await ctx.db.query<{ id: number }>(
-    sql`select id from appeals where status in ('submitted', 'accepted', 'in_progress') order by id`,
-  );
-  const cal = await loadCalendar(ctx);
-  let escalated = 0;
-  for (const { id } of open) {
-    escalated += await transaction(ctx, async (ctx) => {
-      const [a] = await ctx.db.query<AppealRow>(sql`${selectAppeal} where a.id = ${id} for update of a`);
-      if (!a || !['submitted', 'accepted', 'in_progress'].includes(a.status)) return 0;
-      const events = await eventsOf(ctx, id);
-      const policy = await slaPolicyFor(ctx, a.union_path, a.category);
-      const at = now(ctx);
-      const kinds: DeadlineKind[] = a.status === 'submitted' ? ['first_response', 'resolution'] : ['resolution'];
-      const late = kinds.find((k) => deadlineState(k, events, policy, cal, at).overdue);
-      if (!late) return 0;
-      const ids = idsInPath(a.union_path);
-      if (ids.length < 2) return 0; // the top federation has nobody above it
-      const parentId = ids[ids.length - 2];
-      const [parent] = await ctx.db.query<{ id: number; path: string; name: string }>(
-        sql`select id, path, name from unions where id = ${parentId}`,
-      );
-      if (!parent) return 0;
-      await ctx.db.query(sql`update appeals set union_id = ${parent.id}, union_path = ${parent.path} where id = ${id}`);
-      const eventId = await event(
-        ctx,
-        id,
-        'escalated',
-        { deadline: late, fromUnionId: a.union_id, toUnionId: parent.id },
-        parent.id,
-      );
-      await tellFiler(ctx, { ...a, union_name: parent.name }, 'escalated', eventId);
-      await audit(ctx, {
-        action: 'appeal.escalate',
-        targetType: 'appeal',
-        targetId: id,
-        unionId: parent.id,
-        unionPath: parent.path,
-        detail: { deadline: late, from: a.union_id },
-      });
-      return 1;
-    });
-  }
-  return escalated;
-}
-
-/** Cases not yet accepted in the caller's subtree: the first response is what the deadline measures. */
-export async function pendingAppeals(ctx: Ctx): Promise<number> {
-  const [row] = await ctx.db.query<{ n: number }>(sql`select count(*)::int as n from appeals a
-    where a.status = 'submitted' and ${inScope(ctx.actor, 'case.handle', sql.raw('a.union_path'))}`);
-  return row?.n ?? 0;
-}

@@ -16,7 +16,7 @@ import {
 import { ManualClock } from '../../platform/clock.js';
 import { systemCtx } from '../../platform/context.js';
 import { sql } from '../../platform/sql.js';
-import { escalateOverdue } from './appeals.service.js';
+import { escalateOverdue } from './appeals.escalation.js';
 
 const bj = (local: string) => new Date(`${local}+08:00`);
 

@@ -16,17 +16,8 @@ export async function appealSummaries(ctx: Ctx, rows: AppealRow[]) {
     from appeal_events where appeal_id = any(${rows.map((r) => r.id)}::bigint[]) order by at, id`);
   const out = [];
   for (const r of rows) {
-    const policy = await slaPolicyFor(ctx, r.union_path, r.category);
-    out.push(
-      presentAppealSummary(
-        ctx,
-        r,
-        events.filter((e) => e.appeal_id === r.id),
-        policy,
-        cal,
-        at,
-      ),
-    );
+    const policy = await slaPolicyFor(ctx, { unionPath: r.union_path, category: r.category });
+    out.push(presentAppealSummary(ctx, { r, events: events.filter((e) => e.appeal_id === r.id), policy, cal, at }));
   }
   return out;
 }
@@ -39,5 +30,10 @@ export async function appealDetail(ctx: Ctx, r: AppealRow) {
     from appeal_events e left join accounts a on e.actor_kind = 'admin' and a.id = e.actor_id
     left join unions u on u.id = e.union_id
     where e.appeal_id = ${r.id} order by e.at, e.id`);
-  return presentAppealDetail(ctx, r, summary, events, await attachedFiles(ctx, 'appeal', r.id));
+  return presentAppealDetail(ctx, {
+    r,
+    summary,
+    events,
+    evidence: await attachedFiles(ctx, { kind: 'appeal', attachedId: r.id }),
+  });
 }

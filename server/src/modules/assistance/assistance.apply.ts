@@ -81,14 +81,13 @@ async function createApplication(ctx: Ctx, who: Applicant, input: ApplicationInp
     if ((error as { code?: string }).code === '23505') throw new AppError('ASSISTANCE_OPEN_EXISTS');
     throw error;
   }
-  await attachFiles(ctx, input.evidenceFileIds, 'assistance', id);
-  await event(
-    ctx,
-    id,
-    'submitted',
-    { tier: profile.tier, ruleVersion: rules.version, emergency: input.emergency },
-    who.unionId,
-  );
+  await attachFiles(ctx, { fileIds: input.evidenceFileIds, kind: 'assistance', attachedId: id });
+  await event(ctx, {
+    applicationId: id,
+    kind: 'submitted',
+    detail: { tier: profile.tier, ruleVersion: rules.version, emergency: input.emergency },
+    unionId: who.unionId,
+  });
   return id;
 }
 
@@ -122,7 +121,7 @@ export async function applyAsMember(ctx: Ctx, input: ApplicationInput) {
       },
       input,
     );
-    return applicationView(ctx, await load(ctx, id), true);
+    return applicationView(ctx, { r: await load(ctx, { id }), full: true });
   });
 }
 
@@ -137,7 +136,7 @@ export async function enterApplication(
 ) {
   const admin = requirePermissionSomewhere(ctx.actor, 'assistance.handle');
   return transaction(ctx, async (ctx) => {
-    const unionPath = await unionPathFor(ctx, input.unionId, 'assistance.handle');
+    const unionPath = await unionPathFor(ctx, { unionId: input.unionId, permission: 'assistance.handle' });
     let who: Applicant;
     if (input.memberId) {
       const [m] = await ctx.db.query<{
@@ -186,18 +185,23 @@ export async function enterApplication(
       unionId: input.unionId,
       unionPath,
     });
-    return applicationView(ctx, await load(ctx, id), false);
+    return applicationView(ctx, { r: await load(ctx, { id }), full: false });
   });
 }
 
 /** Corrections while still submitted; the profile is computed again with the current rules. */
 export async function updateApplication(
   ctx: Ctx,
-  id: number,
-  input: SensitiveData & { cause: Cause; employment: ApplicationRow['employment']; guardianConsent: boolean },
+  {
+    id,
+    input,
+  }: {
+    id: number;
+    input: SensitiveData & { cause: Cause; employment: ApplicationRow['employment']; guardianConsent: boolean };
+  },
 ) {
   return transaction(ctx, async (ctx) => {
-    const a = await load(ctx, id, true);
+    const a = await load(ctx, { id, forUpdate: true });
     authorize(assistancePolicy, ctx.actor, 'update', a);
     const withGuardianConsent = checkHousehold(input, input.guardianConsent);
     const rules = await currentRules(ctx);
@@ -210,7 +214,11 @@ export async function updateApplication(
       guardian_consent_at = ${withGuardianConsent ? sql`coalesce(guardian_consent_at, ${now(ctx)})` : null},
       updated_at = ${now(ctx)} where id = ${id}`);
     const kind = ctx.actor.kind === 'admin' ? 'admin' : 'member';
-    await event(ctx, id, 'updated', { tier: profile.tier, ruleVersion: rules.version, previousTier: a.tier });
+    await event(ctx, {
+      applicationId: id,
+      kind: 'updated',
+      detail: { tier: profile.tier, ruleVersion: rules.version, previousTier: a.tier },
+    });
     if (kind === 'admin')
       await audit(ctx, {
         action: 'assistance.update',
@@ -218,19 +226,19 @@ export async function updateApplication(
         targetId: id,
         unionPath: a.union_path,
       });
-    return applicationView(ctx, await load(ctx, id), kind === 'member');
+    return applicationView(ctx, { r: await load(ctx, { id }), full: kind === 'member' });
   });
 }
 
 export async function withdrawApplication(ctx: Ctx, id: number) {
   requireMember(ctx.actor);
   return transaction(ctx, async (ctx) => {
-    const a = await load(ctx, id, true);
+    const a = await load(ctx, { id, forUpdate: true });
     authorize(assistancePolicy, ctx.actor, 'withdraw', a);
     await ctx.db.query(
       sql`update assistance_applications set status = 'withdrawn', updated_at = ${now(ctx)} where id = ${id}`,
     );
-    await event(ctx, id, 'withdrawn', null);
-    return applicationView(ctx, await load(ctx, id), true);
+    await event(ctx, { applicationId: id, kind: 'withdrawn', detail: null });
+    return applicationView(ctx, { r: await load(ctx, { id }), full: true });
   });
 }

@@ -60,7 +60,7 @@ async function approve(ctx: Ctx, a: ApplicationRow, amountFen: number, config: R
   const budgetUnion = await commitBudget(ctx, a, amountFen, year);
   await ctx.db.query(sql`update assistance_applications set status = 'approved', approved_fen = ${amountFen},
     budget_union_id = ${budgetUnion}, budget_year = ${year}, updated_at = ${at} where id = ${a.id}`);
-  await event(ctx, a.id, 'approved', { amountFen, note });
+  await event(ctx, { applicationId: a.id, kind: 'approved', detail: { amountFen, note } });
   await notifyMember(
     ctx,
     a,
@@ -77,17 +77,20 @@ async function approve(ctx: Ctx, a: ApplicationRow, amountFen: number, config: R
   });
 }
 
-export async function proposeAmount(ctx: Ctx, id: number, amountFen: number, note: string | null) {
+export async function proposeAmount(
+  ctx: Ctx,
+  { id, amountFen, note }: { id: number; amountFen: number; note: string | null },
+) {
   const admin = requirePermissionSomewhere(ctx.actor, 'assistance.handle');
   return transaction(ctx, async (ctx) => {
-    const a = await load(ctx, id, true);
+    const a = await load(ctx, { id, forUpdate: true });
     authorize(assistancePolicy, ctx.actor, 'propose', a);
     await lockPerson(ctx, a.id_number_hash);
     const { config } = await currentRules(ctx);
     await checkCap(ctx, a, amountFen, config, yearOf(now(ctx)));
     await ctx.db.query(sql`update assistance_applications set status = 'proposed', proposed_fen = ${amountFen},
       proposed_by = ${admin.accountId}, updated_at = ${now(ctx)} where id = ${id}`);
-    await event(ctx, id, 'proposed', { amountFen, note });
+    await event(ctx, { applicationId: id, kind: 'proposed', detail: { amountFen, note } });
     await audit(ctx, {
       action: 'assistance.propose',
       targetType: 'assistance',
@@ -99,14 +102,17 @@ export async function proposeAmount(ctx: Ctx, id: number, amountFen: number, not
     const limit = a.emergency ? config.emergencyThresholdFen : config.approvalThresholdFen;
     if (amountFen <= limit)
       await approve(ctx, { ...a, status: 'proposed' }, amountFen, config, a.emergency ? 'emergency' : note);
-    return applicationView(ctx, await load(ctx, id), false);
+    return applicationView(ctx, { r: await load(ctx, { id }), full: false });
   });
 }
 
-export async function approveApplication(ctx: Ctx, id: number, amountFen: number | undefined, note: string | null) {
+export async function approveApplication(
+  ctx: Ctx,
+  { id, amountFen, note }: { id: number; amountFen: number | undefined; note: string | null },
+) {
   requirePermissionSomewhere(ctx.actor, 'assistance.handle');
   return transaction(ctx, async (ctx) => {
-    const a = await load(ctx, id, true);
+    const a = await load(ctx, { id, forUpdate: true });
     if (a.status !== 'proposed') throw new AppError('ASSISTANCE_WRONG_STATE', { status: a.status });
     authorize(assistancePolicy, ctx.actor, 'approve', a);
     const amount = amountFen ?? Number(a.proposed_fen);
@@ -114,20 +120,20 @@ export async function approveApplication(ctx: Ctx, id: number, amountFen: number
     await lockPerson(ctx, a.id_number_hash);
     const { config } = await currentRules(ctx);
     await approve(ctx, a, amount, config, note);
-    return applicationView(ctx, await load(ctx, id), false);
+    return applicationView(ctx, { r: await load(ctx, { id }), full: false });
   });
 }
 
-export async function refuseApplication(ctx: Ctx, id: number, reason: string) {
+export async function refuseApplication(ctx: Ctx, { id, reason }: { id: number; reason: string }) {
   requirePermissionSomewhere(ctx.actor, 'assistance.handle');
   return transaction(ctx, async (ctx) => {
-    const a = await load(ctx, id, true);
+    const a = await load(ctx, { id, forUpdate: true });
     if (a.status !== 'submitted' && a.status !== 'proposed')
       throw new AppError('ASSISTANCE_WRONG_STATE', { status: a.status });
     authorize(assistancePolicy, ctx.actor, 'refuse', a);
     await ctx.db.query(sql`update assistance_applications set status = 'refused', refusal_reason = ${reason},
       updated_at = ${now(ctx)} where id = ${id}`);
-    await event(ctx, id, 'refused', { reason });
+    await event(ctx, { applicationId: id, kind: 'refused', detail: { reason } });
     await notifyMember(ctx, a, 'assistance.refused', { reason, union: a.union_name }, `assistance:${id}:refused`);
     await audit(ctx, {
       action: 'assistance.refuse',
@@ -136,7 +142,7 @@ export async function refuseApplication(ctx: Ctx, id: number, reason: string) {
       unionPath: a.union_path,
       detail: { reason },
     });
-    return applicationView(ctx, await load(ctx, id), false);
+    return applicationView(ctx, { r: await load(ctx, { id }), full: false });
   });
 }
 
@@ -151,17 +157,22 @@ export const disbursementMac = (
 
 export async function disburse(
   ctx: Ctx,
-  id: number,
-  input: {
-    amountFen: number;
-    method: 'bank_transfer' | 'cash' | 'wechat' | 'in_kind';
-    paidOn: string;
-    reference?: string | null;
+  {
+    id,
+    input,
+  }: {
+    id: number;
+    input: {
+      amountFen: number;
+      method: 'bank_transfer' | 'cash' | 'wechat' | 'in_kind';
+      paidOn: string;
+      reference?: string | null;
+    };
   },
 ) {
   const admin = requirePermissionSomewhere(ctx.actor, 'assistance.handle');
   return transaction(ctx, async (ctx) => {
-    const a = await load(ctx, id, true);
+    const a = await load(ctx, { id, forUpdate: true });
     // Steps run in order (AS-29): nothing is paid before it is approved.
     if (a.status !== 'approved') throw new AppError('ASSISTANCE_WRONG_STATE', { status: a.status });
     authorize(assistancePolicy, ctx.actor, 'disburse', a);
@@ -200,10 +211,14 @@ export async function disburse(
       status = ${done ? 'disbursed' : 'approved'},
       reverify_due = coalesce(reverify_due, (${now(ctx)}::timestamptz + interval '1 year')::date),
       updated_at = ${now(ctx)} where id = ${id}`);
-    await event(ctx, id, 'disbursed', {
-      amountFen: input.amountFen,
-      method: input.method,
-      paidOn: input.paidOn,
+    await event(ctx, {
+      applicationId: id,
+      kind: 'disbursed',
+      detail: {
+        amountFen: input.amountFen,
+        method: input.method,
+        paidOn: input.paidOn,
+      },
     });
     await audit(ctx, {
       action: 'assistance.disburse',
@@ -212,7 +227,7 @@ export async function disburse(
       unionPath: a.union_path,
       after: { amountFen: input.amountFen, method: input.method },
     });
-    return applicationView(ctx, await load(ctx, id), false);
+    return applicationView(ctx, { r: await load(ctx, { id }), full: false });
   });
 }
 
@@ -244,17 +259,22 @@ export async function verifyDisbursements(ctx: Ctx): Promise<number[]> {
 
 export async function recordHelp(
   ctx: Ctx,
-  id: number,
-  input: {
-    programId?: number;
-    kind: typeof import('./assistance.schemas.js').programKinds[number];
-    note: string;
-    valueFen?: number;
+  {
+    id,
+    input,
+  }: {
+    id: number;
+    input: {
+      programId?: number;
+      kind: typeof import('./assistance.schemas.js').programKinds[number];
+      note: string;
+      valueFen?: number;
+    };
   },
 ) {
   const admin = requirePermissionSomewhere(ctx.actor, 'assistance.handle');
   return transaction(ctx, async (ctx) => {
-    const a = await load(ctx, id, true);
+    const a = await load(ctx, { id, forUpdate: true });
     authorize(assistancePolicy, ctx.actor, 'recordHelp', a);
     if (input.programId) {
       const [p] = await ctx.db.query<{ union_id: number }>(
@@ -265,7 +285,7 @@ export async function recordHelp(
     }
     await ctx.db.query(sql`insert into assistance_help (application_id, program_id, kind, note, value_fen, recorded_by)
       values (${id}, ${input.programId ?? null}, ${input.kind}, ${input.note}, ${input.valueFen ?? null}, ${admin.accountId})`);
-    await event(ctx, id, 'help_recorded', { kind: input.kind, note: input.note });
+    await event(ctx, { applicationId: id, kind: 'help_recorded', detail: { kind: input.kind, note: input.note } });
     await audit(ctx, {
       action: 'assistance.help',
       targetType: 'assistance',
@@ -273,25 +293,25 @@ export async function recordHelp(
       unionPath: a.union_path,
       after: input,
     });
-    return applicationView(ctx, await load(ctx, id), false);
+    return applicationView(ctx, { r: await load(ctx, { id }), full: false });
   });
 }
 
 /** The yearly check that the household is still in hardship: sets the next due date a year on. */
-export async function reverify(ctx: Ctx, id: number, note: string) {
+export async function reverify(ctx: Ctx, { id, note }: { id: number; note: string }) {
   requirePermissionSomewhere(ctx.actor, 'assistance.handle');
   return transaction(ctx, async (ctx) => {
-    const a = await load(ctx, id, true);
+    const a = await load(ctx, { id, forUpdate: true });
     authorize(assistancePolicy, ctx.actor, 'reverify', a);
     await ctx.db.query(sql`update assistance_applications
       set reverify_due = (${now(ctx)}::timestamptz + interval '1 year')::date, updated_at = ${now(ctx)} where id = ${id}`);
-    await event(ctx, id, 'reverified', { note });
+    await event(ctx, { applicationId: id, kind: 'reverified', detail: { note } });
     await audit(ctx, {
       action: 'assistance.reverify',
       targetType: 'assistance',
       targetId: id,
       unionPath: a.union_path,
     });
-    return applicationView(ctx, await load(ctx, id), false);
+    return applicationView(ctx, { r: await load(ctx, { id }), full: false });
   });
 }

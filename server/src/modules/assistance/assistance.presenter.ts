@@ -62,7 +62,10 @@ export interface ApplicationHistory {
  * data and the profile's numbers; everyone else gets the tier and which rules fired. The history is loaded by
  * `applicationView` (assistance.records.ts).
  */
-export function presentApplication(ctx: Ctx, r: ApplicationRow, full: boolean, history: ApplicationHistory) {
+export function presentApplication(
+  ctx: Ctx,
+  { r, full, history }: { r: ApplicationRow; full: boolean; history: ApplicationHistory },
+) {
   const { pii } = ctx.services;
   const profile = JSON.parse(pii.decrypt(r.profile_cipher)) as Profile;
   const member = ctx.actor.kind === 'member';

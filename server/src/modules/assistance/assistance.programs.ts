@@ -37,10 +37,10 @@ export async function listPrograms(ctx: Ctx) {
   return { items: rows.map(presentProgram) };
 }
 
-export async function saveProgram(ctx: Ctx, id: number | null, input: ProgramInput) {
+export async function saveProgram(ctx: Ctx, { id, input }: { id: number | null; input: ProgramInput }) {
   requirePermissionSomewhere(ctx.actor, 'assistance.handle');
   return transaction(ctx, async (ctx) => {
-    const path = await unionPathFor(ctx, input.unionId, 'assistance.handle');
+    const path = await unionPathFor(ctx, { unionId: input.unionId, permission: 'assistance.handle' });
     let programId = id;
     if (id === null) {
       const [row] = await ctx.db.query<{ id: number }>(sql`
@@ -82,7 +82,7 @@ export async function listBudgets(ctx: Ctx, year?: number) {
 export async function setBudget(ctx: Ctx, input: { unionId: number; year: number; amountFen: number }) {
   requirePermissionSomewhere(ctx.actor, 'assistance.handle');
   return transaction(ctx, async (ctx) => {
-    const path = await unionPathFor(ctx, input.unionId, 'assistance.handle');
+    const path = await unionPathFor(ctx, { unionId: input.unionId, permission: 'assistance.handle' });
     const [before] = await ctx.db.query<BudgetRow>(
       sql`select * from assistance_budgets where union_id = ${input.unionId} and year = ${input.year} for update`,
     );

@@ -14,7 +14,10 @@ export const selectApplication = sql.raw(`select a.*, a.reverify_due::text as re
     rv.display_name as reviewer_name
   from assistance_applications a join unions u on u.id = a.union_id left join accounts rv on rv.id = a.reviewer_id`);
 
-export async function load(ctx: Ctx, id: number, forUpdate = false): Promise<ApplicationRow> {
+export async function load(
+  ctx: Ctx,
+  { id, forUpdate = false }: { id: number; forUpdate?: boolean },
+): Promise<ApplicationRow> {
   if (ctx.actor.kind === 'anonymous') throw new AppError('UNAUTHENTICATED');
   const [row] = await ctx.db.query<ApplicationRow>(
     sql`${selectApplication} where a.id = ${id}${sql.raw(forUpdate ? ' for update of a' : '')}`,
@@ -28,14 +31,16 @@ const assistanceEvents: EventLog = { table: 'assistance_events', recordColumn: '
 /** A step of an application, by the context's actor. */
 export const event = (
   ctx: Ctx,
-  applicationId: number,
-  kind: string,
-  detail: Record<string, unknown> | null,
-  unionId: number | null = null,
-) => recordEvent(ctx, assistanceEvents, applicationId, kind, detail, unionId);
+  {
+    applicationId,
+    kind,
+    detail,
+    unionId = null,
+  }: { applicationId: number; kind: string; detail: Record<string, unknown> | null; unionId?: number | null },
+) => recordEvent(ctx, { log: assistanceEvents, recordId: applicationId, kind, detail, unionId });
 
 /** An application as the API returns it: its history loaded, then presented (see `presentApplication`). */
-export async function applicationView(ctx: Ctx, r: ApplicationRow, full: boolean) {
+export async function applicationView(ctx: Ctx, { r, full }: { r: ApplicationRow; full: boolean }) {
   const events = await ctx.db.query<ApplicationHistory['events'][number]>(
     sql`select e.kind, e.at, e.actor_kind, a.username, e.detail from assistance_events e
       left join accounts a on e.actor_kind = 'admin' and a.id = e.actor_id
@@ -49,6 +54,6 @@ export async function applicationView(ctx: Ctx, r: ApplicationRow, full: boolean
     sql`select h.id, h.kind, p.name, h.note, h.value_fen, h.created_at from assistance_help h
       left join assistance_programs p on p.id = h.program_id where h.application_id = ${r.id} order by h.id`,
   );
-  const evidence = await attachedFiles(ctx, 'assistance', r.id);
-  return presentApplication(ctx, r, full, { events, disbursements, help, evidence });
+  const evidence = await attachedFiles(ctx, { kind: 'assistance', attachedId: r.id });
+  return presentApplication(ctx, { r, full, history: { events, disbursements, help, evidence } });
 }

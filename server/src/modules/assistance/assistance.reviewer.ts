@@ -11,7 +11,7 @@ import { applicationView, event, load } from './assistance.records.js';
 /** Active accounts that handle assistance for the case's union (a grant on it or a federation above). */
 export async function reviewerCandidates(ctx: Ctx, id: number) {
   requirePermissionSomewhere(ctx.actor, 'assistance.handle');
-  const a = await load(ctx, id);
+  const a = await load(ctx, { id });
   authorize(assistancePolicy, ctx.actor, 'assign', a);
   return { items: await candidatesFor(ctx, a.union_path) };
 }
@@ -28,10 +28,10 @@ async function candidatesFor(ctx: Ctx, unionPath: string) {
   return rows.map((r) => ({ id: r.id, username: r.username, displayName: r.display_name, unionName: r.union_name }));
 }
 
-export async function assignReviewer(ctx: Ctx, id: number, accountId: number) {
+export async function assignReviewer(ctx: Ctx, { id, accountId }: { id: number; accountId: number }) {
   requirePermissionSomewhere(ctx.actor, 'assistance.handle');
   return transaction(ctx, async (ctx) => {
-    const a = await load(ctx, id, true);
+    const a = await load(ctx, { id, forUpdate: true });
     authorize(assistancePolicy, ctx.actor, 'assign', a);
     const reviewer = (await candidatesFor(ctx, a.union_path)).find((c) => c.id === accountId);
     if (!reviewer) throw new AppError('ASSISTANCE_REVIEWER_INVALID', { field: 'accountId' });
@@ -39,7 +39,7 @@ export async function assignReviewer(ctx: Ctx, id: number, accountId: number) {
       await ctx.db.query(sql`update assistance_applications set reviewer_id = ${accountId}, updated_at = ${now(ctx)}
         where id = ${id}`);
       // The history says a reviewer was assigned; who it is stays with the officers (the presenter).
-      await event(ctx, id, 'reviewer_assigned', {});
+      await event(ctx, { applicationId: id, kind: 'reviewer_assigned', detail: {} });
       await audit(ctx, {
         action: 'assistance.assign_reviewer',
         targetType: 'assistance',
@@ -49,6 +49,6 @@ export async function assignReviewer(ctx: Ctx, id: number, accountId: number) {
         after: { reviewerId: accountId },
       });
     }
-    return applicationView(ctx, await load(ctx, id), false);
+    return applicationView(ctx, { r: await load(ctx, { id }), full: false });
   });
 }

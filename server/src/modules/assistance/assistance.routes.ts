@@ -75,7 +75,7 @@ export async function assistanceRoutes(app: FastifyInstance) {
       query: z.strictObject({ reveal: z.enum(['true', 'false']).optional() }),
       response: view,
     }),
-    (req) => getApplication(req.ctx, req.params.id, req.query.reveal === 'true'),
+    (req) => getApplication(req.ctx, { id: req.params.id, reveal: req.query.reveal === 'true' }),
   );
   r.put(
     '/api/assistance/:id',
@@ -84,7 +84,7 @@ export async function assistanceRoutes(app: FastifyInstance) {
       body: updateBody,
       response: view,
     }),
-    (req) => updateApplication(req.ctx, req.params.id, req.body),
+    (req) => updateApplication(req.ctx, { id: req.params.id, input: req.body }),
   );
   // ---- Officers ----
   r.get(
@@ -137,32 +137,33 @@ export async function assistanceRoutes(app: FastifyInstance) {
       body: proposeBody,
       response: view,
     }),
-    (req) => proposeAmount(req.ctx, req.params.id, req.body.amountFen, req.body.note ?? null),
+    (req) => proposeAmount(req.ctx, { id: req.params.id, amountFen: req.body.amountFen, note: req.body.note ?? null }),
   );
   r.post(
     '/api/assistance/:id/approve',
     doc('Federation approval above the threshold', { params: idParam, body: approveBody, response: view }),
-    (req) => approveApplication(req.ctx, req.params.id, req.body.amountFen, req.body.note ?? null),
+    (req) =>
+      approveApplication(req.ctx, { id: req.params.id, amountFen: req.body.amountFen, note: req.body.note ?? null }),
   );
   r.post(
     '/api/assistance/:id/refuse',
     doc('Refuse, with the reason the applicant sees', { params: idParam, body: refuseBody, response: view }),
-    (req) => refuseApplication(req.ctx, req.params.id, req.body.reason),
+    (req) => refuseApplication(req.ctx, { id: req.params.id, reason: req.body.reason }),
   );
   r.post(
     '/api/assistance/:id/disbursements',
     doc('Record a payment', { params: idParam, body: disburseBody, response: view }),
-    (req) => disburse(req.ctx, req.params.id, req.body),
+    (req) => disburse(req.ctx, { id: req.params.id, input: req.body }),
   );
   r.post(
     '/api/assistance/:id/help',
     doc('Record help given (job, material aid, ...)', { params: idParam, body: helpBody, response: view }),
-    (req) => recordHelp(req.ctx, req.params.id, req.body),
+    (req) => recordHelp(req.ctx, { id: req.params.id, input: req.body }),
   );
   r.post(
     '/api/assistance/:id/reverify',
     doc('Confirm the yearly re-verification', { params: idParam, body: reverifyBody, response: view }),
-    (req) => reverify(req.ctx, req.params.id, req.body.note),
+    (req) => reverify(req.ctx, { id: req.params.id, note: req.body.note }),
   );
   r.get(
     '/api/assistance/:id/reviewers',
@@ -189,7 +190,7 @@ export async function assistanceRoutes(app: FastifyInstance) {
       body: z.strictObject({ accountId: z.number().int().positive() }),
       response: view,
     }),
-    (req) => assignReviewer(req.ctx, req.params.id, req.body.accountId),
+    (req) => assignReviewer(req.ctx, { id: req.params.id, accountId: req.body.accountId }),
   );
   r.get(
     '/api/assistance-rules',
@@ -197,7 +198,7 @@ export async function assistanceRoutes(app: FastifyInstance) {
     (req) => listRuleSets(req.ctx),
   );
   r.post('/api/assistance-rules', doc('Publish a new rule version', { body: newRuleSetBody, ok: ruleSetView }), (req) =>
-    publishRuleSet(req.ctx, req.body.config, req.body.note),
+    publishRuleSet(req.ctx, { config: req.body.config, note: req.body.note }),
   );
   r.get(
     '/api/assistance-programs',
@@ -205,12 +206,12 @@ export async function assistanceRoutes(app: FastifyInstance) {
     (req) => listPrograms(req.ctx),
   );
   r.post('/api/assistance-programs', doc('Add a help program', { body: programBody, ok: programView }), (req) =>
-    saveProgram(req.ctx, null, req.body),
+    saveProgram(req.ctx, { id: null, input: req.body }),
   );
   r.put(
     '/api/assistance-programs/:id',
     doc('Change a help program', { params: idParam, body: programBody, ok: programView }),
-    (req) => saveProgram(req.ctx, req.params.id, req.body),
+    (req) => saveProgram(req.ctx, { id: req.params.id, input: req.body }),
   );
   r.get(
     '/api/assistance-budgets',

@@ -51,7 +51,7 @@ export async function listRuleSets(ctx: Ctx) {
   };
 }
 
-export async function publishRuleSet(ctx: Ctx, config: RuleConfig, note: string) {
+export async function publishRuleSet(ctx: Ctx, { config, note }: { config: RuleConfig; note: string }) {
   const admin = requireRuleAuthor(ctx);
   const checked = ruleConfig.parse(config);
   return transaction(ctx, async (ctx) => {

@@ -40,8 +40,8 @@ export async function myApplications(ctx: Ctx) {
   return { items: rows.map((r) => presentSummary(r)) };
 }
 
-export async function getApplication(ctx: Ctx, id: number, reveal: boolean) {
-  const a = await load(ctx, id);
+export async function getApplication(ctx: Ctx, { id, reveal }: { id: number; reveal: boolean }) {
+  const a = await load(ctx, { id });
   const own = ctx.actor.kind === 'member';
   if (reveal && !own) {
     authorize(assistancePolicy, ctx.actor, 'reveal', a);
@@ -54,7 +54,7 @@ export async function getApplication(ctx: Ctx, id: number, reveal: boolean) {
       detail: { fields: ['household', 'health', 'medicalSelfPaidFen', 'story', 'profile'] },
     });
   }
-  return applicationView(ctx, a, own || reveal);
+  return applicationView(ctx, { r: a, full: own || reveal });
 }
 
 export async function listApplications(
@@ -96,7 +96,7 @@ export async function listApplications(
 /** The household's archive: every application of the same person that the officer may read. */
 export async function householdHistory(ctx: Ctx, id: number) {
   requirePermissionSomewhere(ctx.actor, 'assistance.handle');
-  const a = await load(ctx, id);
+  const a = await load(ctx, { id });
   const rows = await ctx.db.query<ApplicationRow>(sql`${selectApplication}
     where a.id_number_hash = ${a.id_number_hash} and ${inScope(ctx.actor, 'assistance.handle', sql.raw('a.union_path'))}
     order by a.id desc`);
@@ -104,7 +104,7 @@ export async function householdHistory(ctx: Ctx, id: number) {
 }
 
 export async function recommendations(ctx: Ctx, id: number) {
-  const a = await load(ctx, id);
+  const a = await load(ctx, { id });
   if (ctx.actor.kind !== 'admin') throw notFound();
   const ancestors = idsInPath(a.union_path);
   const rows = await ctx.db.query<{

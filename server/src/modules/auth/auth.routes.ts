@@ -4,6 +4,7 @@ import type { Config } from '../../config.js';
 import { clearSessionCookie, setSessionCookie } from '../../platform/http.js';
 import { routeDoc } from '../../platform/route-doc.js';
 import { okResponse } from '../../platform/schemas.js';
+import { memberLogin, requestSmsCode } from './auth.member-login.js';
 import {
   adminLoginBody,
   changePasswordBody,
@@ -28,8 +29,6 @@ import {
   type Issued,
   listOwnSessions,
   logout,
-  memberLogin,
-  requestSmsCode,
   setupTotp,
 } from './auth.service.js';
 
@@ -55,7 +54,11 @@ export async function authRoutes(app: FastifyInstance) {
       issue(
         reply,
         req.ctx.services.config,
-        await adminLogin(req.ctx, req.body.username, req.body.password, ua(req.headers['user-agent'])),
+        await adminLogin(req.ctx, {
+          username: req.body.username,
+          password: req.body.password,
+          userAgent: ua(req.headers['user-agent']),
+        }),
       ),
   );
   r.post(
@@ -65,7 +68,11 @@ export async function authRoutes(app: FastifyInstance) {
       issue(
         reply,
         req.ctx.services.config,
-        await completeTotp(req.ctx, req.session, req.body.code, ua(req.headers['user-agent'])),
+        await completeTotp(req.ctx, {
+          session: req.session,
+          code: req.body.code,
+          userAgent: ua(req.headers['user-agent']),
+        }),
       ),
   );
   r.post(
@@ -75,13 +82,12 @@ export async function authRoutes(app: FastifyInstance) {
       issue(
         reply,
         req.ctx.services.config,
-        await changePassword(
-          req.ctx,
-          req.session,
-          req.body.currentPassword,
-          req.body.newPassword,
-          ua(req.headers['user-agent']),
-        ),
+        await changePassword(req.ctx, {
+          session: req.session,
+          current: req.body.currentPassword,
+          next: req.body.newPassword,
+          userAgent: ua(req.headers['user-agent']),
+        }),
       ),
   );
   r.post(
@@ -96,7 +102,11 @@ export async function authRoutes(app: FastifyInstance) {
       issue(
         reply,
         req.ctx.services.config,
-        await enableTotp(req.ctx, req.session, req.body.code, ua(req.headers['user-agent'])),
+        await enableTotp(req.ctx, {
+          session: req.session,
+          code: req.body.code,
+          userAgent: ua(req.headers['user-agent']),
+        }),
       ),
   );
   r.post(
@@ -111,7 +121,11 @@ export async function authRoutes(app: FastifyInstance) {
       issue(
         reply,
         req.ctx.services.config,
-        await memberLogin(req.ctx, req.body.phone, req.body.code, ua(req.headers['user-agent'])),
+        await memberLogin(req.ctx, {
+          phoneInput: req.body.phone,
+          codeInput: req.body.code,
+          userAgent: ua(req.headers['user-agent']),
+        }),
       ),
   );
   r.get('/api/auth/sessions', doc('My active sessions', { noStore: true, ok: ownSessions }), (req) =>
@@ -120,7 +134,7 @@ export async function authRoutes(app: FastifyInstance) {
   r.post(
     '/api/auth/sessions/:sid/end',
     doc('End one of my other sessions, or all of them (sid = others)', { params: endSessionParams, ok: endedResponse }),
-    (req) => endOwnSessions(req.ctx, req.session, req.params.sid),
+    (req) => endOwnSessions(req.ctx, { session: req.session, which: req.params.sid }),
   );
   r.post('/api/auth/logout', doc('End this session', { ok: okResponse }), async (req, reply) => {
     await logout(req.ctx);

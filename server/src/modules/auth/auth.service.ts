@@ -18,7 +18,6 @@ import type { Ctx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { clearLimit, enforce, hit } from '../../platform/ratelimit.js';
 import { sql } from '../../platform/sql.js';
-import { parsePhone } from '../../platform/validators.js';
 import {
   enableTotpFor,
   recordSignIn,
@@ -70,7 +69,10 @@ function requireStage(session: SessionRow | null, allowed: SessionStage[]): Sess
   return session;
 }
 
-export async function adminLogin(ctx: Ctx, username: string, password: string, userAgent?: string): Promise<Issued> {
+export async function adminLogin(
+  ctx: Ctx,
+  { username, password, userAgent }: { username: string; password: string; userAgent?: string },
+): Promise<Issued> {
   const name = username.normalize('NFKC').trim().toLowerCase();
   // Per-IP throttle across usernames (credential stuffing, AS-01).
   await enforce(ctx.db, [{ key: `login-ip:${ctx.ip}`, limit: 30, windowSeconds: 15 * 60 }]);
@@ -130,9 +132,7 @@ export async function adminLogin(ctx: Ctx, username: string, password: string, u
 
 export async function completeTotp(
   ctx: Ctx,
-  session: SessionRow | null,
-  code: string,
-  userAgent?: string,
+  { session, code, userAgent }: { session: SessionRow | null; code: string; userAgent?: string },
 ): Promise<Issued> {
   const s = requireStage(session, ['mfa']);
   const account = await loadAccount(ctx, s.account_id ?? 0);
@@ -150,10 +150,12 @@ export async function completeTotp(
 
 export async function changePassword(
   ctx: Ctx,
-  session: SessionRow | null,
-  current: string,
-  next: string,
-  userAgent?: string,
+  {
+    session,
+    current,
+    next,
+    userAgent,
+  }: { session: SessionRow | null; current: string; next: string; userAgent?: string },
 ): Promise<Issued> {
   const s = requireStage(session, ['full', 'password_change', 'mfa_enrol']);
   const account = await loadAccount(ctx, s.account_id ?? 0);
@@ -189,9 +191,7 @@ export async function setupTotp(ctx: Ctx, session: SessionRow | null) {
 
 export async function enableTotp(
   ctx: Ctx,
-  session: SessionRow | null,
-  code: string,
-  userAgent?: string,
+  { session, code, userAgent }: { session: SessionRow | null; code: string; userAgent?: string },
 ): Promise<Issued> {
   const s = requireStage(session, ['full', 'mfa_enrol']);
   const account = await loadAccount(ctx, s.account_id ?? 0);
@@ -213,108 +213,9 @@ export async function enableTotp(
 }
 
 // ---- Members: SMS one-time codes -------------------------------------------------------------
-const OTP_TTL_MINUTES = 5;
-const OTP_MAX_ATTEMPTS = 5;
-const codeHash = (ctx: Ctx, phoneHash: string, code: string) => ctx.services.pii.hash('otp', `${phoneHash}:${code}`);
-
-function requirePhone(input: string): string {
-  const phone = parsePhone(input);
-  if (!phone) throw new AppError('PHONE_INVALID', { field: 'phone' });
-  return phone;
-}
-
+export const OTP_TTL_MINUTES = 5;
+export const OTP_MAX_ATTEMPTS = 5;
 export type CodePurpose = 'login' | 'change_phone';
-
-/** Sends a one-time code to a phone for one purpose; a code for one purpose never completes another. */
-export async function issueCode(ctx: Ctx, phoneInput: string, purpose: CodePurpose) {
-  const phone = requirePhone(phoneInput);
-  const phoneHash = ctx.services.pii.hash('phone', phone);
-  // RL-01: per phone 1/min, 5/h, 10/day; per IP 20/h.
-  await enforce(ctx.db, [
-    { key: `sms-ip:${ctx.ip}`, limit: 20, windowSeconds: 3600 },
-    { key: `sms-min:${phoneHash}`, limit: 1, windowSeconds: 60 },
-    { key: `sms-hour:${phoneHash}`, limit: 5, windowSeconds: 3600 },
-    { key: `sms-day:${phoneHash}`, limit: 10, windowSeconds: 86400 },
-  ]);
-  const code = crypto.randomInt(0, 1_000_000).toString().padStart(6, '0');
-  // A new code replaces any earlier one for the phone and purpose.
-  await ctx.db.query(sql`delete from otp_codes where phone_hash = ${phoneHash} and purpose = ${purpose}`);
-  await ctx.db.query(sql`
-    insert into otp_codes (phone_hash, purpose, code_hash, expires_at)
-    values (${phoneHash}, ${purpose}, ${codeHash(ctx, phoneHash, code)}, now() + ${`${OTP_TTL_MINUTES} minutes`}::interval)`);
-  try {
-    await ctx.services.sms.send({
-      phone,
-      phoneHash,
-      template: purpose === 'login' ? 'login_code' : 'change_phone_code',
-      params: { code },
-    });
-  } catch {
-    await ctx.db.query(sql`delete from otp_codes where phone_hash = ${phoneHash} and purpose = ${purpose}`);
-    throw new AppError('SMS_SEND_FAILED');
-  }
-  return { sent: true as const, retryAfterSeconds: 60 };
-}
-
-export const requestSmsCode = (ctx: Ctx, phoneInput: string) => issueCode(ctx, phoneInput, 'login');
-
-/** Checks and uses up a code (5 tries, single use); returns the normalised phone and its hash. */
-export async function consumeCode(ctx: Ctx, phoneInput: string, codeInput: string, purpose: CodePurpose) {
-  const phone = requirePhone(phoneInput);
-  const code = codeInput.normalize('NFKC').trim();
-  const phoneHash = ctx.services.pii.hash('phone', phone);
-  await enforce(ctx.db, [{ key: `otp-ip:${ctx.ip}`, limit: 50, windowSeconds: 3600 }]);
-  // Count the attempt first, atomically, so parallel guesses cannot exceed the limit.
-  const [otp] = await ctx.db.query<{ id: number; code_hash: string; attempts: number }>(sql`
-    update otp_codes set attempts = attempts + 1
-    where phone_hash = ${phoneHash} and purpose = ${purpose} and expires_at > now() and attempts < ${OTP_MAX_ATTEMPTS}
-    returning id, code_hash, attempts`);
-  const expected = otp?.code_hash ?? '';
-  const given = codeHash(ctx, phoneHash, code);
-  const match = otp && /^\d{6}$/.test(code) && crypto.timingSafeEqual(Buffer.from(expected), Buffer.from(given));
-  if (!match) {
-    if (otp && otp.attempts >= OTP_MAX_ATTEMPTS) await ctx.db.query(sql`delete from otp_codes where id = ${otp.id}`);
-    await audit(ctx, {
-      action: `auth.code_${purpose}`,
-      outcome: 'failure',
-      detail: { reason: otp ? 'wrong_code' : 'no_live_code' },
-    });
-    throw new AppError('SMS_CODE_INVALID', { field: 'code' });
-  }
-  // Single use: the row is gone, so a replay finds nothing (delete…returning guards a parallel replay).
-  const consumed = await ctx.db.query(sql`delete from otp_codes where id = ${otp.id} returning id`);
-  if (consumed.length === 0) throw new AppError('SMS_CODE_INVALID', { field: 'code' });
-  return { phone, phoneHash };
-}
-
-export async function memberLogin(
-  ctx: Ctx,
-  phoneInput: string,
-  codeInput: string,
-  userAgent?: string,
-): Promise<Issued> {
-  const { phone, phoneHash } = await consumeCode(ctx, phoneInput, codeInput, 'login');
-  if (ctx.sessionToken) await destroySession(ctx.db, ctx.sessionToken);
-  const [member] = await ctx.db.query<{ id: number }>(
-    sql`select id from members where phone_hash = ${phoneHash} and status = 'active' order by id limit 1`,
-  );
-  const s = await createSession(ctx.db, {
-    kind: 'member',
-    memberId: member?.id ?? null,
-    phoneHash,
-    phoneCipher: ctx.services.pii.encrypt(phone),
-    stage: 'full',
-    ip: ctx.ip,
-    userAgent,
-  });
-  await audit(ctx, {
-    action: 'auth.member_login',
-    actorId: member?.id ?? null,
-    targetType: 'member',
-    targetId: member?.id,
-  });
-  return { ...s, stage: 'full', kind: 'member' };
-}
 
 export async function describeSession(ctx: Ctx, session: SessionRow | null) {
   const actor = ctx.actor;
@@ -408,7 +309,7 @@ export async function listOwnSessions(ctx: Ctx, session: SessionRow | null) {
 }
 
 /** Ends one of the caller's sessions by handle, or every other one ('others'). */
-export async function endOwnSessions(ctx: Ctx, session: SessionRow | null, which: string) {
+export async function endOwnSessions(ctx: Ctx, { session, which }: { session: SessionRow | null; which: string }) {
   const own = ownSessionFilter(session);
   const target =
     which === 'others'

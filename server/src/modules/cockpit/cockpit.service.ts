@@ -13,7 +13,7 @@ export async function overview(ctx: Ctx, unionId?: number) {
   const actor = requirePermissionSomewhere(ctx.actor, 'cockpit.read');
   const roots = scopePaths(actor, 'cockpit.read');
   const rootId = idsInPath(roots[0] ?? '').at(-1);
-  const union = await findUnion(ctx, unionId ?? rootId ?? 0);
+  const union = await findUnion(ctx, { id: unionId ?? rootId ?? 0 });
   if (!union || !can(actor, 'cockpit.read', union.path)) throw notFound();
   const inUnions = withinSubtree(sql.raw('path'), union.path);
   const inMembers = withinSubtree(sql.raw('union_path'), union.path);

@@ -21,7 +21,7 @@ export interface BookingRow {
   union_name: string;
 }
 
-export function presentBooking(ctx: Ctx, b: BookingRow, forLawyer: boolean) {
+export function presentBooking(ctx: Ctx, { b, forLawyer }: { b: BookingRow; forLawyer: boolean }) {
   return {
     id: b.id,
     status: b.status,

@@ -35,7 +35,7 @@ export async function consultationRoutes(app: FastifyInstance) {
   r.post(
     '/api/me/consultations',
     doc('Book a slot (one person per slot, at most 2 upcoming)', { body: bookBody, ok: bookingView }),
-    (req) => book(req.ctx, req.body.slotId, req.body.topic),
+    (req) => book(req.ctx, { slotId: req.body.slotId, topic: req.body.topic }),
   );
   r.get('/api/me/consultations', doc('My consultations', { noStore: true, response: bookings }), (req) =>
     myBookings(req.ctx),
@@ -59,7 +59,8 @@ export async function consultationRoutes(app: FastifyInstance) {
   r.post(
     '/api/consultations/:id/outcome',
     doc('Record how a consultation went (lawyers)', { params: idParam, body: outcomeBody, ok: bookingView }),
-    (req) => recordOutcome(req.ctx, req.params.id, req.body.status, req.body.outcome ?? null),
+    (req) =>
+      recordOutcome(req.ctx, { bookingId: req.params.id, status: req.body.status, outcome: req.body.outcome ?? null }),
   );
   r.get(
     '/api/legal-overview',

@@ -92,7 +92,7 @@ export async function mySlots(ctx: Ctx) {
   return {
     items: slots.map((s) => {
       const b = bookings.find((x) => x.slot_id === s.id);
-      const booking = b ? presentBooking(ctx, b, true) : null;
+      const booking = b ? presentBooking(ctx, { b, forLawyer: true }) : null;
       return {
         id: s.id,
         startsAt: s.starts_at.toISOString(),
@@ -144,9 +144,7 @@ export async function cancelSlot(ctx: Ctx, id: number) {
 
 export async function recordOutcome(
   ctx: Ctx,
-  bookingId: number,
-  status: 'completed' | 'no_show',
-  outcome: string | null,
+  { bookingId, status, outcome }: { bookingId: number; status: 'completed' | 'no_show'; outcome: string | null },
 ) {
   const lawyer = lawyerUnion(ctx.actor);
   return transaction(ctx, async (ctx) => {
@@ -158,7 +156,7 @@ export async function recordOutcome(
     await audit(ctx, { action: 'legal.outcome', targetType: 'consultation', targetId: bookingId, detail: { status } });
     const [row] = await ctx.db.query<BookingRow>(sql`${selectBooking} where b.id = ${bookingId}`);
     if (!row) throw notFound();
-    return presentBooking(ctx, row, true);
+    return presentBooking(ctx, { b: row, forLawyer: true });
   });
 }
 
@@ -203,7 +201,7 @@ export async function availableSlots(ctx: Ctx) {
   };
 }
 
-export async function book(ctx: Ctx, slotId: number, topic: string) {
+export async function book(ctx: Ctx, { slotId, topic }: { slotId: number; topic: string }) {
   const me = await memberPath(ctx);
   return transaction(ctx, async (ctx) => {
     const [slot] = await ctx.db.query<{ union_path: string; status: string; starts_at: Date }>(
@@ -226,7 +224,7 @@ export async function book(ctx: Ctx, slotId: number, topic: string) {
     }
     const [row] = await ctx.db.query<BookingRow>(sql`${selectBooking} where b.id = ${id}`);
     if (!row) throw notFound();
-    return presentBooking(ctx, row, false);
+    return presentBooking(ctx, { b: row, forLawyer: false });
   });
 }
 
@@ -235,7 +233,7 @@ export async function myBookings(ctx: Ctx) {
   const rows = await ctx.db.query<BookingRow>(
     sql`${selectBooking} where b.member_id = ${me.memberId} order by s.starts_at desc limit 50`,
   );
-  return { items: rows.map((r) => presentBooking(ctx, r, false)) };
+  return { items: rows.map((r) => presentBooking(ctx, { b: r, forLawyer: false })) };
 }
 
 export async function cancelBooking(ctx: Ctx, id: number) {
@@ -249,7 +247,7 @@ export async function cancelBooking(ctx: Ctx, id: number) {
     );
     const [row] = await ctx.db.query<BookingRow>(sql`${selectBooking} where b.id = ${id}`);
     if (!row) throw notFound();
-    return presentBooking(ctx, row, false);
+    return presentBooking(ctx, { b: row, forLawyer: false });
   });
 }
 

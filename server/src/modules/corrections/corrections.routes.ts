@@ -52,11 +52,11 @@ export async function correctionRoutes(app: FastifyInstance) {
   r.post(
     '/api/corrections/:id/approve',
     doc('Apply a correction to the member record', { params: idParam, ok: correctionView }),
-    (req) => decideCorrection(req.ctx, req.params.id, 'approve', null),
+    (req) => decideCorrection(req.ctx, { id: req.params.id, decision: 'approve', reason: null }),
   );
   r.post(
     '/api/corrections/:id/reject',
     doc('Refuse a correction with a reason', { params: idParam, body: rejectCorrectionBody, ok: correctionView }),
-    (req) => decideCorrection(req.ctx, req.params.id, 'reject', req.body.reason),
+    (req) => decideCorrection(req.ctx, { id: req.params.id, decision: 'reject', reason: req.body.reason }),
   );
 }

@@ -8,9 +8,10 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { notifyMembers } from '../../platform/notify.js';
 import { paginate } from '../../platform/pagination.js';
 import { sql } from '../../platform/sql.js';
-import { consumeCode, issueCode } from '../auth/auth.service.js';
+import { consumeCode, issueCode } from '../auth/auth.member-login.js';
+import { applyCorrection } from '../members/members.changes.js';
 import { memberRecipients } from '../members/members.recipients.js';
-import { applyCorrection, findActiveMembershipByPhone, type MemberChange } from '../members/members.service.js';
+import { findActiveMembershipByPhone, type MemberChange } from '../members/members.service.js';
 import { correctionFieldNames } from './corrections.notices.js';
 import { type CorrectionRow, correctionPolicy } from './corrections.policy.js';
 import { present } from './corrections.presenter.js';
@@ -35,7 +36,7 @@ function activeMember(ctx: Ctx) {
 
 export async function sendPhoneChangeCode(ctx: Ctx, phone: string) {
   activeMember(ctx);
-  return issueCode(ctx, phone, 'change_phone');
+  return issueCode(ctx, { phoneInput: phone, purpose: 'change_phone' });
 }
 
 async function requirePhoneFree(ctx: Ctx, phoneHash: string, memberId: number) {
@@ -48,7 +49,11 @@ export async function requestCorrection(ctx: Ctx, body: z.infer<typeof correctio
   const { pii } = ctx.services;
   let values: { cipher: string | null; phoneHash: string | null; employerId: number | null };
   if (body.field === 'phone') {
-    const { phone, phoneHash } = await consumeCode(ctx, body.phone, body.code, 'change_phone');
+    const { phone, phoneHash } = await consumeCode(ctx, {
+      phoneInput: body.phone,
+      codeInput: body.code,
+      purpose: 'change_phone',
+    });
     // A phone signs one member in. The caller proved they hold this one, so saying so discloses nothing.
     await requirePhoneFree(ctx, phoneHash, memberId);
     values = { cipher: pii.encrypt(phone), phoneHash, employerId: null };
@@ -96,7 +101,10 @@ export async function listCorrections(
   );
 }
 
-export async function decideCorrection(ctx: Ctx, id: number, decision: 'approve' | 'reject', reason: string | null) {
+export async function decideCorrection(
+  ctx: Ctx,
+  { id, decision, reason }: { id: number; decision: 'approve' | 'reject'; reason: string | null },
+) {
   requirePermissionSomewhere(ctx.actor, 'member.manage');
   return transaction(ctx, async (ctx) => {
     const c = await load(ctx, id, true);
@@ -111,7 +119,7 @@ export async function decideCorrection(ctx: Ctx, id: number, decision: 'approve'
           : c.field === 'employer'
             ? { field: 'employer', employerId: c.new_employer_id ?? 0 }
             : { field: 'address', address: pii.decrypt(c.new_value_cipher ?? '') };
-      await applyCorrection(ctx, c.member_id, change);
+      await applyCorrection(ctx, { memberId: c.member_id, change });
     }
     await ctx.db.query(sql`update member_corrections set status = ${decision === 'approve' ? 'approved' : 'rejected'},
         decision_reason = ${reason}, decided_at = now() where id = ${id}`);

@@ -32,6 +32,6 @@ export async function employerRoutes(app: FastifyInstance) {
       body: updateEmployerBody,
       ok: employerView,
     }),
-    (req) => updateEmployer(req.ctx, req.params.id, req.body),
+    (req) => updateEmployer(req.ctx, { id: req.params.id, body: req.body }),
   );
 }

@@ -92,7 +92,7 @@ export async function createEmployer(ctx: Ctx, body: z.infer<typeof createEmploy
   });
 }
 
-export async function updateEmployer(ctx: Ctx, id: number, body: z.infer<typeof updateEmployerBody>) {
+export async function updateEmployer(ctx: Ctx, { id, body }: { id: number; body: z.infer<typeof updateEmployerBody> }) {
   requirePermissionSomewhere(ctx.actor, 'union.manage');
   return transaction(ctx, async (ctx) => {
     const before = await loadVisible(ctx, id);

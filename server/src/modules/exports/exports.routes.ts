@@ -44,7 +44,7 @@ export async function exportRoutes(app: FastifyInstance) {
   r.post(
     '/api/export-requests/:id/refuse',
     doc('Refuse an export request, with a reason', { params: idParam, body: refuseExportBody, response: view }),
-    (req) => refuseExportRequest(req.ctx, req.params.id, req.body.reason),
+    (req) => refuseExportRequest(req.ctx, { id: req.params.id, reason: req.body.reason }),
   );
   r.get(
     '/api/export-requests/:id/download',

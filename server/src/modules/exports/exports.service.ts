@@ -45,7 +45,7 @@ export async function createExportRequest(
     if (roots.length > 1 || !grant) throw new AppError('EXPORT_CHOOSE_UNION', { field: 'filters.unionId' });
     unionId = grant.unionId;
   }
-  const unionPath = await unionPathFor(ctx, unionId, 'member.read');
+  const unionPath = await unionPathFor(ctx, { unionId, permission: 'member.read' });
   // The union is written into the filters: the download exports what was approved, even if the requester
   // has been given more unions since.
   const filters = { ...input.filters, unionId };
@@ -101,7 +101,8 @@ async function decide(ctx: Ctx, id: number, action: 'approve' | 'refuse', reason
 }
 
 export const approveExportRequest = (ctx: Ctx, id: number) => decide(ctx, id, 'approve', null);
-export const refuseExportRequest = (ctx: Ctx, id: number, reason: string) => decide(ctx, id, 'refuse', reason);
+export const refuseExportRequest = (ctx: Ctx, { id, reason }: { id: number; reason: string }) =>
+  decide(ctx, id, 'refuse', reason);
 
 /** The approved export, once: its filters re-applied within the requester's scope now, with a watermark. */
 export async function downloadExport(ctx: Ctx, id: number) {
@@ -112,7 +113,7 @@ export async function downloadExport(ctx: Ctx, id: number) {
       if (!mine(admin, r)) throw new AppError('FORBIDDEN');
       throw new AppError('EXPORT_NOT_AVAILABLE');
     }
-    const members = await exportMembers(ctx, r.filters, r.id);
+    const members = await exportMembers(ctx, { query: r.filters, approvedRequestId: r.id });
     await ctx.db.query(sql`update export_requests set status = 'downloaded', downloaded_at = ${now(ctx)}
       where id = ${id}`);
     const watermark = `导出申请 #${r.id} · 申请人 ${r.requester} · 审批人 ${r.decider ?? ''} · 导出时间 ${now(ctx).toISOString()}`;

@@ -28,7 +28,7 @@ export async function fileRoutes(app: FastifyInstance) {
       }),
     },
     // A JSON or empty body is not a file: the service refuses anything but bytes.
-    (req) => uploadFile(req.ctx, req.query.purpose, req.query.name, req.body),
+    (req) => uploadFile(req.ctx, { purpose: req.query.purpose, name: req.query.name, body: req.body }),
   );
   r.get(
     '/api/files/:id',

@@ -68,7 +68,10 @@ export function downloadName(name: string, mediaType: string): string {
   return `${base}${extensions[mediaType] ?? ''}`;
 }
 
-export async function uploadFile(ctx: Ctx, purpose: FilePurpose, name: string, body: unknown) {
+export async function uploadFile(
+  ctx: Ctx,
+  { purpose, name, body }: { purpose: FilePurpose; name: string; body: unknown },
+) {
   const who = uploader(ctx.actor);
   if (body !== undefined && body !== null && !Buffer.isBuffer(body)) throw new AppError('FILE_TYPE_NOT_ALLOWED');
   const bytes = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
@@ -119,7 +122,10 @@ async function scan(ctx: Ctx, bytes: Buffer): Promise<ScanVerdict> {
  * Attaches the caller's own, still unattached uploads to a record. Anything else (someone else's file,
  * a file already attached, one uploaded for another purpose) is refused and nothing is attached.
  */
-export async function attachFiles(ctx: Ctx, fileIds: number[], kind: AttachedKind, attachedId: number) {
+export async function attachFiles(
+  ctx: Ctx,
+  { fileIds, kind, attachedId }: { fileIds: number[]; kind: AttachedKind; attachedId: number },
+) {
   if (fileIds.length === 0) return;
   const who = uploader(ctx.actor);
   const owner = who.kind === 'admin' ? sql`uploaded_by_id = ${who.id}` : sql`uploaded_by_phone_hash = ${who.phoneHash}`;
@@ -135,7 +141,10 @@ export async function attachFiles(ctx: Ctx, fileIds: number[], kind: AttachedKin
 }
 
 /** The files attached to a record (metadata only), for the owning module's presenter. */
-export async function attachedFiles(ctx: Ctx, kind: AttachedKind, attachedId: number): Promise<FileSummary[]> {
+export async function attachedFiles(
+  ctx: Ctx,
+  { kind, attachedId }: { kind: AttachedKind; attachedId: number },
+): Promise<FileSummary[]> {
   const rows = await ctx.db.query<{
     id: number;
     original_name: string;

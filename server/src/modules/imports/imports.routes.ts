@@ -76,7 +76,7 @@ export async function importRoutes(app: FastifyInstance) {
     },
     async (req) => {
       if (!Buffer.isBuffer(req.body)) throw new AppError('IMPORT_FILE_UNREADABLE', { field: 'file' });
-      return createImport(req.ctx, req.query.unionId, req.query.fileName, req.body);
+      return createImport(req.ctx, { unionId: req.query.unionId, fileName: req.query.fileName, file: req.body });
     },
   );
   r.get('/api/member-imports', doc('Imports in your subtree', { query: listImportsQuery, ok: importPage }), (req) =>
@@ -95,7 +95,7 @@ export async function importRoutes(app: FastifyInstance) {
       query: importRowsQuery,
       ok: importRowPage,
     }),
-    (req) => listImportRows(req.ctx, req.params.id, req.query, requestLang(req)),
+    (req) => listImportRows(req.ctx, { id: req.params.id, query: req.query, lang: requestLang(req) }),
   );
   r.post(
     '/api/member-imports/:id/commit',
@@ -106,7 +106,7 @@ export async function importRoutes(app: FastifyInstance) {
     '/api/member-imports/:id/report',
     doc('The result of every row as CSV', { params: idParam, ok: z.string() }),
     async (req, reply) => {
-      const csv = await importReport(req.ctx, req.params.id, requestLang(req));
+      const csv = await importReport(req.ctx, { id: req.params.id, lang: requestLang(req) });
       reply
         .header('content-type', 'text/csv; charset=utf-8')
         .header('cache-control', 'no-store')

@@ -10,7 +10,8 @@ import { maskIdNumber } from '../../platform/mask.js';
 import { sql } from '../../platform/sql.js';
 import { withinSubtree } from '../../platform/tree.js';
 import { csvCell } from '../audit/audit.service.js';
-import { activeMembershipsByHash, activePhonesByHash, insertMembersFromImport } from '../members/members.service.js';
+import { insertMembersFromImport } from '../members/members.changes.js';
+import { activeMembershipsByHash, activePhonesByHash } from '../members/members.service.js';
 import { requireVisibleUnion } from '../unions/unions.lookup.js';
 import { readSheet } from './imports.parse.js';
 import { type ImportRow, present } from './imports.presenter.js';
@@ -35,7 +36,10 @@ async function loadVisible(ctx: Ctx, id: number): Promise<ImportRow> {
   return row;
 }
 
-export async function createImport(ctx: Ctx, unionId: number, fileName: string, file: Buffer) {
+export async function createImport(
+  ctx: Ctx,
+  { unionId, fileName, file }: { unionId: number; fileName: string; file: Buffer },
+) {
   const admin = requirePermissionSomewhere(ctx.actor, 'member.manage');
   const union = await requireVisibleUnion(ctx, unionId);
   if (!can(admin, 'member.manage', union.path)) throw new AppError('FORBIDDEN');
@@ -169,9 +173,11 @@ interface StagedRow {
 
 export async function listImportRows(
   ctx: Ctx,
-  id: number,
-  query: { outcome?: StagedRow['outcome']; page: number; pageSize: number },
-  lang: Lang,
+  {
+    id,
+    query,
+    lang,
+  }: { id: number; query: { outcome?: StagedRow['outcome']; page: number; pageSize: number }; lang: Lang },
 ) {
   requirePermissionSomewhere(ctx.actor, 'member.read');
   await loadVisible(ctx, id);
@@ -225,9 +231,14 @@ export async function runCommit(ctx: Ctx, id: number) {
   );
   for (let from = 0; from < max; from += BATCH) {
     await transaction(ctx, async (ctx) => {
-      const inserted = await insertMembersFromImport(ctx, id, from, from + BATCH, {
-        id: imp.union_id,
-        path: imp.union_path,
+      const inserted = await insertMembersFromImport(ctx, {
+        importId: id,
+        fromRow: from,
+        toRow: from + BATCH,
+        union: {
+          id: imp.union_id,
+          path: imp.union_path,
+        },
       });
       await ctx.db.query(sql`update member_import_rows set outcome = 'inserted'
         where import_id = ${id} and row_no > ${from} and row_no <= ${from + BATCH} and outcome = 'valid'
@@ -251,7 +262,7 @@ export async function resumeImports(services: Services) {
   for (const { id } of open) await runCommit(ctx, id);
 }
 
-export async function importReport(ctx: Ctx, id: number, lang: Lang): Promise<string> {
+export async function importReport(ctx: Ctx, { id, lang }: { id: number; lang: Lang }): Promise<string> {
   requirePermissionSomewhere(ctx.actor, 'member.read');
   await loadVisible(ctx, id);
   const rows = await ctx.db.query<StagedRow>(

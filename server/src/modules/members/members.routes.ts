@@ -50,7 +50,7 @@ export async function memberRoutes(app: FastifyInstance) {
       query: listMembersQuery.omit({ page: true, pageSize: true }),
     }),
     async (req, reply) => {
-      const members = await exportMembers(req.ctx, req.query);
+      const members = await exportMembers(req.ctx, { query: req.query });
       return sendMembersWorkbook(reply, await membersWorkbook(members, requestLang(req) === 'en'));
     },
   );
@@ -65,7 +65,7 @@ export async function memberRoutes(app: FastifyInstance) {
       body: revealBody,
       ok: revealResponse,
     }),
-    (req) => revealMemberField(req.ctx, req.params.id, req.body),
+    (req) => revealMemberField(req.ctx, { id: req.params.id, body: req.body }),
   );
   r.get(
     '/api/members/:id/history',
@@ -75,15 +75,15 @@ export async function memberRoutes(app: FastifyInstance) {
   r.post(
     '/api/members/:id/leave',
     doc('End a membership (leave) with a reason', { params: idParam, body: leaveBody, ok: memberView }),
-    (req) => setMemberActive(req.ctx, req.params.id, false, req.body.reason),
+    (req) => setMemberActive(req.ctx, { id: req.params.id, active: false, reason: req.body.reason }),
   );
   r.put(
     '/api/members/:id/tags',
     doc('Set a member’s tags (audited)', { params: idParam, body: tagsBody, ok: memberView }),
-    (req) => setMemberTags(req.ctx, req.params.id, req.body.tags),
+    (req) => setMemberTags(req.ctx, { id: req.params.id, tags: req.body.tags }),
   );
   r.post('/api/members/:id/reinstate', doc('Reinstate a member who left', { params: idParam, ok: memberView }), (req) =>
-    setMemberActive(req.ctx, req.params.id, true, null),
+    setMemberActive(req.ctx, { id: req.params.id, active: true, reason: null }),
   );
   r.get('/api/me', doc('The signed-in member', { noStore: true, ok: meResponse }), (req) =>
     getMe(req.ctx, req.session?.phone_cipher ?? null),

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { requestLang } from '../../platform/errors.js';
 import { routeDoc } from '../../platform/route-doc.js';
 import { idParam, itemsOf, okResponse } from '../../platform/schemas.js';
+import { joinEmployers, joinUnion, joinUnions } from './membership.directory.js';
 import {
   applicationBody,
   applicationPage,
@@ -24,9 +25,6 @@ import {
   batchDecide,
   editApplication,
   getApplication,
-  joinEmployers,
-  joinUnion,
-  joinUnions,
   listApplications,
   markMessagesRead,
   myApplications,
@@ -69,7 +67,8 @@ export async function membershipRoutes(app: FastifyInstance) {
   r.put(
     '/api/me/applications/:id',
     doc('Edit my pending application', { noStore: true, params: idParam, body: applicationBody, ok: applicationView }),
-    async (req) => (await editApplication(req.ctx, req.params.id, req.body)) as z.infer<typeof applicationView>,
+    async (req) =>
+      (await editApplication(req.ctx, { id: req.params.id, body: req.body })) as z.infer<typeof applicationView>,
   );
   r.post(
     '/api/me/applications/:id/withdraw',
@@ -109,15 +108,19 @@ export async function membershipRoutes(app: FastifyInstance) {
     '/api/applications/:id/reject',
     doc('Reject with a reason shown to the applicant', { params: idParam, body: rejectBody, ok: applicationView }),
     async (req) =>
-      (await rejectApplication(req.ctx, req.params.id, req.body.reason)) as z.infer<typeof applicationView>,
+      (await rejectApplication(req.ctx, { id: req.params.id, reason: req.body.reason })) as z.infer<
+        typeof applicationView
+      >,
   );
   r.post(
     '/api/applications/:id/reroute',
     doc('Send the application to another union', { params: idParam, body: rerouteBody, ok: applicationView }),
     async (req) =>
-      (await rerouteApplication(req.ctx, req.params.id, req.body.unionId, req.body.reason ?? null)) as z.infer<
-        typeof applicationView
-      >,
+      (await rerouteApplication(req.ctx, {
+        id: req.params.id,
+        unionId: req.body.unionId,
+        reason: req.body.reason ?? null,
+      })) as z.infer<typeof applicationView>,
   );
   r.post(
     '/api/applications/batch',

@@ -69,7 +69,7 @@ const addEvent = (
   applicationId: number,
   kind: ApplicationEventRow['kind'],
   detail: Record<string, unknown> = {},
-) => recordEvent(ctx, applicationEvents, applicationId, kind, detail);
+) => recordEvent(ctx, { log: applicationEvents, recordId: applicationId, kind, detail });
 
 /**
  * Validates the person: a real ID number, at least 16, not a member already. The answers never tell a
@@ -155,7 +155,7 @@ export async function myApplications(ctx: Ctx) {
   return { items: await applicationViews(ctx, rows) };
 }
 
-export async function editApplication(ctx: Ctx, id: number, body: Body) {
+export async function editApplication(ctx: Ctx, { id, body }: { id: number; body: Body }) {
   requireMember(ctx.actor);
   const session = ctx.sessionPhoneCipher;
   if (!session) throw new AppError('UNAUTHENTICATED');
@@ -259,7 +259,7 @@ async function decide(ctx: Ctx, id: number, decision: 'approve' | 'reject', reas
       education: row.education,
     });
     memberId = member.id;
-    await recordJoined(ctx, member.id, { applicationId: id, unionId: row.union_id });
+    await recordJoined(ctx, { memberId: member.id, detail: { applicationId: id, unionId: row.union_id } });
   }
   await ctx.db.query(sql`update membership_applications set status = ${decision === 'approve' ? 'approved' : 'rejected'},
       reason = ${reason}, member_id = ${memberId}, decided_at = now(), updated_at = now() where id = ${id}`);
@@ -291,7 +291,7 @@ export async function approveApplication(ctx: Ctx, id: number) {
   });
 }
 
-export async function rejectApplication(ctx: Ctx, id: number, reason: string) {
+export async function rejectApplication(ctx: Ctx, { id, reason }: { id: number; reason: string }) {
   requirePermissionSomewhere(ctx.actor, 'member.manage');
   return transaction(ctx, async (ctx) => {
     await decide(ctx, id, 'reject', reason);
@@ -316,7 +316,10 @@ export async function batchDecide(ctx: Ctx, body: z.infer<typeof batchBody>) {
   return { results };
 }
 
-export async function rerouteApplication(ctx: Ctx, id: number, unionId: number, reason: string | null) {
+export async function rerouteApplication(
+  ctx: Ctx,
+  { id, unionId, reason }: { id: number; unionId: number; reason: string | null },
+) {
   requirePermissionSomewhere(ctx.actor, 'member.manage');
   return transaction(ctx, async (ctx) => {
     const row = await loadVisible(ctx, id, true);
@@ -345,75 +348,8 @@ export async function rerouteApplication(ctx: Ctx, id: number, unionId: number, 
   });
 }
 
-// ---- Public look-ups for the join form ----------------------------------------------------------
-export async function joinUnions(ctx: Ctx, query: { q?: string; category?: string; areaUnionId?: number }) {
-  const filters: Sql[] = [sql`u.active`];
-  const q = normalizeQuery(query.q);
-  if (q) filters.push(sql`u.name ilike ${containsPattern(q)}`);
-  if (query.category) filters.push(sql`${query.category} = any(u.serves)`);
-  if (query.areaUnionId) {
-    const [area] = await ctx.db.query<{ path: string }>(sql`select path from unions where id = ${query.areaUnionId}`);
-    if (!area) return { items: [] };
-    filters.push(withinSubtree(sql.raw('u.path'), area.path));
-  }
-  const rows = await ctx.db.query<{
-    id: number;
-    name: string;
-    level: string;
-    formation: string;
-    serves: string[];
-    parent_name: string | null;
-  }>(sql`
-    select u.id, u.name, u.level, u.formation, u.serves, p.name as parent_name
-    from unions u left join unions p on p.id = u.parent_id where ${sql.join(filters, sql.raw(' and '))}
-    order by u.name limit 20`);
-  return {
-    items: rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      level: r.level,
-      formation: r.formation,
-      serves: r.serves,
-      parentName: r.parent_name,
-    })),
-  };
-}
-
-/** Public: the union a join QR code points to (name and level only). */
-export async function joinUnion(ctx: Ctx, id: number) {
-  const [u] = await ctx.db.query<{
-    id: number;
-    name: string;
-    level: string;
-    formation: string;
-    serves: string[];
-    parent_name: string | null;
-  }>(sql`
-    select u.id, u.name, u.level, u.formation, u.serves, p.name as parent_name
-    from unions u left join unions p on p.id = u.parent_id where u.id = ${id} and u.active`);
-  if (!u) throw notFound();
-  return {
-    id: u.id,
-    name: u.name,
-    level: u.level,
-    formation: u.formation,
-    serves: u.serves,
-    parentName: u.parent_name,
-  };
-}
-
-export async function joinEmployers(ctx: Ctx, q: string) {
-  const text = normalizeQuery(q) ?? '';
-  if (text.length < 2) return { items: [] };
-  const rows = await ctx.db.query<{ id: number; name: string; credit_code: string; union_name: string }>(sql`
-    select e.id, e.name, e.credit_code, u.name as union_name from employers e join unions u on u.id = e.union_id
-    where u.active and (e.name ilike ${containsPattern(text)} or e.credit_code = ${text.toUpperCase()})
-    order by e.name limit 20`);
-  return { items: rows.map((r) => ({ id: r.id, name: r.name, creditCode: r.credit_code, unionName: r.union_name })) };
-}
-
 export async function myMessages(ctx: Ctx, lang: Lang) {
-  return inbox(ctx, requireMember(ctx.actor).phoneHash, lang);
+  return inbox(ctx, { phoneHash: requireMember(ctx.actor).phoneHash, lang });
 }
 
 export async function markMessagesRead(ctx: Ctx) {

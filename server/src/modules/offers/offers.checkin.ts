@@ -42,7 +42,7 @@ export async function myRegistrationToken(ctx: Ctx, claimId: number) {
   return { ...signRegistrationToken(ctx.services.signer, c.id), refreshSeconds: 30 };
 }
 
-export async function checkIn(ctx: Ctx, offerId: number, token: string) {
+export async function checkIn(ctx: Ctx, { offerId, token }: { offerId: number; token: string }) {
   requirePermissionSomewhere(ctx.actor, 'offer.manage');
   const [scope] = await ctx.db.query<{ union_path: string }>(sql`select union_path from offers where id = ${offerId}`);
   if (!scope || !can(ctx.actor, 'offer.manage', scope.union_path)) throw notFound();
@@ -101,9 +101,12 @@ export async function checkIn(ctx: Ctx, offerId: number, token: string) {
   });
 }
 
-export async function giveFeedback(ctx: Ctx, claimId: number, rating: number, comment: string) {
+export async function giveFeedback(
+  ctx: Ctx,
+  { claimId, rating, comment }: { claimId: number; rating: number; comment: string },
+) {
   return transaction(ctx, async (tx) => {
-    const c = await myClaim(tx, claimId);
+    const c = await myClaim(tx, { claimId });
     if (!c.checked_in_at) throw new AppError('FEEDBACK_NOT_ALLOWED');
     const rows = await tx.db.query(sql`
       insert into offer_feedback (claim_id, offer_id, rating, comment) values (${c.id}, ${c.offer_id}, ${rating}, ${comment})

@@ -48,11 +48,13 @@ export const actorId = (ctx: Ctx) => (ctx.actor.kind === 'admin' ? ctx.actor.acc
 /** Releases claims: stock and per-member units back, points refunded, vouchers void. The offer row is locked. */
 export async function releaseClaims(
   ctx: Ctx,
-  offer: OfferRow,
-  claimIds: number[],
-  kind: string,
-  note: string | null,
-  reoffer = true,
+  {
+    offer,
+    claimIds,
+    kind,
+    note,
+    reoffer = true,
+  }: { offer: OfferRow; claimIds: number[]; kind: string; note: string | null; reoffer?: boolean },
 ) {
   if (claimIds.length === 0) return;
   const claims = await ctx.db.query<ClaimRow>(sql`
@@ -188,7 +190,10 @@ export async function issueFor(
 }
 
 /** The member's own claim; locked only after its offer (the engine's lock order: offer, then claims). */
-export async function myClaim(ctx: Ctx, claimId: number, lock = false): Promise<ClaimRow> {
+export async function myClaim(
+  ctx: Ctx,
+  { claimId, lock = false }: { claimId: number; lock?: boolean },
+): Promise<ClaimRow> {
   const member = requireMember(ctx.actor);
   const [c] = await ctx.db.query<ClaimRow>(
     lock ? sql`select * from claims where id = ${claimId} for update` : sql`select * from claims where id = ${claimId}`,
@@ -199,9 +204,9 @@ export async function myClaim(ctx: Ctx, claimId: number, lock = false): Promise<
 
 export async function acceptOffered(ctx: Ctx, claimId: number) {
   return transaction(ctx, async (tx) => {
-    const first = await myClaim(tx, claimId);
+    const first = await myClaim(tx, { claimId });
     const o = await lockOffer(tx.db, first.offer_id);
-    const c = await myClaim(tx, claimId, true);
+    const c = await myClaim(tx, { claimId, lock: true });
     if (c.status !== 'offered' || !c.hold_expires_at || c.hold_expires_at.getTime() <= Date.now()) {
       throw new AppError('CLAIM_NOT_OFFERED');
     }
@@ -258,19 +263,19 @@ export function cancellable(
 
 export async function cancelMyClaim(ctx: Ctx, claimId: number) {
   return transaction(ctx, async (tx) => {
-    const first = await myClaim(tx, claimId);
+    const first = await myClaim(tx, { claimId });
     const o = await lockOffer(tx.db, first.offer_id);
-    const c = await myClaim(tx, claimId, true);
+    const c = await myClaim(tx, { claimId, lock: true });
     const [v] = await tx.db.query<{ n: number }>(
       sql`select count(*)::int as n from vouchers where claim_id = ${c.id} and status = 'redeemed'`,
     );
     if (!cancellable(o, c, (v?.n ?? 0) > 0)) throw new AppError('CLAIM_NOT_CANCELLABLE');
-    await releaseClaims(tx, o, [c.id], 'cancelled_by_member', null);
+    await releaseClaims(tx, { offer: o, claimIds: [c.id], kind: 'cancelled_by_member', note: null });
     return { ok: true as const };
   });
 }
 
-export async function joinWaitlist(ctx: Ctx, offerId: number, who: { unionPath: string }) {
+export async function joinWaitlist(ctx: Ctx, { offerId, who }: { offerId: number; who: { unionPath: string } }) {
   const member = requireMember(ctx.actor);
   return transaction(ctx, async (tx) => {
     const o = await lockOffer(tx.db, offerId);
@@ -304,7 +309,10 @@ export async function joinWaitlist(ctx: Ctx, offerId: number, who: { unionPath: 
 }
 
 /** Review before a draw (求学圆梦-style subsidies): an officer turns down an application, with the reason shown. */
-export async function rejectApplication(ctx: Ctx, offerId: number, claimId: number, reason: string) {
+export async function rejectApplication(
+  ctx: Ctx,
+  { offerId, claimId, reason }: { offerId: number; claimId: number; reason: string },
+) {
   requirePermissionSomewhere(ctx.actor, 'offer.manage');
   return transaction(ctx, async (tx) => {
     const o = await lockOffer(tx.db, offerId);

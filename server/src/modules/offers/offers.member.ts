@@ -48,8 +48,7 @@ export async function claimPass(ctx: Ctx) {
  */
 export async function claim(
   services: Services,
-  pass: string | undefined,
-  body: z.infer<typeof claimBody>,
+  { pass, body }: { pass: string | undefined; body: z.infer<typeof claimBody> },
 ): Promise<ReturnType<typeof claimAccepted> | { refused: ErrorCode; params: Record<string, string | number> }> {
   const read = readPass(services.pii, pass);
   if (!read.ok) return { refused: read.reason === 'expired' ? 'CLAIM_PASS_EXPIRED' : 'CLAIM_PASS_INVALID', params: {} };

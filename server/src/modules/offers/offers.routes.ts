@@ -79,7 +79,7 @@ export async function offerRoutes(app: FastifyInstance) {
       }),
     },
     async (req, reply) => {
-      const result = await claim(req.ctx.services, req.headers['x-zg-pass'], req.body);
+      const result = await claim(req.ctx.services, { pass: req.headers['x-zg-pass'], body: req.body });
       if (!('refused' in result)) return result;
       return reply
         .code(errorEntry(result.refused).status)
@@ -105,7 +105,8 @@ export async function offerRoutes(app: FastifyInstance) {
   r.post(
     '/api/me/claims/:id/feedback',
     doc('Rate an activity I attended', { params: idParam, body: feedbackBody, ok: okResponse }),
-    (req) => giveFeedback(req.ctx, req.params.id, req.body.rating, req.body.comment ?? ''),
+    (req) =>
+      giveFeedback(req.ctx, { claimId: req.params.id, rating: req.body.rating, comment: req.body.comment ?? '' }),
   );
   r.get(
     '/api/me/claims/:id/code',
@@ -118,7 +119,7 @@ export async function offerRoutes(app: FastifyInstance) {
       params: idParam,
       ok: z.object({ claimId: z.number(), position: z.number() }),
     }),
-    async (req) => joinWaitlist(req.ctx, req.params.id, await waitlistIdentity(req.ctx)),
+    async (req) => joinWaitlist(req.ctx, { offerId: req.params.id, who: await waitlistIdentity(req.ctx) }),
   );
   r.get(
     '/api/offers/:id/lottery',
@@ -139,7 +140,7 @@ export async function offerRoutes(app: FastifyInstance) {
   r.patch(
     '/api/offers/:id',
     doc('Edit an offer (limited once open or claimed)', { params: idParam, body: updateOfferBody, ok: offerView }),
-    (req) => updateOffer(req.ctx, req.params.id, req.body),
+    (req) => updateOffer(req.ctx, { id: req.params.id, patch: req.body }),
   );
   r.post(
     '/api/offers/:id/publish',
@@ -149,12 +150,12 @@ export async function offerRoutes(app: FastifyInstance) {
   r.post(
     '/api/offers/:id/cancel',
     doc('Cancel: every claim released and refunded', { params: idParam, body: reasonBody, ok: offerView }),
-    (req) => cancelOffer(req.ctx, req.params.id, req.body.reason),
+    (req) => cancelOffer(req.ctx, { id: req.params.id, reason: req.body.reason }),
   );
   r.get(
     '/api/offers/:id/registrations',
     doc('Registrations', { noStore: true, params: idParam, query: registrationsQuery, ok: registrationPage }),
-    (req) => listRegistrations(req.ctx, req.params.id, req.query),
+    (req) => listRegistrations(req.ctx, { id: req.params.id, q: req.query }),
   );
   r.get(
     '/api/offers/:id/registrations.xlsx',
@@ -201,12 +202,13 @@ export async function offerRoutes(app: FastifyInstance) {
       body: reasonBody,
       ok: okResponse,
     }),
-    (req) => rejectApplication(req.ctx, req.params.id, req.params.claimId, req.body.reason),
+    (req) =>
+      rejectApplication(req.ctx, { offerId: req.params.id, claimId: req.params.claimId, reason: req.body.reason }),
   );
   r.post(
     '/api/offers/:id/check-in',
     doc('Check a member in by e-card or registration QR', { params: idParam, body: checkInBody, ok: checkInResult }),
-    (req) => checkIn(req.ctx, req.params.id, req.body.token),
+    (req) => checkIn(req.ctx, { offerId: req.params.id, token: req.body.token }),
   );
   r.get(
     '/api/offers/:id/feedback',

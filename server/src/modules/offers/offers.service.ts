@@ -114,7 +114,7 @@ const columns: Record<keyof UpdateOfferInput, string> = {
   surveyQuestion: 'survey_question',
 };
 
-export async function updateOffer(ctx: Ctx, id: number, patch: UpdateOfferInput) {
+export async function updateOffer(ctx: Ctx, { id, patch }: { id: number; patch: UpdateOfferInput }) {
   requirePermissionSomewhere(ctx.actor, 'offer.manage');
   const result = await transaction(ctx, async (tx) => {
     const o = await loadOffer(tx.db, id, true);
@@ -206,7 +206,7 @@ export async function publishOffer(ctx: Ctx, id: number) {
   return result;
 }
 
-export async function cancelOffer(ctx: Ctx, id: number, reason: string) {
+export async function cancelOffer(ctx: Ctx, { id, reason }: { id: number; reason: string }) {
   requirePermissionSomewhere(ctx.actor, 'offer.manage');
   const result = await transaction(ctx, async (tx) => {
     const o = await loadOffer(tx.db, id, true);
@@ -216,14 +216,13 @@ export async function cancelOffer(ctx: Ctx, id: number, reason: string) {
         -- What was already used stays: a redeemed voucher or an attended activity is not refunded.
         and c.checked_in_at is null
         and not exists (select 1 from vouchers v where v.claim_id = c.id and v.status = 'redeemed')`);
-    await releaseClaims(
-      tx,
-      o,
-      live.map((c) => c.id),
-      'offer_cancelled',
-      reason,
-      false,
-    );
+    await releaseClaims(tx, {
+      offer: o,
+      claimIds: live.map((c) => c.id),
+      kind: 'offer_cancelled',
+      note: reason,
+      reoffer: false,
+    });
     if (o.budget_year && Number(o.budget_committed_fen) > 0) {
       await releaseBudget(tx.db, o.union_id, o.budget_year, Number(o.budget_committed_fen));
     }
@@ -316,7 +315,10 @@ async function registrationRows(ctx: Ctx, id: number, status: string | undefined
   return { offer: o, items, total: count?.n ?? 0 };
 }
 
-export async function listRegistrations(ctx: Ctx, id: number, q: { status?: string; page: number; pageSize: number }) {
+export async function listRegistrations(
+  ctx: Ctx,
+  { id, q }: { id: number; q: { status?: string; page: number; pageSize: number } },
+) {
   const { items, total } = await registrationRows(ctx, id, q.status, q.pageSize, (q.page - 1) * q.pageSize);
   return { items, total, page: q.page, pageSize: q.pageSize };
 }

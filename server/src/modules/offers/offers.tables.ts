@@ -112,3 +112,24 @@ export function eligibilityError(
   }
   return null;
 }
+export function engineOffer(row: OfferRow): EngineOffer {
+  return {
+    id: row.id,
+    unionId: row.union_id,
+    unionPath: row.union_path,
+    unionName: row.union_name ?? '',
+    kind: row.kind,
+    mode: row.mode,
+    status: row.status,
+    capacity: row.capacity,
+    taken: row.taken,
+    perMemberLimit: row.per_member_limit,
+    opensAt: row.opens_at.getTime(),
+    closesAt: row.closes_at.getTime(),
+    categories: row.eligible_categories,
+    tags: row.eligible_tags,
+    minTenureDays: row.min_tenure_days,
+    pointsCost: Number(row.points_cost),
+    version: row.version,
+  };
+}

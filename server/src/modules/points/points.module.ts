@@ -1,9 +1,10 @@
 // The points module as the platform sees it (platform/module.ts); listed once in modules/registry.ts.
 import { defineModule } from '../../platform/module.js';
 import { pointsErrors } from './points.errors.js';
+import { runExpiry, runMonthlyIssuance } from './points.issuance.js';
 import { pointsRoutes } from './points.routes.js';
 import * as schemas from './points.schemas.js';
-import { runExpiry, runMonthlyIssuance, settlePendingBills } from './points.service.js';
+import { settlePendingBills } from './points.service.js';
 
 export const pointsModule = defineModule({
   name: 'points',

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { routeDoc } from '../../platform/route-doc.js';
 import { idParam, itemsOf, okResponse } from '../../platform/schemas.js';
+import { issuanceOverview, issueNow, setPlan } from './points.issuance.js';
 import {
   adjustBody,
   billBody,
@@ -16,18 +17,7 @@ import {
   reverseBody,
   unionParam,
 } from './points.schemas.js';
-import {
-  adjust,
-  issuanceOverview,
-  issueNow,
-  memberPoints,
-  myBills,
-  myPoints,
-  payBill,
-  reconcile,
-  reverse,
-  setPlan,
-} from './points.service.js';
+import { adjust, memberPoints, myBills, myPoints, payBill, reconcile, reverse } from './points.service.js';
 
 export async function pointsRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -35,7 +25,7 @@ export async function pointsRoutes(app: FastifyInstance) {
   r.get(
     '/api/me/points',
     doc('My balance and every movement', { noStore: true, query: historyQuery, ok: pointsHistory }),
-    (req) => myPoints(req.ctx, req.query.page, req.query.pageSize),
+    (req) => myPoints(req.ctx, { page: req.query.page, pageSize: req.query.pageSize }),
   );
   r.post(
     '/api/me/bills',
@@ -46,22 +36,34 @@ export async function pointsRoutes(app: FastifyInstance) {
   r.get(
     '/api/points/members/:id',
     doc('A member’s points history', { noStore: true, params: idParam, query: historyQuery, ok: pointsHistory }),
-    (req) => memberPoints(req.ctx, req.params.id, req.query.page, req.query.pageSize),
+    (req) => memberPoints(req.ctx, { memberId: req.params.id, page: req.query.page, pageSize: req.query.pageSize }),
   );
   r.post(
     '/api/points/adjustments',
     doc('Adjust a member’s points (reason required, audited)', { body: adjustBody, ok: pointsHistory }),
-    (req) => adjust(req.ctx, req.body.memberId, req.body.amount, req.body.reason, req.body.idempotencyKey),
+    (req) =>
+      adjust(req.ctx, {
+        memberId: req.body.memberId,
+        amount: req.body.amount,
+        reason: req.body.reason,
+        idemKey: req.body.idempotencyKey,
+      }),
   );
   r.post(
     '/api/points/transactions/:id/reverse',
     doc('Reverse a ledger transaction (never edited)', { params: idParam, body: reverseBody, ok: okResponse }),
-    (req) => reverse(req.ctx, req.params.id, req.body.reason),
+    (req) => reverse(req.ctx, { transactionId: req.params.id, reason: req.body.reason }),
   );
   r.post(
     '/api/points/issuance',
     doc('Issue points to every member of a union for a month (once)', { body: issueBody, ok: issueResult }),
-    (req) => issueNow(req.ctx, req.body.unionId, req.body.month, req.body.amountPerMember, req.body.reason),
+    (req) =>
+      issueNow(req.ctx, {
+        unionId: req.body.unionId,
+        month: req.body.month,
+        amount: req.body.amountPerMember,
+        reason: req.body.reason,
+      }),
   );
   r.get(
     '/api/points/issuance/:unionId',
@@ -75,7 +77,7 @@ export async function pointsRoutes(app: FastifyInstance) {
       body: planBody,
       ok: issuanceOverviewSchema,
     }),
-    (req) => setPlan(req.ctx, req.params.unionId, req.body),
+    (req) => setPlan(req.ctx, { unionId: req.params.unionId, plan: req.body }),
   );
   r.get(
     '/api/points/reconcile',

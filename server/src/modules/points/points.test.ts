@@ -15,7 +15,7 @@ import {
 import { systemCtx } from '../../platform/context.js';
 import { sql } from '../../platform/sql.js';
 import { checkStockInvariants } from '../offers/offers.invariants.js';
-import { monthOf, runExpiry, runMonthlyIssuance } from './points.service.js';
+import { monthOf, runExpiry, runMonthlyIssuance } from './points.issuance.js';
 
 const key = () => crypto.randomBytes(8).toString('hex');
 const iso = (ms: number) => new Date(Date.now() + ms).toISOString();

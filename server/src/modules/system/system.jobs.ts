@@ -14,7 +14,7 @@ export async function requireRootManager(ctx: Ctx): Promise<void> {
   if (!roots.some((r) => can(admin, 'union.manage', r.path))) throw new AppError('FORBIDDEN');
 }
 
-export async function listFailedJobs(ctx: Ctx, page: number, pageSize: number) {
+export async function listFailedJobs(ctx: Ctx, { page, pageSize }: { page: number; pageSize: number }) {
   await requireRootManager(ctx);
   const { items, total } = await ctx.services.queue.failed(pageSize, (page - 1) * pageSize);
   return {

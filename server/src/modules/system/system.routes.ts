@@ -8,7 +8,7 @@ import { pendingCounts } from '../../platform/pending.js';
 import { routeDoc } from '../../platform/route-doc.js';
 import { pageOf, pageQuery } from '../../platform/schemas.js';
 import { sql } from '../../platform/sql.js';
-import { escalateOverdue } from '../appeals/appeals.service.js';
+import { escalateOverdue } from '../appeals/appeals.escalation.js';
 import { listFailedJobs, requireRootManager, retryFailedJob } from './system.jobs.js';
 
 export async function systemRoutes(app: FastifyInstance) {
@@ -47,7 +47,7 @@ export async function systemRoutes(app: FastifyInstance) {
       query: z.object(pageQuery),
       ok: failedJobsPage,
     }),
-    (req) => listFailedJobs(req.ctx, req.query.page, req.query.pageSize),
+    (req) => listFailedJobs(req.ctx, { page: req.query.page, pageSize: req.query.pageSize }),
   );
   r.post(
     '/api/jobs/:id/retry',

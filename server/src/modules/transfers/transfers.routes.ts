@@ -24,7 +24,7 @@ export async function transferRoutes(app: FastifyInstance) {
   r.post(
     '/api/me/transfers',
     doc('Ask to move my membership to another base union', { body: requestTransferBody, ok: transferView }),
-    (req) => requestMyTransfer(req.ctx, req.body.toUnionId, req.body.reason ?? null),
+    (req) => requestMyTransfer(req.ctx, { toUnionId: req.body.toUnionId, reason: req.body.reason ?? null }),
   );
   r.get('/api/me/transfers', doc('My transfers', { ok: itemsOf(transferView) }), (req) => myTransfers(req.ctx));
   r.post('/api/me/transfers/:id/cancel', doc('Cancel my open transfer', { params: idParam, ok: transferView }), (req) =>
@@ -37,7 +37,12 @@ export async function transferRoutes(app: FastifyInstance) {
       body: requestTransferBody,
       ok: transferView,
     }),
-    (req) => transferMember(req.ctx, req.params.id, req.body.toUnionId, req.body.reason ?? null),
+    (req) =>
+      transferMember(req.ctx, {
+        memberId: req.params.id,
+        toUnionId: req.body.toUnionId,
+        reason: req.body.reason ?? null,
+      }),
   );
   r.get(
     '/api/transfers',
@@ -47,11 +52,11 @@ export async function transferRoutes(app: FastifyInstance) {
   r.post(
     '/api/transfers/:id/approve',
     doc('Approve your side of a transfer', { params: idParam, ok: transferView }),
-    (req) => decideTransfer(req.ctx, req.params.id, 'approve', null),
+    (req) => decideTransfer(req.ctx, { id: req.params.id, decision: 'approve', reason: null }),
   );
   r.post(
     '/api/transfers/:id/reject',
     doc('Refuse a transfer with a reason', { params: idParam, body: rejectTransferBody, ok: transferView }),
-    (req) => decideTransfer(req.ctx, req.params.id, 'reject', req.body.reason),
+    (req) => decideTransfer(req.ctx, { id: req.params.id, decision: 'reject', reason: req.body.reason }),
   );
 }

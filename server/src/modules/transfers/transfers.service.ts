@@ -6,8 +6,9 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { notifyMembers } from '../../platform/notify.js';
 import { paginate } from '../../platform/pagination.js';
 import { sql } from '../../platform/sql.js';
+import { moveMemberToUnion } from '../members/members.changes.js';
 import { memberRecipients } from '../members/members.recipients.js';
-import { getMember, moveMemberToUnion } from '../members/members.service.js';
+import { getMember } from '../members/members.service.js';
 import { transferPolicy } from './transfers.policy.js';
 import { present, type TransferRow } from './transfers.presenter.js';
 
@@ -51,7 +52,7 @@ async function openTransfer(
 }
 
 async function complete(ctx: Ctx, t: { id: number; member_id: number }, to: { id: number; path: string }) {
-  await moveMemberToUnion(ctx, t.member_id, to, { transferId: t.id });
+  await moveMemberToUnion(ctx, { memberId: t.member_id, to, detail: { transferId: t.id } });
   await ctx.db.query(sql`update member_transfers set status = 'completed', decided_at = now() where id = ${t.id}`);
 }
 
@@ -69,7 +70,7 @@ async function tellMember(ctx: Ctx, t: TransferRow, key: string, reason: string 
 /** '/1/4/12/' → '/1/4/': the federation a base union belongs to. */
 const parentPath = (path: string) => path.replace(/[^/]+\/$/, '');
 
-export async function requestMyTransfer(ctx: Ctx, toUnionId: number, reason: string | null) {
+export async function requestMyTransfer(ctx: Ctx, { toUnionId, reason }: { toUnionId: number; reason: string | null }) {
   const actor = requireMember(ctx.actor);
   if (!actor.memberId) throw new AppError('CARD_NOT_AVAILABLE');
   const memberId = actor.memberId;
@@ -92,7 +93,10 @@ export async function myTransfers(ctx: Ctx) {
 }
 
 /** A cadre moves a member; done at once when they administer both unions, else it waits for the other side. */
-export async function transferMember(ctx: Ctx, memberId: number, toUnionId: number, reason: string | null) {
+export async function transferMember(
+  ctx: Ctx,
+  { memberId, toUnionId, reason }: { memberId: number; toUnionId: number; reason: string | null },
+) {
   requirePermissionSomewhere(ctx.actor, 'member.manage');
   return transaction(ctx, async (ctx) => {
     const member = await getMember(ctx, memberId);
@@ -124,7 +128,10 @@ export async function listTransfers(
   );
 }
 
-export async function decideTransfer(ctx: Ctx, id: number, decision: 'approve' | 'reject', reason: string | null) {
+export async function decideTransfer(
+  ctx: Ctx,
+  { id, decision, reason }: { id: number; decision: 'approve' | 'reject'; reason: string | null },
+) {
   requirePermissionSomewhere(ctx.actor, 'member.manage');
   return transaction(ctx, async (ctx) => {
     const t = await load(ctx, id, true);

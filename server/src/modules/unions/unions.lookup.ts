@@ -13,7 +13,10 @@ export const selectUnion =
   sql.raw(`select u.*, exists(select 1 from unions c where c.parent_id = u.id and c.active) as has_children
   from unions u`);
 
-export async function findUnion(ctx: Ctx, id: number, forUpdate = false): Promise<UnionListRow | undefined> {
+export async function findUnion(
+  ctx: Ctx,
+  { id, forUpdate = false }: { id: number; forUpdate?: boolean },
+): Promise<UnionListRow | undefined> {
   const [row] = await ctx.db.query<UnionListRow>(
     sql`${selectUnion} where u.id = ${id}${forUpdate ? sql.raw(' for update of u') : sql.raw('')}`,
   );
@@ -24,7 +27,10 @@ export async function findUnion(ctx: Ctx, id: number, forUpdate = false): Promis
  * The path of an active union where the caller holds `permission`: 403 without it anywhere, 404 for a
  * union outside the caller's subtrees (exactly like a missing one). For modules acting on a union.
  */
-export async function unionPathFor(ctx: Ctx, unionId: number, permission: Permission): Promise<string> {
+export async function unionPathFor(
+  ctx: Ctx,
+  { unionId, permission }: { unionId: number; permission: Permission },
+): Promise<string> {
   requirePermissionSomewhere(ctx.actor, permission);
   const [u] = await ctx.db.query<{ path: string }>(sql`select path from unions where id = ${unionId} and active`);
   if (!u || !can(ctx.actor, permission, u.path)) throw notFound();
@@ -32,12 +38,15 @@ export async function unionPathFor(ctx: Ctx, unionId: number, permission: Permis
 }
 
 /** Loads a union the caller may read, else 404 (missing and not-yours look the same). */
-export async function loadVisibleUnion(ctx: Ctx, id: number, forUpdate = false): Promise<UnionListRow> {
-  const row = await findUnion(ctx, id, forUpdate);
+export async function loadVisibleUnion(
+  ctx: Ctx,
+  { id, forUpdate = false }: { id: number; forUpdate?: boolean },
+): Promise<UnionListRow> {
+  const row = await findUnion(ctx, { id, forUpdate });
   if (!row || !unionPolicy.read?.(ctx.actor, row)) throw notFound();
   return row;
 }
 
 export async function requireVisibleUnion(ctx: Ctx, id: number): Promise<UnionRow> {
-  return loadVisibleUnion(ctx, id);
+  return loadVisibleUnion(ctx, { id });
 }

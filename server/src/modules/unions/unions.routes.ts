@@ -30,19 +30,19 @@ export async function unionRoutes(app: FastifyInstance) {
     createUnion(req.ctx, req.body),
   );
   r.patch('/api/unions/:id', doc('Edit a union', { params: idParam, body: updateUnionBody, ok: unionDetail }), (req) =>
-    updateUnion(req.ctx, req.params.id, req.body),
+    updateUnion(req.ctx, { id: req.params.id, body: req.body }),
   );
   r.post(
     '/api/unions/:id/move',
     doc('Move a union and its subtree under a new parent', { params: idParam, body: moveUnionBody, ok: unionDetail }),
-    (req) => moveUnion(req.ctx, req.params.id, req.body),
+    (req) => moveUnion(req.ctx, { id: req.params.id, body: req.body }),
   );
   r.post(
     '/api/unions/:id/deactivate',
     doc('Deactivate a union without active children or members', { params: idParam, ok: unionDetail }),
-    (req) => setUnionActive(req.ctx, req.params.id, false),
+    (req) => setUnionActive(req.ctx, { id: req.params.id, active: false }),
   );
   r.post('/api/unions/:id/reactivate', doc('Reactivate a union', { params: idParam, ok: unionDetail }), (req) =>
-    setUnionActive(req.ctx, req.params.id, true),
+    setUnionActive(req.ctx, { id: req.params.id, active: true }),
   );
 }

@@ -40,7 +40,7 @@ export async function listUnions(ctx: Ctx, query: z.infer<typeof listUnionsQuery
   if (query.level) filters.push(sql`u.level = ${query.level}`);
   const q = normalizeQuery(query.q);
   if (query.parentId) {
-    await loadVisibleUnion(ctx, query.parentId);
+    await loadVisibleUnion(ctx, { id: query.parentId });
     filters.push(sql`u.parent_id = ${query.parentId}`);
   } else if (!q) {
     // No parent and no search: the top nodes of the caller's view.
@@ -61,7 +61,7 @@ export async function listUnions(ctx: Ctx, query: z.infer<typeof listUnionsQuery
 
 export async function getUnion(ctx: Ctx, id: number) {
   requirePermissionSomewhere(ctx.actor, 'union.read');
-  const row = await loadVisibleUnion(ctx, id);
+  const row = await loadVisibleUnion(ctx, { id });
   const [children] = await ctx.db.query<{ n: number }>(
     sql`select count(*)::bigint as n from unions where parent_id = ${id} and active`,
   );
@@ -95,7 +95,7 @@ const snapshot = (u: UnionRow) => ({
 export async function createUnion(ctx: Ctx, body: z.infer<typeof createUnionBody>) {
   requirePermissionSomewhere(ctx.actor, 'union.manage');
   return transaction(ctx, async (ctx) => {
-    const parent = await loadVisibleUnion(ctx, body.parentId, true);
+    const parent = await loadVisibleUnion(ctx, { id: body.parentId, forUpdate: true });
     authorize(unionPolicy, ctx.actor, 'createChild', parent);
     checkLevel(parent, body.level);
     // The path contains the new id, so the id is drawn first and both are written in one insert.
@@ -119,10 +119,10 @@ export async function createUnion(ctx: Ctx, body: z.infer<typeof createUnionBody
   });
 }
 
-export async function updateUnion(ctx: Ctx, id: number, body: z.infer<typeof updateUnionBody>) {
+export async function updateUnion(ctx: Ctx, { id, body }: { id: number; body: z.infer<typeof updateUnionBody> }) {
   requirePermissionSomewhere(ctx.actor, 'union.manage');
   return transaction(ctx, async (ctx) => {
-    const before = await loadVisibleUnion(ctx, id, true);
+    const before = await loadVisibleUnion(ctx, { id, forUpdate: true });
     authorize(unionPolicy, ctx.actor, 'update', before);
     const [after] = await ctx.db.query<UnionRow>(sql`
       update unions set
@@ -149,13 +149,13 @@ export async function updateUnion(ctx: Ctx, id: number, body: z.infer<typeof upd
   });
 }
 
-export async function moveUnion(ctx: Ctx, id: number, body: z.infer<typeof moveUnionBody>) {
+export async function moveUnion(ctx: Ctx, { id, body }: { id: number; body: z.infer<typeof moveUnionBody> }) {
   requirePermissionSomewhere(ctx.actor, 'union.manage');
   return transaction(ctx, async (ctx) => {
-    const union = await loadVisibleUnion(ctx, id, true);
+    const union = await loadVisibleUnion(ctx, { id, forUpdate: true });
     if (union.parent_id === null) throw new AppError('UNION_ROOT_IMMUTABLE');
     authorize(unionPolicy, ctx.actor, 'move', union);
-    const target = await loadVisibleUnion(ctx, body.newParentId, true);
+    const target = await loadVisibleUnion(ctx, { id: body.newParentId, forUpdate: true });
     if (target.path.startsWith(union.path)) throw new AppError('UNION_MOVE_INTO_OWN_SUBTREE');
     authorize(unionPolicy, ctx.actor, 'createChild', target);
     checkLevel(target, union.level);
@@ -181,17 +181,17 @@ export async function moveUnion(ctx: Ctx, id: number, body: z.infer<typeof moveU
   });
 }
 
-export async function setUnionActive(ctx: Ctx, id: number, active: boolean) {
+export async function setUnionActive(ctx: Ctx, { id, active }: { id: number; active: boolean }) {
   requirePermissionSomewhere(ctx.actor, 'union.manage');
   return transaction(ctx, async (ctx) => {
-    const union = await loadVisibleUnion(ctx, id, true);
+    const union = await loadVisibleUnion(ctx, { id, forUpdate: true });
     if (union.parent_id === null) throw new AppError('UNION_ROOT_IMMUTABLE');
     authorize(unionPolicy, ctx.actor, active ? 'reactivate' : 'deactivate', union);
     if (!active) {
       if (union.has_children) throw new AppError('UNION_HAS_ACTIVE_CHILDREN');
       if ((await countActiveMembers(ctx, union.path)) > 0) throw new AppError('UNION_HAS_ACTIVE_MEMBERS');
     } else {
-      const parent = await findUnion(ctx, union.parent_id);
+      const parent = await findUnion(ctx, { id: union.parent_id });
       if (!parent?.active) throw new AppError('UNION_INACTIVE');
     }
     await ctx.db.query(sql`update unions set active = ${active}, updated_at = now() where id = ${id}`);

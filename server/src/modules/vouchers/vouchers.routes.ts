@@ -41,17 +41,17 @@ export async function voucherRoutes(app: FastifyInstance) {
   r.patch(
     '/api/merchants/:id',
     doc('Edit or deactivate a merchant', { params: idParam, body: merchantPatch, ok: merchantView }),
-    (req) => updateMerchant(req.ctx, req.params.id, req.body),
+    (req) => updateMerchant(req.ctx, { id: req.params.id, patch: req.body }),
   );
   r.get(
     '/api/budgets/:unionId/:year',
     doc('A union’s voucher budget for a year', { params: budgetParams, ok: budgetView }),
-    (req) => getBudget(req.ctx, req.params.unionId, req.params.year),
+    (req) => getBudget(req.ctx, { unionId: req.params.unionId, year: req.params.year }),
   );
   r.put(
     '/api/budgets/:unionId/:year',
     doc('Set a union’s voucher budget for a year', { params: budgetParams, body: budgetBody, ok: budgetView }),
-    (req) => setBudget(req.ctx, req.params.unionId, req.params.year, req.body.amountFen),
+    (req) => setBudget(req.ctx, { unionId: req.params.unionId, year: req.params.year, amountFen: req.body.amountFen }),
   );
   r.post(
     '/api/merchant/verify',

@@ -32,7 +32,7 @@ export async function listMerchants(ctx: Ctx) {
 }
 
 export async function createMerchant(ctx: Ctx, body: { unionId: number; name: string; address?: string | null }) {
-  const path = await unionPathFor(ctx, body.unionId, 'offer.manage');
+  const path = await unionPathFor(ctx, { unionId: body.unionId, permission: 'offer.manage' });
   return transaction(ctx, async (tx) => {
     const [row] = await tx.db.query<{ id: number }>(sql`
       insert into merchants (union_id, union_path, name, address) values (${body.unionId}, ${path}, ${body.name},
@@ -52,8 +52,7 @@ export async function createMerchant(ctx: Ctx, body: { unionId: number; name: st
 
 export async function updateMerchant(
   ctx: Ctx,
-  id: number,
-  patch: { name?: string; address?: string | null; active?: boolean },
+  { id, patch }: { id: number; patch: { name?: string; address?: string | null; active?: boolean } },
 ) {
   requirePermissionSomewhere(ctx.actor, 'offer.manage');
   return transaction(ctx, async (tx) => {
@@ -85,14 +84,17 @@ async function budgetRow(ctx: Ctx, unionId: number, year: number) {
   return { unionId, year, amountFen: amount, committedFen: committed, leftFen: amount - committed };
 }
 
-export async function getBudget(ctx: Ctx, unionId: number, year: number) {
-  await unionPathFor(ctx, unionId, 'offer.manage');
+export async function getBudget(ctx: Ctx, { unionId, year }: { unionId: number; year: number }) {
+  await unionPathFor(ctx, { unionId, permission: 'offer.manage' });
   return budgetRow(ctx, unionId, year);
 }
 
 /** Set by the union's administrators; never below what published offers already committed. */
-export async function setBudget(ctx: Ctx, unionId: number, year: number, amountFen: number) {
-  const path = await unionPathFor(ctx, unionId, 'union.manage');
+export async function setBudget(
+  ctx: Ctx,
+  { unionId, year, amountFen }: { unionId: number; year: number; amountFen: number },
+) {
+  const path = await unionPathFor(ctx, { unionId, permission: 'union.manage' });
   return transaction(ctx, async (tx) => {
     const current = await budgetRow(tx, unionId, year);
     if (amountFen < current.committedFen) throw new AppError('BUDGET_EXCEEDED', { left: current.leftFen });
