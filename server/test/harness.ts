@@ -66,7 +66,7 @@ export const PASSWORD = 'Tr1al#Passw0rd-x';
 export async function createTestApp(
   kind: DbKind,
   overrides: Partial<Config> = {},
-  opts: { logStream?: { write(line: string): void } } = {},
+  opts: { logStream?: { write(line: string): void }; serveWeb?: boolean } = {},
 ): Promise<TestApp> {
   const db = await openTestDb(kind);
   await migrate(db);
@@ -88,7 +88,7 @@ export async function createTestApp(
     : process.env.TEST_LOG
       ? { level: 'error' }
       : false;
-  const app = await buildApp({ services, logger, serveWeb: false });
+  const app = await buildApp({ services, logger, serveWeb: opts.serveWeb ?? false });
   await app.ready();
   return {
     app,
