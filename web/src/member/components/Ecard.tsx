@@ -19,11 +19,10 @@ export function Ecard() {
     let cancelled = false;
     const load = async () => {
       try {
-        const next = await fetchCard();
+        // The QR library comes with the card, not with the home screen; both are fetched at once.
+        const [next, { default: QRCode }] = await Promise.all([fetchCard(), import('qrcode')]);
         if (cancelled) return;
         setCard(next);
-        // The QR library comes with the first card, not with the home screen.
-        const { default: QRCode } = await import('qrcode');
         setQr(await QRCode.toDataURL(next.token, { margin: 1, width: 240, errorCorrectionLevel: 'M' }));
         setError(null);
         setLeft(next.refreshSeconds);
