@@ -2,10 +2,12 @@
 // only, and lower once decided.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idCheckChar } from '../src/platform/validators.js';
+import { applyForAssistance } from './factories.js';
 import {
   type Agent,
   adminAgent,
   buildAccount,
+  buildMember,
   buildTree,
   createTestApp,
   dbKinds,
@@ -32,8 +34,11 @@ describe.each(dbKinds)('pending counts on %s', (kind) => {
     const before = await counts(county);
     expect(Object.keys(before).sort()).toEqual([
       'appeals.appeals',
+      'assistance.applications',
       'corrections.corrections',
+      'exports.requests',
       'membership.applications',
+      'system.failedJobs',
       'transfers.transfers',
     ]);
     const body = '33082519900307123';
@@ -49,6 +54,51 @@ describe.each(dbKinds)('pending counts on %s', (kind) => {
     expect((await counts(sibling))['membership.applications']).toBe(0);
     expect((await county.post(`/api/applications/${applied.json().id}/approve`)).statusCode).toBe(200);
     expect((await counts(county))['membership.applications']).toBe(before['membership.applications']);
+  });
+
+  it('counts an export request for a second officer of the subtree, never for the one who asked', async () => {
+    const colleague = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c1 }));
+    const asked = await county.post('/api/export-requests', {
+      kind: 'members',
+      filters: { unionId: tree.u1.id },
+      reason: '年度会员统计报送',
+    });
+    expect(asked.statusCode, asked.body).toBe(200);
+    expect((await counts(county))['exports.requests']).toBe(0);
+    expect((await counts(colleague))['exports.requests']).toBe(1);
+    expect((await counts(sibling))['exports.requests']).toBe(0);
+    expect((await colleague.post(`/api/export-requests/${asked.json().id}/approve`)).statusCode).toBe(200);
+    expect((await counts(colleague))['exports.requests']).toBe(0);
+  });
+
+  it('counts a hardship application until it is decided, for the officers above it only', async () => {
+    const officer = await adminAgent(t, await buildAccount(t, { role: 'assistance_officer', union: tree.c1 }));
+    const otherOfficer = await adminAgent(t, await buildAccount(t, { role: 'assistance_officer', union: tree.c2 }));
+    const before = (await counts(officer))['assistance.applications'] ?? 0;
+    const m = await buildMember(t, tree.u1);
+    const id = await applyForAssistance(await memberAgent(t, m.phone));
+    expect((await counts(officer))['assistance.applications']).toBe(before + 1);
+    expect((await counts(otherOfficer))['assistance.applications']).toBe(0);
+    const refused = await officer.post(`/api/assistance/${id}/refuse`, { reason: '收入高于本年度困难标准' });
+    expect(refused.statusCode, refused.body).toBe(200);
+    expect((await counts(officer))['assistance.applications']).toBe(before);
+  });
+
+  it('shows failed jobs only to whoever may retry them: a manager of the root union', async () => {
+    const root = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.province }));
+    const before = (await counts(root))['system.failedJobs'] ?? 0;
+    t.services.queue.define(
+      'test.always-fails',
+      async () => {
+        throw new Error('the gateway is down');
+      },
+      { retryLimit: 0 },
+    );
+    await t.services.queue.send('test.always-fails', {});
+    await t.services.queue.runDue('test.always-fails');
+    expect((await counts(root))['system.failedJobs']).toBe(before + 1);
+    expect((await root.get('/api/jobs/failed')).json().total).toBe(before + 1);
+    expect((await counts(county))['system.failedJobs']).toBe(0);
   });
 
   it('is for cadres: a member is refused', async () => {

@@ -25,9 +25,14 @@ describe('member app on a 375 px phone', () => {
     const card = page.getByTestId('member-card');
     await card.waitFor();
     expect(await card.innerText()).toContain('龙游县网约送餐员联合工会');
-    expect(await page.getByText(/^138\*{4}0001$/).count()).toBe(1);
     // No horizontal scrolling at phone width.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // 我的 shows the record, the phone masked.
+    await page.getByTestId('tab-me').click();
+    await page.getByTestId('logout').waitFor();
+    expect(await page.getByText(/^138\*{4}0001$/).count()).toBe(1);
+    await page.getByTestId('tab-home').click();
+    await card.waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByText('Member e-card').waitFor();
     expect(errors).toEqual([]);
@@ -41,6 +46,7 @@ describe('admin console', () => {
     const page = await context.newPage();
     const errors = watchErrors(page);
     await adminSignIn(page, base, 'longyou');
+    await page.getByRole('menuitem', { name: /组织架构/ }).click();
     // Create a base union under the county federation (selected by default).
     await page.getByRole('button', { name: '新建下级工会' }).click();
     const dialog = page.getByRole('dialog');
@@ -74,6 +80,7 @@ describe('admin console', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await adminSignIn(page, base, 'kecheng');
+    await page.getByRole('menuitem', { name: /组织架构/ }).click();
     await page.getByPlaceholder('搜索工会名称').fill('龙游');
     await page.getByPlaceholder('搜索工会名称').press('Enter');
     await page.getByText('共 0 条').waitFor();

@@ -44,10 +44,19 @@ describe('joining by QR code at phone size', () => {
     const desk = await browser.newContext({ viewport: { width: 1366, height: 860 } });
     const officer = await desk.newPage();
     await adminSignIn(officer, base, 'rider-officer');
-    await officer.getByText('入会审核').click();
+    // The console opens on 待办: the rider's application is counted there and beside the menu entry.
+    const waiting = officer.getByTestId('desk-membership.applications');
+    await waiting.waitFor();
+    const countOf = async () => Number((await waiting.locator('.ant-statistic-content-value').innerText()).trim());
+    const before = await countOf();
+    expect(before).toBeGreaterThanOrEqual(1);
+    await waiting.getByRole('button', { name: '去处理' }).click();
     const row = officer.getByRole('row', { name: /骑手小王/ });
     await row.getByRole('button', { name: '通过', exact: true }).click();
-    await officer.getByText('已保存').first().waitFor();
+    await officer.getByText('已批准，已通知申请人').first().waitFor();
+    await officer.getByRole('menuitem', { name: /待办/ }).click();
+    if (before === 1) await officer.getByText('暂无待办事项').waitFor();
+    else await expect.poll(countOf).toBe(before - 1);
     await desk.close();
 
     await worker.reload();
@@ -58,6 +67,17 @@ describe('joining by QR code at phone size', () => {
     await qr.waitFor();
     const token = (await qr.getAttribute('data-token')) ?? '';
     expect(token).toMatch(/^ZGC1\./);
+    // The app shell: the home's service grid and what is open now, the 服务 tab by group, 我的 with the record.
+    expect(await worker.getByTestId('nav-benefits').innerText()).toContain('普惠福利');
+    await worker.getByTestId('tab-services').click();
+    await worker.getByTestId('service-corrections').waitFor();
+    expect(await worker.locator('.m-section-title').allInnerTexts()).toEqual(['会员服务', '福利活动', '维权帮扶']);
+    expect(await worker.getByTestId('service-join').count()).toBe(0);
+    await worker.getByTestId('tab-me').click();
+    await worker.getByTestId('logout').waitFor();
+    await expect.poll(() => worker.locator('body').innerText()).toContain('骑手小王');
+    await worker.getByTestId('tab-home').click();
+    await card.waitFor();
     // Now a member, the rider scans another union's join QR: told where they belong, offered a transfer.
     const others = await fetch(`${base}/api/join/unions?q=${encodeURIComponent('龙游')}`).then((r) => r.json());
     const other = others.items.find((u: { id: number; level: string }) => u.level === 'base' && u.id !== riders.id);

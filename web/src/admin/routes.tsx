@@ -10,6 +10,7 @@ import {
   EditOutlined,
   GiftOutlined,
   HeartOutlined,
+  InboxOutlined,
   SafetyOutlined,
   ScanOutlined,
   SettingOutlined,
@@ -28,6 +29,16 @@ import type { SessionInfo } from '../shared/session';
 
 type Permission = SessionInfo['permissions'][number];
 
+/** The kinds of decision `GET /api/pending` counts (each module's `pending` in its definition). */
+export type PendingKind =
+  | 'membership.applications'
+  | 'transfers.transfers'
+  | 'corrections.corrections'
+  | 'exports.requests'
+  | 'assistance.applications'
+  | 'appeals.appeals'
+  | 'system.failedJobs';
+
 export interface AdminRoute {
   /** Under /admin; an absolute path (the cockpit) is a menu link to another face. */
   path: string;
@@ -35,13 +46,20 @@ export interface AdminRoute {
   allow?: Permission | ((session: SessionInfo) => boolean);
   menu?: { label: MessageKey; icon: ReactNode };
   page?: ComponentType;
-  /** The count beside the menu entry: what waits for the caller's decision (`GET /api/pending`, by key). */
-  badge?: string;
+  /** The count beside the menu entry and on 待办: what waits for the caller's decision (`GET /api/pending`). */
+  badge?: PendingKind;
 }
 
 const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
 
 export const adminRoutes: AdminRoute[] = [
+  {
+    // Only for those who decide something: a till clerk who only redeems vouchers lands on the till instead.
+    path: 'desk',
+    allow: (s) => adminRoutes.some((r) => r.badge && allowed(r, s)),
+    menu: { label: 'admin.menu.desk', icon: <InboxOutlined /> },
+    page: page(() => import('./pages/Desk')),
+  },
   {
     path: 'unions',
     allow: 'union.read',
@@ -77,6 +95,7 @@ export const adminRoutes: AdminRoute[] = [
   },
   {
     path: 'exports',
+    badge: 'exports.requests',
     allow: 'member.read',
     menu: { label: 'admin.menu.exports', icon: <DownloadOutlined /> },
     page: page(() => import('./pages/ExportRequests')),
@@ -109,6 +128,7 @@ export const adminRoutes: AdminRoute[] = [
   },
   {
     path: 'assistance',
+    badge: 'assistance.applications',
     allow: 'assistance.handle',
     menu: { label: 'admin.menu.assistance', icon: <HeartOutlined /> },
     page: page(() => import('./pages/Assistance')),
@@ -164,6 +184,7 @@ export const adminRoutes: AdminRoute[] = [
   },
   {
     path: 'jobs',
+    badge: 'system.failedJobs',
     allow: (s) => s.wholeTree,
     menu: { label: 'admin.menu.jobs', icon: <SyncOutlined /> },
     page: page(() => import('./pages/Jobs')),

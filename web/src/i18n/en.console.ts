@@ -491,4 +491,26 @@ export const enConsole: Record<keyof typeof zhConsole, string> = {
   'admin.assistance.enter': 'Enter an application',
   'admin.assistance.consentGiven': 'The applicant gave separate written consent to process this data',
   'admin.assistance.consentRequired': "The applicant's separate consent is required",
+  'admin.menu.desk': 'To do',
+  'admin.desk.title': 'My to-do list',
+  'admin.desk.empty': 'Nothing waits for you',
+  'admin.desk.emptyHint':
+    'New membership applications, transfers, corrections, appeals, hardship applications and export approvals appear here.',
+  'admin.desk.items': 'items',
+  'admin.desk.open': 'Open',
+  'admin.desk.hint.membership.applications': 'Membership applications waiting for review',
+  'admin.desk.hint.transfers.transfers': 'Transfers waiting for the union left or joined to confirm',
+  'admin.desk.hint.corrections.corrections': 'Changes to members’ details waiting to be checked',
+  'admin.desk.hint.exports.requests':
+    'Exports of member data asked for by another officer, waiting for a second approval',
+  'admin.desk.hint.assistance.applications': 'Hardship applications waiting for an amount or an approval',
+  'admin.desk.hint.appeals.appeals': 'Appeals waiting for a first response',
+  'admin.desk.hint.system.failedJobs': 'Background jobs out of retries; run them again once the cause is fixed',
+  'admin.applications.approvedNotified': 'Approved; the applicant has been told',
+  'admin.applications.rejectedNotified': 'Turned down; the applicant has been told why',
+  'admin.applications.reroutedDone': 'Passed to the chosen union for review',
+  'admin.offers.publishConfirm': 'Publish this offer?',
+  'admin.offers.publishWhat':
+    'Eligible members will see it at once; it is open from {opens} to {closes}. Its budget is committed.',
+  'admin.offers.opensInPast': 'The opening time has passed: it opens the moment it is published.',
 };

@@ -39,7 +39,7 @@ export const enMember: Record<keyof typeof zhMember, string> = {
   'member.home.greeting': 'Hello, {name}',
   'member.home.notMember': 'You are not a union member yet',
   'member.home.notMemberHint':
-    'Join the union for member benefits, hardship aid and help with your rights. Online joining opens soon.',
+    'Join the union for member benefits, hardship aid and help with your rights. Apply online; your e-card comes once the union approves.',
   'member.home.card': 'Member e-card',
   'member.home.cardNo': 'Card number',
   'member.home.union': 'Union',
@@ -419,4 +419,19 @@ export const enMember: Record<keyof typeof zhMember, string> = {
   'legal.status.no_show': 'Missed',
   'legal.note':
     'Union lawyers and legal volunteers advise for free. Up to 2 upcoming bookings each; if you cannot come, cancel so someone else can.',
+  'tab.home': 'Home',
+  'tab.services': 'Services',
+  'tab.messages': 'Messages',
+  'tab.me': 'Me',
+  'tab.label': 'Main navigation',
+  'common.days': '{n} d',
+  'lang.label': 'Language',
+  'services.group.membership': 'Membership',
+  'services.group.benefits': 'Benefits and activities',
+  'services.group.care': 'Rights and help',
+  'services.membersOnly': 'Members',
+  'services.all': 'All services',
+  'services.more': 'More',
+  'member.home.openNow': 'Open now',
+  'member.me.correctHint': 'Ask for a correction if your name or ID number is wrong',
 };

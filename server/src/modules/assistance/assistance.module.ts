@@ -2,6 +2,7 @@
 import { defineModule } from '../../platform/module.js';
 import { assistanceErrors } from './assistance.errors.js';
 import { assistanceNotices } from './assistance.notices.js';
+import { pendingAssistance } from './assistance.pending.js';
 import { assistanceRoutes } from './assistance.routes.js';
 import * as schemas from './assistance.schemas.js';
 import { assistanceFileAccess, sendReverifyReminders } from './assistance.service.js';
@@ -23,6 +24,7 @@ export const assistanceModule = defineModule({
   ],
   repath: ['assistance_applications', 'assistance_programs', 'assistance_budgets'],
   notices: assistanceNotices,
+  pending: { applications: pendingAssistance },
   jobs: [
     {
       name: 'assistance.reverify-reminders',

@@ -1,6 +1,7 @@
 // The exports module as the platform sees it (platform/module.ts); listed once in modules/registry.ts.
 import { defineModule } from '../../platform/module.js';
 import { exportsErrors } from './exports.errors.js';
+import { pendingExportRequests } from './exports.pending.js';
 import { exportRoutes } from './exports.routes.js';
 import * as schemas from './exports.schemas.js';
 
@@ -11,4 +12,5 @@ export const exportsModule = defineModule({
   errors: exportsErrors,
   tables: ['export_requests'],
   repath: ['export_requests'],
+  pending: { requests: pendingExportRequests },
 });

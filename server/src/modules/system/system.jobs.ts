@@ -14,6 +14,14 @@ export async function requireRootManager(ctx: Ctx): Promise<void> {
   if (!roots.some((r) => can(admin, 'union.manage', r.path))) throw new AppError('FORBIDDEN');
 }
 
+/** Failed jobs, for whoever may retry them (a root union's manager); 0 for everyone else. */
+export async function countFailedJobs(ctx: Ctx): Promise<number> {
+  if (ctx.actor.kind !== 'admin') return 0;
+  const roots = await ctx.db.query<{ path: string }>(sql`select path from unions where parent_id is null`);
+  if (!roots.some((r) => can(ctx.actor, 'union.manage', r.path))) return 0;
+  return (await ctx.services.queue.failed(1, 0)).total;
+}
+
 export async function listFailedJobs(ctx: Ctx, { page, pageSize }: { page: number; pageSize: number }) {
   await requireRootManager(ctx);
   const { items, total } = await ctx.services.queue.failed(pageSize, (page - 1) * pageSize);

@@ -31,10 +31,11 @@ export default function Applications() {
     [status, q, page],
   );
 
-  const run = async (fn: () => Promise<unknown>) => {
+  // Each decision says what happened and who was told, not just that something was saved.
+  const run = async (fn: () => Promise<unknown>, done: MessageKey) => {
     try {
       await fn();
-      message.success(t('common.saved'));
+      message.success(t(done));
       setSelected([]);
       await list.reload();
       return true;
@@ -149,7 +150,10 @@ export default function Applications() {
                     type="link"
                     size="small"
                     onClick={() =>
-                      run(() => call(api.POST('/api/applications/{id}/approve', { params: { path: { id: a.id } } })))
+                      run(
+                        () => call(api.POST('/api/applications/{id}/approve', { params: { path: { id: a.id } } })),
+                        'admin.applications.approvedNotified',
+                      )
                     }
                   >
                     {t('admin.applications.approve')}
@@ -174,13 +178,15 @@ export default function Applications() {
           const ids = rejecting ?? [];
           const ok =
             ids.length === 1 && ids[0] !== undefined
-              ? await run(() =>
-                  call(
-                    api.POST('/api/applications/{id}/reject', {
-                      params: { path: { id: ids[0] as number } },
-                      body: { reason },
-                    }),
-                  ),
+              ? await run(
+                  () =>
+                    call(
+                      api.POST('/api/applications/{id}/reject', {
+                        params: { path: { id: ids[0] as number } },
+                        body: { reason },
+                      }),
+                    ),
+                  'admin.applications.rejectedNotified',
                 )
               : await batch(ids, 'reject', reason);
           if (ok) setRejecting(null);
@@ -192,13 +198,15 @@ export default function Applications() {
         onSubmit={async (unionId, reason) => {
           if (
             rerouting !== null &&
-            (await run(() =>
-              call(
-                api.POST('/api/applications/{id}/reroute', {
-                  params: { path: { id: rerouting } },
-                  body: { unionId, reason: reason || null },
-                }),
-              ),
+            (await run(
+              () =>
+                call(
+                  api.POST('/api/applications/{id}/reroute', {
+                    params: { path: { id: rerouting } },
+                    body: { unionId, reason: reason || null },
+                  }),
+                ),
+              'admin.applications.reroutedDone',
             ))
           )
             setRerouting(null);

@@ -7,6 +7,7 @@ import {
   Input,
   InputNumber,
   Modal,
+  Popconfirm,
   Select,
   Space,
   Switch,
@@ -167,16 +168,33 @@ export default function Offers() {
                   </Button>
                 )}
                 {o.actions.includes('publish') && (
-                  <Button
-                    size="small"
-                    type="primary"
-                    onClick={() =>
+                  // Publishing is seen by every eligible member at once and commits the budget: it is confirmed,
+                  // and an opening time already past is said plainly (the offer opens the moment it is published).
+                  <Popconfirm
+                    title={t('admin.offers.publishConfirm')}
+                    description={
+                      <div className="a-confirm">
+                        {t('admin.offers.publishWhat', {
+                          opens: new Date(o.opensAt).toLocaleString(lang),
+                          closes: new Date(o.closesAt).toLocaleString(lang),
+                        })}
+                        {Date.parse(o.opensAt) < Date.now() && (
+                          <Typography.Text type="warning" data-testid={`publish-past-${o.id}`}>
+                            {t('admin.offers.opensInPast')}
+                          </Typography.Text>
+                        )}
+                      </div>
+                    }
+                    okText={t('admin.offers.publish')}
+                    cancelText={t('common.cancel')}
+                    onConfirm={() =>
                       act(() => call(api.POST('/api/offers/{id}/publish', { params: { path: { id: o.id } } })))
                     }
-                    data-testid={`publish-${o.id}`}
                   >
-                    {t('admin.offers.publish')}
-                  </Button>
+                    <Button size="small" type="primary" data-testid={`publish-${o.id}`}>
+                      {t('admin.offers.publish')}
+                    </Button>
+                  </Popconfirm>
                 )}
                 {o.actions.includes('cancel') && (
                   <Button size="small" danger onClick={() => setCancelling(o.id)}>
@@ -220,6 +238,10 @@ function OfferModal({ offer, onClose, onSaved }: { offer: Offer | null; onClose:
   const merchants = useAsync(() => call(api.GET('/api/merchants')), []);
   const kind = Form.useWatch('kind', form) ?? offer?.kind;
   const mode = Form.useWatch('mode', form) ?? offer?.mode;
+  const openWindow = Form.useWatch('window', form) as [Dayjs, Dayjs] | undefined;
+  // Saving is allowed (an offer may open at once), but an opening time already past is said beside the field.
+  const opensInPast =
+    (offer?.status ?? 'draft') === 'draft' && openWindow?.[0] ? openWindow[0].isBefore(dayjs()) : false;
   const d = (s: string | null | undefined) => (s ? dayjs(s) : undefined);
   const initial: Partial<OfferForm> = offer
     ? {
@@ -304,6 +326,13 @@ function OfferModal({ offer, onClose, onSaved }: { offer: Offer | null; onClose:
             name="window"
             label={`${t('admin.offers.opensAt')} — ${t('admin.offers.closesAt')}`}
             rules={[{ required: true }]}
+            extra={
+              opensInPast ? (
+                <Typography.Text type="warning" data-testid="offer-opens-in-past">
+                  {t('admin.offers.opensInPast')}
+                </Typography.Text>
+              ) : undefined
+            }
           >
             <DatePicker.RangePicker showTime />
           </Form.Item>

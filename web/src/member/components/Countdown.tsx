@@ -3,13 +3,14 @@ import { useEffect, useState } from 'react';
 /** Milliseconds to add to the local clock to get the server's (measured when a response arrives). */
 export const clockOffset = (serverTime: string) => Date.parse(serverTime) - Date.now();
 
-export function formatSpan(ms: number): string {
+/** "2天 02:59:04" / "2 days 02:59:04": the days in words of the reader's language, the rest as a clock. */
+export function formatSpan(ms: number, days: (n: number) => string): string {
   const s = Math.max(0, Math.ceil(ms / 1000));
   const d = Math.floor(s / 86400);
   const hms = [Math.floor((s % 86400) / 3600), Math.floor((s % 3600) / 60), s % 60]
     .map((n) => String(n).padStart(2, '0'))
     .join(':');
-  return d > 0 ? `${d}d ${hms}` : hms;
+  return d > 0 ? `${days(d)} ${hms}` : hms;
 }
 
 /** Ticks to `target` on the server's clock, not the phone's; calls `onZero` once when it is reached. */

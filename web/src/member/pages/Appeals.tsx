@@ -23,6 +23,7 @@ import { fenToYuan, yuanToFen } from '../../shared/money';
 import { useAsync } from '../../shared/useAsync';
 import EvidencePicker from '../components/EvidencePicker';
 import { CaseList } from '../kit/CaseList';
+import { PageBar } from '../kit/PageBar';
 
 const categories = appeals.categories;
 const statusColor = (s: string) =>
@@ -116,7 +117,7 @@ export function AppealNew() {
   };
   return (
     <>
-      <NavBar onBack={() => navigate('/appeals')}>{t('appeal.new')}</NavBar>
+      <PageBar back={'/appeals'}>{t('appeal.new')}</PageBar>
       <Form layout="vertical">
         <Form.Item label={t('appeal.categoryLabel')}>
           <Selector
@@ -216,13 +217,13 @@ export function AppealDetail() {
       Toast.show({ icon: 'fail', content: e instanceof ApiError ? e.text(lang) : String(e) });
     }
   };
-  if (!a) return <NavBar onBack={() => navigate('/appeals')}>{t('appeal.title')}</NavBar>;
+  if (!a) return <PageBar back={'/appeals'}>{t('appeal.title')}</PageBar>;
   const question = [...a.events].reverse().find((e) => e.kind === 'info_requested')?.detail?.question as
     | string
     | undefined;
   return (
     <>
-      <NavBar onBack={() => navigate('/appeals')}>{t(`appeal.category.${a.category}` as const)}</NavBar>
+      <PageBar back={'/appeals'}>{t(`appeal.category.${a.category}` as const)}</PageBar>
       <Card style={{ margin: 12, borderRadius: 12 }}>
         <div style={{ display: 'flex', justifyContent: 'space-between' }}>
           <Tag color={statusColor(a.status)} data-testid="appeal-status">

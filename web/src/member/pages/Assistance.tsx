@@ -24,6 +24,7 @@ import { fenToYuan, yuanToFen } from '../../shared/money';
 import { useAsync } from '../../shared/useAsync';
 import EvidencePicker from '../components/EvidencePicker';
 import { CaseList } from '../kit/CaseList';
+import { PageBar } from '../kit/PageBar';
 
 const causes = assistance.causes;
 const employments = assistance.employments;
@@ -143,7 +144,7 @@ export function AssistanceApply() {
   };
   return (
     <>
-      <NavBar onBack={() => navigate('/assistance')}>{t('assistance.apply')}</NavBar>
+      <PageBar back={'/assistance'}>{t('assistance.apply')}</PageBar>
       <Form layout="vertical">
         <Form.Item label={t('assistance.causeLabel')}>
           <Selector
@@ -279,10 +280,10 @@ export function AssistanceDetail() {
       Toast.show({ icon: 'fail', content: e instanceof ApiError ? e.text(lang) : String(e) });
     }
   };
-  if (!a) return <NavBar onBack={() => navigate('/assistance')}>{t('assistance.title')}</NavBar>;
+  if (!a) return <PageBar back={'/assistance'}>{t('assistance.title')}</PageBar>;
   return (
     <>
-      <NavBar onBack={() => navigate('/assistance')}>{t(`assistance.cause.${a.cause}` as const)}</NavBar>
+      <PageBar back={'/assistance'}>{t(`assistance.cause.${a.cause}` as const)}</PageBar>
       <Card style={{ margin: 12, borderRadius: 12 }}>
         <div style={{ display: 'flex', justifyContent: 'space-between' }}>
           <Tag color={statusColor(a.status)} data-testid="assistance-status">

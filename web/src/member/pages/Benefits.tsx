@@ -1,10 +1,11 @@
-import { ErrorBlock, List, NavBar, SpinLoading, Tabs, Tag } from 'antd-mobile';
+import { ErrorBlock, List, SpinLoading, Tabs, Tag } from 'antd-mobile';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 import { clockOffset, formatSpan, useCountdown } from '../components/Countdown';
+import { PageBar } from '../kit/PageBar';
 
 const loadOffers = (kind?: Kind) => call(api.GET('/api/me/offers', { params: { query: kind ? { kind } : {} } }));
 type Offer = Awaited<ReturnType<typeof loadOffers>>['items'][number];
@@ -20,7 +21,7 @@ export default function Benefits() {
   const offset = useMemo(() => (serverTime ? clockOffset(serverTime) : 0), [serverTime]);
   return (
     <>
-      <NavBar onBack={() => navigate('/')}>{t('benefits.title')}</NavBar>
+      <PageBar back={'/'}>{t('benefits.title')}</PageBar>
       <Tabs activeKey={kind} onChange={(k) => setKind(k as Kind | 'all')}>
         <Tabs.Tab title={t('benefits.tab.all')} key="all" />
         {(['voucher', 'course', 'activity', 'subsidy'] as const).map((k) => (
@@ -64,7 +65,11 @@ function OfferRow({ offer, offset, onOpen }: { offer: Offer; offset: number; onO
             : t('offer.mode.lottery')}
         </span>
       }
-      extra={offer.phase === 'upcoming' ? <span className="m-countdown">{formatSpan(left)}</span> : null}
+      extra={
+        offer.phase === 'upcoming' ? (
+          <span className="m-countdown">{formatSpan(left, (n) => t('common.days', { n }))}</span>
+        ) : null
+      }
     >
       {offer.title}
     </List.Item>

@@ -1,9 +1,10 @@
-import { Button, Card, Form, Input, List, NavBar, Selector, Tag, Toast } from 'antd-mobile';
+import { Button, Card, Form, Input, List, Selector, Tag, Toast } from 'antd-mobile';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
+import { PageBar } from '../kit/PageBar';
 
 type Field = 'phone' | 'employer' | 'address';
 
@@ -62,7 +63,7 @@ export default function Corrections() {
   const ready = field === 'phone' ? phone && code.length === 6 : field === 'employer' ? !!employer : !!address.trim();
   return (
     <>
-      <NavBar onBack={() => navigate('/')}>{t('correction.title')}</NavBar>
+      <PageBar back={'/'}>{t('correction.title')}</PageBar>
       <Form
         layout="vertical"
         footer={

@@ -1,19 +1,22 @@
-import { Badge, Button, ErrorBlock, List, NoticeBar, SpinLoading } from 'antd-mobile';
+// 首页: the e-card (or the call to join), the application in progress, the service grid (金刚区) and what is
+// open now, with its countdown on the server's clock.
+import { Button, ErrorBlock, Grid, List, NoticeBar, SpinLoading, Tag } from 'antd-mobile';
+import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
-import { useSession } from '../../shared/session';
 import { useAsync } from '../../shared/useAsync';
 import { ApplicationProgress } from '../components/ApplicationProgress';
+import { clockOffset, formatSpan, useCountdown } from '../components/Countdown';
 import { Ecard } from '../components/Ecard';
+import { TabPage } from '../kit/TabPage';
+import { servicesFor } from '../services';
 
 export default function Home() {
   const { t, lang, toggle } = useI18n();
-  const { logout } = useSession();
   const navigate = useNavigate();
   const me = useAsync(() => call(api.GET('/api/me')), []);
   const apps = useAsync(() => call(api.GET('/api/me/applications')), []);
-  const messages = useAsync(() => call(api.GET('/api/me/messages')), []);
 
   if (me.loading && !me.data) {
     return (
@@ -38,8 +41,14 @@ export default function Home() {
     void me.reload();
     void apps.reload();
   };
+  const grid = servicesFor(Boolean(m)).filter((s) => s.home);
+  const testIds: Record<string, string> = {
+    benefits: 'nav-benefits',
+    assistance: 'nav-assistance',
+    appeals: 'nav-appeals',
+  };
   return (
-    <>
+    <TabPage>
       <div className="m-hero m-noprint">
         <button type="button" className="m-lang" onClick={toggle}>
           {t('lang.switch')}
@@ -53,7 +62,7 @@ export default function Home() {
         !latest?.actions.includes('withdraw') && (
           <div className="m-notice">
             <NoticeBar content={t('member.home.notMember')} color="alert" wrap />
-            <p style={{ color: '#666', fontSize: 14, padding: '0 4px' }}>{t('member.home.notMemberHint')}</p>
+            <p className="m-notice-hint">{t('member.home.notMemberHint')}</p>
             <Button block color="primary" size="large" onClick={() => navigate('/join')} data-testid="join-cta">
               {latest ? t('application.reapply') : t('join.cta')}
             </Button>
@@ -63,50 +72,88 @@ export default function Home() {
       {showProgress && latest && (
         <ApplicationProgress app={latest} onChanged={reload} onEdit={() => navigate(`/join?edit=${latest.id}`)} />
       )}
-      <List style={{ margin: 12, borderRadius: 12, overflow: 'hidden' }} className="m-noprint">
-        <List.Item
-          onClick={() => navigate('/messages')}
-          extra={messages.data?.unread ? <Badge content={messages.data.unread} /> : null}
-        >
-          {t('messages.title')}
-        </List.Item>
-        {m && (
-          <List.Item onClick={() => navigate('/benefits')} data-testid="nav-benefits">
-            {t('benefits.title')}
-          </List.Item>
-        )}
-        {m && <List.Item onClick={() => navigate('/claims')}>{t('claims.title')}</List.Item>}
-        {m && (
-          <List.Item onClick={() => navigate('/assistance')} data-testid="nav-assistance">
-            {t('assistance.title')}
-          </List.Item>
-        )}
-        <List.Item onClick={() => navigate('/appeals')} data-testid="nav-appeals">
-          {t('appeal.title')}
-        </List.Item>
-        {m && <List.Item onClick={() => navigate('/legal')}>{t('legal.title')}</List.Item>}
-        {m && <List.Item onClick={() => navigate('/wallet')}>{t('wallet.title')}</List.Item>}
-        {m && <List.Item onClick={() => navigate('/points')}>{t('points.title')}</List.Item>}
-        {m && <List.Item onClick={() => navigate('/transfer')}>{t('transfer.title')}</List.Item>}
-        {m && <List.Item onClick={() => navigate('/corrections')}>{t('correction.title')}</List.Item>}
-      </List>
-      <List
-        header={t('member.me.title')}
-        style={{ margin: 12, borderRadius: 12, overflow: 'hidden' }}
-        className="m-noprint"
-      >
-        {m && <List.Item extra={m.idNumber}>{t('member.me.idNumber')}</List.Item>}
-        <List.Item extra={me.data.phone}>{t('member.me.phone')}</List.Item>
-        {m && <List.Item extra={t(`category.${m.category}` as const)}>{t('member.me.category')}</List.Item>}
-        {m?.employer && <List.Item extra={m.employer.name}>{t('member.me.employer')}</List.Item>}
-        {m?.address && <List.Item extra={m.address}>{t('member.me.address')}</List.Item>}
-        {m && <List.Item extra={m.joinedAt.slice(0, 10)}>{t('member.me.joinedAt')}</List.Item>}
-      </List>
-      <div style={{ margin: 12 }} className="m-noprint">
-        <Button block onClick={logout}>
-          {t('common.logout')}
-        </Button>
-      </div>
-    </>
+      <section className="m-grid m-noprint" aria-label={t('tab.services')}>
+        <Grid columns={4} gap={8}>
+          {grid.slice(0, 7).map((s) => (
+            <Grid.Item key={s.key}>
+              <button
+                type="button"
+                className="m-service"
+                data-testid={testIds[s.key] ?? `home-${s.key}`}
+                onClick={() => navigate(s.locked ? '/join' : s.path)}
+              >
+                <span className="m-service-icon" aria-hidden="true">
+                  {s.icon}
+                </span>
+                <span className="m-service-label">{t(s.label)}</span>
+              </button>
+            </Grid.Item>
+          ))}
+          <Grid.Item>
+            <button type="button" className="m-service" data-testid="home-all" onClick={() => navigate('/services')}>
+              <span className="m-service-icon" aria-hidden="true">
+                ⋯
+              </span>
+              <span className="m-service-label">{t('services.all')}</span>
+            </button>
+          </Grid.Item>
+        </Grid>
+      </section>
+      {m && <OpenNow />}
+    </TabPage>
+  );
+}
+
+/** Benefits open now or opening soon, first three; the whole list is one tap away. */
+function OpenNow() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const offers = useAsync(loadOffers, []);
+  const serverTime = offers.data?.serverTime;
+  const offset = useMemo(() => (serverTime ? clockOffset(serverTime) : 0), [serverTime]);
+  const live = (offers.data?.items ?? []).filter((o) => o.phase === 'open' || o.phase === 'upcoming').slice(0, 3);
+  if (!offers.data || live.length === 0) return null;
+  return (
+    <List
+      header={
+        <span className="m-list-header">
+          {t('member.home.openNow')}
+          <button type="button" className="m-link" onClick={() => navigate('/benefits')}>
+            {t('services.more')}
+          </button>
+        </span>
+      }
+      className="m-list m-noprint"
+      data-testid="home-open-now"
+    >
+      {live.map((o) => (
+        <OpenOffer key={o.id} offer={o} offset={offset} onOpen={() => navigate(`/benefits/${o.id}`)} />
+      ))}
+    </List>
+  );
+}
+
+const loadOffers = () => call(api.GET('/api/me/offers'));
+type Offer = Awaited<ReturnType<typeof loadOffers>>['items'][number];
+
+function OpenOffer({ offer, offset, onOpen }: { offer: Offer; offset: number; onOpen: () => void }) {
+  const { t } = useI18n();
+  const left = useCountdown(offer.phase === 'upcoming' ? offer.opensAt : null, offset);
+  return (
+    <List.Item
+      onClick={onOpen}
+      description={
+        <Tag color={offer.phase === 'open' ? 'success' : 'warning'}>{t(`offer.phase.${offer.phase}` as const)}</Tag>
+      }
+      extra={
+        offer.phase === 'upcoming' ? (
+          <span className="m-countdown">
+            {t('offer.opensIn', { time: formatSpan(left, (n) => t('common.days', { n })) })}
+          </span>
+        ) : null
+      }
+    >
+      {offer.title}
+    </List.Item>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, Form, Input, List, NavBar, NoticeBar, Result, Selector, Toast } from 'antd-mobile';
+import { Button, Form, Input, List, NoticeBar, Result, Selector, Toast } from 'antd-mobile';
 import { useCallback, useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, api, call } from '../../api/client';
 import { members } from '../../api/enums';
 import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
+import { PageBar } from '../kit/PageBar';
 
 const categories = members.memberCategories;
 const politicals = ['masses', 'league_member', 'party_member', 'probationary', 'other'] as const;
@@ -182,7 +183,7 @@ export default function Join() {
     const elsewhere = via.data && via.data.id !== membership.union.id && via.data.level === 'base';
     return (
       <>
-        <NavBar onBack={() => navigate('/')}>{t('join.title')}</NavBar>
+        <PageBar back={'/'}>{t('join.title')}</PageBar>
         <Result
           status="info"
           title={t('join.alreadyMember', { name: membership.union.name })}
@@ -210,7 +211,7 @@ export default function Join() {
 
   return (
     <>
-      <NavBar onBack={() => navigate('/')}>{t('join.title')}</NavBar>
+      <PageBar back={'/'}>{t('join.title')}</PageBar>
       {viaUnionId && via.error && <NoticeBar content={via.error.text(lang)} color="alert" wrap />}
       {via.data && (
         <NoticeBar content={t('join.viaUnion', { name: via.data.name })} color="info" wrap data-testid="join-via" />

@@ -1,9 +1,10 @@
-import { Button, Card, Dialog, List, NavBar, Tag, TextArea, Toast } from 'antd-mobile';
+import { Button, Card, Dialog, List, Tag, TextArea, Toast } from 'antd-mobile';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
+import { PageBar } from '../kit/PageBar';
 
 /** Free consultations with the union's lawyers: pick an open slot, say what it is about; cancel in time. */
 export default function Legal() {
@@ -41,7 +42,7 @@ export default function Legal() {
   };
   return (
     <>
-      <NavBar onBack={() => navigate('/')}>{t('legal.title')}</NavBar>
+      <PageBar back={'/'}>{t('legal.title')}</PageBar>
       {mine.data && mine.data.items.length > 0 && (
         <List header={t('legal.mine')} style={{ margin: 12, borderRadius: 12, overflow: 'hidden' }}>
           {mine.data.items.map((b) => (

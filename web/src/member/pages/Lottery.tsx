@@ -1,9 +1,10 @@
-import { Button, ErrorBlock, List, NavBar, NoticeBar, SpinLoading, Tag } from 'antd-mobile';
+import { Button, ErrorBlock, List, NoticeBar, SpinLoading, Tag } from 'antd-mobile';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
+import { PageBar } from '../kit/PageBar';
 
 const hex = (buf: ArrayBuffer) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -43,7 +44,7 @@ export default function Lottery() {
   };
   return (
     <>
-      <NavBar onBack={() => navigate(`/benefits/${id}`)}>{t('offer.lotteryResult')}</NavBar>
+      <PageBar back={`/benefits/${id}`}>{t('offer.lotteryResult')}</PageBar>
       {result.loading && !data && (
         <div className="m-center">
           <SpinLoading color="primary" />

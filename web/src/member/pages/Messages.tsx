@@ -1,9 +1,11 @@
-import { Empty, List, NavBar, SpinLoading } from 'antd-mobile';
+import { Empty, List, SpinLoading } from 'antd-mobile';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
+import { PageBar } from '../kit/PageBar';
+import { TabPage } from '../kit/TabPage';
 
 /** Where a message's record lives in the app, by the module that sent it (`offers.waitlist_offered` → offers). */
 const pageOfModule: Record<string, string> = {
@@ -26,8 +28,8 @@ export default function Messages() {
     if (messages.data?.unread) void call(api.POST('/api/me/messages/read'));
   }, [messages.data]);
   return (
-    <>
-      <NavBar onBack={() => navigate('/')}>{t('messages.title')}</NavBar>
+    <TabPage>
+      <PageBar>{t('messages.title')}</PageBar>
       {messages.loading && <SpinLoading style={{ margin: 24 }} />}
       {messages.data && messages.data.items.length === 0 && <Empty description={t('messages.empty')} />}
       <List>
@@ -43,6 +45,6 @@ export default function Messages() {
           </List.Item>
         ))}
       </List>
-    </>
+    </TabPage>
   );
 }

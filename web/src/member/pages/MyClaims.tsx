@@ -1,8 +1,9 @@
-import { ErrorBlock, NavBar, SpinLoading } from 'antd-mobile';
+import { ErrorBlock, SpinLoading } from 'antd-mobile';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 import { ClaimCard, loadClaims } from '../components/ClaimCard';
+import { PageBar } from '../kit/PageBar';
 
 export default function MyClaims() {
   const { t, lang } = useI18n();
@@ -10,7 +11,7 @@ export default function MyClaims() {
   const claims = useAsync(loadClaims, []);
   return (
     <>
-      <NavBar onBack={() => navigate('/')}>{t('claims.title')}</NavBar>
+      <PageBar back={'/'}>{t('claims.title')}</PageBar>
       {claims.loading && !claims.data && (
         <div className="m-center">
           <SpinLoading color="primary" />

@@ -1,4 +1,4 @@
-import { Button, Dialog, ErrorBlock, Input, List, NavBar, Result, SpinLoading, Stepper, Tag, Toast } from 'antd-mobile';
+import { Button, Dialog, ErrorBlock, Input, List, Result, SpinLoading, Stepper, Tag, Toast } from 'antd-mobile';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError, api, call } from '../../api/client';
@@ -6,6 +6,7 @@ import { type MessageKey, useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 import { ClaimCard } from '../components/ClaimCard';
 import { clockOffset, formatSpan, useCountdown } from '../components/Countdown';
+import { PageBar } from '../kit/PageBar';
 
 const newKey = () => crypto.randomUUID().replaceAll('-', '');
 const when = (iso: string | null, lang: string) => (iso ? new Date(iso).toLocaleString(lang) : '');
@@ -105,7 +106,7 @@ export default function OfferDetail() {
 
   return (
     <>
-      <NavBar onBack={() => navigate('/benefits')}>{t(`offer.kind.${data.kind}` as const)}</NavBar>
+      <PageBar back={'/benefits'}>{t(`offer.kind.${data.kind}` as const)}</PageBar>
       <div className="m-offer-head">
         <h2>{data.title}</h2>
         <div>
@@ -117,7 +118,7 @@ export default function OfferDetail() {
         )}
         {data.phase === 'upcoming' && (
           <div className="m-countdown big" data-testid="countdown">
-            {t('offer.opensIn', { time: formatSpan(opensIn) })}
+            {t('offer.opensIn', { time: formatSpan(opensIn, (n) => t('common.days', { n })) })}
           </div>
         )}
         {data.phase === 'open' && (

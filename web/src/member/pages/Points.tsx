@@ -1,9 +1,10 @@
-import { Button, ErrorBlock, Form, Input, List, NavBar, Radio, Result, SpinLoading, Toast } from 'antd-mobile';
+import { Button, ErrorBlock, Form, Input, List, Radio, Result, SpinLoading, Toast } from 'antd-mobile';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
+import { PageBar } from '../kit/PageBar';
 
 const PAGE = 20;
 
@@ -52,7 +53,7 @@ export default function Points() {
   const data = history.data;
   return (
     <>
-      <NavBar onBack={() => navigate('/')}>{t('points.title')}</NavBar>
+      <PageBar back={'/'}>{t('points.title')}</PageBar>
       <div className="m-points-balance" data-testid="points-balance">
         <div className="m-muted">{t('points.balance')}</div>
         <div className="big">{data?.balance ?? '—'}</div>

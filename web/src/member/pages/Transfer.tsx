@@ -1,9 +1,10 @@
-import { Button, Card, Dialog, Form, Input, List, NavBar, Tag, Toast } from 'antd-mobile';
+import { Button, Card, Dialog, Form, Input, List, Tag, Toast } from 'antd-mobile';
 import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
+import { PageBar } from '../kit/PageBar';
 
 /** Self-service transfer to another base union, with the progress of past requests. */
 export default function Transfer() {
@@ -54,7 +55,7 @@ export default function Transfer() {
   const open = mine.data?.items.some((x) => x.actions.includes('cancel'));
   return (
     <>
-      <NavBar onBack={() => navigate('/')}>{t('transfer.title')}</NavBar>
+      <PageBar back={'/'}>{t('transfer.title')}</PageBar>
       {!open && (
         <Form
           layout="vertical"

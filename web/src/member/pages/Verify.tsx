@@ -1,6 +1,7 @@
-import { Button, NavBar, Result, TextArea } from 'antd-mobile';
+import { Button, Result, TextArea } from 'antd-mobile';
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../i18n';
+import { PageBar } from '../kit/PageBar';
 
 // Station staff verify e-cards here, offline once the platform's public key is saved on the device.
 const KEY_STORE = 'zg_card_public_key';
@@ -112,7 +113,7 @@ export default function Verify() {
 
   return (
     <>
-      <NavBar back={null}>{t('verify.title')}</NavBar>
+      <PageBar>{t('verify.title')}</PageBar>
       <div style={{ padding: 12 }}>
         <p style={{ color: '#666', fontSize: 14 }}>{key ? t('verify.hint') : t('verify.noKey')}</p>
         {canScan && (

@@ -1,10 +1,11 @@
-import { Card, Dialog, ErrorBlock, NavBar, SpinLoading, Tabs, Tag } from 'antd-mobile';
+import { Card, Dialog, ErrorBlock, SpinLoading, Tabs, Tag } from 'antd-mobile';
 import QRCode from 'qrcode';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
+import { PageBar } from '../kit/PageBar';
 
 type Status = 'valid' | 'used' | 'expired';
 
@@ -18,7 +19,7 @@ export default function Wallet() {
   const show = async (code: string) => setQr({ code, image: await QRCode.toDataURL(code, { margin: 1, width: 240 }) });
   return (
     <>
-      <NavBar onBack={() => navigate('/')}>{t('wallet.title')}</NavBar>
+      <PageBar back={'/'}>{t('wallet.title')}</PageBar>
       <Tabs activeKey={status} onChange={(k) => setStatus(k as Status)}>
         <Tabs.Tab title={t('wallet.valid')} key="valid" />
         <Tabs.Tab title={t('wallet.used')} key="used" />
