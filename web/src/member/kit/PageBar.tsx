@@ -14,9 +14,9 @@ export function PageBar({ back, children }: { back?: string; children: ReactNode
       back={null}
       backIcon={
         back ? (
-          <span role="button" aria-label={t('common.back')} data-testid="page-back">
+          <button type="button" className="m-back" aria-label={t('common.back')} data-testid="page-back">
             <LeftOutline />
-          </span>
+          </button>
         ) : (
           false
         )

@@ -11,7 +11,7 @@ type Field = 'phone' | 'employer' | 'address';
 /** Ask to correct one's own phone, employer or address; an officer approves. */
 export default function Corrections() {
   const { t, lang } = useI18n();
-  const navigate = useNavigate();
+  const _navigate = useNavigate();
   const mine = useAsync(() => call(api.GET('/api/me/corrections')), []);
   const [field, setField] = useState<Field>('phone');
   const [phone, setPhone] = useState('');

@@ -9,7 +9,7 @@ import { PageBar } from '../kit/PageBar';
 /** Free consultations with the union's lawyers: pick an open slot, say what it is about; cancel in time. */
 export default function Legal() {
   const { t, lang } = useI18n();
-  const navigate = useNavigate();
+  const _navigate = useNavigate();
   const slots = useAsync(() => call(api.GET('/api/me/legal-slots')), []);
   const mine = useAsync(() => call(api.GET('/api/me/consultations')), []);
   const [topic, setTopic] = useState('');

@@ -22,7 +22,7 @@ async function rerun(seed: string, claimIds: number[]): Promise<number[]> {
 export default function Lottery() {
   const { id } = useParams();
   const { t, lang } = useI18n();
-  const navigate = useNavigate();
+  const _navigate = useNavigate();
   const result = useAsync(
     () => call(api.GET('/api/offers/{id}/lottery', { params: { path: { id: Number(id) } } })),
     [id],

@@ -11,7 +11,7 @@ const PAGE = 20;
 /** Balance, every movement (paginated), and paying a phone or electricity bill with points. */
 export default function Points() {
   const { t, lang } = useI18n();
-  const navigate = useNavigate();
+  const _navigate = useNavigate();
   const [page, setPage] = useState(1);
   const history = useAsync(
     () => call(api.GET('/api/me/points', { params: { query: { page, pageSize: PAGE } } })),

@@ -9,7 +9,7 @@ import { PageBar } from '../kit/PageBar';
 /** Self-service transfer to another base union, with the progress of past requests. */
 export default function Transfer() {
   const { t, lang } = useI18n();
-  const navigate = useNavigate();
+  const _navigate = useNavigate();
   const mine = useAsync(() => call(api.GET('/api/me/transfers')), []);
   const [q, setQ] = useState('');
   const [hits, setHits] = useState<Array<{ id: number; name: string; parentName: string | null }>>([]);

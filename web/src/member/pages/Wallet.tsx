@@ -12,7 +12,7 @@ type Status = 'valid' | 'used' | 'expired';
 /** Vouchers: valid ones show their code and QR for the merchant's till. */
 export default function Wallet() {
   const { t, lang } = useI18n();
-  const navigate = useNavigate();
+  const _navigate = useNavigate();
   const [status, setStatus] = useState<Status>('valid');
   const [qr, setQr] = useState<{ code: string; image: string } | null>(null);
   const list = useAsync(() => call(api.GET('/api/me/vouchers', { params: { query: { status } } })), [status]);
