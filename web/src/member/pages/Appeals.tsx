@@ -200,7 +200,6 @@ export function AppealNew() {
 /** Progress in the open: every step with its union, the handler's questions, the outcome; then a rating. */
 export function AppealDetail() {
   const { t, lang } = useI18n();
-  const _navigate = useNavigate();
   const id = Number(useParams().id);
   const appeal = useAsync(() => call(api.GET('/api/appeals/{id}', { params: { path: { id } } })), [id]);
   const [answer, setAnswer] = useState('');

@@ -266,7 +266,6 @@ export function AssistanceApply() {
 /** One application: the tier and why, the progress, any refusal reason, payments and help received. */
 export function AssistanceDetail() {
   const { t, lang } = useI18n();
-  const _navigate = useNavigate();
   const id = Number(useParams().id);
   const app = useAsync(() => call(api.GET('/api/assistance/{id}', { params: { path: { id } } })), [id]);
   const a = app.data;

@@ -1,6 +1,5 @@
 import { Button, Card, Form, Input, List, Selector, Tag, Toast } from 'antd-mobile';
 import { useEffect, useState } from 'react';
-import { useNavigate } from 'react-router';
 import { ApiError, api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
@@ -11,7 +10,6 @@ type Field = 'phone' | 'employer' | 'address';
 /** Ask to correct one's own phone, employer or address; an officer approves. */
 export default function Corrections() {
   const { t, lang } = useI18n();
-  const _navigate = useNavigate();
   const mine = useAsync(() => call(api.GET('/api/me/corrections')), []);
   const [field, setField] = useState<Field>('phone');
   const [phone, setPhone] = useState('');

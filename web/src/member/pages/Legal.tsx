@@ -1,6 +1,5 @@
 import { Button, Card, Dialog, List, Tag, TextArea, Toast } from 'antd-mobile';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { ApiError, api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
@@ -9,7 +8,6 @@ import { PageBar } from '../kit/PageBar';
 /** Free consultations with the union's lawyers: pick an open slot, say what it is about; cancel in time. */
 export default function Legal() {
   const { t, lang } = useI18n();
-  const _navigate = useNavigate();
   const slots = useAsync(() => call(api.GET('/api/me/legal-slots')), []);
   const mine = useAsync(() => call(api.GET('/api/me/consultations')), []);
   const [topic, setTopic] = useState('');

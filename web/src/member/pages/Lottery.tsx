@@ -1,6 +1,6 @@
 import { Button, ErrorBlock, List, NoticeBar, SpinLoading, Tag } from 'antd-mobile';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
@@ -22,7 +22,6 @@ async function rerun(seed: string, claimIds: number[]): Promise<number[]> {
 export default function Lottery() {
   const { id } = useParams();
   const { t, lang } = useI18n();
-  const _navigate = useNavigate();
   const result = useAsync(
     () => call(api.GET('/api/offers/{id}/lottery', { params: { path: { id: Number(id) } } })),
     [id],

@@ -1,6 +1,5 @@
 import { Button, ErrorBlock, Form, Input, List, Radio, Result, SpinLoading, Toast } from 'antd-mobile';
 import { useRef, useState } from 'react';
-import { useNavigate } from 'react-router';
 import { ApiError, api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
@@ -11,7 +10,6 @@ const PAGE = 20;
 /** Balance, every movement (paginated), and paying a phone or electricity bill with points. */
 export default function Points() {
   const { t, lang } = useI18n();
-  const _navigate = useNavigate();
   const [page, setPage] = useState(1);
   const history = useAsync(
     () => call(api.GET('/api/me/points', { params: { query: { page, pageSize: PAGE } } })),

@@ -1,6 +1,5 @@
 import { Button, Card, Dialog, Form, Input, List, Tag, Toast } from 'antd-mobile';
 import { useEffect, useState } from 'react';
-import { useNavigate } from 'react-router';
 import { ApiError, api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
@@ -9,7 +8,6 @@ import { PageBar } from '../kit/PageBar';
 /** Self-service transfer to another base union, with the progress of past requests. */
 export default function Transfer() {
   const { t, lang } = useI18n();
-  const _navigate = useNavigate();
   const mine = useAsync(() => call(api.GET('/api/me/transfers')), []);
   const [q, setQ] = useState('');
   const [hits, setHits] = useState<Array<{ id: number; name: string; parentName: string | null }>>([]);

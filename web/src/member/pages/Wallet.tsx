@@ -1,7 +1,6 @@
 import { Card, Dialog, ErrorBlock, SpinLoading, Tabs, Tag } from 'antd-mobile';
 import QRCode from 'qrcode';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
 import { api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
@@ -12,7 +11,6 @@ type Status = 'valid' | 'used' | 'expired';
 /** Vouchers: valid ones show their code and QR for the merchant's till. */
 export default function Wallet() {
   const { t, lang } = useI18n();
-  const _navigate = useNavigate();
   const [status, setStatus] = useState<Status>('valid');
   const [qr, setQr] = useState<{ code: string; image: string } | null>(null);
   const list = useAsync(() => call(api.GET('/api/me/vouchers', { params: { query: { status } } })), [status]);
