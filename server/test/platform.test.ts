@@ -2,8 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { modules } from '../src/app.js';
 import { isLoopback, loadConfig, startupChecks } from '../src/config.js';
 import { createSmsSender } from '../src/platform/auth/sms.js';
+import { errorReason } from '../src/platform/errors.js';
+import { installModules } from '../src/platform/module.js';
 import { loadPii } from '../src/platform/pii.js';
 import { sql } from '../src/platform/sql.js';
 import { adminAgent, buildAccount, buildTree, buildUnion, createTestApp, type TestApp } from './harness.js';
@@ -148,5 +151,21 @@ describe('demo mode and the dev SMS inbox (issue 21 §7)', () => {
     expect(startupChecks(loadConfig({ NODE_ENV: 'production', HOST: '0.0.0.0' }))).toEqual([]);
     expect(isLoopback('127.0.0.2')).toBe(true);
     expect(isLoopback('1270.0.0.1')).toBe(false);
+  });
+});
+
+describe('an error as a reason in words (the rush monitor counts refusals by it)', () => {
+  // The modules' catalogues join the platform's as the app starts.
+  beforeAll(() => installModules(modules));
+  it('drops the details a count cannot carry, in both languages', () => {
+    expect(errorReason('OFFER_NOT_OPEN')).toEqual({ zh: '尚未开始', en: 'Not open yet' });
+    expect(errorReason('CLAIM_LIMIT_REACHED')).toEqual({
+      zh: '已达每人限领数量',
+      en: 'You have reached the limit per member',
+    });
+    expect(errorReason('OFFER_NOT_ELIGIBLE_CATEGORY')).toEqual({
+      zh: '仅限以下会员类别参加',
+      en: 'Only for these member categories',
+    });
   });
 });

@@ -2,6 +2,20 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import { type ErrorCode, errorEntry } from './error-codes.js';
 
+/** A parameter given in both languages (a category's name): each message takes its own. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+const isBilingual = (v: unknown): v is Bilingual =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Bilingual).zh === 'string' &&
+  typeof (v as Bilingual).en === 'string';
+
+/** What an error message is filled with. */
+export type ErrorParams = Record<string, string | number | Bilingual>;
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -10,7 +24,7 @@ export class AppError extends Error {
       step?: string;
       retryAfter?: number;
       union?: string;
-      [detail: string]: string | number | undefined;
+      [detail: string]: string | number | Bilingual | undefined;
     } = {},
   ) {
     super(code);
@@ -25,8 +39,11 @@ export const invalid = (field: string) => new AppError('VALIDATION_FAILED', { fi
 
 export type Lang = 'zh-CN' | 'en';
 
-function fill(template: string, params: Record<string, unknown>): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+function fill(template: string, params: Record<string, unknown>, lang: keyof Bilingual): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => {
+    const value = params[k];
+    return String(isBilingual(value) ? value[lang] : (value ?? ''));
+  });
 }
 
 export interface ErrorBody {
@@ -39,10 +56,25 @@ export interface ErrorBody {
   };
 }
 
+/** An error's message without its details, in both languages: how a count of refusals is labelled. */
+export function errorReason(code: ErrorCode): Bilingual {
+  const entry = errorEntry(code);
+  // The clauses that carry no detail; when every clause does, the first without its detail.
+  const general = (text: string) => {
+    const clauses = text.split(/(?<=[，；;,])\s*/);
+    const plain = clauses.filter((c) => !c.includes('{'));
+    return (plain.length > 0 ? plain.join('') : (clauses[0] ?? ''))
+      .replace(/[：:]?\s*[(（]?\{\w+\}[)）]?/g, '')
+      .replace(/[，；;,]\s*$/, '')
+      .trim();
+  };
+  return { zh: general(entry.zh), en: general(entry.en) };
+}
+
 export function errorBody(code: ErrorCode, params: Record<string, unknown>, lang: Lang, requestId: string): ErrorBody {
   const entry = errorEntry(code);
-  const zh = fill(entry.zh, params);
-  const en = fill(entry.en, params);
+  const zh = fill(entry.zh, params, 'zh');
+  const en = fill(entry.en, params, 'en');
   return {
     error: {
       code,

@@ -43,6 +43,11 @@ export const offers = {
   myClaimActions: ["cancel","accept","checkInCode","feedback"],
 } as const;
 
+export const points = {
+  systemReasons: ["bill.phone","bill.electricity","expired","partner.accountNotFound","offer.removed"],
+  transactionKinds: ["issuance","checkin","offer_spend","offer_refund","bill_payment","bill_refund","adjustment","expiry","reversal"],
+} as const;
+
 export const transfers = {
   transferStatuses: ["pending_out","pending_in","completed","rejected","cancelled"],
 } as const;

@@ -6595,8 +6595,11 @@ export interface paths {
                             items: {
                                 id: number;
                                 transactionId: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "issuance" | "checkin" | "offer_spend" | "offer_refund" | "bill_payment" | "bill_refund" | "adjustment" | "expiry" | "reversal";
                                 reason: string;
+                                /** @enum {string|null} */
+                                reasonCode: "bill.phone" | "bill.electricity" | "expired" | "partner.accountNotFound" | "offer.removed" | null;
                                 amount: number;
                                 expiresAt: string | null;
                                 createdAt: string;
@@ -6718,8 +6721,11 @@ export interface paths {
                             items: {
                                 id: number;
                                 transactionId: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "issuance" | "checkin" | "offer_spend" | "offer_refund" | "bill_payment" | "bill_refund" | "adjustment" | "expiry" | "reversal";
                                 reason: string;
+                                /** @enum {string|null} */
+                                reasonCode: "bill.phone" | "bill.electricity" | "expired" | "partner.accountNotFound" | "offer.removed" | null;
                                 amount: number;
                                 expiresAt: string | null;
                                 createdAt: string;
@@ -6779,8 +6785,11 @@ export interface paths {
                             items: {
                                 id: number;
                                 transactionId: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "issuance" | "checkin" | "offer_spend" | "offer_refund" | "bill_payment" | "bill_refund" | "adjustment" | "expiry" | "reversal";
                                 reason: string;
+                                /** @enum {string|null} */
+                                reasonCode: "bill.phone" | "bill.electricity" | "expired" | "partner.accountNotFound" | "offer.removed" | null;
                                 amount: number;
                                 expiresAt: string | null;
                                 createdAt: string;
@@ -8836,8 +8845,13 @@ export interface components {
                 [key: string]: number;
             };
             rejections: {
-                [key: string]: number;
-            };
+                code: string;
+                count: number;
+                reason: {
+                    zh: string;
+                    en: string;
+                };
+            }[];
             commits: number;
             queued: number;
         };

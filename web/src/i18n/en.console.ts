@@ -513,4 +513,7 @@ export const enConsole: Record<keyof typeof zhConsole, string> = {
   'admin.offers.publishWhat':
     'Eligible members will see it at once; it is open from {opens} to {closes}. Its budget is committed.',
   'admin.offers.opensInPast': 'The opening time has passed: it opens the moment it is published.',
+  'admin.security.device': 'Device and browser',
+  'admin.security.ip': 'IP address',
+  'admin.appeals.workerName': 'Worker’s name',
 };

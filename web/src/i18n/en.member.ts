@@ -434,4 +434,12 @@ export const enMember: Record<keyof typeof zhMember, string> = {
   'services.more': 'More',
   'member.home.openNow': 'Open now',
   'member.me.correctHint': 'Ask for a correction if your name or ID number is wrong',
+  'points.reason.bill.phone': 'Phone bill',
+  'points.reason.bill.electricity': 'Electricity bill',
+  'points.reason.expired': 'Expired unused',
+  'points.reason.partner.accountNotFound': 'No such bill account',
+  'points.reason.offer.removed': 'A removed offer',
+  'offer.lotteryAlgorithmText':
+    'Each application’s number is hashed with SHA-256 together with the published seed; applications are ranked by that value, smallest first, and those within the places win. Anyone can re-run it with the same seed.',
+  'offer.lotteryAlgorithmFormal': 'The algorithm as published',
 };

@@ -503,4 +503,7 @@ export const zhConsole = {
   'admin.offers.publishConfirm': '确认发布？',
   'admin.offers.publishWhat': '发布后，符合条件的会员即可看到；开放时间 {opens} 至 {closes}。涉及的预算将被占用。',
   'admin.offers.opensInPast': '开放时间已过，发布后将立即开放。',
+  'admin.security.device': '设备与浏览器',
+  'admin.security.ip': 'IP 地址',
+  'admin.appeals.workerName': '职工姓名',
 } as const;

@@ -430,4 +430,12 @@ export const zhMember = {
   'services.more': '更多',
   'member.home.openNow': '正在进行',
   'member.me.correctHint': '姓名、身份证号等信息有误时，申请修改',
+  'points.reason.bill.phone': '话费',
+  'points.reason.bill.electricity': '电费',
+  'points.reason.expired': '到期未使用',
+  'points.reason.partner.accountNotFound': '缴费账号不存在',
+  'points.reason.offer.removed': '已删除的活动',
+  'offer.lotteryAlgorithmText':
+    '用公布的种子和每份申请的编号计算 SHA-256 值，按从小到大排序，排在前面、名额以内的中签。任何人都可以用同样的种子重新计算，核对结果。',
+  'offer.lotteryAlgorithmFormal': '算法原文',
 } as const;

@@ -1,6 +1,7 @@
 import type { Services } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
 import type { ErrorCode } from '../../platform/error-codes.js';
+import type { ErrorParams } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
 import { commitBatch } from './offers.commit.js';
 import { findOffer } from './offers.lookup.js';
@@ -25,7 +26,7 @@ export interface ClaimResult {
 
 export type Outcome =
   | { ok: true; claim: ClaimResult; replay: boolean }
-  | { ok: false; code: ErrorCode; params?: Record<string, string | number> };
+  | { ok: false; code: ErrorCode; params?: ErrorParams };
 
 interface Candidate {
   req: ClaimRequest;
@@ -124,11 +125,7 @@ export class ClaimEngine {
   }
 
   /** The reasons a request can be refused without the database. */
-  private fastNo(
-    view: OfferView,
-    req: ClaimRequest,
-    held: number,
-  ): { code: ErrorCode; params?: Record<string, string | number> } | null {
+  private fastNo(view: OfferView, req: ClaimRequest, held: number): { code: ErrorCode; params?: ErrorParams } | null {
     const o = view.offer;
     const now = this.now();
     if (o.status !== 'published') return { code: 'OFFER_NOT_PUBLISHED' };
@@ -199,7 +196,7 @@ export class ClaimEngine {
     return known;
   }
 
-  private reject(view: OfferView, code: ErrorCode, params?: Record<string, string | number>): Outcome {
+  private reject(view: OfferView, code: ErrorCode, params?: ErrorParams): Outcome {
     view.stats.rejected[code] = (view.stats.rejected[code] ?? 0) + 1;
     return { ok: false, code, ...(params ? { params } : {}) };
   }

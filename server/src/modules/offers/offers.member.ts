@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { requireMember } from '../../platform/access.js';
 import type { Ctx, Services } from '../../platform/context.js';
 import type { ErrorCode } from '../../platform/error-codes.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import { AppError, type ErrorParams, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
 import type { ClaimResult } from './offers.engine.js';
 import { engineFor } from './offers.engine.js';
@@ -49,7 +49,7 @@ export async function claimPass(ctx: Ctx) {
 export async function claim(
   services: Services,
   { pass, body }: { pass: string | undefined; body: z.infer<typeof claimBody> },
-): Promise<ReturnType<typeof claimAccepted> | { refused: ErrorCode; params: Record<string, string | number> }> {
+): Promise<ReturnType<typeof claimAccepted> | { refused: ErrorCode; params: ErrorParams }> {
   const read = readPass(services.pii, pass);
   if (!read.ok) return { refused: read.reason === 'expired' ? 'CLAIM_PASS_EXPIRED' : 'CLAIM_PASS_INVALID', params: {} };
   const outcome = await engineFor(services).claim({

@@ -206,7 +206,9 @@ export const monitorView = z.object({
   left: z.number(),
   claimsPerSecond: z.array(z.object({ at: z.string(), count: z.number() })),
   byStatus: z.record(z.string(), z.number()),
-  rejections: z.record(z.string(), z.number()),
+  rejections: z.array(
+    z.object({ code: z.string(), count: z.number(), reason: z.object({ zh: z.string(), en: z.string() }) }),
+  ),
   commits: z.number(),
   queued: z.number(),
 });

@@ -4,7 +4,8 @@ import { authorize, can, inScope, requirePermissionSomewhere } from '../../platf
 import { audit } from '../../platform/audit.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import type { Queryable } from '../../platform/db.js';
-import { AppError, notFound } from '../../platform/errors.js';
+import type { ErrorCode } from '../../platform/error-codes.js';
+import { AppError, errorReason, notFound } from '../../platform/errors.js';
 import { maskName } from '../../platform/mask.js';
 import { containsPattern, type Sql, sql } from '../../platform/sql.js';
 import { commitBudget, releaseBudget } from '../vouchers/vouchers.issue.js';
@@ -353,7 +354,12 @@ export async function monitor(ctx: Ctx, id: number) {
     left: Math.max(0, o.capacity - o.taken),
     claimsPerSecond: perSecond.map((p) => ({ at: p.at.toISOString(), count: p.count })),
     byStatus: Object.fromEntries(byStatus.map((s) => [s.status, s.n])),
-    rejections: stats?.rejected ?? {},
+    // Each refusal counted with its reason in words (the console shows no error codes).
+    rejections: Object.entries(stats?.rejected ?? {}).map(([code, count]) => ({
+      code,
+      count,
+      reason: errorReason(code as ErrorCode),
+    })),
     commits: stats?.commits ?? 0,
     queued: stats?.queued ?? 0,
   };

@@ -1,5 +1,7 @@
 // Rows of `offers`, `claims` and friends, and the eligibility rule shared by the engine and the pages.
 import type { ErrorCode } from '../../platform/error-codes.js';
+import type { Bilingual } from '../../platform/errors.js';
+import { categoryList } from '../members/members.labels.js';
 
 export const offerKinds = ['voucher', 'course', 'activity', 'subsidy'] as const;
 export type OfferKind = (typeof offerKinds)[number];
@@ -97,12 +99,12 @@ export function eligibilityError(
   offer: Pick<EngineOffer, 'unionPath' | 'unionName' | 'categories' | 'tags' | 'minTenureDays'>,
   who: ClaimIdentity,
   now: number,
-): { code: ErrorCode; params: Record<string, string | number> } | null {
+): { code: ErrorCode; params: Record<string, string | number | Bilingual> } | null {
   if (!who.unionPath.startsWith(offer.unionPath)) {
     return { code: 'OFFER_NOT_ELIGIBLE_UNION', params: { union: offer.unionName } };
   }
   if (offer.categories.length > 0 && !offer.categories.includes(who.category)) {
-    return { code: 'OFFER_NOT_ELIGIBLE_CATEGORY', params: { categories: offer.categories.join(', ') } };
+    return { code: 'OFFER_NOT_ELIGIBLE_CATEGORY', params: { categories: categoryList(offer.categories) } };
   }
   if (offer.tags.length > 0 && !offer.tags.some((t) => who.tags.includes(t))) {
     return { code: 'OFFER_NOT_ELIGIBLE_TAG', params: { tags: offer.tags.join('、') } };

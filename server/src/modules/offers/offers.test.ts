@@ -143,6 +143,11 @@ describe.each(dbKinds)('offers on %s', (kind) => {
       { 'x-zg-pass': riderPass },
     );
     expect(riderRes.json().error.code).toBe('OFFER_NOT_ELIGIBLE_CATEGORY');
+    // The categories are named in each language, never by their codes.
+    expect(riderRes.json().error.messages).toEqual({
+      'zh-CN': '仅限以下会员类别参加：职工',
+      en: 'Only for these member categories: Employee',
+    });
 
     // Tags: only members a cadre has tagged (e.g. 劳模) may claim.
     const tagged = await offer({ eligibleTags: ['劳模'] });

@@ -2,11 +2,32 @@ import { z } from 'zod';
 import { pageOf, pageQuery, plainText } from '../../platform/schemas.js';
 
 export const historyQuery = z.strictObject({ ...pageQuery });
+/** The kinds of ledger transaction (the table's check constraint lists the same). */
+export const transactionKinds = [
+  'issuance',
+  'checkin',
+  'offer_spend',
+  'offer_refund',
+  'bill_payment',
+  'bill_refund',
+  'adjustment',
+  'expiry',
+  'reversal',
+] as const;
+/** Reasons the system writes itself, shown in the reader's language; a person's own reason is shown as written. */
+export const systemReasons = [
+  'bill.phone',
+  'bill.electricity',
+  'expired',
+  'partner.accountNotFound',
+  'offer.removed',
+] as const;
 export const historyItem = z.object({
   id: z.number(),
   transactionId: z.number(),
-  kind: z.string(),
+  kind: z.enum(transactionKinds),
   reason: z.string(),
+  reasonCode: z.enum(systemReasons).nullable(),
   amount: z.number(),
   expiresAt: z.string().nullable(),
   createdAt: z.string(),

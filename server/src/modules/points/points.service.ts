@@ -10,16 +10,27 @@ import { parsePhone } from '../../platform/validators.js';
 import { earnedExpiry, memberAccount, partnerAccount, poolAccount, post } from './points.ledger.js';
 import { billPartnerFor } from './points.partner.js';
 import { type BillRow, presentBill } from './points.presenter.js';
+import type { systemReasons, transactionKinds } from './points.schemas.js';
 
 interface HistoryRow {
   id: number;
   transaction_id: number;
-  kind: string;
+  kind: (typeof transactionKinds)[number];
   reason: string;
   title: string | null;
   amount: number;
   expires_at: Date | null;
   created_at: Date;
+}
+
+/** The code of a reason the system wrote (bills, expiry, a partner's refusal, an offer since deleted). */
+export function systemReasonOf(reason: string): (typeof systemReasons)[number] | null {
+  if (reason === 'phone bill') return 'bill.phone';
+  if (reason === 'electricity bill') return 'bill.electricity';
+  if (reason === 'expired') return 'expired';
+  if (reason === 'account not found') return 'partner.accountNotFound';
+  if (/^offer:\d+$/.test(reason)) return 'offer.removed';
+  return null;
 }
 
 async function history(ctx: Ctx, accountId: number, page: number, pageSize: number) {
@@ -43,6 +54,7 @@ async function history(ctx: Ctx, accountId: number, page: number, pageSize: numb
       transactionId: r.transaction_id,
       kind: r.kind,
       reason: r.title ?? r.reason,
+      reasonCode: r.title ? null : systemReasonOf(r.reason),
       amount: Number(r.amount),
       expiresAt: r.expires_at?.toISOString() ?? null,
       createdAt: r.created_at.toISOString(),

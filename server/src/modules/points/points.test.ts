@@ -281,6 +281,13 @@ describe.each(dbKinds)('points on %s', (kind) => {
       'bill_payment',
       'adjustment',
     ]);
+    // What the system wrote is given as a code the app shows in the reader's language; a person's reason is not.
+    expect(mine.items.map((i: { reasonCode: string | null }) => i.reasonCode)).toEqual([
+      'partner.accountNotFound',
+      'bill.electricity',
+      'bill.phone',
+      null,
+    ]);
     expect((await agent.get('/api/me/bills')).json().items).toHaveLength(2);
     await reconciled();
   });

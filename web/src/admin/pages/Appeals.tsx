@@ -155,7 +155,10 @@ export default function Appeals() {
           { title: '#', dataIndex: 'id' },
           { title: t('appeal.categoryLabel'), render: (_, x) => t(`appeal.category.${x.category}` as const) },
           { title: t('appeal.employer'), dataIndex: 'employerName' },
-          { title: t('appeal.workerName'), render: (_, x) => `${x.workerName}${x.channel === 'hotline' ? ' ☎' : ''}` },
+          {
+            title: t('admin.appeals.workerName'),
+            render: (_, x) => `${x.workerName}${x.channel === 'hotline' ? ' ☎' : ''}`,
+          },
           { title: t('appeal.owed'), render: (_, x) => fenToYuan(x.amountOwedFen, lang) },
           {
             title: t('admin.assistance.union'),
@@ -282,7 +285,7 @@ function AppealDrawer({ id, onClose, onChanged }: { id: number; onClose: () => v
             <Descriptions.Item label={t('appeal.categoryLabel')}>
               {t(`appeal.category.${a.category}` as const)}
             </Descriptions.Item>
-            <Descriptions.Item label={t('appeal.workerName')}>{a.workerName}</Descriptions.Item>
+            <Descriptions.Item label={t('admin.appeals.workerName')}>{a.workerName}</Descriptions.Item>
             <Descriptions.Item label={t('member.me.phone')}>{a.phoneMasked ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('appeal.owed')}>{fenToYuan(a.amountOwedFen, lang)}</Descriptions.Item>
             <Descriptions.Item label={t('appeal.people')}>{a.peopleAffected}</Descriptions.Item>
@@ -423,7 +426,7 @@ function HotlineModal({ open, onClose, onSaved }: { open: boolean; onClose: () =
               options={categories.map((s) => ({ value: s, label: t(`appeal.category.${s}` as const) }))}
             />
           </Form.Item>
-          <Form.Item name="workerName" label={t('appeal.workerName')} rules={[{ required: true, max: 50 }]}>
+          <Form.Item name="workerName" label={t('admin.appeals.workerName')} rules={[{ required: true, max: 50 }]}>
             <Input />
           </Form.Item>
           <Form.Item name="phone" label={t('member.me.phone')} rules={[{ required: true }]}>

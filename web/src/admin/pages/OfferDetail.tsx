@@ -190,7 +190,7 @@ function Registrations({ offerId, canReview }: { offerId: number; canReview: boo
 
 /** Refreshes every two seconds while open: a rush is watched, not reloaded. */
 function Monitor({ offerId }: { offerId: number }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const m = useAsync(() => call(api.GET('/api/offers/{id}/monitor', { params: { path: { id: offerId } } })), [offerId]);
   const reload = m.reload;
   useEffect(() => {
@@ -215,9 +215,9 @@ function Monitor({ offerId }: { offerId: number }) {
         ))}
       </div>
       <Descriptions size="small" column={1} title={t('admin.offer.rejections')}>
-        {Object.entries(d.rejections).map(([code, n]) => (
-          <Descriptions.Item key={code} label={code}>
-            {n}
+        {d.rejections.map((r) => (
+          <Descriptions.Item key={r.code} label={lang === 'en' ? r.reason.en : r.reason.zh}>
+            {r.count}
           </Descriptions.Item>
         ))}
         {Object.entries(d.byStatus).map(([s, n]) => (

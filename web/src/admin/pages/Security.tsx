@@ -82,8 +82,8 @@ export default function Security() {
             pagination={false}
             dataSource={sessions.data?.items ?? []}
             columns={[
-              { title: 'IP', dataIndex: 'ip' },
-              { title: 'User agent', dataIndex: 'userAgent', ellipsis: true },
+              { title: t('admin.security.ip'), dataIndex: 'ip' },
+              { title: t('admin.security.device'), dataIndex: 'userAgent', ellipsis: true },
               { title: t('admin.security.lastSeen'), render: (_, x) => new Date(x.lastSeenAt).toLocaleString(lang) },
               {
                 title: '',

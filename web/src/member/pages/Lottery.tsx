@@ -57,7 +57,19 @@ export default function Lottery() {
             <List.Item description={<code style={{ wordBreak: 'break-all' }}>{data.seed}</code>}>
               {t('offer.lotterySeed')}
             </List.Item>
-            <List.Item description={data.algorithm}>{t('offer.lotteryAlgorithm')}</List.Item>
+            <List.Item
+              description={
+                <>
+                  {t('offer.lotteryAlgorithmText')}
+                  <details className="m-details">
+                    <summary>{t('offer.lotteryAlgorithmFormal')}</summary>
+                    <code lang="en">{data.algorithm}</code>
+                  </details>
+                </>
+              }
+            >
+              {t('offer.lotteryAlgorithm')}
+            </List.Item>
           </List>
           <div style={{ margin: 12 }}>
             <Button block onClick={verify} data-testid="verify-lottery">

@@ -34,7 +34,12 @@ export default function Points() {
         bill.status === 'paid'
           ? t('bills.paid')
           : bill.status === 'failed'
-            ? t('bills.failed', { reason: bill.failure ?? '' })
+            ? t('bills.failed', {
+                reason:
+                  bill.failure === 'account not found'
+                    ? t('points.reason.partner.accountNotFound')
+                    : (bill.failure ?? ''),
+              })
             : t('bills.pending'),
       );
       setPage(1);
@@ -97,7 +102,7 @@ export default function Points() {
                 <span className={i.amount > 0 ? 'm-plus' : 'm-minus'}>{i.amount > 0 ? `+${i.amount}` : i.amount}</span>
               }
             >
-              {t(`points.kind.${i.kind}` as MessageKey)} · {i.reason}
+              {t(`points.kind.${i.kind}`)} · {i.reasonCode ? t(`points.reason.${i.reasonCode}`) : i.reason}
             </List.Item>
           ))}
           {data.total > PAGE && (
