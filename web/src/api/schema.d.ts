@@ -8445,6 +8445,11 @@ export interface components {
         };
         AuditEventView: {
             id: number;
+            unionName: string | null;
+            targetName: string | null;
+            memberName: string | null;
+            field: string | null;
+            reason: string | null;
             at: string;
             actorKind: string;
             actorId: number | null;

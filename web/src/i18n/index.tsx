@@ -35,6 +35,8 @@ function initialLang(): Lang {
 interface I18n {
   lang: Lang;
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
+  /** A key built from server data (an audit action) has a message: show it, else a general word. */
+  known: (key: string) => key is MessageKey;
   setLang: (lang: Lang) => void;
   toggle: () => void;
   /** Asks for a part of the messages, in this language and any chosen later. */
@@ -88,6 +90,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       toggle: () => setLang(lang === 'en' ? 'zh-CN' : 'en'),
       t: (key, params) =>
         (member?.[key] ?? console?.[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(params?.[k] ?? '')),
+      known: (key): key is MessageKey => key in (member ?? {}) || key in (console ?? {}),
       want,
       has: (part) => loaded[`${lang}:${part}`] !== undefined,
     };

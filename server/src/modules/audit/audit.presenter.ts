@@ -1,4 +1,6 @@
-// An audit event as the auditor reads it.
+// An audit event as the auditor reads it: the record as written, and the names of who and what it is about.
+import type { EventNames } from './audit.labels.js';
+
 export interface AuditRow {
   id: number;
   at: Date;
@@ -18,8 +20,19 @@ export interface AuditRow {
   request_id: string | null;
 }
 
-export const present = (r: AuditRow) => ({
+const reasonOf = (detail: unknown): string | null => {
+  const reason = (detail as { reason?: unknown } | null)?.reason;
+  return typeof reason === 'string' && reason.length > 0 ? reason : null;
+};
+
+export const present = (r: AuditRow, names: EventNames) => ({
   id: r.id,
+  unionName: r.union_id === null ? null : (names.unions.get(Number(r.union_id)) ?? null),
+  targetName: r.target_type && r.target_id ? (names.targets.get(`${r.target_type}:${r.target_id}`) ?? null) : null,
+  memberName: r.actor_kind === 'member' && r.actor_id !== null ? (names.members.get(Number(r.actor_id)) ?? null) : null,
+  field:
+    typeof (r.detail as { field?: unknown } | null)?.field === 'string' ? (r.detail as { field: string }).field : null,
+  reason: reasonOf(r.detail),
   at: r.at.toISOString(),
   actorKind: r.actor_kind,
   actorId: r.actor_id,

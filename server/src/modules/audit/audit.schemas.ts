@@ -15,6 +15,13 @@ export const exportAuditQuery = z.strictObject(auditFilters);
 
 export const auditEventView = z.object({
   id: z.number().int(),
+  /** The union the event belongs to, the record it is about and the member who acted, in words. */
+  unionName: z.string().nullable(),
+  targetName: z.string().nullable(),
+  memberName: z.string().nullable(),
+  /** The personal field read, and the reason given, when the event has them. */
+  field: z.string().nullable(),
+  reason: z.string().nullable(),
   at: z.string(),
   actorKind: z.string(),
   actorId: z.number().int().nullable(),

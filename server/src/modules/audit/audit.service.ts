@@ -7,6 +7,7 @@ import { audit } from '../../platform/audit.js';
 import type { Ctx } from '../../platform/context.js';
 import { paginate } from '../../platform/pagination.js';
 import { type Sql, sql } from '../../platform/sql.js';
+import { eventNames } from './audit.labels.js';
 import { type AuditRow, present } from './audit.presenter.js';
 import type { auditFilters } from './audit.schemas.js';
 
@@ -38,7 +39,10 @@ export async function listAuditEvents(ctx: Ctx, query: Filters & { page: number;
       rows: sql`select * from audit_events where ${w} order by id desc`,
       count: sql`select 1 from audit_events where ${w}`,
     },
-    (rows: AuditRow[]) => rows.map(present),
+    async (rows: AuditRow[]) => {
+      const names = await eventNames(ctx, rows);
+      return rows.map((r) => present(r, names));
+    },
   );
 }
 

@@ -3,6 +3,7 @@ import {
   adminAgent,
   auditRows,
   buildAccount,
+  buildMember,
   buildTree,
   createTestApp,
   dbKinds,
@@ -61,5 +62,27 @@ describe.each(dbKinds)('audit trail on %s', (kind) => {
     // Union admins run the tree but do not read the trail (separation of duties).
     const admin = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c1 }));
     expect((await admin.get('/api/audit-events')).statusCode).toBe(403);
+  });
+
+  it('names who read whose data, in which union and why, with the member masked', async () => {
+    const officer = await buildAccount(t, { role: 'union_admin', union: tree.c1 });
+    const admin = await adminAgent(t, officer);
+    const m = await buildMember(t, tree.u1, { name: '李小四' });
+    const revealed = await admin.post(`/api/members/${m.id}/reveal`, { field: 'idNumber', reason: '核对入会信息' });
+    expect(revealed.statusCode, revealed.body).toBe(200);
+    const auditor = await adminAgent(t, await buildAccount(t, { role: 'auditor', union: tree.c1 }));
+    const [event] = (await auditor.get('/api/audit-events?action=member.reveal')).json().items;
+    const [last4] = await t.db.query<{ id_number_last4: string }>(
+      sql`select id_number_last4 from members where id = ${m.id}`,
+    );
+    expect(event).toMatchObject({
+      actorName: officer.username,
+      action: 'member.reveal',
+      unionName: tree.u1.name,
+      targetName: `李*四 …${last4?.id_number_last4}`,
+      field: 'idNumber',
+      reason: '核对入会信息',
+    });
+    expect(JSON.stringify(event)).not.toContain('李小四');
   });
 });
