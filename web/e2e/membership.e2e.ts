@@ -33,9 +33,22 @@ describe('joining by QR code at phone size', () => {
     await worker.getByTestId('join-via').waitFor();
     expect(await worker.getByTestId('join-via').innerText()).toContain('龙游县网约送餐员联合工会');
     await worker.getByTestId('join-name').locator('input').fill('骑手小王');
-    await worker.getByTestId('join-id').locator('input').fill(idNumber());
+    // The ID number is checked as typed: a wrong check character is named beside the field, full-width digits
+    // from an IME are read as digits, and submitting waits for a valid number.
+    const valid = idNumber();
+    const wrongCheck = valid.slice(0, 17) + (valid[17] === '0' ? '1' : '0');
+    const idInput = worker.getByTestId('join-id').locator('input');
+    await idInput.fill(wrongCheck);
+    await expect.poll(() => worker.getByTestId('join-id-check').innerText()).toContain('校验码对不上');
+    expect(await worker.getByRole('button', { name: '提交申请' }).isDisabled()).toBe(true);
+    const fullWidth = valid.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+    await idInput.fill(fullWidth);
+    await expect.poll(() => worker.getByTestId('join-id-check').innerText()).toContain('出生日期');
     await worker.getByText('外卖骑手', { exact: true }).click();
     await worker.getByRole('button', { name: '提交申请' }).click();
+    await worker.getByTestId('join-submitted').waitFor();
+    expect(await worker.getByTestId('join-submitted').innerText()).toContain('入会申请已提交');
+    await worker.getByTestId('join-progress').click();
     const progress = worker.getByTestId('application-progress');
     await progress.waitFor();
     expect(await progress.innerText()).toContain('审核中');

@@ -442,4 +442,20 @@ export const enMember: Record<keyof typeof zhMember, string> = {
   'offer.lotteryAlgorithmText':
     'Each application’s number is hashed with SHA-256 together with the published seed; applications are ranked by that value, smallest first, and those within the places win. Anyone can re-run it with the same seed.',
   'offer.lotteryAlgorithmFormal': 'The algorithm as published',
+  'join.id.format': 'An ID number is digits only; the last may be X',
+  'join.id.tooLong': 'An ID number has 18 characters; this is longer',
+  'join.id.short': '{n} more to go',
+  'join.id.province': 'The first two digits are not a province code',
+  'join.id.date': 'Digits 7 to 14 are not a real date of birth',
+  'join.id.future': 'The date of birth is after today',
+  'join.id.checksum': 'The last character does not match: one digit may be mistyped',
+  'join.id.ok': 'Born {date}, {gender}',
+  'join.gender.male': 'male',
+  'join.gender.female': 'female',
+  'join.nameMissing': 'Please enter your name',
+  'join.submitted': 'Application sent',
+  'join.resubmitted': 'Changes sent',
+  'join.submittedHint':
+    'You will get a text when the union approves it, and your e-card works at once. Follow it on the home page.',
+  'join.seeProgress': 'See its progress',
 };

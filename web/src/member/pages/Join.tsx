@@ -4,6 +4,7 @@ import { useNavigate, useParams } from 'react-router';
 import { ApiError, api, call } from '../../api/client';
 import { members } from '../../api/enums';
 import { useI18n } from '../../i18n';
+import { checkIdNumber } from '../../shared/idNumber';
 import { useAsync } from '../../shared/useAsync';
 import { PageBar } from '../kit/PageBar';
 
@@ -104,6 +105,19 @@ export default function Join() {
     [category, area?.id],
   );
   const [busy, setBusy] = useState(false);
+  // Fields the person has left: their problems show beside them from then on, not while first typing.
+  const [touched, setTouched] = useState<{ name?: boolean; idNumber?: boolean }>({});
+  const [submitted, setSubmitted] = useState(false);
+  const id = checkIdNumber(idNumber);
+  const idMessage =
+    id.state === 'wrong'
+      ? t(`join.id.${id.problem}`)
+      : id.state === 'typing' && touched.idNumber
+        ? t('join.id.short', { n: id.missing })
+        : id.state === 'ok'
+          ? t('join.id.ok', { date: id.birthDate, gender: t(`join.gender.${id.gender}`) })
+          : null;
+  const nameMissing = touched.name && name.trim().length === 0;
 
   const searchEmployers = useCallback(
     async (q: string) =>
@@ -169,7 +183,7 @@ export default function Join() {
       if (editing)
         await call(api.PUT('/api/me/applications/{id}', { params: { path: { id: Number(editing) } }, body }));
       else await call(api.POST('/api/me/applications', { body }));
-      navigate('/', { replace: true });
+      setSubmitted(true);
     } catch (e) {
       const err = e instanceof ApiError ? e : null;
       Toast.show({ icon: 'fail', content: err ? err.text(lang) : String(e), duration: 4000 });
@@ -177,6 +191,25 @@ export default function Join() {
       setBusy(false);
     }
   };
+
+  if (submitted) {
+    return (
+      <>
+        <PageBar back={'/'}>{t('join.title')}</PageBar>
+        <Result
+          status="success"
+          title={editing ? t('join.resubmitted') : t('join.submitted')}
+          description={t('join.submittedHint')}
+          data-testid="join-submitted"
+        />
+        <div className="m-block">
+          <Button block color="primary" onClick={() => navigate('/', { replace: true })} data-testid="join-progress">
+            {t('join.seeProgress')}
+          </Button>
+        </div>
+      </>
+    );
+  }
 
   const membership = me.data?.member;
   if (membership && !editing) {
@@ -219,16 +252,56 @@ export default function Join() {
       <Form
         layout="vertical"
         footer={
-          <Button block color="primary" size="large" loading={busy} onClick={submit} disabled={!name || !idNumber}>
+          <Button
+            block
+            color="primary"
+            size="large"
+            loading={busy}
+            onClick={submit}
+            disabled={!name.trim() || id.state !== 'ok'}
+          >
             {editing ? t('join.resubmit') : t('join.submit')}
           </Button>
         }
       >
-        <Form.Item label={t('join.name')} required>
-          <Input value={name} onChange={setName} maxLength={50} data-testid="join-name" />
+        <Form.Item
+          label={t('join.name')}
+          required
+          description={nameMissing ? <span className="m-field-error">{t('join.nameMissing')}</span> : undefined}
+        >
+          <Input
+            value={name}
+            onChange={setName}
+            onBlur={() => setTouched((s) => ({ ...s, name: true }))}
+            maxLength={50}
+            data-testid="join-name"
+            aria-label={t('join.name')}
+          />
         </Form.Item>
-        <Form.Item label={t('join.idNumber')} required help={t('join.idNumberHint')}>
-          <Input value={idNumber} onChange={setIdNumber} maxLength={24} data-testid="join-id" />
+        <Form.Item
+          label={t('join.idNumber')}
+          required
+          help={t('join.idNumberHint')}
+          description={
+            idMessage ? (
+              <span
+                className={id.state === 'ok' ? 'm-field-ok' : id.state === 'wrong' ? 'm-field-error' : 'm-field-hint'}
+                data-testid="join-id-check"
+                role={id.state === 'wrong' ? 'alert' : undefined}
+              >
+                {idMessage}
+              </span>
+            ) : undefined
+          }
+        >
+          <Input
+            value={idNumber}
+            onChange={setIdNumber}
+            onBlur={() => setTouched((s) => ({ ...s, idNumber: true }))}
+            maxLength={24}
+            data-testid="join-id"
+            aria-label={t('join.idNumber')}
+          />
         </Form.Item>
         <Form.Item label={t('join.category')} required>
           <Selector
