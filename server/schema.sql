@@ -838,6 +838,8 @@ CREATE TABLE public.member_import_rows (
     category text,
     employer_id bigint,
     joined_at timestamp with time zone,
+    id_number_masked text,
+    CONSTRAINT member_import_rows_id_number_masked_check CHECK ((char_length(id_number_masked) <= 24)),
     CONSTRAINT member_import_rows_outcome_check CHECK ((outcome = ANY (ARRAY['valid'::text, 'exists'::text, 'error'::text, 'inserted'::text])))
 );
 

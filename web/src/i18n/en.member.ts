@@ -458,4 +458,6 @@ export const enMember: Record<keyof typeof zhMember, string> = {
   'join.submittedHint':
     'You will get a text when the union approves it, and your e-card works at once. Follow it on the home page.',
   'join.seeProgress': 'See its progress',
+  'assistance.agePlaceholder': 'years',
+  'assistance.incomePlaceholder': 'yuan a year, 0 if none',
 };

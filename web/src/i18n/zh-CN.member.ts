@@ -453,4 +453,6 @@ export const zhMember = {
   'join.resubmitted': '修改已提交',
   'join.submittedHint': '工会审核通过后会发短信通知您，电子会员证随即生效。可在首页查看审核进度。',
   'join.seeProgress': '查看审核进度',
+  'assistance.agePlaceholder': '周岁',
+  'assistance.incomePlaceholder': '元/年，没有填 0',
 } as const;

@@ -64,12 +64,17 @@ export async function createImport(
     const rowNo = columns.headerRow + 2 + i; // as Excel numbers it
     const r = validateRow(cells, rowNo, columns, employers, today);
     if ('idNumber' in r && seen.has(r.idNumber)) {
-      results.push({ rowNo, name: r.name, errors: ['DUPLICATE_IN_FILE'] });
+      results.push({ rowNo, name: r.name, idNumberMasked: maskIdNumber(r.idNumber), errors: ['DUPLICATE_IN_FILE'] });
       continue;
     }
     // A phone signs one member in: a second row with it cannot become a member.
     if ('phone' in r && seenPhones.has(r.phone)) {
-      results.push({ rowNo, name: r.name, errors: ['PHONE_DUPLICATE_IN_FILE'] });
+      results.push({
+        rowNo,
+        name: r.name,
+        idNumberMasked: maskIdNumber(r.idNumber),
+        errors: ['PHONE_DUPLICATE_IN_FILE'],
+      });
       continue;
     }
     if ('idNumber' in r) seen.add(r.idNumber);
@@ -112,9 +117,10 @@ export async function createImport(
       const v = (row: (typeof rows)[number]) => ('idNumber' in row.r ? row.r : null);
       await ctx.db.query(sql`
         insert into member_import_rows (import_id, row_no, outcome, errors, name, id_number_cipher, id_number_hash,
-          id_number_last4, phone_cipher, phone_hash, gender, birth_date, category, employer_id, joined_at)
+          id_number_last4, phone_cipher, phone_hash, gender, birth_date, category, employer_id, joined_at,
+          id_number_masked)
         select ${importId}, u.row_no, u.outcome, coalesce(string_to_array(nullif(u.errs, ''), ','), '{}'), u.name, u.idc, u.idh,
-          u.last4, u.phc, u.phh, u.gender, u.birth, u.category, u.employer, u.joined
+          u.last4, u.phc, u.phh, u.gender, u.birth, u.category, u.employer, u.joined, u.masked
         from unnest(
           ${rows.map((x) => x.r.rowNo)}::int[], ${rows.map((x) => x.outcome)}::text[],
           ${rows.map((x) => x.errors.join(','))}::text[], ${rows.map((x) => x.r.name)}::text[],
@@ -124,8 +130,9 @@ export async function createImport(
           ${rows.map((x) => (v(x) ? pii.hash('phone', v(x)?.phone ?? '') : null))}::text[],
           ${rows.map((x) => v(x)?.gender ?? null)}::text[], ${rows.map((x) => v(x)?.birthDate ?? null)}::date[],
           ${rows.map((x) => v(x)?.category ?? null)}::text[], ${rows.map((x) => v(x)?.employerId ?? null)}::bigint[],
-          ${rows.map((x) => v(x)?.joinedAt?.toISOString() ?? null)}::timestamptz[])
-          as u(row_no, outcome, errs, name, idc, idh, last4, phc, phh, gender, birth, category, employer, joined)`);
+          ${rows.map((x) => v(x)?.joinedAt?.toISOString() ?? null)}::timestamptz[],
+          ${rows.map((x) => ('idNumberMasked' in x.r ? x.r.idNumberMasked : null))}::text[])
+          as u(row_no, outcome, errs, name, idc, idh, last4, phc, phh, gender, birth, category, employer, joined, masked)`);
     }
     await ctx.db.query(sql`update member_imports set valid_rows = ${valid}, error_rows = ${errors}, existing_rows = ${existing}
       where id = ${importId}`);
@@ -169,6 +176,7 @@ interface StagedRow {
   errors: string[];
   name: string | null;
   id_number_cipher: string | null;
+  id_number_masked: string | null;
 }
 
 export async function listImportRows(
@@ -183,7 +191,7 @@ export async function listImportRows(
   await loadVisible(ctx, id);
   const filter = query.outcome ? sql`and outcome = ${query.outcome}` : sql``;
   const rows = await ctx.db.query<StagedRow>(sql`
-    select row_no, outcome, errors, name, id_number_cipher from member_import_rows where import_id = ${id} ${filter}
+    select row_no, outcome, errors, name, id_number_cipher, id_number_masked from member_import_rows where import_id = ${id} ${filter}
     order by row_no limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`);
   const [count] = await ctx.db.query<{ n: number }>(
     sql`select count(*)::bigint as n from member_import_rows where import_id = ${id} ${filter}`,
@@ -193,7 +201,7 @@ export async function listImportRows(
       rowNo: r.row_no,
       outcome: r.outcome,
       name: r.name,
-      idNumber: r.id_number_cipher ? maskIdNumber(ctx.services.pii.decrypt(r.id_number_cipher)) : null,
+      idNumber: r.id_number_cipher ? maskIdNumber(ctx.services.pii.decrypt(r.id_number_cipher)) : r.id_number_masked,
       errors: r.errors.map((code) => ({ code, message: errorText(code, lang) })),
     })),
     total: count?.n ?? 0,
@@ -266,7 +274,7 @@ export async function importReport(ctx: Ctx, { id, lang }: { id: number; lang: L
   requirePermissionSomewhere(ctx.actor, 'member.read');
   await loadVisible(ctx, id);
   const rows = await ctx.db.query<StagedRow>(
-    sql`select row_no, outcome, errors, name, id_number_cipher from member_import_rows where import_id = ${id} order by row_no`,
+    sql`select row_no, outcome, errors, name, id_number_cipher, id_number_masked from member_import_rows where import_id = ${id} order by row_no`,
   );
   const outcome = {
     valid: ['待提交', 'to commit'],
@@ -280,7 +288,7 @@ export async function importReport(ctx: Ctx, { id, lang }: { id: number; lang: L
     [
       r.row_no,
       r.name,
-      r.id_number_cipher ? maskIdNumber(ctx.services.pii.decrypt(r.id_number_cipher)) : '',
+      r.id_number_cipher ? maskIdNumber(ctx.services.pii.decrypt(r.id_number_cipher)) : (r.id_number_masked ?? ''),
       outcome[r.outcome][lang === 'en' ? 1 : 0],
       r.errors.map((c) => errorText(c, lang)).join('；'),
     ]

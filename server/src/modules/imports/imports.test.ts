@@ -144,6 +144,11 @@ describe.each(dbKinds)('member import on %s', (kind) => {
     }
     expect(new Map(all.map((r) => [r.rowNo, r.errors.map((e) => e.code)]))).toEqual(expectErrors);
     expect(all[0]?.errors[0]?.message).toMatch(/[\u4e00-\u9fa5]/);
+    // A row refused for its ID number shows what was typed, masked (first four, last four), to find it in the file.
+    const wrongId = `${id(1).slice(0, 17)}${id(1)[17] === '0' ? '1' : '0'}`;
+    const row4 = all.find((r) => r.rowNo === 4) as unknown as { idNumber: string | null };
+    expect(row4.idNumber).toBe(`${wrongId.slice(0, 4)}**********${wrongId.slice(-4)}`);
+    expect(JSON.stringify(all)).not.toContain(wrongId);
     // Nothing is a member yet.
     const [before] = await t.db.query<{ n: number }>(sql`select count(*)::bigint as n from members`);
     const committing = await officer.post(`/api/member-imports/${imp.id}/commit`);

@@ -1,6 +1,8 @@
 // Turns sheet rows into member records or row errors. Pure: no database; the service supplies the
 // union's employers and looks up existing memberships.
+
 import { AppError } from '../../platform/errors.js';
+import { maskIdNumber } from '../../platform/mask.js';
 import { normalizeText, parseIdNumber, parsePhone } from '../../platform/validators.js';
 import type { MemberCategory } from '../members/members.schemas.js';
 import type { Cell } from './imports.parse.js';
@@ -130,6 +132,8 @@ export interface ValidRow {
 export interface ErrorRow {
   rowNo: number;
   name: string | null;
+  /** What was typed in the ID column, masked: enough to find the row, never the whole number. */
+  idNumberMasked: string | null;
   errors: RowError[];
 }
 
@@ -178,7 +182,12 @@ export function validateRow(
   const joinedAt = joinedText ? parseDate(joinedText) : null;
   if (joinedText && !joinedAt) errors.push('DATE_INVALID');
   if (errors.length || !id?.ok || !phone || !category)
-    return { rowNo, name: name || null, errors: [...new Set(errors)] };
+    return {
+      rowNo,
+      name: name || null,
+      idNumberMasked: idText ? maskIdNumber(idText.toUpperCase().slice(0, 24)) : null,
+      errors: [...new Set(errors)],
+    };
   return {
     rowNo,
     name: name ?? '',

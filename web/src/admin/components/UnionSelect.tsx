@@ -14,6 +14,8 @@ export function UnionSelect(props: {
   onChange?: (id: number) => void;
   placeholder?: string;
   excludeLevel?: string;
+  /** Only unions of this level (asked of the server, so the first page is not filtered down to nothing). */
+  onlyLevel?: 'base';
   id?: string;
 }) {
   const { t } = useI18n();
@@ -22,9 +24,9 @@ export function UnionSelect(props: {
   useEffect(() => {
     let cancelled = false;
     const timer = setTimeout(async () => {
-      const page = await call(api.GET('/api/unions', { params: { query: { q: q || undefined, pageSize: 30 } } })).catch(
-        () => null,
-      );
+      const page = await call(
+        api.GET('/api/unions', { params: { query: { q: q || undefined, level: props.onlyLevel, pageSize: 30 } } }),
+      ).catch(() => null);
       if (!page || cancelled) return;
       setOptions(
         page.items
@@ -39,7 +41,7 @@ export function UnionSelect(props: {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [q, props.excludeLevel, t]);
+  }, [q, props.excludeLevel, props.onlyLevel, t]);
   return (
     <Select
       id={props.id}

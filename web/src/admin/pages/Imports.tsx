@@ -117,7 +117,7 @@ export default function Imports() {
         <Space direction="vertical" style={{ width: '100%' }}>
           <Typography.Text>{t('imports.union')}</Typography.Text>
           <div style={{ maxWidth: 420 }}>
-            <UnionSelect value={unionId} onChange={setUnionId} />
+            <UnionSelect value={unionId} onChange={setUnionId} onlyLevel="base" />
           </div>
           <Upload.Dragger
             accept=".xlsx,.csv"

@@ -174,27 +174,36 @@ export function AssistanceApply() {
               onChange={(v) => v[0] && update(i, { relation: v[0] })}
               options={relations.map((r) => ({ value: r, label: t(`assistance.relation.${r}` as const) }))}
             />
-            <div style={{ display: 'flex', gap: 8, marginTop: 8 }}>
-              <Input
-                placeholder={t('assistance.age')}
-                value={p.age}
-                onChange={(v) => update(i, { age: v })}
-                inputMode="numeric"
-                data-testid={`person-age-${i}`}
-              />
-              <Input
-                placeholder={t('assistance.income')}
-                value={p.income}
-                onChange={(v) => update(i, { income: v })}
-                inputMode="decimal"
-                data-testid={`person-income-${i}`}
-              />
+            <div className="m-person-fields">
+              <label className="m-person-field">
+                <span>{t('assistance.age')}</span>
+                <Input
+                  placeholder={t('assistance.agePlaceholder')}
+                  value={p.age}
+                  onChange={(v) => update(i, { age: v })}
+                  inputMode="numeric"
+                  aria-label={t('assistance.age')}
+                  data-testid={`person-age-${i}`}
+                />
+              </label>
+              <label className="m-person-field">
+                <span>{t('assistance.income')}</span>
+                <Input
+                  placeholder={t('assistance.incomePlaceholder')}
+                  value={p.income}
+                  onChange={(v) => update(i, { income: v })}
+                  inputMode="decimal"
+                  aria-label={t('assistance.income')}
+                  data-testid={`person-income-${i}`}
+                />
+              </label>
             </div>
             <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 8 }}>
               <Checkbox checked={p.dependant} onChange={(v) => update(i, { dependant: v })}>
                 {t('assistance.dependant')}
               </Checkbox>
-              {people.length > 1 && (
+              {/* The applicant's own row stays: an application is about their household. */}
+              {people.length > 1 && p.relation !== 'self' && (
                 <Button size="mini" onClick={() => setPeople(people.filter((_, j) => j !== i))}>
                   {t('assistance.removePerson')}
                 </Button>
