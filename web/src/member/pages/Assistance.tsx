@@ -175,7 +175,7 @@ export function AssistanceApply() {
               options={relations.map((r) => ({ value: r, label: t(`assistance.relation.${r}` as const) }))}
             />
             <div className="m-person-fields">
-              <label className="m-person-field">
+              <div className="m-person-field">
                 <span>{t('assistance.age')}</span>
                 <Input
                   placeholder={t('assistance.agePlaceholder')}
@@ -185,8 +185,8 @@ export function AssistanceApply() {
                   aria-label={t('assistance.age')}
                   data-testid={`person-age-${i}`}
                 />
-              </label>
-              <label className="m-person-field">
+              </div>
+              <div className="m-person-field">
                 <span>{t('assistance.income')}</span>
                 <Input
                   placeholder={t('assistance.incomePlaceholder')}
@@ -196,7 +196,7 @@ export function AssistanceApply() {
                   aria-label={t('assistance.income')}
                   data-testid={`person-income-${i}`}
                 />
-              </label>
+              </div>
             </div>
             <div style={{ display: 'flex', justifyContent: 'space-between', marginTop: 8 }}>
               <Checkbox checked={p.dependant} onChange={(v) => update(i, { dependant: v })}>
