@@ -49,3 +49,27 @@ export async function smsSignIn(page: Page, phone: string) {
   await page.getByRole('textbox', { name: '验证码' }).fill(code);
   await page.getByRole('button', { name: '登录' }).click();
 }
+
+/**
+ * The phone of an active demo member other than those listed (texts are limited to one a minute per phone, so
+ * each test signs in as its own member): read through an officer's audited reveal, as a cadre would.
+ */
+export async function demoMemberPhone(base: string, not: string[]): Promise<string> {
+  const login = await fetch(`${base}/api/auth/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-zg-client': 'e2e' },
+    body: JSON.stringify({ username: 'rider-officer', password: DEMO_PASSWORD }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const list = (await (await fetch(`${base}/api/members?pageSize=50`, { headers: { cookie } })).json()) as {
+    items: Array<{ id: number; status: string; phone: string }>;
+  };
+  const target = list.items.find((m) => m.status === 'active' && !not.some((p) => m.phone.endsWith(p.slice(-4))));
+  const reveal = await fetch(`${base}/api/members/${target?.id}/reveal`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+    body: JSON.stringify({ field: 'phone', reason: '端到端测试登录' }),
+  });
+  return ((await reveal.json()) as { value: string }).value;
+}

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { adminSignIn, DEMO_PASSWORD, launch, smsSignIn, watchErrors } from './browser';
+import { adminSignIn, demoMemberPhone, launch, smsSignIn, watchErrors } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -10,23 +10,7 @@ let memberPhone = '';
 beforeAll(async () => {
   browser = await launch();
   // A rider of 龙游's joint union other than the demo member (texts are limited to one a minute per phone).
-  const login = await fetch(`${base}/api/auth/admin/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-zg-client': 'e2e' },
-    body: JSON.stringify({ username: 'rider-officer', password: DEMO_PASSWORD }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const list = (await (await fetch(`${base}/api/members?pageSize=50`, { headers: { cookie } })).json()) as {
-    items: Array<{ id: number; status: string; phone: string }>;
-  };
-  const target = list.items.find((m) => m.status === 'active' && !m.phone.endsWith('0001'));
-  const reveal = await fetch(`${base}/api/members/${target?.id}/reveal`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-    body: JSON.stringify({ field: 'phone', reason: '端到端测试登录' }),
-  });
-  const { value: phone } = (await reveal.json()) as { value: string };
+  const phone = await demoMemberPhone(base, ['13800000001']);
   const context = await browser.newContext({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
   member = await context.newPage();
   memberErrors = watchErrors(member);

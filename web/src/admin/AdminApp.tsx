@@ -87,7 +87,9 @@ function Shell() {
       <Layout>
         <Layout.Header style={headerStyle}>
           <Space wrap>
-            <Typography.Text strong>{session.account?.displayName}</Typography.Text>
+            <Typography.Text strong translate="no">
+              {session.account?.displayName}
+            </Typography.Text>
             <Typography.Text type="secondary" className="a-roles">
               {session.grants.map((g) => `${t(`role.${g.role}`)} · ${g.unionName}`).join('；')}
             </Typography.Text>

@@ -80,8 +80,9 @@ export default function Accounts() {
           onChange: setPage,
         })}
         columns={[
-          { title: t('admin.accounts.username'), dataIndex: 'username' },
-          { title: t('admin.accounts.displayName'), dataIndex: 'displayName' },
+          // Names are data, never translated (translate="no" tells browsers and the language scan alike).
+          { title: t('admin.accounts.username'), render: (_, a) => <span translate="no">{a.username}</span> },
+          { title: t('admin.accounts.displayName'), render: (_, a) => <span translate="no">{a.displayName}</span> },
           {
             title: t('admin.accounts.roles'),
             render: (_, a) => (

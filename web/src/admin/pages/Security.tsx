@@ -83,7 +83,15 @@ export default function Security() {
             dataSource={sessions.data?.items ?? []}
             columns={[
               { title: t('admin.security.ip'), dataIndex: 'ip' },
-              { title: t('admin.security.device'), dataIndex: 'userAgent', ellipsis: true },
+              {
+                title: t('admin.security.device'),
+                ellipsis: { showTitle: false },
+                render: (_, x) => (
+                  <span translate="no" title={x.userAgent ?? undefined}>
+                    {x.userAgent}
+                  </span>
+                ),
+              },
               { title: t('admin.security.lastSeen'), render: (_, x) => new Date(x.lastSeenAt).toLocaleString(lang) },
               {
                 title: '',
