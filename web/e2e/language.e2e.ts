@@ -1,7 +1,9 @@
 // Every page of every face, with demo data, read as a person reads it: in Chinese, no English word outside a
 // short allow-list and no error code; in English, no interface text left in Chinese (a text node equal to a
-// message of the Chinese catalogue). Pages come from the route tables, so a new page is scanned too.
+// message of the Chinese catalogue); and with assistive technology: no critical or serious axe violation.
+// Pages come from the route tables, so a new page is scanned too.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -155,6 +157,46 @@ describe('every page in English', () => {
     for (const url of consoleUrls()) {
       const left = await untranslated(consolePage, `${base}${url}`, chinese);
       if (left.length) found[url] = left;
+    }
+    expect(found).toEqual({});
+  });
+});
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Critical and serious axe violations on the page, as "rule: where" lines. */
+async function axeProblems(page: Page, url: string): Promise<string[]> {
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  // Evaluated through the browser's debugging protocol: the app's CSP (rightly) refuses inline scripts.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (o: object) => Promise<AxeResult> } }).axe;
+    interface AxeResult {
+      violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }>;
+    }
+    const result = await axe.run({ resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× e.g. ${String(v.nodes[0]?.target[0] ?? '')}`);
+  });
+}
+
+describe('every page with assistive technology', () => {
+  it('has no critical or serious axe violation', async () => {
+    await signIn();
+    for (const page of [memberPage, consolePage]) {
+      await page.context().addCookies([{ name: 'zg_lang', value: 'zh-CN', url: base }]);
+    }
+    const found: Record<string, string[]> = {};
+    for (const url of memberUrls()) {
+      const problems = await axeProblems(memberPage, `${base}${url}`);
+      if (problems.length) found[url] = problems;
+    }
+    for (const url of consoleUrls()) {
+      const problems = await axeProblems(consolePage, `${base}${url}`);
+      if (problems.length) found[url] = problems;
     }
     expect(found).toEqual({});
   });

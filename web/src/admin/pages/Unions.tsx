@@ -53,7 +53,7 @@ function toNode(u: UnionSummary, t: (k: MessageKey) => string): DataNode {
   return {
     key: u.id,
     title: (
-      <span style={{ color: u.active ? undefined : '#bbb' }}>
+      <span style={{ color: u.active ? undefined : '#767676' }}>
         {u.name}
         <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 6 }}>
           {t(`level.${u.level}` as const)}

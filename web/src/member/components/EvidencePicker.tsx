@@ -66,7 +66,7 @@ export default function EvidencePicker({
       <Button size="small" loading={busy} disabled={files.length >= 10} onClick={() => input.current?.click()}>
         {t('evidence.add')}
       </Button>
-      <div style={{ color: '#999', fontSize: 12, marginTop: 4 }}>{t('evidence.hint')}</div>
+      <div style={{ color: '#595959', fontSize: 12, marginTop: 4 }}>{t('evidence.hint')}</div>
     </div>
   );
 }

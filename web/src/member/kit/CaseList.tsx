@@ -1,10 +1,11 @@
 // A member's own cases of one kind (appeals, aid applications, and later mutual-aid claims, volunteer orders):
 // a title bar, what the service is, a button to start a new case, and a card per case linking to it.
-import { Button, Card, NavBar, NoticeBar, Tag } from 'antd-mobile';
+import { Button, Card, NoticeBar, Tag } from 'antd-mobile';
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import type { ApiError } from '../../api/client';
 import { AsyncView } from './AsyncView';
+import { PageBar } from './PageBar';
 
 export interface CaseCard {
   id: number;
@@ -26,7 +27,7 @@ export function CaseList<T>(props: {
   const navigate = useNavigate();
   return (
     <>
-      <NavBar onBack={() => navigate('/')}>{props.title}</NavBar>
+      <PageBar back="/">{props.title}</PageBar>
       <NoticeBar content={props.intro} color="info" wrap />
       <div style={{ margin: 12 }}>
         <Button block color="primary" onClick={() => navigate(props.start.to)} data-testid={props.start.testId}>

@@ -128,22 +128,39 @@ export function AppealNew() {
         </Form.Item>
         {!isMember && (
           <Form.Item label={t('appeal.workerName')}>
-            <Input value={workerName} onChange={setWorkerName} maxLength={50} />
+            <Input aria-label={t('appeal.workerName')} value={workerName} onChange={setWorkerName} maxLength={50} />
           </Form.Item>
         )}
         <Form.Item label={t('appeal.employer')}>
-          <Input value={employerName} onChange={setEmployerName} maxLength={100} data-testid="appeal-employer" />
+          <Input
+            aria-label={t('appeal.employer')}
+            value={employerName}
+            onChange={setEmployerName}
+            maxLength={100}
+            data-testid="appeal-employer"
+          />
         </Form.Item>
         {category === 'wage_arrears' && (
           <Form.Item label={t('appeal.owed')}>
-            <Input value={owed} onChange={setOwed} inputMode="decimal" data-testid="appeal-owed" />
+            <Input
+              aria-label={t('appeal.owed')}
+              value={owed}
+              onChange={setOwed}
+              inputMode="decimal"
+              data-testid="appeal-owed"
+            />
           </Form.Item>
         )}
         <Form.Item label={t('appeal.people')}>
-          <Input value={people} onChange={setPeople} inputMode="numeric" />
+          <Input aria-label={t('appeal.people')} value={people} onChange={setPeople} inputMode="numeric" />
         </Form.Item>
         <Form.Item label={t('appeal.description')}>
+          {/* antd-mobile's TextArea passes an id, not an aria-label, to its textarea: a label points at it. */}
+          <label htmlFor="appeal-description" className="m-sr-only">
+            {t('appeal.description')}
+          </label>
           <TextArea
+            id="appeal-description"
             value={description}
             onChange={setDescription}
             rows={4}
@@ -165,7 +182,13 @@ export function AppealNew() {
             </List.Item>
           ) : (
             <>
-              <Input placeholder={t('appeal.areaSearch')} value={areaQ} onChange={setAreaQ} clearable />
+              <Input
+                aria-label={t('appeal.areaSearch')}
+                placeholder={t('appeal.areaSearch')}
+                value={areaQ}
+                onChange={setAreaQ}
+                clearable
+              />
               {areas.map((u) => (
                 <List.Item key={u.id} onClick={() => setArea(u)} arrowIcon={false}>
                   {u.name}
@@ -253,7 +276,14 @@ export function AppealDetail() {
       {a.actions.includes('reply') && (
         <Card title={t('appeal.question')} style={{ margin: 12, borderRadius: 12 }}>
           <div style={{ marginBottom: 8 }}>{question}</div>
-          <TextArea value={answer} onChange={setAnswer} rows={3} maxLength={1000} />
+          <TextArea
+            id="appeal-answer"
+            aria-label={t('appeal.question')}
+            value={answer}
+            onChange={setAnswer}
+            rows={3}
+            maxLength={1000}
+          />
           <EvidencePicker purpose="appeal_evidence" files={files} onChange={setFiles} />
           <Button
             block
@@ -298,7 +328,13 @@ export function AppealDetail() {
               </button>
             ))}
           </div>
-          <Input placeholder={t('appeal.rateComment')} value={comment} onChange={setComment} maxLength={200} />
+          <Input
+            aria-label={t('appeal.rateComment')}
+            placeholder={t('appeal.rateComment')}
+            value={comment}
+            onChange={setComment}
+            maxLength={200}
+          />
           <Button
             block
             color="primary"

@@ -228,13 +228,36 @@ export function AssistanceApply() {
             onChange={(v) => v[0] && setCondition(v[0])}
             options={conditions.map((c) => ({ value: c, label: t(`assistance.condition.${c}` as const) }))}
           />
-          <Input placeholder={t('assistance.healthNote')} value={healthNote} onChange={setHealthNote} maxLength={200} />
+          <Input
+            aria-label={t('assistance.healthNote')}
+            placeholder={t('assistance.healthNote')}
+            value={healthNote}
+            onChange={setHealthNote}
+            maxLength={200}
+          />
         </Form.Item>
         <Form.Item label={t('assistance.medical')} description={t('assistance.medicalHint')}>
-          <Input value={medical} onChange={setMedical} inputMode="decimal" data-testid="medical" />
+          <Input
+            aria-label={t('assistance.medical')}
+            value={medical}
+            onChange={setMedical}
+            inputMode="decimal"
+            data-testid="medical"
+          />
         </Form.Item>
         <Form.Item label={t('assistance.story')}>
-          <TextArea value={story} onChange={setStory} maxLength={1000} rows={4} showCount data-testid="story" />
+          <label htmlFor="assistance-story" className="m-sr-only">
+            {t('assistance.story')}
+          </label>
+          <TextArea
+            id="assistance-story"
+            value={story}
+            onChange={setStory}
+            maxLength={1000}
+            rows={4}
+            showCount
+            data-testid="story"
+          />
         </Form.Item>
         <Form.Item label={t('evidence.label')}>
           <EvidencePicker purpose="assistance_evidence" files={files} onChange={setFiles} />

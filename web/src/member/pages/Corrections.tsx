@@ -84,7 +84,13 @@ export default function Corrections() {
         {field === 'phone' && (
           <>
             <Form.Item label={t('correction.newPhone')} help={t('correction.phoneHint')}>
-              <Input type="tel" value={phone} onChange={setPhone} maxLength={20} />
+              <Input
+                aria-label={t('correction.newPhone')}
+                type="tel"
+                value={phone}
+                onChange={setPhone}
+                maxLength={20}
+              />
             </Form.Item>
             <Form.Item
               label={t('member.login.code')}
@@ -94,7 +100,12 @@ export default function Corrections() {
                 </Button>
               }
             >
-              <Input inputMode="numeric" value={code} onChange={(v) => setCode(v.replace(/\D/g, '').slice(0, 6))} />
+              <Input
+                aria-label={t('member.login.code')}
+                inputMode="numeric"
+                value={code}
+                onChange={(v) => setCode(v.replace(/\D/g, '').slice(0, 6))}
+              />
             </Form.Item>
           </>
         )}
@@ -112,7 +123,13 @@ export default function Corrections() {
               </List.Item>
             ) : (
               <>
-                <Input placeholder={t('join.employerSearch')} value={q} onChange={setQ} clearable />
+                <Input
+                  aria-label={t('join.employerSearch')}
+                  placeholder={t('join.employerSearch')}
+                  value={q}
+                  onChange={setQ}
+                  clearable
+                />
                 {hits.map((h) => (
                   <List.Item key={h.id} description={h.unionName} onClick={() => setEmployer(h)} arrowIcon={false}>
                     {h.name}
@@ -124,7 +141,7 @@ export default function Corrections() {
         )}
         {field === 'address' && (
           <Form.Item label={t('correction.address')}>
-            <Input value={address} onChange={setAddress} maxLength={200} />
+            <Input aria-label={t('correction.address')} value={address} onChange={setAddress} maxLength={200} />
           </Form.Item>
         )}
       </Form>

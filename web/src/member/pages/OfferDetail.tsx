@@ -167,7 +167,7 @@ export default function OfferDetail() {
               style={{ borderRadius: 12, overflow: 'hidden', marginBottom: 12 }}
             >
               <List.Item>
-                <Input value={survey} onChange={setSurvey} maxLength={500} />
+                <Input aria-label={t('offer.survey')} value={survey} onChange={setSurvey} maxLength={500} />
               </List.Item>
             </List>
           )}

@@ -72,10 +72,16 @@ export default function Points() {
             </Radio.Group>
           </Form.Item>
           <Form.Item label={t('bills.account')}>
-            <Input value={account} onChange={setAccount} inputMode="numeric" maxLength={40} />
+            <Input
+              aria-label={t('bills.account')}
+              value={account}
+              onChange={setAccount}
+              inputMode="numeric"
+              maxLength={40}
+            />
           </Form.Item>
           <Form.Item label={t('bills.amount')} description={fen > 0 ? t('bills.points', { n: fen }) : undefined}>
-            <Input value={yuan} onChange={setYuan} inputMode="decimal" maxLength={8} />
+            <Input aria-label={t('bills.amount')} value={yuan} onChange={setYuan} inputMode="decimal" maxLength={8} />
           </Form.Item>
         </Form>
         <div style={{ padding: 12 }}>

@@ -76,7 +76,13 @@ export default function Transfer() {
               </List.Item>
             ) : (
               <>
-                <Input placeholder={t('transfer.toSearch')} value={q} onChange={setQ} clearable />
+                <Input
+                  aria-label={t('transfer.toSearch')}
+                  placeholder={t('transfer.toSearch')}
+                  value={q}
+                  onChange={setQ}
+                  clearable
+                />
                 {hits.map((h) => (
                   <List.Item key={h.id} description={h.parentName} onClick={() => setTo(h)} arrowIcon={false}>
                     {h.name}
@@ -86,7 +92,7 @@ export default function Transfer() {
             )}
           </Form.Item>
           <Form.Item label={t('transfer.reason')}>
-            <Input value={reason} onChange={setReason} maxLength={200} />
+            <Input aria-label={t('transfer.reason')} value={reason} onChange={setReason} maxLength={200} />
           </Form.Item>
         </Form>
       )}
