@@ -27,7 +27,8 @@ await m.waitForTimeout(800);
 const code = (await m.getByTestId('dev-inbox').innerText()).match(/验证码是 (\d{6})/)?.[1] ?? '';
 await m.getByRole('textbox', { name: '验证码' }).fill(code);
 await m.getByRole('button', { name: '登录' }).click();
-await m.getByTestId('member-card').waitFor();
+await m.getByTestId('card-qr').waitFor();
+await m.waitForTimeout(2500); // the sign-in toast fades
 await m.screenshot({ path: new URL('member.png', out).pathname });
 await m.goto(`${base}/benefits`);
 await m.getByText('龙游影城电影票（工会普惠）').waitFor();
@@ -47,6 +48,7 @@ await a.getByLabel('用户名').fill('longyou');
 await a.getByLabel('密码').fill('Zg@Demo-2026');
 await a.getByRole('button', { name: /登\s*录/ }).click();
 await a.getByText('组织架构').first().waitFor();
+await a.getByRole('menuitem', { name: /组织架构/ }).click(); // the console opens on 待办
 await a.locator('.ant-tree-switcher').first().click();
 await a.waitForTimeout(600);
 await a.getByText('龙洲街道总工会').first().click();
