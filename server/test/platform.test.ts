@@ -8,6 +8,7 @@ import { createSmsSender } from '../src/platform/auth/sms.js';
 import { errorReason } from '../src/platform/errors.js';
 import { installModules } from '../src/platform/module.js';
 import { loadPii } from '../src/platform/pii.js';
+import { waitWords } from '../src/platform/ratelimit.js';
 import { sql } from '../src/platform/sql.js';
 import { adminAgent, buildAccount, buildTree, buildUnion, createTestApp, type TestApp } from './harness.js';
 
@@ -167,5 +168,13 @@ describe('an error as a reason in words (the rush monitor counts refusals by it)
       zh: '仅限以下会员类别参加',
       en: 'Only for these member categories',
     });
+  });
+});
+
+describe('how long a refused person waits, in words', () => {
+  it('counts seconds below two minutes and whole minutes, rounded up, from there', () => {
+    expect(waitWords(119)).toEqual({ zh: '119 秒后', en: 'in 119 s' });
+    expect(waitWords(120)).toEqual({ zh: '2 分钟后', en: 'in 2 min' });
+    expect(waitWords(121)).toEqual({ zh: '3 分钟后', en: 'in 3 min' });
   });
 });

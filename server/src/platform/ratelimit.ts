@@ -1,6 +1,6 @@
 // Fixed-window counters in PostgreSQL, so every app process shares them and they survive restarts (RL-05).
 import type { Queryable } from './db.js';
-import { AppError } from './errors.js';
+import { AppError, type Bilingual } from './errors.js';
 import { sql } from './sql.js';
 
 export interface LimitRule {
@@ -29,6 +29,14 @@ export async function clearLimit(db: Queryable, key: string): Promise<void> {
 export async function enforce(db: Queryable, rules: LimitRule[]): Promise<void> {
   for (const rule of rules) {
     const result = await hit(db, rule);
-    if (!result.allowed) throw new AppError('RATE_LIMITED', { retryAfter: result.retryAfter });
+    if (!result.allowed)
+      throw new AppError('RATE_LIMITED', { retryAfter: result.retryAfter, wait: waitWords(result.retryAfter) });
   }
+}
+
+/** "59 秒后" / "in 59 s", "3 分钟后" / "in 3 min": how long a refused person waits, in their language. */
+export function waitWords(seconds: number): Bilingual {
+  if (seconds < 120) return { zh: `${seconds} 秒后`, en: `in ${seconds} s` };
+  const minutes = Math.ceil(seconds / 60);
+  return { zh: `${minutes} 分钟后`, en: `in ${minutes} min` };
 }

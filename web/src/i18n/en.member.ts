@@ -199,7 +199,7 @@ export const enMember: Record<keyof typeof zhMember, string> = {
   'offer.verifyFailed': 'Re-run does not match',
   'offer.won': 'Won',
   'offer.notWon': 'Not drawn',
-  'offer.notDrawn': 'Not drawn yet',
+  'offer.notDrawn': 'Not drawn yet: the draw follows the close of applications, and its result and seed appear here',
   'claims.title': 'My registrations',
   'claim.status.confirmed': 'Confirmed',
   'claim.status.applied': 'Applied',

@@ -198,7 +198,7 @@ export const zhMember = {
   'offer.verifyFailed': '复核不一致',
   'offer.won': '中签',
   'offer.notWon': '未中签',
-  'offer.notDrawn': '尚未抽签',
+  'offer.notDrawn': '尚未抽签：报名截止后抽签，结果和种子将在这里公布',
   'claims.title': '我的报名',
   'claim.status.confirmed': '已确认',
   'claim.status.applied': '已报名待抽签',

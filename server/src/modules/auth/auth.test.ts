@@ -285,6 +285,14 @@ describe.each(dbKinds)('member SMS sign-in on %s', (kind) => {
     const second = await agent.post('/api/auth/sms/request', { phone: '13900005555' });
     expect(second.statusCode).toBe(429);
     expect(second.headers['retry-after']).toBeDefined();
+    // The refusal says how long to wait, in both languages, the same seconds as the header.
+    const wait = Number(second.headers['retry-after']);
+    expect(wait).toBeGreaterThan(0);
+    expect(wait).toBeLessThanOrEqual(60);
+    expect(second.json().error.messages).toEqual({
+      'zh-CN': `操作过于频繁，请${wait} 秒后再试`,
+      en: `Too many attempts; try again in ${wait} s`,
+    });
     expect((await agent.post('/api/auth/sms/request', { phone: '12345678901' })).json().error).toMatchObject({
       code: 'PHONE_INVALID',
       field: 'phone',

@@ -86,7 +86,8 @@ export async function uploadFile(
   const [pending] = await ctx.db.query<{ n: number }>(sql`
     select count(*)::int as n from files where uploaded_by_kind = ${who.kind} and ${owner}
       and attached_id is null and created_at > now() - interval '1 day'`);
-  if ((pending?.n ?? 0) >= MAX_PENDING_PER_DAY) throw new AppError('RATE_LIMITED');
+  if ((pending?.n ?? 0) >= MAX_PENDING_PER_DAY)
+    throw new AppError('RATE_LIMITED', { wait: { zh: '明天', en: 'tomorrow' } });
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
   const verdict = await scan(ctx, bytes);
   if (!verdict.clean) {
