@@ -638,4 +638,13 @@ export const enConsole: Record<keyof typeof zhConsole, string> = {
   'audit.target.appeal': 'Appeal',
   'audit.target.assistance': 'Hardship application',
   'audit.target.export_request': 'Export request',
+  'admin.done.exportApproved': 'Approved; the requester may download it within a day',
+  'admin.done.exportRefused': 'Refused; the requester will see why',
+  'admin.done.aidProposed': 'Amount proposed; waiting for approval',
+  'admin.done.aidApproved': 'Approved; the applicant has been told',
+  'admin.done.aidPaid': 'Payment recorded; the applicant has been told',
+  'admin.done.aidRefused': 'Refused; the applicant has been told why',
+  'admin.done.offerPublished': 'Published; eligible members can see it now',
+  'admin.done.requestApproved': 'Approved; the member has been told',
+  'admin.done.requestRejected': 'Turned down; the member has been told why',
 };

@@ -628,4 +628,13 @@ export const zhConsole = {
   'audit.target.appeal': '诉求',
   'audit.target.assistance': '帮扶申请',
   'audit.target.export_request': '导出申请',
+  'admin.done.exportApproved': '已批准，申请人可在一天内下载',
+  'admin.done.exportRefused': '已驳回，申请人会看到理由',
+  'admin.done.aidProposed': '已拟定金额，等待上级审批',
+  'admin.done.aidApproved': '已批准，已通知申请人',
+  'admin.done.aidPaid': '已登记发放，已通知申请人',
+  'admin.done.aidRefused': '已驳回，已将理由通知申请人',
+  'admin.done.offerPublished': '已发布，符合条件的会员现在可以看到',
+  'admin.done.requestApproved': '已同意，已通知会员',
+  'admin.done.requestRejected': '已驳回，已将理由通知会员',
 } as const;

@@ -1,15 +1,18 @@
 import { App } from 'antd';
-import { useI18n } from '../../i18n';
+import { type MessageKey, useI18n } from '../../i18n';
 import { errorText } from './errors';
 
-/** Runs an action: a "saved" toast and `after` on success, the server's message on failure. */
+/**
+ * Runs an action: on success a toast that says what happened (`done`: "已批准，已通知申请人"; "saved" for a
+ * plain edit) and `after`; on failure the server's message.
+ */
 export function useAct(after: () => Promise<unknown> | unknown) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
-  return async (fn: () => Promise<unknown>): Promise<boolean> => {
+  return async (fn: () => Promise<unknown>, done: MessageKey = 'common.saved'): Promise<boolean> => {
     try {
       await fn();
-      message.success(t('common.saved'));
+      message.success(t(done));
       await after();
       return true;
     } catch (e) {

@@ -2,7 +2,7 @@
 // required reason asked in a modal before a rejection. The decision pages each had their own copy.
 import { Button, Space } from 'antd';
 import { useState } from 'react';
-import { useI18n } from '../../i18n';
+import { type MessageKey, useI18n } from '../../i18n';
 import { ReasonModal } from '../components/ReasonModal';
 import { useAct } from '../components/useAct';
 
@@ -10,6 +10,8 @@ interface Decision {
   /** The action name the server lists in the row's `actions`. */
   action: string;
   label: string;
+  /** What the toast says once it is done ("已同意，已通知会员"). */
+  done: MessageKey;
 }
 
 export function DecisionButtons(props: {
@@ -26,7 +28,7 @@ export function DecisionButtons(props: {
   return (
     <Space size={0}>
       {props.actions.includes(approve.action) && (
-        <Button type="link" size="small" onClick={() => act(approve.run)}>
+        <Button type="link" size="small" onClick={() => act(approve.run, approve.done)}>
           {approve.label}
         </Button>
       )}
@@ -41,7 +43,7 @@ export function DecisionButtons(props: {
         label={t('admin.applications.rejectReason')}
         onCancel={() => setAsking(false)}
         onSubmit={async (reason) => {
-          if (await act(() => reject.run(reason))) setAsking(false);
+          if (await act(() => reject.run(reason), reject.done)) setAsking(false);
         }}
       />
     </Space>

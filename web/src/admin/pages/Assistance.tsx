@@ -254,36 +254,42 @@ function CaseDrawer({ id, onClose, onChanged }: { id: number; onClose: () => voi
     const path = { path: { id } };
     const yuan = (k: string) => Math.round(Number(v[k]) * 100);
     if (modal === 'propose')
-      await act(() =>
-        call(
-          api.POST('/api/assistance/{id}/propose', {
-            params: path,
-            body: { amountFen: yuan('amount'), note: (v.note as string) || null },
-          }),
-        ),
+      await act(
+        () =>
+          call(
+            api.POST('/api/assistance/{id}/propose', {
+              params: path,
+              body: { amountFen: yuan('amount'), note: (v.note as string) || null },
+            }),
+          ),
+        'admin.done.aidProposed',
       );
     if (modal === 'approve')
-      await act(() =>
-        call(
-          api.POST('/api/assistance/{id}/approve', {
-            params: path,
-            body: { amountFen: yuan('amount'), note: (v.note as string) || null },
-          }),
-        ),
+      await act(
+        () =>
+          call(
+            api.POST('/api/assistance/{id}/approve', {
+              params: path,
+              body: { amountFen: yuan('amount'), note: (v.note as string) || null },
+            }),
+          ),
+        'admin.done.aidApproved',
       );
     if (modal === 'disburse')
-      await act(() =>
-        call(
-          api.POST('/api/assistance/{id}/disbursements', {
-            params: path,
-            body: {
-              amountFen: yuan('amount'),
-              method: v.method as (typeof methods)[number],
-              paidOn: (v.paidOn as { format: (f: string) => string }).format('YYYY-MM-DD'),
-              reference: (v.reference as string) || null,
-            },
-          }),
-        ),
+      await act(
+        () =>
+          call(
+            api.POST('/api/assistance/{id}/disbursements', {
+              params: path,
+              body: {
+                amountFen: yuan('amount'),
+                method: v.method as (typeof methods)[number],
+                paidOn: (v.paidOn as { format: (f: string) => string }).format('YYYY-MM-DD'),
+                reference: (v.reference as string) || null,
+              },
+            }),
+          ),
+        'admin.done.aidPaid',
       );
     if (modal === 'help') {
       const program = recs.data?.items.find((p) => p.id === v.programId);
@@ -576,7 +582,10 @@ function CaseDrawer({ id, onClose, onChanged }: { id: number; onClose: () => voi
             ? act(() =>
                 call(api.POST('/api/assistance/{id}/reverify', { params: { path: { id } }, body: { note: reason } })),
               )
-            : act(() => call(api.POST('/api/assistance/{id}/refuse', { params: { path: { id } }, body: { reason } })))
+            : act(
+                () => call(api.POST('/api/assistance/{id}/refuse', { params: { path: { id } }, body: { reason } })),
+                'admin.done.aidRefused',
+              )
         }
       />
     </Drawer>

@@ -47,11 +47,13 @@ export default function Corrections() {
               after={list.reload}
               approve={{
                 action: 'approve',
+                done: 'admin.done.requestApproved',
                 label: t('admin.applications.approve'),
                 run: () => call(api.POST('/api/corrections/{id}/approve', { params: { path: { id: c.id } } })),
               }}
               reject={{
                 action: 'reject',
+                done: 'admin.done.requestRejected',
                 label: t('admin.applications.reject'),
                 run: (reason) =>
                   call(api.POST('/api/corrections/{id}/reject', { params: { path: { id: c.id } }, body: { reason } })),

@@ -66,7 +66,10 @@ export default function ExportRequests() {
                   type="primary"
                   data-testid={`export-approve-${r.id}`}
                   onClick={() =>
-                    act(() => call(api.POST('/api/export-requests/{id}/approve', { params: { path: { id: r.id } } })))
+                    act(
+                      () => call(api.POST('/api/export-requests/{id}/approve', { params: { path: { id: r.id } } })),
+                      'admin.done.exportApproved',
+                    )
                   }
                 >
                   {t('admin.exports.approve')}
@@ -95,8 +98,9 @@ export default function ExportRequests() {
         onSubmit={(reason) => {
           const id = refusing as number;
           setRefusing(null);
-          return act(() =>
-            call(api.POST('/api/export-requests/{id}/refuse', { params: { path: { id } }, body: { reason } })),
+          return act(
+            () => call(api.POST('/api/export-requests/{id}/refuse', { params: { path: { id } }, body: { reason } })),
+            'admin.done.exportRefused',
           );
         }}
       />

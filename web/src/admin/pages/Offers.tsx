@@ -188,7 +188,10 @@ export default function Offers() {
                     okText={t('admin.offers.publish')}
                     cancelText={t('common.cancel')}
                     onConfirm={() =>
-                      act(() => call(api.POST('/api/offers/{id}/publish', { params: { path: { id: o.id } } })))
+                      act(
+                        () => call(api.POST('/api/offers/{id}/publish', { params: { path: { id: o.id } } })),
+                        'admin.done.offerPublished',
+                      )
                     }
                   >
                     <Button size="small" type="primary" data-testid={`publish-${o.id}`}>

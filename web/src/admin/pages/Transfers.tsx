@@ -47,11 +47,13 @@ export default function Transfers() {
               after={list.reload}
               approve={{
                 action: 'approve',
+                done: 'admin.done.requestApproved',
                 label: t('admin.transfers.approve'),
                 run: () => call(api.POST('/api/transfers/{id}/approve', { params: { path: { id: x.id } } })),
               }}
               reject={{
                 action: 'reject',
+                done: 'admin.done.requestRejected',
                 label: t('admin.transfers.reject'),
                 run: (reason) =>
                   call(api.POST('/api/transfers/{id}/reject', { params: { path: { id: x.id } }, body: { reason } })),
