@@ -9,82 +9,14 @@
 // the naive way), and the link's floor (one small file over the same throttled link).
 //
 //   npm run build && npm run bench:first-load
-import { type ChildProcess, spawn } from 'node:child_process';
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { launch } from '../web/e2e/chromium.js';
+import { startDemoServer } from '../web/e2e/server.js';
 
-const repo = path.resolve(import.meta.dirname, '..');
 const DEMO_PASSWORD = 'Zg@Demo-2026';
 const MEMBER_PHONE = '13800000001';
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 const RUNS = Number(process.env.RUNS ?? 3);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => (typeof a === 'object' && a ? resolve(a.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function startServer(): Promise<{ base: string; stop: () => Promise<void> }> {
-  if (!fs.existsSync(path.join(repo, 'web/dist/index.html'))) throw new Error('build the web app first: npm run build');
-  const port = await freePort();
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zg-bench-load-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: repo,
-    env: {
-      ...process.env,
-      NODE_ENV: 'development',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DEMO_MODE: 'true',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: 'ignore',
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error('server exited');
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {}
-    if (Date.now() > deadline) throw new Error('server did not start');
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  return {
-    base,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
-function launch(): Promise<Browser> {
-  const executablePath =
-    process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
-  if (!executablePath) throw new Error('Chromium not found: apt-get install chromium (or set CHROMIUM_PATH)');
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
 
 /** Sessions are made unthrottled, once; each measured visit starts from a fresh context (empty cache). */
 async function memberSession(browser: Browser, base: string) {
@@ -177,7 +109,7 @@ async function measure(
   return { ms: median(runs.map((r) => r.ms)), bytes: median(runs.map((r) => r.bytes)) };
 }
 
-const { base, stop } = await startServer();
+const { base, stop } = await startDemoServer();
 const browser = await launch();
 try {
   const member = await memberSession(browser, base);

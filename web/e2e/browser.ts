@@ -1,25 +1,9 @@
-import fs from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-export const DEMO_PASSWORD = 'Zg@Demo-2026';
+export { launch } from './chromium';
 
-export async function launch(): Promise<Browser> {
-  const executablePath =
-    process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p));
-  if (!executablePath) throw new Error('Chromium not found: apt-get install chromium (or set CHROMIUM_PATH)');
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
+export const DEMO_PASSWORD = 'Zg@Demo-2026';
 
 /** Fails the test on any uncaught page error or console error (a broken page must not pass). */
 export function watchErrors(page: Page): string[] {

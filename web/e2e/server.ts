@@ -19,7 +19,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-export default async function setup(project: TestProject) {
+/** The real server on a free loopback port, on an embedded database in a temp folder, with demo data. */
+export async function startDemoServer(): Promise<{ base: string; stop: () => Promise<void> }> {
   if (!fs.existsSync(path.join(repo, 'web/dist/index.html'))) throw new Error('build the web app first: npm run build');
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zg-e2e-'));
@@ -40,7 +41,7 @@ export default async function setup(project: TestProject) {
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited:\n${output}`);
     try {
@@ -49,12 +50,20 @@ export default async function setup(project: TestProject) {
     if (Date.now() > deadline) throw new Error(`server did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 300));
   }
-  project.provide('baseUrl', base);
-  return async () => {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
-    fs.rmSync(dataDir, { recursive: true, force: true });
+  return {
+    base,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
   };
+}
+
+export default async function setup(project: TestProject) {
+  const { base, stop } = await startDemoServer();
+  project.provide('baseUrl', base);
+  return stop;
 }
 
 declare module 'vitest' {
