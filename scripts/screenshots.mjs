@@ -1,5 +1,8 @@
 // Regenerates the README screenshots from a running demo server:
 //   npm start  (in another terminal), then  node scripts/screenshots.mjs [http://127.0.0.1:3000]
+// The README shows each face at the width it is used at: the member app on a 375 px phone, the console on a
+// 1440 px laptop, the cockpit on a 1920×1080 wall screen. With WIDTHS_DIR=/some/dir it also writes every face at
+// all three widths there, to look at before a release (not committed).
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 
@@ -41,7 +44,7 @@ await m.getByTestId('points-balance').waitFor();
 await m.waitForTimeout(800);
 await m.screenshot({ path: new URL('points.png', out).pathname });
 
-const desk = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+const desk = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 const a = await desk.newPage();
 await a.goto(`${base}/admin`);
 await a.getByLabel('用户名').fill('longyou');
@@ -58,9 +61,32 @@ await a.goto(`${base}/admin/offers`);
 await a.getByText('茶艺体验课').waitFor();
 await a.waitForTimeout(1000);
 await a.screenshot({ path: new URL('admin-offers.png', out).pathname });
-await a.goto(`${base}/cockpit`);
-await a.getByTestId('cockpit.members').waitFor();
-await a.waitForTimeout(1200);
-await a.screenshot({ path: new URL('cockpit.png', out).pathname });
+const wall = await browser.newContext({ viewport: { width: 1920, height: 1080 }, storageState: await desk.storageState() });
+const c = await wall.newPage();
+await c.goto(`${base}/cockpit`);
+await c.getByTestId('cockpit.members').waitFor();
+await c.waitForTimeout(1200);
+await c.screenshot({ path: new URL('cockpit.png', out).pathname });
+
+if (process.env.WIDTHS_DIR) {
+  const dir = process.env.WIDTHS_DIR;
+  fs.mkdirSync(dir, { recursive: true });
+  const faces = [
+    ['member', m, '/'],
+    ['member-benefits', m, '/benefits'],
+    ['console-desk', a, '/admin'],
+    ['console-members', a, '/admin/members'],
+    ['cockpit', c, '/cockpit'],
+  ];
+  for (const width of [375, 1440, 1920]) {
+    for (const [name, page, path] of faces) {
+      await page.setViewportSize({ width, height: width === 375 ? 800 : width === 1440 ? 900 : 1080 });
+      await page.goto(`${base}${path}`);
+      await page.waitForTimeout(1500);
+      await page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true });
+    }
+  }
+  console.log(`every face at 375, 1440 and 1920 px written to ${dir}`);
+}
 await browser.close();
 console.log(`screenshots written to ${out.pathname}`);

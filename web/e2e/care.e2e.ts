@@ -46,6 +46,10 @@ describe('care in a browser', () => {
     await expect.poll(() => member.getByTestId('assistance-submit').isDisabled()).toBe(true);
     await member.getByTestId('guardian-consent').click();
     await member.getByTestId('assistance-submit').click();
+    // The landing page confirms the submission and says how the decision will arrive.
+    await expect
+      .poll(() => member.getByTestId('assistance-submitted').innerText())
+      .toMatch(/申请已提交[\s\S]*审核结果会发到「消息」/);
     // ¥20,000 a year for two people is ¥833 a month: under the ¥1,243 minimum-living line.
     await expect.poll(() => member.getByTestId('assistance-tier').innerText()).toBe('深度困难');
     await member.getByText('人均每月 ¥833.33').first().waitFor();
@@ -110,6 +114,9 @@ describe('care in a browser', () => {
     await member.getByTestId('appeal-text').locator('textarea').fill('两个月配送费未结算，站点负责人失联。');
     await member.getByTestId('appeal-submit').click();
     await expect.poll(() => member.getByTestId('appeal-status').innerText()).toBe('已提交');
+    await expect
+      .poll(() => member.getByTestId('appeal-submitted').innerText())
+      .toMatch(/诉求已提交[\s\S]*已交给龙洲街道总工会处理[\s\S]*前首次答复您/);
     // No union at this employer: it goes to the federation above the rider's union, the township.
     await member.getByText('龙洲街道总工会').first().waitFor();
     const appealUrl = member.url();
@@ -153,9 +160,14 @@ describe('care in a browser', () => {
     await expect.poll(() => member.getByTestId('appeal-status').innerText()).toBe('已办结');
     expect(await member.getByTestId('appeal-outcome').innerText()).toContain('¥8,600');
     await member.getByTestId('appeal-stars').getByRole('button', { name: '5', exact: true }).click();
+    // Opened again later, the case shows no "submitted" banner; rating says thank you.
+    expect(await member.getByTestId('appeal-submitted').count()).toBe(0);
     await member.getByTestId('appeal-rate').click();
-    await member.getByText('评价').last().waitFor();
+    await member.getByText('感谢您的评价').waitFor();
     await expect.poll(() => member.getByTestId('appeal-rate').count()).toBe(0);
+    // With no app history behind it (a link from a text), back goes to the page above: the case list.
+    await member.getByTestId('page-back').click();
+    await member.waitForURL(/\/appeals$/);
 
     // The county's cockpit counts it from the real case; one person helped is too few to show.
     const cockpit = await admin('longyou');

@@ -86,6 +86,17 @@ describe('joining by QR code at phone size', () => {
     await worker.getByTestId('service-corrections').waitFor();
     expect(await worker.locator('.m-section-title').allInnerTexts()).toEqual(['会员服务', '福利活动', '维权帮扶']);
     expect(await worker.getByTestId('service-join').count()).toBe(0);
+    // Back steps through the app's history like the web view's own back: from a service, back to 服务 (not home).
+    const depth = await worker.evaluate(() => history.length);
+    await worker.getByTestId('service-corrections').click();
+    await worker.waitForURL(/\/corrections$/);
+    await worker.getByTestId('page-back').click();
+    await worker.waitForURL(/\/services$/);
+    await worker.goForward();
+    await worker.waitForURL(/\/corrections$/);
+    expect(await worker.evaluate(() => history.length)).toBe(depth + 1);
+    await worker.goBack();
+    await worker.waitForURL(/\/services$/);
     await worker.getByTestId('tab-me').click();
     await worker.getByTestId('logout').waitFor();
     await expect.poll(() => worker.locator('body').innerText()).toContain('骑手小王');

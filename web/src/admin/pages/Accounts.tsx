@@ -2,7 +2,7 @@ import { App, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table
 import { useState } from 'react';
 import { api, call } from '../../api/client';
 import { roles } from '../../api/enums';
-import { useI18n } from '../../i18n';
+import { type MessageKey, useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 import { errorText } from '../components/errors';
 import { UnionSelect } from '../components/UnionSelect';
@@ -22,10 +22,12 @@ export default function Accounts() {
     [q, page],
   );
 
-  const act = async (fn: () => Promise<unknown>) => {
+  /** Runs a change, says what happened in words, and shows a one-time password when the change issued one. */
+  const act = async (fn: () => Promise<unknown>, done: MessageKey) => {
     try {
       const res = await fn();
       await list.reload();
+      message.success(t(done));
       const password = (res as { initialPassword?: string } | undefined)?.initialPassword;
       if (password) {
         modal.info({
@@ -36,7 +38,7 @@ export default function Accounts() {
             </Typography.Text>
           ),
         });
-      } else message.success(t('common.saved'));
+      }
       return true;
     } catch (e) {
       message.error(errorText(e, lang));
@@ -93,12 +95,14 @@ export default function Accounts() {
                     closable={a.actions.includes('grant')}
                     onClose={(e) => {
                       e.preventDefault();
-                      void act(() =>
-                        call(
-                          api.DELETE('/api/accounts/{id}/grants/{grantId}', {
-                            params: { path: { id: a.id, grantId: g.id } },
-                          }),
-                        ),
+                      void act(
+                        () =>
+                          call(
+                            api.DELETE('/api/accounts/{id}/grants/{grantId}', {
+                              params: { path: { id: a.id, grantId: g.id } },
+                            }),
+                          ),
+                        'admin.accounts.done.revoked',
                       );
                     }}
                   >
@@ -136,7 +140,10 @@ export default function Accounts() {
                       type="link"
                       size="small"
                       onClick={() =>
-                        act(() => call(api.POST('/api/accounts/{id}/enable', { params: { path: { id: a.id } } })))
+                        act(
+                          () => call(api.POST('/api/accounts/{id}/enable', { params: { path: { id: a.id } } })),
+                          'admin.accounts.done.enabled',
+                        )
                       }
                     >
                       {t('admin.accounts.enable')}
@@ -145,7 +152,10 @@ export default function Accounts() {
                     <Popconfirm
                       title={`${t('admin.accounts.disable')}?`}
                       onConfirm={() =>
-                        act(() => call(api.POST('/api/accounts/{id}/disable', { params: { path: { id: a.id } } })))
+                        act(
+                          () => call(api.POST('/api/accounts/{id}/disable', { params: { path: { id: a.id } } })),
+                          'admin.accounts.done.disabled',
+                        )
                       }
                     >
                       <Button type="link" size="small" danger>
@@ -157,7 +167,10 @@ export default function Accounts() {
                   <Popconfirm
                     title={`${t('admin.accounts.resetPassword')}?`}
                     onConfirm={() =>
-                      act(() => call(api.POST('/api/accounts/{id}/reset-password', { params: { path: { id: a.id } } })))
+                      act(
+                        () => call(api.POST('/api/accounts/{id}/reset-password', { params: { path: { id: a.id } } })),
+                        'admin.accounts.done.reset',
+                      )
                     }
                   >
                     <Button type="link" size="small">
@@ -178,18 +191,20 @@ export default function Accounts() {
         onCancel={() => setCreating(false)}
         onSubmit={async (v) => {
           if (
-            await act(() =>
-              call(
-                api.POST('/api/accounts', {
-                  body: {
-                    username: v.username ?? '',
-                    displayName: v.displayName ?? '',
-                    role: v.role,
-                    unionId: v.unionId,
-                    merchantId: v.merchantId,
-                  },
-                }),
-              ),
+            await act(
+              () =>
+                call(
+                  api.POST('/api/accounts', {
+                    body: {
+                      username: v.username ?? '',
+                      displayName: v.displayName ?? '',
+                      role: v.role,
+                      unionId: v.unionId,
+                      merchantId: v.merchantId,
+                    },
+                  }),
+                ),
+              'admin.accounts.done.created',
             )
           )
             setCreating(false);
@@ -203,13 +218,15 @@ export default function Accounts() {
         onSubmit={async (v) => {
           if (
             granting !== null &&
-            (await act(() =>
-              call(
-                api.POST('/api/accounts/{id}/grants', {
-                  params: { path: { id: granting } },
-                  body: { role: v.role, unionId: v.unionId },
-                }),
-              ),
+            (await act(
+              () =>
+                call(
+                  api.POST('/api/accounts/{id}/grants', {
+                    params: { path: { id: granting } },
+                    body: { role: v.role, unionId: v.unionId },
+                  }),
+                ),
+              'admin.accounts.done.granted',
             ))
           )
             setGranting(null);

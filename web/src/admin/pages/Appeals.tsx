@@ -400,22 +400,24 @@ function HotlineModal({ open, onClose, onSaved }: { open: boolean; onClose: () =
         preserve={false}
         initialValues={{ category: 'wage_arrears', peopleAffected: 1, anonymous: false }}
         onFinish={(v) =>
-          act(() =>
-            call(
-              api.POST('/api/appeals', {
-                body: {
-                  category: v.category,
-                  workerName: v.workerName,
-                  phone: v.phone,
-                  employerName: v.employerName,
-                  amountOwedFen: v.owed ? Math.round(v.owed * 100) : undefined,
-                  peopleAffected: v.peopleAffected,
-                  description: v.description,
-                  areaUnionId: v.areaUnionId,
-                  anonymous: v.anonymous,
-                },
-              }),
-            ),
+          act(
+            () =>
+              call(
+                api.POST('/api/appeals', {
+                  body: {
+                    category: v.category,
+                    workerName: v.workerName,
+                    phone: v.phone,
+                    employerName: v.employerName,
+                    amountOwedFen: v.owed ? Math.round(v.owed * 100) : undefined,
+                    peopleAffected: v.peopleAffected,
+                    description: v.description,
+                    areaUnionId: v.areaUnionId,
+                    anonymous: v.anonymous,
+                  },
+                }),
+              ),
+            'admin.appeals.done.hotline',
           )
         }
       >

@@ -114,7 +114,10 @@ export default function LegalSlots() {
                     size="small"
                     danger
                     onClick={() =>
-                      act(() => call(api.POST('/api/legal-slots/{id}/cancel', { params: { path: { id: s.id } } })))
+                      act(
+                        () => call(api.POST('/api/legal-slots/{id}/cancel', { params: { path: { id: s.id } } })),
+                        'legal.done.cancelled',
+                      )
                     }
                   >
                     {t('legal.cancel')}

@@ -261,7 +261,10 @@ export default function Members() {
                     type="link"
                     size="small"
                     onClick={() =>
-                      act(() => call(api.POST('/api/members/{id}/reinstate', { params: { path: { id: m.id } } })))
+                      act(
+                        () => call(api.POST('/api/members/{id}/reinstate', { params: { path: { id: m.id } } })),
+                        'admin.members.done.reinstated',
+                      )
                     }
                   >
                     {t('admin.members.reinstate')}

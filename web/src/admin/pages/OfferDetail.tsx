@@ -188,6 +188,42 @@ function Registrations({ offerId, canReview }: { offerId: number; canReview: boo
   );
 }
 
+const clock = (iso: string) => new Date(iso).toLocaleTimeString('zh-CN', { hour12: false, timeZone: 'Asia/Shanghai' });
+
+/** Claims per second as bars, with a count axis (0, half, peak) and a time axis (first, last second shown). */
+function RateChart({ points }: { points: Array<{ at: string; count: number }> }) {
+  const { t } = useI18n();
+  // The axis top is the peak rounded up to an even number, so the middle tick is a whole count.
+  const top = Math.max(2, Math.ceil(Math.max(...points.map((p) => p.count), 0) / 2) * 2);
+  const first = points[0];
+  const last = points.at(-1);
+  return (
+    <figure className="a-chart" aria-label={t('admin.offer.rate')}>
+      <figcaption>{t('admin.offer.rateAxis')}</figcaption>
+      <div className="a-chart-y" aria-hidden>
+        <span>{top}</span>
+        <span>{top / 2}</span>
+        <span>0</span>
+      </div>
+      <div
+        className="a-bars"
+        role="img"
+        aria-label={t('admin.offer.ratePeak', { n: Math.max(0, ...points.map((p) => p.count)) })}
+      >
+        {points.length === 0 && <span className="a-chart-empty">{t('admin.offer.rateEmpty')}</span>}
+        {points.map((p) => (
+          <div key={p.at} title={`${clock(p.at)} ${p.count}`} style={{ height: `${(p.count / top) * 100}%` }} />
+        ))}
+      </div>
+      <div className="a-chart-x" aria-hidden>
+        <span>{first ? clock(first.at) : ''}</span>
+        <span>{t('admin.offer.timeAxis')}</span>
+        <span>{last ? clock(last.at) : ''}</span>
+      </div>
+    </figure>
+  );
+}
+
 /** Refreshes every two seconds while open: a rush is watched, not reloaded. */
 function Monitor({ offerId }: { offerId: number }) {
   const { t, lang } = useI18n();
@@ -199,7 +235,6 @@ function Monitor({ offerId }: { offerId: number }) {
   }, [reload]);
   const d = m.data;
   if (!d) return <Card loading />;
-  const peak = Math.max(1, ...d.claimsPerSecond.map((p) => p.count));
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap size="large">
@@ -209,11 +244,7 @@ function Monitor({ offerId }: { offerId: number }) {
         <Statistic title={t('admin.offer.queued')} value={d.queued} />
       </Space>
       <Progress percent={Math.round((d.taken / d.capacity) * 100)} />
-      <div className="a-bars" role="img" aria-label={t('admin.offer.rate')}>
-        {d.claimsPerSecond.map((p) => (
-          <div key={p.at} title={`${p.at.slice(11, 19)} ${p.count}`} style={{ height: `${(p.count / peak) * 100}%` }} />
-        ))}
-      </div>
+      <RateChart points={d.claimsPerSecond} />
       <Descriptions size="small" column={1} title={t('admin.offer.rejections')}>
         {d.rejections.map((r) => (
           <Descriptions.Item key={r.code} label={lang === 'en' ? r.reason.en : r.reason.zh}>

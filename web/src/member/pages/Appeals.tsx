@@ -23,8 +23,10 @@ import { useAsync } from '../../shared/useAsync';
 import EvidencePicker from '../components/EvidencePicker';
 import { CaseList } from '../kit/CaseList';
 import { PageBar } from '../kit/PageBar';
+import { Submitted, submittedState } from '../kit/Submitted';
 
 const categories = appeals.categories;
+const dateTime: Intl.DateTimeFormatOptions = { month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' };
 const statusColor = (s: string) =>
   s === 'refused' ? 'danger' : s === 'resolved' ? 'success' : s === 'awaiting_worker' ? 'warning' : 'primary';
 
@@ -107,7 +109,7 @@ export function AppealNew() {
           },
         }),
       );
-      navigate(`/appeals/${res.id}`, { replace: true });
+      navigate(`/appeals/${res.id}`, { replace: true, state: submittedState });
     } catch (e) {
       Toast.show({ icon: 'fail', content: e instanceof ApiError ? e.text(lang) : String(e) });
     } finally {
@@ -230,9 +232,10 @@ export function AppealDetail() {
   const [stars, setStars] = useState(0);
   const [comment, setComment] = useState('');
   const a = appeal.data;
-  const act = async (run: () => Promise<unknown>) => {
+  const act = async (run: () => Promise<unknown>, done: string) => {
     try {
       await run();
+      Toast.show({ icon: 'success', content: done });
       await appeal.reload();
     } catch (e) {
       Toast.show({ icon: 'fail', content: e instanceof ApiError ? e.text(lang) : String(e) });
@@ -245,6 +248,11 @@ export function AppealDetail() {
   return (
     <>
       <PageBar back={'/appeals'}>{t(`appeal.category.${a.category}` as const)}</PageBar>
+      <Submitted title={t('appeal.submitted')} testId="appeal-submitted">
+        {t('appeal.submittedTo', { union: a.union.name })}
+        {a.firstResponse.dueAt &&
+          ` ${t('appeal.submittedDue', { due: new Date(a.firstResponse.dueAt).toLocaleString(lang, dateTime) })}`}
+      </Submitted>
       <Card style={{ margin: 12, borderRadius: 12 }}>
         <div style={{ display: 'flex', justifyContent: 'space-between' }}>
           <Tag color={statusColor(a.status)} data-testid="appeal-status">
@@ -291,13 +299,15 @@ export function AppealDetail() {
             style={{ marginTop: 8 }}
             disabled={!answer.trim()}
             onClick={() =>
-              act(() =>
-                call(
-                  api.POST('/api/me/appeals/{id}/reply', {
-                    params: { path: { id } },
-                    body: { text: answer, evidenceFileIds: files.map((f) => f.id) },
-                  }),
-                ),
+              act(
+                () =>
+                  call(
+                    api.POST('/api/me/appeals/{id}/reply', {
+                      params: { path: { id } },
+                      body: { text: answer, evidenceFileIds: files.map((f) => f.id) },
+                    }),
+                  ),
+                t('appeal.replySent'),
               )
             }
           >
@@ -342,13 +352,15 @@ export function AppealDetail() {
             disabled={!stars}
             data-testid="appeal-rate"
             onClick={() =>
-              act(() =>
-                call(
-                  api.POST('/api/me/appeals/{id}/rate', {
-                    params: { path: { id } },
-                    body: { rating: stars, comment: comment || null },
-                  }),
-                ),
+              act(
+                () =>
+                  call(
+                    api.POST('/api/me/appeals/{id}/rate', {
+                      params: { path: { id } },
+                      body: { rating: stars, comment: comment || null },
+                    }),
+                  ),
+                t('appeal.rated'),
               )
             }
           >

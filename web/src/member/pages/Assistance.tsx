@@ -24,6 +24,7 @@ import { useAsync } from '../../shared/useAsync';
 import EvidencePicker from '../components/EvidencePicker';
 import { CaseList } from '../kit/CaseList';
 import { PageBar } from '../kit/PageBar';
+import { Submitted, submittedState } from '../kit/Submitted';
 
 const causes = assistance.causes;
 const employments = assistance.employments;
@@ -134,7 +135,7 @@ export function AssistanceApply() {
           },
         }),
       );
-      navigate(`/assistance/${res.id}`, { replace: true });
+      navigate(`/assistance/${res.id}`, { replace: true, state: submittedState });
     } catch (e) {
       Toast.show({ icon: 'fail', content: e instanceof ApiError ? e.text(lang) : String(e) });
     } finally {
@@ -314,6 +315,9 @@ export function AssistanceDetail() {
   return (
     <>
       <PageBar back={'/assistance'}>{t(`assistance.cause.${a.cause}` as const)}</PageBar>
+      <Submitted title={t('assistance.submitted')} testId="assistance-submitted">
+        {t('assistance.submittedTo', { union: a.union.name })}
+      </Submitted>
       <Card style={{ margin: 12, borderRadius: 12 }}>
         <div style={{ display: 'flex', justifyContent: 'space-between' }}>
           <Tag color={statusColor(a.status)} data-testid="assistance-status">

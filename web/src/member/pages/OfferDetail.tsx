@@ -176,6 +176,16 @@ export default function OfferDetail() {
           </Button>
         </div>
       )}
+      {data.phase === 'upcoming' && (
+        // Where the button will be: the member sees where to tap, and nothing jumps when it opens.
+        <div style={{ margin: 12 }}>
+          <Button block color="danger" size="large" disabled data-testid="claim-soon">
+            {t(lottery ? 'offer.applySoon' : 'offer.claimSoon', {
+              time: formatSpan(opensIn, (n) => t('common.days', { n })),
+            })}
+          </Button>
+        </div>
+      )}
       {data.phase === 'open' && !lottery && data.left === 0 && data.waitlist && !active.length && (
         <div style={{ margin: 12 }}>
           <Button block onClick={joinWaitlist}>

@@ -1,7 +1,7 @@
 import { Button, ErrorBlock, Form, Input, List, Radio, Result, SpinLoading, Toast } from 'antd-mobile';
 import { useRef, useState } from 'react';
 import { ApiError, api, call } from '../../api/client';
-import { type MessageKey, useI18n } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 import { PageBar } from '../kit/PageBar';
 
