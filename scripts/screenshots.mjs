@@ -61,7 +61,10 @@ await a.goto(`${base}/admin/offers`);
 await a.getByText('茶艺体验课').waitFor();
 await a.waitForTimeout(1000);
 await a.screenshot({ path: new URL('admin-offers.png', out).pathname });
-const wall = await browser.newContext({ viewport: { width: 1920, height: 1080 }, storageState: await desk.storageState() });
+const wall = await browser.newContext({
+  viewport: { width: 1920, height: 1080 },
+  storageState: await desk.storageState(),
+});
 const c = await wall.newPage();
 await c.goto(`${base}/cockpit`);
 await c.getByTestId('cockpit.members').waitFor();

@@ -192,6 +192,94 @@ ALTER TABLE public.appeals ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
 );
 
 --
+-- Name: article_events; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.article_events (
+    id bigint NOT NULL,
+    article_id bigint NOT NULL,
+    at timestamp with time zone NOT NULL,
+    kind text NOT NULL,
+    actor_kind text NOT NULL,
+    actor_id bigint,
+    detail jsonb,
+    CONSTRAINT article_events_actor_kind_check CHECK ((actor_kind = ANY (ARRAY['member'::text, 'admin'::text, 'system'::text]))),
+    CONSTRAINT article_events_kind_check CHECK ((kind = ANY (ARRAY['created'::text, 'edited'::text, 'submitted'::text, 'approved'::text, 'rejected'::text, 'published'::text, 'withdrawn'::text])))
+);
+
+--
+-- Name: article_events_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.article_events ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.article_events_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: article_reads; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.article_reads (
+    article_id bigint NOT NULL,
+    member_id bigint NOT NULL,
+    read_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
+-- Name: articles; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.articles (
+    id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    kind text NOT NULL,
+    title text NOT NULL,
+    summary text DEFAULT ''::text NOT NULL,
+    body_html text NOT NULL,
+    tags text[] DEFAULT '{}'::text[] NOT NULL,
+    audience_categories text[] DEFAULT '{}'::text[] NOT NULL,
+    audience_tags text[] DEFAULT '{}'::text[] NOT NULL,
+    pinned boolean DEFAULT false NOT NULL,
+    publish_at timestamp with time zone,
+    expires_at timestamp with time zone,
+    status text DEFAULT 'draft'::text NOT NULL,
+    author_account_id bigint NOT NULL,
+    submitted_by bigint,
+    reviewed_by bigint,
+    published_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT articles_audience_tags_check CHECK ((cardinality(audience_tags) <= 10)),
+    CONSTRAINT articles_body_html_check CHECK (((char_length(body_html) >= 1) AND (char_length(body_html) <= 200000))),
+    CONSTRAINT articles_check CHECK (((expires_at IS NULL) OR (publish_at IS NULL) OR (expires_at > publish_at))),
+    CONSTRAINT articles_check1 CHECK (((reviewed_by IS NULL) OR (submitted_by IS NULL) OR (reviewed_by <> submitted_by))),
+    CONSTRAINT articles_kind_check CHECK ((kind = ANY (ARRAY['news'::text, 'policy'::text, 'notice'::text, 'guide'::text]))),
+    CONSTRAINT articles_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'in_review'::text, 'published'::text, 'withdrawn'::text]))),
+    CONSTRAINT articles_summary_check CHECK ((char_length(summary) <= 200)),
+    CONSTRAINT articles_tags_check CHECK ((cardinality(tags) <= 10)),
+    CONSTRAINT articles_title_check CHECK (((char_length(title) >= 1) AND (char_length(title) <= 100)))
+);
+
+--
+-- Name: articles_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.articles ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.articles_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: assistance_applications; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1554,6 +1642,27 @@ ALTER TABLE ONLY public.appeals
     ADD CONSTRAINT appeals_pkey PRIMARY KEY (id);
 
 --
+-- Name: article_events article_events_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.article_events
+    ADD CONSTRAINT article_events_pkey PRIMARY KEY (id);
+
+--
+-- Name: article_reads article_reads_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.article_reads
+    ADD CONSTRAINT article_reads_pkey PRIMARY KEY (article_id, member_id);
+
+--
+-- Name: articles articles_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.articles
+    ADD CONSTRAINT articles_pkey PRIMARY KEY (id);
+
+--
 -- Name: assistance_applications assistance_applications_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -1957,6 +2066,24 @@ CREATE INDEX appeals_member_idx ON public.appeals USING btree (member_id);
 CREATE INDEX appeals_path_idx ON public.appeals USING btree (union_path, status);
 
 --
+-- Name: article_events_article_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX article_events_article_idx ON public.article_events USING btree (article_id, id);
+
+--
+-- Name: articles_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX articles_path_idx ON public.articles USING btree (union_path, id DESC);
+
+--
+-- Name: articles_reader_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX articles_reader_idx ON public.articles USING btree (status, pinned DESC, publish_at DESC);
+
+--
 -- Name: assistance_applications_member_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -2317,6 +2444,12 @@ CREATE INDEX vouchers_member_idx ON public.vouchers USING btree (member_id, id D
 CREATE TRIGGER appeal_events_append_only BEFORE DELETE OR UPDATE ON public.appeal_events FOR EACH ROW EXECUTE FUNCTION public.refuse_change();
 
 --
+-- Name: article_events article_events_append_only; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER article_events_append_only BEFORE DELETE OR UPDATE ON public.article_events FOR EACH ROW EXECUTE FUNCTION public.refuse_change();
+
+--
 -- Name: assistance_disbursements assistance_disbursements_append_only; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -2438,6 +2571,55 @@ ALTER TABLE ONLY public.appeals
 
 ALTER TABLE ONLY public.appeals
     ADD CONSTRAINT appeals_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: article_events article_events_article_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.article_events
+    ADD CONSTRAINT article_events_article_id_fkey FOREIGN KEY (article_id) REFERENCES public.articles(id);
+
+--
+-- Name: article_reads article_reads_article_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.article_reads
+    ADD CONSTRAINT article_reads_article_id_fkey FOREIGN KEY (article_id) REFERENCES public.articles(id);
+
+--
+-- Name: article_reads article_reads_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.article_reads
+    ADD CONSTRAINT article_reads_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: articles articles_author_account_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.articles
+    ADD CONSTRAINT articles_author_account_id_fkey FOREIGN KEY (author_account_id) REFERENCES public.accounts(id);
+
+--
+-- Name: articles articles_reviewed_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.articles
+    ADD CONSTRAINT articles_reviewed_by_fkey FOREIGN KEY (reviewed_by) REFERENCES public.accounts(id);
+
+--
+-- Name: articles articles_submitted_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.articles
+    ADD CONSTRAINT articles_submitted_by_fkey FOREIGN KEY (submitted_by) REFERENCES public.accounts(id);
+
+--
+-- Name: articles articles_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.articles
+    ADD CONSTRAINT articles_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
 
 --
 -- Name: assistance_applications assistance_applications_budget_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -

@@ -42,8 +42,16 @@ export interface Config {
   /** Bill-payment partner (points → phone/electricity bills); unset = the sandbox partner. */
   billPartnerUrl: string | undefined;
   billPartnerKey: string | undefined;
+  /** Articles of unions at this level or above need a second editor's review; 'none': editors publish directly. */
+  contentReviewFromLevel: 'province' | 'city' | 'county' | 'township' | 'base' | 'none';
   seedDemo: boolean;
   webDist: string;
+}
+
+const reviewLevels = ['province', 'city', 'county', 'township', 'base', 'none'] as const;
+
+function invalid(name: string, allowed: readonly string[]): never {
+  throw new Error(`${name} must be one of ${allowed.join(', ')}`);
 }
 
 function bool(v: string | undefined, fallback: boolean): boolean {
@@ -81,6 +89,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     billPartnerUrl: env.BILL_PARTNER_URL || undefined,
     billPartnerKey: env.BILL_PARTNER_KEY || undefined,
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    contentReviewFromLevel:
+      reviewLevels.find((l) => l === env.CONTENT_REVIEW_FROM_LEVEL) ??
+      (env.CONTENT_REVIEW_FROM_LEVEL ? invalid('CONTENT_REVIEW_FROM_LEVEL', reviewLevels) : 'county'),
     seedDemo: bool(env.SEED_DEMO, !production),
     webDist: path.resolve(repoRoot, env.WEB_DIST ?? 'web/dist'),
   };

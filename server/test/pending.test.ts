@@ -35,6 +35,7 @@ describe.each(dbKinds)('pending counts on %s', (kind) => {
     expect(Object.keys(before).sort()).toEqual([
       'appeals.appeals',
       'assistance.applications',
+      'content.reviews',
       'corrections.corrections',
       'exports.requests',
       'membership.applications',

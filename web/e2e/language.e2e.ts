@@ -82,6 +82,7 @@ async function untranslated(page: Page, url: string, chinese: Set<string>): Prom
 let memberPage: Page;
 let consolePage: Page;
 let offerId = 0;
+let articleId = 0;
 beforeAll(async () => {
   browser = await launch();
 });
@@ -97,6 +98,8 @@ const signIn = () => {
     await memberPage.getByTestId('tab-home').waitFor();
     const offers = await memberPage.evaluate(() => fetch('/api/me/offers').then((r) => r.json()));
     offerId = offers.items[0]?.id ?? 0;
+    const articles = await memberPage.evaluate(() => fetch('/api/me/articles').then((r) => r.json()));
+    articleId = articles.items[0]?.id ?? 0;
     consolePage = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
     await adminSignIn(consolePage, base, 'sysadmin');
   })();
@@ -110,6 +113,7 @@ const memberUrls = () => [
     .map((p) => p.replace('/:unionId?', '')),
   '/',
   ...(offerId ? [`/benefits/${offerId}`] : []),
+  ...(articleId ? [`/news/${articleId}`] : []),
 ];
 const consoleUrls = () => [
   ...routePaths('../src/admin/routes.tsx')

@@ -84,7 +84,12 @@ describe('joining by QR code at phone size', () => {
     expect(await worker.getByTestId('nav-benefits').innerText()).toContain('普惠福利');
     await worker.getByTestId('tab-services').click();
     await worker.getByTestId('service-corrections').waitFor();
-    expect(await worker.locator('.m-section-title').allInnerTexts()).toEqual(['会员服务', '福利活动', '维权帮扶']);
+    expect(await worker.locator('.m-section-title').allInnerTexts()).toEqual([
+      '会员服务',
+      '福利活动',
+      '维权帮扶',
+      '工会资讯',
+    ]);
     expect(await worker.getByTestId('service-join').count()).toBe(0);
     // Back steps through the app's history like the web view's own back: from a service, back to 服务 (not home).
     const depth = await worker.evaluate(() => history.length);

@@ -9,6 +9,7 @@ export { authModule } from './auth/auth.module.js';
 export { cardsModule } from './cards/cards.module.js';
 export { cockpitModule } from './cockpit/cockpit.module.js';
 export { consultationsModule } from './consultations/consultations.module.js';
+export { contentModule } from './content/content.module.js';
 export { correctionsModule } from './corrections/corrections.module.js';
 export { employersModule } from './employers/employers.module.js';
 export { exportsModule } from './exports/exports.module.js';

@@ -11,6 +11,7 @@ import type { Queryable } from '../platform/db.js';
 import { sql } from '../platform/sql.js';
 import { seedBenefits } from './benefits.js';
 import { seedCare } from './care.js';
+import { seedContent } from './content.js';
 import { chineseName, companyName, creditCode, idNumber, mobile, rng } from './generators.js';
 
 export const DEMO_PASSWORD = 'Zg@Demo-2026';
@@ -229,6 +230,13 @@ export const demoAccounts: Array<{ username: string; displayName: string; role: 
     note: 'county federation',
   },
   {
+    username: 'editor',
+    displayName: '龙游县总工会编辑',
+    role: 'editor',
+    union: '龙游县总工会',
+    note: 'editor, county: writes news and notices; longyou reviews them',
+  },
+  {
     username: 'kecheng',
     displayName: '柯城区总工会管理员',
     role: 'union_admin',
@@ -431,6 +439,7 @@ export async function seedDemo(services: Services): Promise<boolean> {
     if (longyou) await seedBenefits(tx, longyou);
     const [lawyer] = await tx.query<{ id: number }>(sql`select id from accounts where username = 'lawyer'`);
     if (longyou && lawyer) await seedCare(tx, longyou, lawyer.id);
+    if (longyou) await seedContent(tx, longyou);
   });
   if (!config.demo) {
     // Outside demo mode the printed password is only a first-use password.

@@ -8,6 +8,7 @@ import {
   DashboardOutlined,
   DownloadOutlined,
   EditOutlined,
+  FileTextOutlined,
   GiftOutlined,
   HeartOutlined,
   InboxOutlined,
@@ -37,6 +38,7 @@ export type PendingKind =
   | 'exports.requests'
   | 'assistance.applications'
   | 'appeals.appeals'
+  | 'content.reviews'
   | 'system.failedJobs';
 
 export interface AdminRoute {
@@ -48,6 +50,8 @@ export interface AdminRoute {
   page?: ComponentType;
   /** The count beside the menu entry and on 待办: what waits for the caller's decision (`GET /api/pending`). */
   badge?: PendingKind;
+  /** Where 待办's "去处理" leads, when the list should open filtered to what waits (default: `path`). */
+  badgeLink?: string;
 }
 
 const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
@@ -169,6 +173,14 @@ export const adminRoutes: AdminRoute[] = [
     allow: 'voucher.redeem',
     menu: { label: 'admin.menu.redeem', icon: <ScanOutlined /> },
     page: page(() => import('./pages/Redeem')),
+  },
+  {
+    path: 'content',
+    badge: 'content.reviews',
+    badgeLink: 'content?status=in_review',
+    allow: 'content.edit',
+    menu: { label: 'admin.menu.content', icon: <FileTextOutlined /> },
+    page: page(() => import('./pages/Articles')),
   },
   {
     path: 'accounts',

@@ -22,6 +22,11 @@ export const consultations = {
   modes: ["in_person","phone","video"],
 } as const;
 
+export const content = {
+  articleKinds: ["news","policy","notice","guide"],
+  articleStatuses: ["draft","in_review","published","withdrawn"],
+} as const;
+
 export const corrections = {
   correctionStatuses: ["pending","approved","rejected","cancelled"],
 } as const;

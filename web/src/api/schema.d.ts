@@ -3411,6 +3411,444 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** News, policies and notices for me */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "news" | "policy" | "notice" | "guide";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReaderArticlePage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read an article (counted once) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReaderArticleView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Articles of unions in my subtree */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "in_review" | "published" | "withdrawn";
+                    kind?: "news" | "policy" | "notice" | "guide";
+                    q?: string | null;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArticlePage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write a draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        /** @enum {string} */
+                        kind: "news" | "policy" | "notice" | "guide";
+                        title: string;
+                        summary?: string | null;
+                        bodyHtml: string;
+                        tags?: string[];
+                        /** @default [] */
+                        audienceCategories?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
+                        audienceTags?: string[];
+                        /** @default false */
+                        pinned?: boolean;
+                        /** Format: date-time */
+                        publishAt?: string | null;
+                        /** Format: date-time */
+                        expiresAt?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArticleView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An article with its history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArticleView"];
+                    };
+                };
+            };
+        };
+        /** Edit a draft or a withdrawn article */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        /** @enum {string} */
+                        kind: "news" | "policy" | "notice" | "guide";
+                        title: string;
+                        summary?: string | null;
+                        bodyHtml: string;
+                        tags?: string[];
+                        /** @default [] */
+                        audienceCategories?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
+                        audienceTags?: string[];
+                        /** @default false */
+                        pinned?: boolean;
+                        /** Format: date-time */
+                        publishAt?: string | null;
+                        /** Format: date-time */
+                        expiresAt?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArticleView"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/articles/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish (where no review is needed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArticleView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/articles/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send for a second editor's review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArticleView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/articles/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve and publish (a second editor) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArticleView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/articles/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw from readers (or pull back from review) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArticleView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/articles/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send back to the author with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArticleView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/phone-code": {
         parameters: {
             query?: never;
@@ -8443,6 +8881,63 @@ export interface components {
             events: components["schemas"]["EventView"][];
             actions: ("read" | "decide" | "reroute" | "edit" | "withdraw")[];
         };
+        ArticlePage: {
+            items: components["schemas"]["ArticleSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ArticleSummary: {
+            id: number;
+            /** @enum {string} */
+            kind: "news" | "policy" | "notice" | "guide";
+            title: string;
+            summary: string;
+            union: {
+                id: number;
+                name: string;
+            };
+            tags: string[];
+            pinned: boolean;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "published" | "withdrawn";
+            publishAt: string | null;
+            expiresAt: string | null;
+            author: string;
+            reads: number;
+            updatedAt: string;
+        };
+        ArticleView: {
+            id: number;
+            /** @enum {string} */
+            kind: "news" | "policy" | "notice" | "guide";
+            title: string;
+            summary: string;
+            union: {
+                id: number;
+                name: string;
+            };
+            tags: string[];
+            pinned: boolean;
+            /** @enum {string} */
+            status: "draft" | "in_review" | "published" | "withdrawn";
+            publishAt: string | null;
+            expiresAt: string | null;
+            author: string;
+            reads: number;
+            updatedAt: string;
+            bodyHtml: string;
+            audienceCategories: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
+            audienceTags: string[];
+            needsReview: boolean;
+            events: {
+                kind: string;
+                at: string;
+                by: string | null;
+                reason: string | null;
+            }[];
+            actions: ("read" | "edit" | "publish" | "submit" | "approve" | "reject" | "withdraw")[];
+        };
         AuditEventView: {
             id: number;
             unionName: string | null;
@@ -9098,6 +9593,36 @@ export interface components {
             algorithm: "Ed25519";
             keyId: string;
             publicKey: string;
+        };
+        ReaderArticlePage: {
+            items: components["schemas"]["ReaderArticleSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ReaderArticleSummary: {
+            id: number;
+            /** @enum {string} */
+            kind: "news" | "policy" | "notice" | "guide";
+            title: string;
+            summary: string;
+            union: string;
+            pinned: boolean;
+            publishedAt: string;
+            read: boolean;
+        };
+        ReaderArticleView: {
+            id: number;
+            /** @enum {string} */
+            kind: "news" | "policy" | "notice" | "guide";
+            title: string;
+            summary: string;
+            union: string;
+            pinned: boolean;
+            publishedAt: string;
+            read: boolean;
+            bodyHtml: string;
+            tags: string[];
         };
         RecommendationView: {
             items: {

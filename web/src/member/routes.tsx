@@ -14,6 +14,7 @@ const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, 
 
 const appeals = () => import('./pages/Appeals');
 const assistance = () => import('./pages/Assistance');
+const news = () => import('./pages/News');
 
 export const memberRoutes: MemberRoute[] = [
   { path: '/verify', signedIn: false, page: lazy(() => import('./pages/Verify')) },
@@ -36,4 +37,6 @@ export const memberRoutes: MemberRoute[] = [
   { path: '/appeals/new', signedIn: true, page: named(appeals, 'AppealNew') },
   { path: '/appeals/:id', signedIn: true, page: named(appeals, 'AppealDetail') },
   { path: '/legal', signedIn: true, page: lazy(() => import('./pages/Legal')) },
+  { path: '/news', signedIn: true, page: named(news, 'NewsList') },
+  { path: '/news/:id', signedIn: true, page: named(news, 'NewsDetail') },
 ];

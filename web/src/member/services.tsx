@@ -5,6 +5,7 @@ import {
   CouponOutline,
   EditSOutline,
   ExclamationShieldOutline,
+  FileOutline,
   GiftOutline,
   HeartOutline,
   StarOutline,
@@ -21,7 +22,7 @@ export interface MemberService {
   label: MessageKey;
   path: string;
   icon: ReactNode;
-  group: 'membership' | 'benefits' | 'care';
+  group: 'membership' | 'benefits' | 'care' | 'news';
   /** Only for members: a worker who has not joined is sent to the join form. */
   membersOnly: boolean;
   /** Shown in the home's grid too. */
@@ -30,7 +31,7 @@ export interface MemberService {
   joinOnly?: boolean;
 }
 
-export const serviceGroups = ['membership', 'benefits', 'care'] as const;
+export const serviceGroups = ['membership', 'benefits', 'care', 'news'] as const;
 
 export const memberServices: MemberService[] = [
   {
@@ -122,6 +123,7 @@ export const memberServices: MemberService[] = [
     group: 'membership',
     membersOnly: true,
   },
+  { key: 'news', label: 'news.title', path: '/news', icon: <FileOutline />, group: 'news', membersOnly: true },
   { key: 'card', label: 'member.home.card', path: '/', icon: <TeamOutline />, group: 'membership', membersOnly: true },
 ];
 

@@ -49,7 +49,7 @@ export default function Desk() {
               <Typography.Paragraph type="secondary" className="a-desk-hint">
                 {route.badge ? t(`admin.desk.hint.${route.badge}`) : ''}
               </Typography.Paragraph>
-              <Button type="primary" onClick={() => navigate(`/admin/${route.path}`)}>
+              <Button type="primary" onClick={() => navigate(`/admin/${route.badgeLink ?? route.path}`)}>
                 {t('admin.desk.open')}
               </Button>
             </Card>

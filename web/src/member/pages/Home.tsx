@@ -7,6 +7,7 @@ import { api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 import { ApplicationProgress } from '../components/ApplicationProgress';
+import { ArticleList } from '../components/ArticleList';
 import { clockOffset, formatSpan, useCountdown } from '../components/Countdown';
 import { Ecard } from '../components/Ecard';
 import { TabPage } from '../kit/TabPage';
@@ -100,6 +101,7 @@ export default function Home() {
         </Grid>
       </section>
       {m && <OpenNow />}
+      {m && <LatestNews />}
     </TabPage>
   );
 }
@@ -155,5 +157,27 @@ function OpenOffer({ offer, offset, onOpen }: { offer: Offer; offset: number; on
     >
       {offer.title}
     </List.Item>
+  );
+}
+
+/** The newest articles for this member (pinned first), three of them; the rest under 工会资讯. */
+function LatestNews() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const news = useAsync(() => call(api.GET('/api/me/articles', { params: { query: { pageSize: 3 } } })), []);
+  if (!news.data || news.data.items.length === 0) return null;
+  return (
+    <ArticleList
+      items={news.data.items}
+      testId="home-news"
+      header={
+        <span className="m-list-header">
+          {t('news.title')}
+          <button type="button" className="m-link" onClick={() => navigate('/news')}>
+            {t('services.more')}
+          </button>
+        </span>
+      }
+    />
   );
 }

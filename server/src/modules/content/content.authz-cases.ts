@@ -1,0 +1,76 @@
+// Who may call the content module's endpoints: the expected answer of each caller (test/authz/kit.ts), run by
+// test/authz-matrix.test.ts against union U1's objects. A new endpoint without an entry fails that test.
+import { type Case, type Fixture, LIST, OBJECT, unique } from '../../../test/authz/kit.js';
+import { sql } from '../../platform/sql.js';
+
+/** Members read; no admin has a reader's list. */
+const READER = { anonymous: 401, member: 200, sibling: 403, parent: 403 };
+
+/** An article of U1 (base: no review) or C1 (county: reviewed), written by U1's officer, in `status`. */
+async function article(f: Fixture, status: string, on: 'u1' | 'c1' = 'u1'): Promise<number> {
+  const union = f.tree[on];
+  const [row] = await f.t.db.query<{ id: number }>(sql`insert into articles (union_id, union_path, kind, title,
+      summary, body_html, status, author_account_id, submitted_by, published_at)
+    values (${union.id}, ${union.path}, 'notice', ${`矩阵通知${unique()}`}, '矩阵', '<p>矩阵正文</p>', ${status},
+      ${f.accountId}, ${status === 'in_review' ? f.accountId : null}, ${status === 'published' ? new Date() : null})
+    returning id`);
+  return Number(row?.id);
+}
+
+const body = (f: Fixture) => ({ unionId: f.tree.u1.id, kind: 'news', title: '矩阵新闻', bodyHtml: '<p>矩阵</p>' });
+
+export const contentAuthz: Record<string, Case> = {
+  'GET /api/me/articles': {
+    request: async (f) => {
+      await article(f, 'published');
+      return { method: 'GET', url: '/api/me/articles' };
+    },
+    expect: READER,
+  },
+  'GET /api/me/articles/{id}': {
+    request: async (f) => ({ method: 'GET', url: `/api/me/articles/${await article(f, 'published')}` }),
+    expect: READER,
+  },
+  'GET /api/articles': {
+    request: async (f) => {
+      await article(f, 'draft');
+      return { method: 'GET', url: '/api/articles?pageSize=100' };
+    },
+    expect: LIST,
+    noLeak: (json, f) =>
+      !(json as { items: Array<{ union: { id: number } }> }).items.some((a) => a.union.id === f.tree.u1.id),
+  },
+  'POST /api/articles': { request: (f) => ({ method: 'POST', url: '/api/articles', body: body(f) }), expect: OBJECT },
+  'GET /api/articles/{id}': {
+    request: async (f) => ({ method: 'GET', url: `/api/articles/${await article(f, 'draft')}` }),
+    expect: OBJECT,
+  },
+  'PUT /api/articles/{id}': {
+    request: async (f) => ({ method: 'PUT', url: `/api/articles/${await article(f, 'draft')}`, body: body(f) }),
+    expect: OBJECT,
+  },
+  'POST /api/articles/{id}/publish': {
+    request: async (f) => ({ method: 'POST', url: `/api/articles/${await article(f, 'draft')}/publish` }),
+    expect: OBJECT,
+  },
+  'POST /api/articles/{id}/submit': {
+    request: async (f) => ({ method: 'POST', url: `/api/articles/${await article(f, 'draft', 'c1')}/submit` }),
+    expect: OBJECT,
+  },
+  'POST /api/articles/{id}/approve': {
+    request: async (f) => ({ method: 'POST', url: `/api/articles/${await article(f, 'in_review', 'c1')}/approve` }),
+    expect: OBJECT,
+  },
+  'POST /api/articles/{id}/reject': {
+    request: async (f) => ({
+      method: 'POST',
+      url: `/api/articles/${await article(f, 'in_review', 'c1')}/reject`,
+      body: { reason: '矩阵退回' },
+    }),
+    expect: OBJECT,
+  },
+  'POST /api/articles/{id}/withdraw': {
+    request: async (f) => ({ method: 'POST', url: `/api/articles/${await article(f, 'published')}/withdraw` }),
+    expect: OBJECT,
+  },
+};

@@ -1,0 +1,67 @@
+// What a member reads: articles published by their union or any union above it, shown from their publish time
+// until they expire, for every member of the subtree or only the categories and tags chosen. Opening one records
+// that this member read it (once), which is all a publisher sees: a count.
+import type { z } from 'zod';
+import { requireMember } from '../../platform/access.js';
+import { now } from '../../platform/clock.js';
+import type { Ctx } from '../../platform/context.js';
+import { notFound } from '../../platform/errors.js';
+import { paginate } from '../../platform/pagination.js';
+import { type Sql, sql } from '../../platform/sql.js';
+import { presentForReader, type ReaderRow } from './content.presenter.js';
+import type { readerQuery } from './content.schemas.js';
+
+/** '/1/3/30/' → ['/1/', '/1/3/', '/1/3/30/']: the member's union and every union above it. */
+export const ancestorPaths = (path: string): string[] => {
+  const ids = path.split('/').filter(Boolean);
+  return ids.map((_, i) => `/${ids.slice(0, i + 1).join('/')}/`);
+};
+
+async function reader(ctx: Ctx) {
+  const actor = requireMember(ctx.actor);
+  if (!actor.memberId || !actor.unionPath) return null;
+  const [m] = await ctx.db.query<{ category: string; tags: string[] }>(
+    sql`select category, tags from members where id = ${actor.memberId} and status = 'active'`,
+  );
+  return m ? { memberId: actor.memberId, paths: ancestorPaths(actor.unionPath), ...m } : null;
+}
+
+/** The published articles addressed to this member, live at this moment. */
+function visibleTo(ctx: Ctx, r: NonNullable<Awaited<ReturnType<typeof reader>>>): Sql {
+  const at = now(ctx);
+  return sql`a.status = 'published' and a.union_path = any(${r.paths}::text[])
+    and (a.publish_at is null or a.publish_at <= ${at}) and (a.expires_at is null or a.expires_at > ${at})
+    and (cardinality(a.audience_categories) = 0 or ${r.category} = any(a.audience_categories))
+    and (cardinality(a.audience_tags) = 0 or a.audience_tags && ${r.tags}::text[])`;
+}
+
+const readerColumns = (memberId: number) => sql`a.id, a.kind, a.title, a.summary, u.name as union_name, a.pinned,
+  coalesce(a.publish_at, a.published_at) as shown_at,
+  exists(select 1 from article_reads r where r.article_id = a.id and r.member_id = ${memberId}) as read`;
+
+export async function myArticles(ctx: Ctx, query: z.infer<typeof readerQuery>) {
+  const r = await reader(ctx);
+  if (!r) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+  const where = sql`${visibleTo(ctx, r)}${query.kind ? sql` and a.kind = ${query.kind}` : sql``}`;
+  return paginate<ReaderRow, ReturnType<typeof presentForReader>>(
+    ctx,
+    query,
+    {
+      rows: sql`select ${readerColumns(r.memberId)} from articles a join unions u on u.id = a.union_id
+        where ${where} order by a.pinned desc, shown_at desc, a.id desc`,
+      count: sql`select 1 from articles a where ${where}`,
+    },
+    (rows) => rows.map(presentForReader),
+  );
+}
+
+export async function readArticle(ctx: Ctx, id: number) {
+  const r = await reader(ctx);
+  if (!r) throw notFound();
+  const [row] = await ctx.db.query<ReaderRow>(sql`select ${readerColumns(r.memberId)}, a.body_html, a.tags
+    from articles a join unions u on u.id = a.union_id where a.id = ${id} and ${visibleTo(ctx, r)}`);
+  if (!row) throw notFound();
+  await ctx.db.query(sql`insert into article_reads (article_id, member_id, read_at) values (${id}, ${r.memberId},
+    ${now(ctx)}) on conflict do nothing`);
+  return { ...presentForReader(row), read: true, bodyHtml: row.body_html ?? '', tags: row.tags ?? [] };
+}

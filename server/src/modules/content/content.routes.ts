@@ -1,0 +1,65 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { routeDoc } from '../../platform/route-doc.js';
+import { idParam } from '../../platform/schemas.js';
+import { myArticles, readArticle } from './content.reading.js';
+import {
+  articleBody,
+  articlePage,
+  articleView,
+  listArticlesQuery,
+  readerArticlePage,
+  readerArticleView,
+  readerQuery,
+  reasonBody,
+} from './content.schemas.js';
+import { createArticle, getArticle, listArticles, moveArticle, updateArticle } from './content.service.js';
+
+export async function contentRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const doc = routeDoc('content');
+  r.get(
+    '/api/me/articles',
+    doc('News, policies and notices for me', { query: readerQuery, ok: readerArticlePage }),
+    (req) => myArticles(req.ctx, req.query),
+  );
+  r.get(
+    '/api/me/articles/:id',
+    doc('Read an article (counted once)', { params: idParam, ok: readerArticleView }),
+    (req) => readArticle(req.ctx, req.params.id),
+  );
+  r.get(
+    '/api/articles',
+    doc('Articles of unions in my subtree', { noStore: true, query: listArticlesQuery, ok: articlePage }),
+    (req) => listArticles(req.ctx, req.query),
+  );
+  r.post('/api/articles', doc('Write a draft', { body: articleBody, ok: articleView }), (req) =>
+    createArticle(req.ctx, req.body),
+  );
+  r.get(
+    '/api/articles/:id',
+    doc('An article with its history', { noStore: true, params: idParam, ok: articleView }),
+    (req) => getArticle(req.ctx, req.params.id),
+  );
+  r.put(
+    '/api/articles/:id',
+    doc('Edit a draft or a withdrawn article', { params: idParam, body: articleBody, ok: articleView }),
+    (req) => updateArticle(req.ctx, { id: req.params.id, body: req.body }),
+  );
+  for (const step of ['publish', 'submit', 'approve', 'withdraw'] as const)
+    r.post(`/api/articles/:id/${step}`, doc(stepSummary[step], { params: idParam, ok: articleView }), (req) =>
+      moveArticle(req.ctx, { id: req.params.id, step, reason: null }),
+    );
+  r.post(
+    '/api/articles/:id/reject',
+    doc('Send back to the author with a reason', { params: idParam, body: reasonBody, ok: articleView }),
+    (req) => moveArticle(req.ctx, { id: req.params.id, step: 'reject', reason: req.body.reason }),
+  );
+}
+
+const stepSummary = {
+  publish: 'Publish (where no review is needed)',
+  submit: "Send for a second editor's review",
+  approve: 'Approve and publish (a second editor)',
+  withdraw: 'Withdraw from readers (or pull back from review)',
+} as const;

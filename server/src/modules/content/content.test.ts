@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Agent,
+  adminAgent,
+  auditRows,
+  buildAccount,
+  buildMember,
+  buildTree,
+  createTestApp,
+  dbKinds,
+  memberAgent,
+  type TestApp,
+} from '../../../test/harness.js';
+import { ManualClock } from '../../platform/clock.js';
+import { sql } from '../../platform/sql.js';
+
+describe.each(dbKinds)('articles on %s', (kind) => {
+  let t: TestApp;
+  let tree: Awaited<ReturnType<typeof buildTree>>;
+  let countyEditor: Agent;
+  let secondEditor: Agent;
+  let u1Editor: Agent;
+  let u2Editor: Agent;
+  let reader: Agent;
+  let siblingReader: Agent;
+  let clock: ManualClock;
+  let readerId: number;
+  beforeAll(async () => {
+    t = await createTestApp(kind);
+    clock = new ManualClock(new Date('2026-12-01T02:00:00Z'));
+    t.services.clock = clock;
+    tree = await buildTree(t);
+    countyEditor = await adminAgent(t, await buildAccount(t, { role: 'editor', union: tree.c1 }));
+    secondEditor = await adminAgent(t, await buildAccount(t, { role: 'editor', union: tree.c1 }));
+    u1Editor = await adminAgent(t, await buildAccount(t, { role: 'editor', union: tree.u1 }));
+    u2Editor = await adminAgent(t, await buildAccount(t, { role: 'editor', union: tree.u2 }));
+    const m = await buildMember(t, tree.u1);
+    readerId = m.id;
+    reader = await memberAgent(t, m.phone);
+    siblingReader = await memberAgent(t, (await buildMember(t, tree.u2)).phone);
+  });
+  afterAll(() => t.close());
+
+  const draft = (unionId: number, extra: Record<string, unknown> = {}) => ({
+    unionId,
+    kind: 'notice',
+    title: '关于开展职工疗休养的通知',
+    bodyHtml: '<p>各基层工会：今年疗休养报名即日开始。</p>',
+    ...extra,
+  });
+  const titles = async (agent: Agent, query = '') =>
+    ((await agent.get(`/api/me/articles${query}`)).json().items as Array<{ title: string }>).map((a) => a.title);
+  /** A base union's article: its editor publishes at once (no review below the county). */
+  const published = async (title: string, extra: Record<string, unknown> = {}) => {
+    const created = (await u1Editor.post('/api/articles', draft(tree.u1.id, { title, ...extra }))).json();
+    const res = await u1Editor.post(`/api/articles/${created.id}/publish`);
+    expect(res.json().status).toBe('published');
+    return created.id as number;
+  };
+
+  it('stores only the allow-listed HTML: no script, no javascript: link, no image from another host', async () => {
+    const res = await u1Editor.post(
+      '/api/articles',
+      draft(tree.u1.id, {
+        bodyHtml:
+          '<h1>标题</h1><p onclick="steal()">正文<script>alert(1)</script></p>' +
+          '<a href="javascript:alert(1)">点我</a><a href="https://www.acftu.org/">全总</a>' +
+          '<img src="https://evil.example/x.png" onerror="alert(1)"><style>p{display:none}</style>',
+      }),
+    );
+    expect(res.statusCode).toBe(200);
+    expect(res.json().bodyHtml).toBe(
+      '<h2>标题</h2><p>正文</p><a target="_blank" rel="noopener noreferrer nofollow">点我</a>' +
+        '<a href="https://www.acftu.org/" target="_blank" rel="noopener noreferrer nofollow">全总</a>',
+    );
+    // The summary is the text of the body when none is given.
+    expect(res.json().summary).toBe('标题 正文 点我全总');
+  });
+
+  it('refuses a body that is nothing once made safe, and stores nothing', async () => {
+    const before = await t.db.query(sql`select id from articles`);
+    const res = await u1Editor.post(
+      '/api/articles',
+      draft(tree.u1.id, { bodyHtml: '<script>alert(1)</script><img src=x>' }),
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error).toMatchObject({ code: 'ARTICLE_EMPTY', field: 'bodyHtml' });
+    expect(await t.db.query(sql`select id from articles`)).toHaveLength(before.length);
+  });
+
+  it('refuses to write for a union outside the editor’s subtree, like a missing one', async () => {
+    // U1 and U2 are siblings whose ids share a prefix; U2's editor cannot write for U1, nor read U1's drafts.
+    const res = await u2Editor.post('/api/articles', draft(tree.u1.id));
+    expect(res.statusCode).toBe(404);
+    const mine = (await u1Editor.post('/api/articles', draft(tree.u1.id, { title: 'U1 的草稿' }))).json();
+    expect((await u2Editor.get(`/api/articles/${mine.id}`)).statusCode).toBe(404);
+    expect((await u2Editor.post(`/api/articles/${mine.id}/publish`)).statusCode).toBe(404);
+    const listed = (await u2Editor.get('/api/articles?pageSize=100')).json().items as Array<{ id: number }>;
+    expect(listed.map((a) => a.id)).not.toContain(mine.id);
+    expect((await reader.post('/api/articles', draft(tree.u1.id))).statusCode).toBe(403);
+  });
+
+  it('a county article needs a second editor: not its own sender; history and audit follow every step', async () => {
+    const created = (
+      await countyEditor.post('/api/articles', draft(tree.c1.id, { kind: 'policy', title: '县级政策' }))
+    ).json();
+    expect(created).toMatchObject({ status: 'draft', needsReview: true, actions: expect.arrayContaining(['submit']) });
+    expect(created.actions).not.toContain('publish');
+    const direct = await countyEditor.post(`/api/articles/${created.id}/publish`);
+    expect(direct.json().error.code).toBe('ARTICLE_REVIEW_REQUIRED');
+    expect((await countyEditor.post(`/api/articles/${created.id}/submit`)).json().status).toBe('in_review');
+    // The sender neither approves nor sends back; they see nothing to review, the second editor sees one.
+    expect((await countyEditor.post(`/api/articles/${created.id}/approve`)).json().error.code).toBe(
+      'ARTICLE_OWN_REVIEW',
+    );
+    expect((await countyEditor.get('/api/pending')).json().counts['content.reviews']).toBe(0);
+    expect((await secondEditor.get('/api/pending')).json().counts['content.reviews']).toBe(1);
+    expect(await titles(reader)).not.toContain('县级政策');
+    const rejected = await secondEditor.post(`/api/articles/${created.id}/reject`, { reason: '请补充政策依据' });
+    expect(rejected.json().status).toBe('draft');
+    await countyEditor.post(`/api/articles/${created.id}/submit`);
+    const approved = (await secondEditor.post(`/api/articles/${created.id}/approve`)).json();
+    expect(approved.status).toBe('published');
+    expect(approved.events.map((e: { kind: string }) => e.kind)).toEqual([
+      'created',
+      'submitted',
+      'rejected',
+      'submitted',
+      'approved',
+    ]);
+    expect(approved.events[2].reason).toBe('请补充政策依据');
+    expect(await titles(reader)).toContain('县级政策');
+    expect((await auditRows(t, 'article.approve')).map((r) => r.target_id)).toContain(String(created.id));
+  });
+
+  it('shows members what their union and those above publish, never a sibling’s, pinned then newest', async () => {
+    await published('旧闻');
+    clock.advance(60_000);
+    await published('新闻');
+    clock.advance(60_000);
+    await published('置顶公告', { pinned: true });
+    clock.advance(60_000);
+    const mine = await titles(reader);
+    const order = mine.filter((x) => ['旧闻', '新闻', '置顶公告'].includes(x));
+    expect(order).toEqual(['置顶公告', '新闻', '旧闻']);
+    expect(mine[0]).toBe('置顶公告');
+    // U2 is U1's sibling (ids sharing a prefix): its member sees none of U1's articles, but the county's policy.
+    const theirs = await titles(siblingReader);
+    expect(theirs).not.toContain('新闻');
+    expect(theirs).toContain('县级政策');
+  });
+
+  it('narrows the audience by category and tag, and shows an article from its time until it expires', async () => {
+    await published('骑手专享', { audienceCategories: ['rider'] });
+    await published('有标签的才看得到', { audienceTags: ['劳模'] });
+    await published('明天发布', { publishAt: new Date(clock.now().getTime() + 86_400_000).toISOString() });
+    await published('一小时后下线', { expiresAt: new Date(clock.now().getTime() + 3_600_000).toISOString() });
+    let seen = await titles(reader);
+    expect(seen).not.toContain('骑手专享');
+    expect(seen).not.toContain('有标签的才看得到');
+    expect(seen).not.toContain('明天发布');
+    expect(seen).toContain('一小时后下线');
+    await t.db.query(sql`update members set category = 'rider', tags = '{劳模}' where id = ${readerId}`);
+    clock.advance(3_600_000); // exactly at the expiry: gone
+    seen = await titles(reader);
+    expect(seen).toContain('骑手专享');
+    expect(seen).toContain('有标签的才看得到');
+    expect(seen).not.toContain('一小时后下线');
+    clock.advance(86_400_000 - 3_600_000); // exactly at the publish time: shown
+    expect(await titles(reader)).toContain('明天发布');
+  });
+
+  it('counts a member’s read once, and a withdrawn article leaves the list; an edit makes it a draft again', async () => {
+    const id = await published('读一次');
+    const opened = await reader.get(`/api/me/articles/${id}`);
+    expect(opened.json()).toMatchObject({
+      title: '读一次',
+      read: true,
+      bodyHtml: '<p>各基层工会：今年疗休养报名即日开始。</p>',
+    });
+    await reader.get(`/api/me/articles/${id}`);
+    expect((await u1Editor.get(`/api/articles/${id}`)).json().reads).toBe(1);
+    expect((await siblingReader.get(`/api/me/articles/${id}`)).statusCode).toBe(404);
+    const edit = await u1Editor.put(`/api/articles/${id}`, draft(tree.u1.id, { title: '读一次（改）' }));
+    expect(edit.json().error.code).toBe('ARTICLE_NOT_EDITABLE');
+    expect((await u1Editor.post(`/api/articles/${id}/withdraw`)).json().status).toBe('withdrawn');
+    expect(await titles(reader)).not.toContain('读一次');
+    expect((await reader.get(`/api/me/articles/${id}`)).statusCode).toBe(404);
+    const edited = (await u1Editor.put(`/api/articles/${id}`, draft(tree.u1.id, { title: '读一次（改）' }))).json();
+    expect(edited).toMatchObject({ status: 'draft', title: '读一次（改）' });
+  });
+
+  it('refuses an expiry before the publish time, or in the past, and an unknown kind', async () => {
+    const at = clock.now().getTime();
+    for (const schedule of [
+      { publishAt: new Date(at + 7_200_000).toISOString(), expiresAt: new Date(at + 3_600_000).toISOString() },
+      { expiresAt: new Date(at - 1000).toISOString() },
+      { expiresAt: new Date(at).toISOString() },
+    ]) {
+      const res = await u1Editor.post('/api/articles', draft(tree.u1.id, schedule));
+      expect(res.json().error.code).toBe('ARTICLE_BAD_SCHEDULE');
+    }
+    expect((await u1Editor.post('/api/articles', draft(tree.u1.id, { kind: 'ad' }))).statusCode).toBe(400);
+  });
+});

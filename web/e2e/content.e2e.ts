@@ -1,0 +1,83 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { adminSignIn, demoMemberPhone, launch, smsSignIn, watchErrors } from './browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+async function admin(username: string) {
+  const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  const errors = watchErrors(page);
+  await adminSignIn(page, base, username);
+  return { page, errors };
+}
+
+describe('content in a browser', () => {
+  it('a county article is written, reviewed by a second editor, and read by a member on the home', async () => {
+    const title = `关于职工疗休养的政策解读 ${Date.now() % 100000}`;
+    // The county admin writes a policy in the rich text editor and sends it for review.
+    const { page: writer, errors: writerErrors } = await admin('longyou');
+    await writer.getByRole('menuitem', { name: /内容管理/ }).click();
+    await writer.getByTestId('article-new').click();
+    const drawer = writer.getByRole('dialog').last();
+    await drawer.getByRole('combobox').first().fill('龙游县总工会');
+    await writer.locator('.ant-select-item-option', { hasText: '龙游县总工会（县区总工会）' }).first().click();
+    await drawer.getByLabel('类别', { exact: true }).click();
+    await writer.locator('.ant-select-item-option', { hasText: '政策法规' }).click();
+    await drawer.getByLabel('标题', { exact: true }).fill(title);
+    const body = drawer.getByRole('textbox', { name: '正文' });
+    await body.click();
+    await drawer.getByRole('button', { name: '大标题' }).click();
+    await writer.keyboard.type('适用范围');
+    await writer.keyboard.press('Enter');
+    await writer.keyboard.type('全县在册会员每年可参加一次疗休养。');
+    await drawer.getByTestId('article-save').click();
+    await writer.getByText('草稿已保存，会员还看不到').waitFor();
+    // The phone-width preview shows what was saved, heading included.
+    await expect.poll(() => drawer.locator('.a-phone h2').innerText()).toBe('适用范围');
+    await drawer.getByTestId('article-submit').click();
+    await writer.getByText('已提交审核，另一位编辑审核通过后发布').waitFor();
+    expect(await drawer.getByTestId('article-approve').count()).toBe(0);
+    expect(writerErrors).toEqual([]);
+
+    // The county's editor finds it on 待办 and approves it.
+    const { page: reviewer, errors: reviewerErrors } = await admin('editor');
+    const waiting = reviewer.getByTestId('desk-content.reviews');
+    await waiting.waitFor();
+    await waiting.getByRole('button', { name: '去处理' }).click();
+    await reviewer.getByRole('button', { name: title }).click();
+    await reviewer.getByTestId('article-approve').click();
+    await reviewer
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .last()
+      .click();
+    await reviewer.getByText('已审核通过并发布').first().waitFor();
+    await expect
+      .poll(() => reviewer.getByRole('dialog').last().locator('.ant-timeline').innerText())
+      .toMatch(/创建草稿[\s\S]*提交审核[\s\S]*审核通过并发布/);
+    expect(reviewerErrors).toEqual([]);
+
+    // A member of a base union under the county sees it on the home, opens it, and it reads as written.
+    const phone = await demoMemberPhone(base, ['13800000001']);
+    const member = await (
+      await browser.newContext({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true })
+    ).newPage();
+    const memberErrors = watchErrors(member);
+    await member.goto(`${base}/login`);
+    await smsSignIn(member, phone);
+    const news = member.getByTestId('home-news');
+    await news.waitFor();
+    await news.getByText(title).click();
+    const article = member.getByTestId('news-article');
+    await article.waitFor();
+    expect(await article.locator('h2').innerText()).toBe('适用范围');
+    expect(await article.innerText()).toContain('全县在册会员每年可参加一次疗休养。');
+    await member.getByTestId('page-back').click();
+    await member.getByTestId('home-news').waitFor();
+    expect(memberErrors).toEqual([]);
+  });
+});
