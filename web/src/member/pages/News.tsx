@@ -68,7 +68,7 @@ export function NewsDetail() {
         {(a) => (
           <article className="m-article" data-testid="news-article">
             <h1>{a.title}</h1>
-            <div className="m-muted">
+            <div className="m-article-meta">
               <span translate="no">{a.union}</span> · {t(`news.kind.${a.kind}`)} ·{' '}
               {new Date(a.publishedAt).toLocaleString(lang)}
             </div>
