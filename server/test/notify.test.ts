@@ -1,37 +1,24 @@
 // The notification kit (platform/notify.ts) and the job queue under it (platform/queue.ts): a message belongs to
 // its decision's transaction, its text goes out after commit through the queue, a gateway failure is retried
 // with backoff, a text is never sent twice, and a job out of retries shows in the console and can be retried.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type Ctx, systemCtx, transaction } from '../src/platform/context.js';
 import { notifyMember, requeuePendingSms } from '../src/platform/notify.js';
 import { sql } from '../src/platform/sql.js';
-import {
-  type Agent,
-  adminAgent,
-  buildAccount,
-  buildMember,
-  buildTree,
-  createTestApp,
-  dbKinds,
-  memberAgent,
-  type TestApp,
-} from './harness.js';
+import { type Agent, adminAgent, buildAccount, buildMember, dbKinds, memberAgent } from './harness.js';
+import { useWorld } from './world.js';
 
 describe.each(dbKinds)('notifications on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
+  const { t, tree } = useWorld(kind);
   let root: Agent;
   let county: Agent;
   let ctx: Ctx;
 
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
     root = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.province }));
     county = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c1 }));
     ctx = systemCtx(t.services);
   });
-  afterAll(() => t.close());
 
   async function recipient() {
     const m = await buildMember(t, tree.u1);

@@ -1,32 +1,19 @@
 // The console's badges (GET /api/pending): what waits for the caller's decision, counted within its subtree
 // only, and lower once decided.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { idCheckChar } from '../src/platform/validators.js';
 import { applyForAssistance } from './factories.js';
-import {
-  type Agent,
-  adminAgent,
-  buildAccount,
-  buildMember,
-  buildTree,
-  createTestApp,
-  dbKinds,
-  memberAgent,
-  type TestApp,
-} from './harness.js';
+import { type Agent, adminAgent, buildAccount, buildMember, dbKinds, memberAgent } from './harness.js';
+import { useWorld } from './world.js';
 
 describe.each(dbKinds)('pending counts on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
+  const { t, tree } = useWorld(kind);
   let county: Agent;
   let sibling: Agent;
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
     county = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c1 }));
     sibling = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c2 }));
   });
-  afterAll(() => t.close());
 
   const counts = async (agent: Agent) => (await agent.get('/api/pending')).json().counts as Record<string, number>;
 

@@ -1,23 +1,20 @@
 // AS-70: the retention job removes what is past its purpose, keeps everything else, audits what it
 // removed, and finds nothing the second time. Time is a fake clock, so "31 days later" is one call.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { modules } from '../src/app.js';
 import { ManualClock } from '../src/platform/clock.js';
 import { systemCtx } from '../src/platform/context.js';
 import { allRetentionRules } from '../src/platform/module.js';
 import { applyRetention, platformRetention } from '../src/platform/retention.js';
 import { sql } from '../src/platform/sql.js';
-import { buildAccount, buildTree, createTestApp, dbKinds, type TestApp } from './harness.js';
+import { buildAccount, buildTree, dbKinds } from './harness.js';
+import { useWorld } from './world.js';
 
 const DAY = 86_400_000;
 const rules = [...platformRetention, ...allRetentionRules(modules)];
 
 describe.each(dbKinds)('retention on %s', (kind) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-  });
-  afterAll(() => t.close());
+  const { t } = useWorld(kind, { tree: false });
 
   it('deletes expired and abandoned data only, audits it, and is idempotent', async () => {
     const start = new Date();

@@ -49,8 +49,11 @@ export interface Fixture {
   accountId: number;
 }
 export interface Req {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  url: string;
+  /** Default: the endpoint's own method. */
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Default: the endpoint's own path, with `{id}` replaced by `id`. */
+  url?: string;
+  id?: number;
   body?: unknown;
   /** Sends as this agent instead of the actor's (the member column's applicant, who is not a member yet). */
   agent?: Agent;
@@ -95,6 +98,19 @@ export function csvRows(text: string): string[][] {
 }
 
 export const OBJECT = { anonymous: 401, member: 403, sibling: 404, parent: 200 };
+
+/**
+ * The endpoint called as it is declared, on the object `make` gives (`{id}` in its path), with `body` (a value, or
+ * made from the fixture): what most cases of an object's endpoint are.
+ */
+export const at = (
+  expect: Record<ActorName, number>,
+  make: (f: Fixture) => Promise<number> | number,
+  body?: object | ((f: Fixture) => unknown),
+): Case => ({
+  request: async (f) => ({ id: await make(f), body: typeof body === 'function' ? body(f) : body }),
+  expect,
+});
 export const LIST = { anonymous: 401, member: 403, sibling: 200, parent: 200 };
 export const PUBLIC_OK = { anonymous: 200, member: 200, sibling: 200, parent: 200 };
 let counter = 0;

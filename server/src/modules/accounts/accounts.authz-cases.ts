@@ -1,7 +1,7 @@
 // Who may call the accounts module's endpoints: the expected answer of each caller (test/authz/kit.ts), run by
 // test/authz-matrix.test.ts against union U1's objects. A new endpoint without an entry fails that test.
 
-import { type Case, idsOf, LIST, OBJECT, unique } from '../../../test/authz/kit.js';
+import { at, type Case, idsOf, LIST, OBJECT, unique } from '../../../test/authz/kit.js';
 import { buildAccount } from '../../../test/harness.js';
 import { sql } from '../../platform/sql.js';
 
@@ -15,10 +15,7 @@ export const accountsAuthz: Record<string, Case> = {
     request: () => ({ method: 'GET', url: '/api/accounts/grantable-roles' }),
     expect: LIST,
   },
-  'GET /api/accounts/{id}': {
-    request: (f) => ({ method: 'GET', url: `/api/accounts/${f.accountId}` }),
-    expect: OBJECT,
-  },
+  'GET /api/accounts/{id}': at(OBJECT, (f) => f.accountId),
   'POST /api/accounts': {
     request: (f) => ({
       method: 'POST',
@@ -32,14 +29,11 @@ export const accountsAuthz: Record<string, Case> = {
     }),
     expect: OBJECT,
   },
-  'POST /api/accounts/{id}/grants': {
-    request: (f) => ({
-      method: 'POST',
-      url: `/api/accounts/${f.accountId}/grants`,
-      body: { role: 'editor', unionId: f.tree.u1.id },
-    }),
-    expect: OBJECT,
-  },
+  'POST /api/accounts/{id}/grants': at(
+    OBJECT,
+    (f) => f.accountId,
+    (f) => ({ role: 'editor', unionId: f.tree.u1.id }),
+  ),
   'DELETE /api/accounts/{id}/grants/{grantId}': {
     request: async (f) => {
       const acc = await buildAccount(f.t, { role: 'membership_officer', union: f.tree.u1 });
@@ -49,22 +43,13 @@ export const accountsAuthz: Record<string, Case> = {
     },
     expect: OBJECT,
   },
-  'POST /api/accounts/{id}/disable': {
-    request: async (f) => ({
-      method: 'POST',
-      url: `/api/accounts/${(await buildAccount(f.t, { role: 'editor', union: f.tree.u1 })).id}/disable`,
-    }),
-    expect: OBJECT,
-  },
-  'POST /api/accounts/{id}/enable': {
-    request: (f) => ({ method: 'POST', url: `/api/accounts/${f.accountId}/enable` }),
-    expect: OBJECT,
-  },
-  'POST /api/accounts/{id}/reset-password': {
-    request: async (f) => ({
-      method: 'POST',
-      url: `/api/accounts/${(await buildAccount(f.t, { role: 'editor', union: f.tree.u1 })).id}/reset-password`,
-    }),
-    expect: OBJECT,
-  },
+  'POST /api/accounts/{id}/disable': at(
+    OBJECT,
+    async (f) => (await buildAccount(f.t, { role: 'editor', union: f.tree.u1 })).id,
+  ),
+  'POST /api/accounts/{id}/enable': at(OBJECT, (f) => f.accountId),
+  'POST /api/accounts/{id}/reset-password': at(
+    OBJECT,
+    async (f) => (await buildAccount(f.t, { role: 'editor', union: f.tree.u1 })).id,
+  ),
 };

@@ -4,8 +4,9 @@
 // real policy functions; the permission check the property uses is written here from the role table,
 // independently of `can` and the policy.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminAgent, buildAccount, buildTree, createTestApp, dbKinds, type TestApp } from '../../../test/harness.js';
+import { describe, expect, it } from 'vitest';
+import { adminAgent, buildAccount, dbKinds } from '../../../test/harness.js';
+import { useWorld } from '../../../test/world.js';
 import { type Actor, type Permission, type Role, rolePermissions, roles } from '../../platform/access.js';
 import { accountPolicy, canGrantRole } from './accounts.policy.js';
 
@@ -143,13 +144,7 @@ describe('no escalation through grants, creations and resets', () => {
 });
 
 describe.each(dbKinds)('the probe chain to health data on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
-  });
-  afterAll(() => t.close());
+  const { t, tree } = useWorld(kind);
 
   it('stops at the first step that would reach a permission the union admin lacks', async () => {
     const county = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c1 }));

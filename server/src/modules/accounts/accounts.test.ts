@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  Agent,
-  type Agent as AgentType,
-  adminAgent,
-  buildAccount,
-  buildTree,
-  createTestApp,
-  dbKinds,
-  type TestApp,
-} from '../../../test/harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Agent, type Agent as AgentType, adminAgent, buildAccount, dbKinds } from '../../../test/harness.js';
+import { useWorld } from '../../../test/world.js';
 
 describe.each(dbKinds)('admin accounts and roles on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
+  const { t, tree } = useWorld(kind);
   let county: AgentType;
   let countyId: number;
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
     const acc = await buildAccount(t, { role: 'union_admin', union: tree.c1 });
     countyId = acc.id;
     county = await adminAgent(t, acc);
   });
-  afterAll(() => t.close());
 
   it('creates a base-union admin with a random initial password that must be changed', async () => {
     const res = await county.post('/api/accounts', {

@@ -5,6 +5,7 @@ import {
   APPLICANT_ONLY,
   appealBody,
   appealStep,
+  at,
   type Case,
   LIST,
   NOT_OWN,
@@ -22,26 +23,11 @@ export const appealsAuthz: Record<string, Case> = {
     expect: APPLICANT_ONLY,
   },
   'GET /api/me/appeals': { request: () => ({ method: 'GET', url: '/api/me/appeals' }), expect: APPLICANT_ONLY },
-  'POST /api/me/appeals/{id}/reply': {
-    request: async (f) => ({
-      method: 'POST',
-      url: `/api/me/appeals/${await f.appeal(['accept', 'request-info'], true)}/reply`,
-      body: { text: '补充材料' },
-    }),
-    expect: APPLICANT_ONLY,
-  },
-  'POST /api/me/appeals/{id}/rate': {
-    request: async (f) => ({
-      method: 'POST',
-      url: `/api/me/appeals/${await f.appeal(['accept', 'resolve'], true)}/rate`,
-      body: { rating: 5 },
-    }),
-    expect: APPLICANT_ONLY,
-  },
-  'GET /api/appeals/{id}': {
-    request: async (f) => ({ method: 'GET', url: `/api/appeals/${await f.appeal()}` }),
-    expect: NOT_OWN,
-  },
+  'POST /api/me/appeals/{id}/reply': at(APPLICANT_ONLY, (f) => f.appeal(['accept', 'request-info'], true), {
+    text: '补充材料',
+  }),
+  'POST /api/me/appeals/{id}/rate': at(APPLICANT_ONLY, (f) => f.appeal(['accept', 'resolve'], true), { rating: 5 }),
+  'GET /api/appeals/{id}': at(NOT_OWN, (f) => f.appeal()),
   'GET /api/appeals': {
     request: () => ({ method: 'GET', url: '/api/appeals' }),
     expect: LIST,

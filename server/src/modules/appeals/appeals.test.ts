@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { appealBody } from '../../../test/factories.js';
 import {
   type Agent,
@@ -6,14 +6,11 @@ import {
   auditRows,
   buildAccount,
   buildMember,
-  buildTree,
-  createTestApp,
   dbKinds,
   memberAgent,
-  type TestApp,
   validCreditCode,
 } from '../../../test/harness.js';
-import { ManualClock } from '../../platform/clock.js';
+import { useWorld } from '../../../test/world.js';
 import { systemCtx } from '../../platform/context.js';
 import { sql } from '../../platform/sql.js';
 import { escalateOverdue } from './appeals.escalation.js';
@@ -21,18 +18,12 @@ import { escalateOverdue } from './appeals.escalation.js';
 const bj = (local: string) => new Date(`${local}+08:00`);
 
 describe.each(dbKinds)('appeals on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
-  let clock: ManualClock;
+  const { t, tree, clock } = useWorld(kind, { clock: bj('2026-09-25T16:00:00') });
   let u1Handler: Agent;
   let c1Handler: Agent;
   let u3Handler: Agent;
   let employerCode: string;
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    clock = new ManualClock(bj('2026-09-25T16:00:00'));
-    t.services.clock = clock;
-    tree = await buildTree(t);
     u1Handler = await adminAgent(t, await buildAccount(t, { role: 'case_handler', union: tree.u1 }));
     c1Handler = await adminAgent(t, await buildAccount(t, { role: 'case_handler', union: tree.c1 }));
     u3Handler = await adminAgent(t, await buildAccount(t, { role: 'case_handler', union: tree.u3 }));
@@ -52,7 +43,6 @@ describe.each(dbKinds)('appeals on %s', (kind) => {
       expect((await top.request('PUT', '/api/work-calendar', { day, kind: k, name })).statusCode).toBe(200);
     }
   });
-  afterAll(() => t.close());
 
   const arrears = (over: Record<string, unknown> = {}) => appealBody({ employerName: '甲县一号公司', ...over });
 

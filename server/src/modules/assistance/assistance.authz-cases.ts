@@ -4,6 +4,7 @@
 import {
   APPLICANT_ONLY,
   assistanceBody,
+  at,
   type Case,
   freshIdNumber,
   idsOf,
@@ -24,21 +25,12 @@ export const assistanceAuthz: Record<string, Case> = {
     expect: APPLICANT_ONLY,
   },
   'GET /api/me/assistance': { request: () => ({ method: 'GET', url: '/api/me/assistance' }), expect: APPLICANT_ONLY },
-  'POST /api/me/assistance/{id}/withdraw': {
-    request: async (f) => ({
-      method: 'POST',
-      url: `/api/me/assistance/${await f.assistance('submitted', true)}/withdraw`,
-    }),
-    expect: APPLICANT_ONLY,
-  },
+  'POST /api/me/assistance/{id}/withdraw': at(APPLICANT_ONLY, (f) => f.assistance('submitted', true)),
   'GET /api/assistance/{id}': {
     request: async (f) => ({ method: 'GET', url: `/api/assistance/${await f.assistance()}?reveal=true` }),
     expect: NOT_OWN,
   },
-  'GET /api/assistance/{id}/reviewers': {
-    request: async (f) => ({ method: 'GET', url: `/api/assistance/${await f.assistance()}/reviewers` }),
-    expect: OBJECT,
-  },
+  'GET /api/assistance/{id}/reviewers': at(OBJECT, (f) => f.assistance()),
   'PUT /api/assistance/{id}/reviewer': {
     request: async (f) => {
       const id = await f.assistance();
@@ -83,62 +75,18 @@ export const assistanceAuthz: Record<string, Case> = {
     }),
     expect: OBJECT,
   },
-  'GET /api/assistance/{id}/history': {
-    request: async (f) => ({ method: 'GET', url: `/api/assistance/${await f.assistance()}/history` }),
-    expect: OBJECT,
-  },
-  'GET /api/assistance/{id}/recommendations': {
-    request: async (f) => ({ method: 'GET', url: `/api/assistance/${await f.assistance()}/recommendations` }),
-    expect: NOT_OWN,
-  },
-  'POST /api/assistance/{id}/propose': {
-    request: async (f) => ({
-      method: 'POST',
-      url: `/api/assistance/${await f.assistance()}/propose`,
-      body: { amountFen: 100 },
-    }),
-    expect: OBJECT,
-  },
-  'POST /api/assistance/{id}/approve': {
-    request: async (f) => ({
-      method: 'POST',
-      url: `/api/assistance/${await f.assistance('proposed')}/approve`,
-      body: {},
-    }),
-    expect: OBJECT,
-  },
-  'POST /api/assistance/{id}/refuse': {
-    request: async (f) => ({
-      method: 'POST',
-      url: `/api/assistance/${await f.assistance()}/refuse`,
-      body: { reason: '矩阵' },
-    }),
-    expect: OBJECT,
-  },
-  'POST /api/assistance/{id}/disbursements': {
-    request: async (f) => ({
-      method: 'POST',
-      url: `/api/assistance/${await f.assistance('approved')}/disbursements`,
-      body: { amountFen: 100, method: 'cash', paidOn: '2026-11-23' },
-    }),
-    expect: OBJECT,
-  },
-  'POST /api/assistance/{id}/help': {
-    request: async (f) => ({
-      method: 'POST',
-      url: `/api/assistance/${await f.assistance()}/help`,
-      body: { kind: 'job', note: '推荐岗位' },
-    }),
-    expect: OBJECT,
-  },
-  'POST /api/assistance/{id}/reverify': {
-    request: async (f) => ({
-      method: 'POST',
-      url: `/api/assistance/${await f.assistance('disbursed')}/reverify`,
-      body: { note: '入户核实' },
-    }),
-    expect: OBJECT,
-  },
+  'GET /api/assistance/{id}/history': at(OBJECT, (f) => f.assistance()),
+  'GET /api/assistance/{id}/recommendations': at(NOT_OWN, (f) => f.assistance()),
+  'POST /api/assistance/{id}/propose': at(OBJECT, (f) => f.assistance(), { amountFen: 100 }),
+  'POST /api/assistance/{id}/approve': at(OBJECT, (f) => f.assistance('proposed'), {}),
+  'POST /api/assistance/{id}/refuse': at(OBJECT, (f) => f.assistance(), { reason: '矩阵' }),
+  'POST /api/assistance/{id}/disbursements': at(OBJECT, (f) => f.assistance('approved'), {
+    amountFen: 100,
+    method: 'cash',
+    paidOn: '2026-11-23',
+  }),
+  'POST /api/assistance/{id}/help': at(OBJECT, (f) => f.assistance(), { kind: 'job', note: '推荐岗位' }),
+  'POST /api/assistance/{id}/reverify': at(OBJECT, (f) => f.assistance('disbursed'), { note: '入户核实' }),
   'GET /api/assistance-rules': { request: () => ({ method: 'GET', url: '/api/assistance-rules' }), expect: LIST },
   'POST /api/assistance-rules': {
     // Only an officer of a top-level federation: neither county nor base admins.
@@ -158,10 +106,11 @@ export const assistanceAuthz: Record<string, Case> = {
     request: (f) => ({ method: 'POST', url: '/api/assistance-programs', body: programBody(f) }),
     expect: OBJECT,
   },
-  'PUT /api/assistance-programs/{id}': {
-    request: (f) => ({ method: 'PUT', url: `/api/assistance-programs/${f.programId}`, body: programBody(f) }),
-    expect: OBJECT,
-  },
+  'PUT /api/assistance-programs/{id}': at(
+    OBJECT,
+    (f) => f.programId,
+    (f) => programBody(f),
+  ),
   'GET /api/assistance-budgets': {
     request: async (f) => {
       await f.budget();

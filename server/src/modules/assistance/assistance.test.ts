@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { assistanceBody } from '../../../test/factories.js';
 import {
   type Agent,
@@ -6,12 +6,10 @@ import {
   auditRows,
   buildAccount,
   buildMember,
-  buildTree,
-  createTestApp,
   dbKinds,
   memberAgent,
-  type TestApp,
 } from '../../../test/harness.js';
+import { useWorld } from '../../../test/world.js';
 import { systemCtx } from '../../platform/context.js';
 import { EICAR } from '../../platform/scanner.js';
 import { sql } from '../../platform/sql.js';
@@ -24,8 +22,7 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000
 const application = assistanceBody;
 
 describe.each(dbKinds)('assistance on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
+  const { t, tree } = useWorld(kind);
   let baseOfficer: Agent;
   let baseOfficerId: number;
   let siblingOfficerId: number;
@@ -34,8 +31,6 @@ describe.each(dbKinds)('assistance on %s', (kind) => {
   let unionAdmin: Agent;
   let ruleAuthor: Agent;
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
     const baseAccount = await buildAccount(t, { role: 'assistance_officer', union: tree.u1 });
     baseOfficerId = baseAccount.id;
     baseOfficer = await adminAgent(t, baseAccount);
@@ -55,7 +50,6 @@ describe.each(dbKinds)('assistance on %s', (kind) => {
     if (thisYear !== 2026)
       await countyOfficer.put('/api/assistance-budgets', { unionId: tree.c1.id, year: thisYear, amountFen: 1_000_000 });
   });
-  afterAll(() => t.close());
 
   it('computes the profile on submission and explains every rule with its numbers', async () => {
     const m = await buildMember(t, tree.u1);

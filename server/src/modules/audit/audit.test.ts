@@ -1,24 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  adminAgent,
-  auditRows,
-  buildAccount,
-  buildMember,
-  buildTree,
-  createTestApp,
-  dbKinds,
-  type TestApp,
-} from '../../../test/harness.js';
+import { describe, expect, it } from 'vitest';
+import { adminAgent, auditRows, buildAccount, buildMember, dbKinds } from '../../../test/harness.js';
+import { useWorld } from '../../../test/world.js';
 import { sql } from '../../platform/sql.js';
 
 describe.each(dbKinds)('audit trail on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
-  });
-  afterAll(() => t.close());
+  const { t, tree } = useWorld(kind);
 
   it('is append-only in the database: UPDATE and DELETE fail', async () => {
     const admin = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c1 }));

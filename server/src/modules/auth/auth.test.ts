@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   Agent,
   adminAgent,
@@ -10,20 +10,14 @@ import {
   dbKinds,
   memberAgent,
   PASSWORD,
-  type TestApp,
 } from '../../../test/harness.js';
+import { useWorld } from '../../../test/world.js';
 import { DevSmsSender, HttpSmsSender } from '../../platform/auth/sms.js';
 import { currentStep, totpAt } from '../../platform/auth/totp.js';
 import { sql } from '../../platform/sql.js';
 
 describe.each(dbKinds)('admin sign-in on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
-  });
-  afterAll(() => t.close());
+  const { t, tree } = useWorld(kind);
 
   it('locks an account after 5 wrong passwords: the 6th attempt answers 429 even with the right one', async () => {
     const acc = await buildAccount(t, { role: 'union_admin', union: tree.c1 });
@@ -225,13 +219,7 @@ describe.each(dbKinds)('admin sign-in on %s', (kind) => {
 });
 
 describe.each(dbKinds)('member SMS sign-in on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
-  });
-  afterAll(() => t.close());
+  const { t, tree } = useWorld(kind);
 
   it('signs a member in with a 6-digit code and shows their masked record', async () => {
     const m = await buildMember(t, tree.u1, { name: '雷鸣' });

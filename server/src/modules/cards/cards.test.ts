@@ -1,26 +1,13 @@
 import crypto from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  Agent,
-  buildMember,
-  buildTree,
-  createTestApp,
-  dbKinds,
-  memberAgent,
-  type TestApp,
-} from '../../../test/harness.js';
+import { describe, expect, it } from 'vitest';
+import { Agent, buildMember, dbKinds, memberAgent } from '../../../test/harness.js';
+import { useWorld } from '../../../test/world.js';
 import { generateSigner } from '../../platform/signing.js';
 import { sql } from '../../platform/sql.js';
 import { readCardToken, signCardToken } from './cards.service.js';
 
 describe.each(dbKinds)('member e-card on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
-  });
-  afterAll(() => t.close());
+  const { t, tree } = useWorld(kind);
 
   it('issues a short-lived signed token that verifies offline with the public key alone', async () => {
     const m = await buildMember(t, tree.u1, { name: '陈小明' });

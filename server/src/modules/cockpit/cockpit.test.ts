@@ -1,22 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  adminAgent,
-  buildAccount,
-  buildMember,
-  buildTree,
-  createTestApp,
-  dbKinds,
-  memberAgent,
-  type TestApp,
-} from '../../../test/harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { adminAgent, buildAccount, buildMember, dbKinds, memberAgent } from '../../../test/harness.js';
+import { useWorld } from '../../../test/world.js';
 import { sql } from '../../platform/sql.js';
 
 describe.each(dbKinds)('cockpit figures on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
+  const { t, tree } = useWorld(kind);
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
     for (let i = 0; i < 3; i++) await buildMember(t, tree.u1);
     await buildMember(t, tree.u2);
     await buildMember(t, tree.u3);
@@ -25,7 +14,6 @@ describe.each(dbKinds)('cockpit figures on %s', (kind) => {
     const left = await buildMember(t, tree.u1);
     await t.db.query(sql`update members set status = 'left' where id = ${left.id}`);
   });
-  afterAll(() => t.close());
 
   it('counts unions and active members of the subtree, with children for drill-down', async () => {
     const city = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.city }));
@@ -56,13 +44,7 @@ describe.each(dbKinds)('cockpit figures on %s', (kind) => {
 });
 
 describe.each(dbKinds)('cockpit membership figures on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
-  });
-  afterAll(() => t.close());
+  const { t, tree } = useWorld(kind);
 
   it('counts applications, the approval rate and the median time to approval in the subtree', async () => {
     const insert = (unionPath: string, unionId: number, status: string, hours: number | null, n: number) =>

@@ -1,7 +1,7 @@
 // Who may call the consultations module's endpoints: the expected answer of each caller (test/authz/kit.ts), run by
 // test/authz-matrix.test.ts against union U1's objects. A new endpoint without an entry fails that test.
 
-import { APPLICANT_ONLY, type Case, LIST, OBJECT, unique } from '../../../test/authz/kit.js';
+import { APPLICANT_ONLY, at, type Case, LIST, OBJECT, unique } from '../../../test/authz/kit.js';
 import { sql } from '../../platform/sql.js';
 
 export const consultationsAuthz: Record<string, Case> = {
@@ -26,10 +26,7 @@ export const consultationsAuthz: Record<string, Case> = {
     request: () => ({ method: 'GET', url: '/api/me/consultations' }),
     expect: APPLICANT_ONLY,
   },
-  'POST /api/me/consultations/{id}/cancel': {
-    request: async (f) => ({ method: 'POST', url: `/api/me/consultations/${await f.booking()}/cancel` }),
-    expect: APPLICANT_ONLY,
-  },
+  'POST /api/me/consultations/{id}/cancel': at(APPLICANT_ONLY, (f) => f.booking()),
   'GET /api/legal-slots': { request: () => ({ method: 'GET', url: '/api/legal-slots' }), expect: LIST },
   'POST /api/legal-slots': {
     request: () => {
@@ -46,16 +43,6 @@ export const consultationsAuthz: Record<string, Case> = {
     },
     expect: LIST,
   },
-  'POST /api/legal-slots/{id}/cancel': {
-    request: async (f) => ({ method: 'POST', url: `/api/legal-slots/${await f.slot()}/cancel` }),
-    expect: OBJECT,
-  },
-  'POST /api/consultations/{id}/outcome': {
-    request: async (f) => ({
-      method: 'POST',
-      url: `/api/consultations/${await f.booking()}/outcome`,
-      body: { status: 'completed' },
-    }),
-    expect: OBJECT,
-  },
+  'POST /api/legal-slots/{id}/cancel': at(OBJECT, (f) => f.slot()),
+  'POST /api/consultations/{id}/outcome': at(OBJECT, (f) => f.booking(), { status: 'completed' }),
 };

@@ -1,34 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Agent,
-  adminAgent,
-  buildAccount,
-  buildMember,
-  buildTree,
-  createTestApp,
-  dbKinds,
-  memberAgent,
-  type TestApp,
-} from '../../../test/harness.js';
-import { ManualClock } from '../../platform/clock.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Agent, adminAgent, buildAccount, buildMember, dbKinds, memberAgent } from '../../../test/harness.js';
+import { useWorld } from '../../../test/world.js';
 import { systemCtx } from '../../platform/context.js';
 import { sql } from '../../platform/sql.js';
 import { sendReminders } from './consultations.service.js';
 
 describe.each(dbKinds)('legal consultations on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
+  const { t, tree, clock } = useWorld(kind, { clock: new Date('2026-11-30T00:00:00Z') });
   let lawyer: Agent;
-  let clock: ManualClock;
   const at = (hours: number) => new Date(Date.parse('2026-12-01T02:00:00Z') + hours * 3_600_000).toISOString();
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    clock = new ManualClock(new Date('2026-11-30T00:00:00Z'));
-    t.services.clock = clock;
-    tree = await buildTree(t);
     lawyer = await adminAgent(t, await buildAccount(t, { role: 'lawyer', union: tree.c1 }));
   });
-  afterAll(() => t.close());
 
   const slot = async (startHours: number) => {
     const res = await lawyer.post('/api/legal-slots', {

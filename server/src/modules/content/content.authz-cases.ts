@@ -1,6 +1,6 @@
 // Who may call the content module's endpoints: the expected answer of each caller (test/authz/kit.ts), run by
 // test/authz-matrix.test.ts against union U1's objects. A new endpoint without an entry fails that test.
-import { type Case, type Fixture, LIST, OBJECT, unique } from '../../../test/authz/kit.js';
+import { at, type Case, type Fixture, LIST, OBJECT, unique } from '../../../test/authz/kit.js';
 import { sql } from '../../platform/sql.js';
 
 /** Members read; no admin has a reader's list. */
@@ -27,10 +27,7 @@ export const contentAuthz: Record<string, Case> = {
     },
     expect: READER,
   },
-  'GET /api/me/articles/{id}': {
-    request: async (f) => ({ method: 'GET', url: `/api/me/articles/${await article(f, 'published')}` }),
-    expect: READER,
-  },
+  'GET /api/me/articles/{id}': at(READER, (f) => article(f, 'published')),
   'GET /api/articles': {
     request: async (f) => {
       await article(f, 'draft');
@@ -41,36 +38,15 @@ export const contentAuthz: Record<string, Case> = {
       !(json as { items: Array<{ union: { id: number } }> }).items.some((a) => a.union.id === f.tree.u1.id),
   },
   'POST /api/articles': { request: (f) => ({ method: 'POST', url: '/api/articles', body: body(f) }), expect: OBJECT },
-  'GET /api/articles/{id}': {
-    request: async (f) => ({ method: 'GET', url: `/api/articles/${await article(f, 'draft')}` }),
-    expect: OBJECT,
-  },
-  'PUT /api/articles/{id}': {
-    request: async (f) => ({ method: 'PUT', url: `/api/articles/${await article(f, 'draft')}`, body: body(f) }),
-    expect: OBJECT,
-  },
-  'POST /api/articles/{id}/publish': {
-    request: async (f) => ({ method: 'POST', url: `/api/articles/${await article(f, 'draft')}/publish` }),
-    expect: OBJECT,
-  },
-  'POST /api/articles/{id}/submit': {
-    request: async (f) => ({ method: 'POST', url: `/api/articles/${await article(f, 'draft', 'c1')}/submit` }),
-    expect: OBJECT,
-  },
-  'POST /api/articles/{id}/approve': {
-    request: async (f) => ({ method: 'POST', url: `/api/articles/${await article(f, 'in_review', 'c1')}/approve` }),
-    expect: OBJECT,
-  },
-  'POST /api/articles/{id}/reject': {
-    request: async (f) => ({
-      method: 'POST',
-      url: `/api/articles/${await article(f, 'in_review', 'c1')}/reject`,
-      body: { reason: '矩阵退回' },
-    }),
-    expect: OBJECT,
-  },
-  'POST /api/articles/{id}/withdraw': {
-    request: async (f) => ({ method: 'POST', url: `/api/articles/${await article(f, 'published')}/withdraw` }),
-    expect: OBJECT,
-  },
+  'GET /api/articles/{id}': at(OBJECT, (f) => article(f, 'draft')),
+  'PUT /api/articles/{id}': at(
+    OBJECT,
+    (f) => article(f, 'draft'),
+    (f) => body(f),
+  ),
+  'POST /api/articles/{id}/publish': at(OBJECT, (f) => article(f, 'draft')),
+  'POST /api/articles/{id}/submit': at(OBJECT, (f) => article(f, 'draft', 'c1')),
+  'POST /api/articles/{id}/approve': at(OBJECT, (f) => article(f, 'in_review', 'c1')),
+  'POST /api/articles/{id}/reject': at(OBJECT, (f) => article(f, 'in_review', 'c1'), { reason: '矩阵退回' }),
+  'POST /api/articles/{id}/withdraw': at(OBJECT, (f) => article(f, 'published')),
 };

@@ -1,35 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type Agent,
   adminAgent,
   auditRows,
   buildAccount,
   buildMember,
-  buildTree,
-  createTestApp,
   dbKinds,
   memberAgent,
-  type TestApp,
 } from '../../../test/harness.js';
-import { ManualClock } from '../../platform/clock.js';
+import { useWorld } from '../../../test/world.js';
 import { sql } from '../../platform/sql.js';
 
 describe.each(dbKinds)('articles on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
+  const { t, tree, clock } = useWorld(kind, { clock: new Date('2026-12-01T02:00:00Z') });
   let countyEditor: Agent;
   let secondEditor: Agent;
   let u1Editor: Agent;
   let u2Editor: Agent;
   let reader: Agent;
   let siblingReader: Agent;
-  let clock: ManualClock;
   let readerId: number;
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    clock = new ManualClock(new Date('2026-12-01T02:00:00Z'));
-    t.services.clock = clock;
-    tree = await buildTree(t);
     countyEditor = await adminAgent(t, await buildAccount(t, { role: 'editor', union: tree.c1 }));
     secondEditor = await adminAgent(t, await buildAccount(t, { role: 'editor', union: tree.c1 }));
     u1Editor = await adminAgent(t, await buildAccount(t, { role: 'editor', union: tree.u1 }));
@@ -39,7 +30,6 @@ describe.each(dbKinds)('articles on %s', (kind) => {
     reader = await memberAgent(t, m.phone);
     siblingReader = await memberAgent(t, (await buildMember(t, tree.u2)).phone);
   });
-  afterAll(() => t.close());
 
   const draft = (unionId: number, extra: Record<string, unknown> = {}) => ({
     unionId,

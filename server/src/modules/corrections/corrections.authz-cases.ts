@@ -1,7 +1,7 @@
 // Who may call the corrections module's endpoints: the expected answer of each caller (test/authz/kit.ts), run by
 // test/authz-matrix.test.ts against union U1's objects. A new endpoint without an entry fails that test.
 
-import { APPLICANT_ONLY, type Case, LIST, OBJECT, unique } from '../../../test/authz/kit.js';
+import { APPLICANT_ONLY, at, type Case, LIST, OBJECT, unique } from '../../../test/authz/kit.js';
 import { sql } from '../../platform/sql.js';
 
 export const correctionsAuthz: Record<string, Case> = {
@@ -23,26 +23,13 @@ export const correctionsAuthz: Record<string, Case> = {
     expect: APPLICANT_ONLY,
   },
   'GET /api/me/corrections': { request: () => ({ method: 'GET', url: '/api/me/corrections' }), expect: APPLICANT_ONLY },
-  'POST /api/me/corrections/{id}/cancel': {
-    request: async (f) => ({ method: 'POST', url: `/api/me/corrections/${await f.correction(true)}/cancel` }),
-    expect: APPLICANT_ONLY,
-  },
+  'POST /api/me/corrections/{id}/cancel': at(APPLICANT_ONLY, (f) => f.correction(true)),
   'GET /api/corrections': {
     request: () => ({ method: 'GET', url: '/api/corrections' }),
     expect: LIST,
     noLeak: (json, f) =>
       !(json as { items: Array<{ member: { id: number } }> }).items.some((c) => c.member.id === f.memberId),
   },
-  'POST /api/corrections/{id}/approve': {
-    request: async (f) => ({ method: 'POST', url: `/api/corrections/${await f.correction()}/approve` }),
-    expect: OBJECT,
-  },
-  'POST /api/corrections/{id}/reject': {
-    request: async (f) => ({
-      method: 'POST',
-      url: `/api/corrections/${await f.correction()}/reject`,
-      body: { reason: '不实' },
-    }),
-    expect: OBJECT,
-  },
+  'POST /api/corrections/{id}/approve': at(OBJECT, (f) => f.correction()),
+  'POST /api/corrections/{id}/reject': at(OBJECT, (f) => f.correction(), { reason: '不实' }),
 };

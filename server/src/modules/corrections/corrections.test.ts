@@ -1,29 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type Agent,
   adminAgent,
   auditRows,
   buildAccount,
   buildMember,
-  buildTree,
-  createTestApp,
   dbKinds,
   memberAgent,
-  type TestApp,
   validCreditCode,
 } from '../../../test/harness.js';
+import { useWorld } from '../../../test/world.js';
 import { sql } from '../../platform/sql.js';
 
 describe.each(dbKinds)('self-service corrections on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
+  const { t, tree } = useWorld(kind);
   let officer: Agent;
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
     officer = await adminAgent(t, await buildAccount(t, { role: 'membership_officer', union: tree.u1 }));
   });
-  afterAll(() => t.close());
 
   it('changes the phone only with a code sent to the new number, then signs the member in anew', async () => {
     const m = await buildMember(t, tree.u1);

@@ -1,7 +1,7 @@
 // Who may call the employers module's endpoints: the expected answer of each caller (test/authz/kit.ts), run by
 // test/authz-matrix.test.ts against union U1's objects. A new endpoint without an entry fails that test.
 
-import { type Case, idsOf, LIST, OBJECT, unique } from '../../../test/authz/kit.js';
+import { at, type Case, idsOf, LIST, OBJECT, unique } from '../../../test/authz/kit.js';
 import { validCreditCode } from '../../../test/harness.js';
 
 export const employersAuthz: Record<string, Case> = {
@@ -10,10 +10,7 @@ export const employersAuthz: Record<string, Case> = {
     expect: LIST,
     noLeak: (json, f) => !idsOf(json).includes(f.employerId),
   },
-  'GET /api/employers/{id}': {
-    request: (f) => ({ method: 'GET', url: `/api/employers/${f.employerId}` }),
-    expect: OBJECT,
-  },
+  'GET /api/employers/{id}': at(OBJECT, (f) => f.employerId),
   'POST /api/employers': {
     request: (f) => ({
       method: 'POST',
@@ -22,8 +19,5 @@ export const employersAuthz: Record<string, Case> = {
     }),
     expect: OBJECT,
   },
-  'PATCH /api/employers/{id}': {
-    request: (f) => ({ method: 'PATCH', url: `/api/employers/${f.employerId}`, body: { address: '开发区 1 号' } }),
-    expect: OBJECT,
-  },
+  'PATCH /api/employers/{id}': at(OBJECT, (f) => f.employerId, { address: '开发区 1 号' }),
 };

@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Agent,
-  adminAgent,
-  buildAccount,
-  buildTree,
-  createTestApp,
-  dbKinds,
-  type TestApp,
-  validCreditCode,
-} from '../../../test/harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Agent, adminAgent, buildAccount, dbKinds, validCreditCode } from '../../../test/harness.js';
+import { useWorld } from '../../../test/world.js';
 
 describe.each(dbKinds)('employers on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
+  const { t, tree } = useWorld(kind);
   let admin: Agent;
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
     admin = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c1 }));
   });
-  afterAll(() => t.close());
 
   it('registers an employer, normalising a full-width credit code', async () => {
     const code = validCreditCode();

@@ -1,6 +1,6 @@
 // Who may call the exports module's endpoints: the expected answer of each caller (test/authz/kit.ts), run by
 // test/authz-matrix.test.ts against union U1's objects. A new endpoint without an entry fails that test.
-import { type Case, idsOf, LIST, OBJECT } from '../../../test/authz/kit.js';
+import { at, type Case, idsOf, LIST, OBJECT } from '../../../test/authz/kit.js';
 
 export const exportsAuthz: Record<string, Case> = {
   'GET /api/export-requests': {
@@ -19,20 +19,7 @@ export const exportsAuthz: Record<string, Case> = {
     }),
     expect: OBJECT,
   },
-  'POST /api/export-requests/{id}/approve': {
-    request: async (f) => ({ method: 'POST', url: `/api/export-requests/${await f.exportRequest()}/approve` }),
-    expect: OBJECT,
-  },
-  'POST /api/export-requests/{id}/refuse': {
-    request: async (f) => ({
-      method: 'POST',
-      url: `/api/export-requests/${await f.exportRequest()}/refuse`,
-      body: { reason: '范围过大' },
-    }),
-    expect: OBJECT,
-  },
-  'GET /api/export-requests/{id}/download': {
-    request: async (f) => ({ method: 'GET', url: `/api/export-requests/${await f.exportRequest(true)}/download` }),
-    expect: OBJECT,
-  },
+  'POST /api/export-requests/{id}/approve': at(OBJECT, (f) => f.exportRequest()),
+  'POST /api/export-requests/{id}/refuse': at(OBJECT, (f) => f.exportRequest(), { reason: '范围过大' }),
+  'GET /api/export-requests/{id}/download': at(OBJECT, (f) => f.exportRequest(true)),
 };

@@ -1,6 +1,6 @@
 // Who may call the imports module's endpoints: the expected answer of each caller (test/authz/kit.ts), run by
 // test/authz-matrix.test.ts against union U1's objects. A new endpoint without an entry fails that test.
-import { type Case, freshIdNumber, LIST, OBJECT } from '../../../test/authz/kit.js';
+import { at, type Case, freshIdNumber, LIST, OBJECT } from '../../../test/authz/kit.js';
 
 export const importsAuthz: Record<string, Case> = {
   'GET /api/member-imports/template.csv': {
@@ -25,20 +25,8 @@ export const importsAuthz: Record<string, Case> = {
     noLeak: (json, f) =>
       !(json as { items: Array<{ union: { id: number } }> }).items.some((i) => i.union.id === f.tree.u1.id),
   },
-  'GET /api/member-imports/{id}': {
-    request: async (f) => ({ method: 'GET', url: `/api/member-imports/${await f.importFile()}` }),
-    expect: OBJECT,
-  },
-  'GET /api/member-imports/{id}/rows': {
-    request: async (f) => ({ method: 'GET', url: `/api/member-imports/${await f.importFile()}/rows` }),
-    expect: OBJECT,
-  },
-  'POST /api/member-imports/{id}/commit': {
-    request: async (f) => ({ method: 'POST', url: `/api/member-imports/${await f.importFile()}/commit` }),
-    expect: OBJECT,
-  },
-  'GET /api/member-imports/{id}/report': {
-    request: async (f) => ({ method: 'GET', url: `/api/member-imports/${await f.importFile()}/report` }),
-    expect: OBJECT,
-  },
+  'GET /api/member-imports/{id}': at(OBJECT, (f) => f.importFile()),
+  'GET /api/member-imports/{id}/rows': at(OBJECT, (f) => f.importFile()),
+  'POST /api/member-imports/{id}/commit': at(OBJECT, (f) => f.importFile()),
+  'GET /api/member-imports/{id}/report': at(OBJECT, (f) => f.importFile()),
 };

@@ -1,16 +1,15 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type Agent,
   adminAgent,
   buildAccount,
   buildMember,
-  buildTree,
-  createTestApp,
   dbKinds,
   type TestApp,
   validCreditCode,
 } from '../../../test/harness.js';
+import { useWorld } from '../../../test/world.js';
 import { sql } from '../../platform/sql.js';
 import { idCheckChar } from '../../platform/validators.js';
 import { zipInflatedSize } from './imports.parse.js';
@@ -47,22 +46,18 @@ async function waitCommitted(agent: Agent, importId: number) {
 }
 
 describe.each(dbKinds)('member import on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
+  const { t, tree } = useWorld(kind);
   let officer: Agent;
   let elsewhere: Awaited<ReturnType<typeof buildMember>>;
   let here: Awaited<ReturnType<typeof buildMember>>;
 
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
     await t.db.query(sql`insert into employers (credit_code, name, union_id, union_path)
       values (${validCreditCode()}, '甲县一号有限公司', ${tree.u1.id}, ${tree.u1.path})`);
     officer = await adminAgent(t, await buildAccount(t, { role: 'membership_officer', union: tree.u1 }));
     elsewhere = await buildMember(t, tree.u3);
     here = await buildMember(t, tree.u1);
   });
-  afterAll(() => t.close());
 
   /** 1,000 rows as people fill them, with exactly known problems. */
   function messyCsv(): { csv: string; expectErrors: Map<number, string[]>; valid: number } {

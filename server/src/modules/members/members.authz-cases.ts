@@ -1,7 +1,7 @@
 // Who may call the members module's endpoints: the expected answer of each caller (test/authz/kit.ts), run by
 // test/authz-matrix.test.ts against union U1's objects. A new endpoint without an entry fails that test.
 
-import { type Case, idsOf, LIST, OBJECT } from '../../../test/authz/kit.js';
+import { at, type Case, idsOf, LIST, OBJECT } from '../../../test/authz/kit.js';
 import { buildMember } from '../../../test/harness.js';
 import { sql } from '../../platform/sql.js';
 
@@ -16,14 +16,7 @@ export const membersAuthz: Record<string, Case> = {
     noLeak: (json, f) => !idsOf(json).includes(f.memberId),
   },
   'GET /api/members/{id}': { request: (f) => ({ method: 'GET', url: `/api/members/${f.memberId}` }), expect: OBJECT },
-  'POST /api/members/{id}/reveal': {
-    request: (f) => ({
-      method: 'POST',
-      url: `/api/members/${f.memberId}/reveal`,
-      body: { field: 'phone', reason: '核实身份' },
-    }),
-    expect: OBJECT,
-  },
+  'POST /api/members/{id}/reveal': at(OBJECT, (f) => f.memberId, { field: 'phone', reason: '核实身份' }),
   'POST /api/members/search': {
     request: () => ({ method: 'POST', url: '/api/members/search', body: { pageSize: 100 } }),
     expect: LIST,
@@ -34,18 +27,10 @@ export const membersAuthz: Record<string, Case> = {
     // A binary workbook: what it holds is checked in members.test.ts.
     expect: LIST,
   },
-  'GET /api/members/{id}/history': {
-    request: (f) => ({ method: 'GET', url: `/api/members/${f.memberId}/history` }),
-    expect: OBJECT,
-  },
-  'POST /api/members/{id}/leave': {
-    request: async (f) => ({
-      method: 'POST',
-      url: `/api/members/${(await buildMember(f.t, f.tree.u1)).id}/leave`,
-      body: { reason: '调离本单位' },
-    }),
-    expect: OBJECT,
-  },
+  'GET /api/members/{id}/history': at(OBJECT, (f) => f.memberId),
+  'POST /api/members/{id}/leave': at(OBJECT, async (f) => (await buildMember(f.t, f.tree.u1)).id, {
+    reason: '调离本单位',
+  }),
   'POST /api/members/{id}/reinstate': {
     request: async (f) => {
       const m = await buildMember(f.t, f.tree.u1);
@@ -59,8 +44,5 @@ export const membersAuthz: Record<string, Case> = {
     expect: { anonymous: 401, member: 200, sibling: 403, parent: 403 },
   },
 
-  'PUT /api/members/{id}/tags': {
-    request: (f) => ({ method: 'PUT', url: `/api/members/${f.memberId}/tags`, body: { tags: ['矩阵'] } }),
-    expect: OBJECT,
-  },
+  'PUT /api/members/{id}/tags': at(OBJECT, (f) => f.memberId, { tags: ['矩阵'] }),
 };

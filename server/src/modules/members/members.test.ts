@@ -1,33 +1,27 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type Agent,
   adminAgent,
   auditRows,
   buildAccount,
   buildMember,
-  buildTree,
-  createTestApp,
   dbKinds,
   memberAgent,
-  type TestApp,
 } from '../../../test/harness.js';
+import { useWorld } from '../../../test/world.js';
 import { sql } from '../../platform/sql.js';
 
 describe.each(dbKinds)('member records and personal data on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
+  const { t, tree } = useWorld(kind);
   let officer: Agent;
   let member: Awaited<ReturnType<typeof buildMember>>;
 
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
     member = await buildMember(t, tree.u1, { name: '李四' });
     await buildMember(t, tree.u3, { name: '王五' });
     officer = await adminAgent(t, await buildAccount(t, { role: 'membership_officer', union: tree.c1 }));
   });
-  afterAll(() => t.close());
 
   it('stores ID numbers and phones only encrypted', async () => {
     const [row] = await t.db.query<Record<string, unknown>>(sql`select * from members where id = ${member.id}`);
@@ -111,13 +105,7 @@ describe.each(dbKinds)('member records and personal data on %s', (kind) => {
 });
 
 describe.each(dbKinds)('leaving and reinstatement on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
-  });
-  afterAll(() => t.close());
+  const { t, tree } = useWorld(kind);
 
   it('ends a membership with a reason, revokes the card, and reinstates it with history', async () => {
     const m = await buildMember(t, tree.u1);
@@ -141,13 +129,7 @@ describe.each(dbKinds)('leaving and reinstatement on %s', (kind) => {
 });
 
 describe.each(dbKinds)('member export on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
-  });
-  afterAll(() => t.close());
+  const { t, tree } = useWorld(kind);
 
   it('exports the subtree to xlsx with masked personal data and neutralised formulas, and audits it', async () => {
     const m = await buildMember(t, tree.u1, { name: '=HYPERLINK("http://x")' });

@@ -5,6 +5,7 @@ import {
   APPLICANT_ONLY,
   applicationBody,
   asApplicant,
+  at,
   type Case,
   LIST,
   OBJECT,
@@ -17,10 +18,7 @@ export const membershipAuthz: Record<string, Case> = {
     request: () => ({ method: 'GET', url: '/api/join/unions?q=%E5%B7%A5%E4%BC%9A' }),
     expect: PUBLIC_OK,
   },
-  'GET /api/join/unions/{id}': {
-    request: (f) => ({ method: 'GET', url: `/api/join/unions/${f.tree.u1.id}` }),
-    expect: PUBLIC_OK,
-  },
+  'GET /api/join/unions/{id}': at(PUBLIC_OK, (f) => f.tree.u1.id),
   'GET /api/join/employers': {
     request: () => ({ method: 'GET', url: '/api/join/employers?q=%E7%9F%A9%E9%98%B5' }),
     expect: PUBLIC_OK,
@@ -82,26 +80,13 @@ export const membershipAuthz: Record<string, Case> = {
     // A member asking for someone else's application gets the same 404 as for a missing one.
     expect: { anonymous: 401, member: 404, sibling: 404, parent: 200 },
   },
-  'POST /api/applications/{id}/approve': {
-    request: async (f) => ({ method: 'POST', url: `/api/applications/${await f.apply()}/approve` }),
-    expect: OBJECT,
-  },
-  'POST /api/applications/{id}/reject': {
-    request: async (f) => ({
-      method: 'POST',
-      url: `/api/applications/${await f.apply()}/reject`,
-      body: { reason: '资料不全' },
-    }),
-    expect: OBJECT,
-  },
-  'POST /api/applications/{id}/reroute': {
-    request: async (f) => ({
-      method: 'POST',
-      url: `/api/applications/${await f.apply()}/reroute`,
-      body: { unionId: f.tree.u1.id },
-    }),
-    expect: OBJECT,
-  },
+  'POST /api/applications/{id}/approve': at(OBJECT, (f) => f.apply()),
+  'POST /api/applications/{id}/reject': at(OBJECT, (f) => f.apply(), { reason: '资料不全' }),
+  'POST /api/applications/{id}/reroute': at(
+    OBJECT,
+    (f) => f.apply(),
+    (f) => ({ unionId: f.tree.u1.id }),
+  ),
   'POST /api/applications/batch': {
     request: async (f) => ({
       method: 'POST',

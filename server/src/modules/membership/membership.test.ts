@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type Agent,
   adminAgent,
   auditRows,
   buildAccount,
   buildMember,
-  buildTree,
   buildUnion,
-  createTestApp,
   dbKinds,
   memberAgent,
-  type TestApp,
   validCreditCode,
 } from '../../../test/harness.js';
+import { useWorld } from '../../../test/world.js';
 import { sql } from '../../platform/sql.js';
 import { idCheckChar } from '../../platform/validators.js';
 
@@ -27,8 +25,7 @@ let phoneSerial = 0;
 const newPhone = () => `1360000${String(++phoneSerial).padStart(4, '0')}`;
 
 describe.each(dbKinds)('joining the union on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
+  const { t, tree } = useWorld(kind);
   let township: Awaited<ReturnType<typeof buildUnion>>;
   let riders: Awaited<ReturnType<typeof buildUnion>>;
   let ridersFar: Awaited<ReturnType<typeof buildUnion>>;
@@ -37,8 +34,6 @@ describe.each(dbKinds)('joining the union on %s', (kind) => {
   let c1Officer: Agent;
 
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
     township = await buildUnion(t, { parent: tree.c1, level: 'township', name: '甲镇总工会' });
     riders = await buildUnion(t, { parent: township, level: 'base', formation: 'joint', name: '甲镇骑手联合工会' });
     ridersFar = await buildUnion(t, {
@@ -55,7 +50,6 @@ describe.each(dbKinds)('joining the union on %s', (kind) => {
     officer = await adminAgent(t, await buildAccount(t, { role: 'membership_officer', union: tree.u1 }));
     c1Officer = await adminAgent(t, await buildAccount(t, { role: 'membership_officer', union: tree.c1 }));
   });
-  afterAll(() => t.close());
 
   const apply = async (body: Record<string, unknown>, phone = newPhone()) => {
     const agent = await memberAgent(t, phone);

@@ -1,20 +1,15 @@
 // The engine's contract for retries (LG-5): a retry with the same idempotency key gets the original
 // result, whichever process it reaches and however stale that process's view is. Two engines on one
 // database stand for two server processes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildMember, buildTree, createTestApp, dbKinds, type TestApp } from '../../../test/harness.js';
+import { describe, expect, it } from 'vitest';
+import { buildMember, dbKinds } from '../../../test/harness.js';
+import { useWorld } from '../../../test/world.js';
 import { sql } from '../../platform/sql.js';
 import { ClaimEngine, type ClaimRequest } from './offers.engine.js';
 import { checkStockInvariants } from './offers.invariants.js';
 
 describe.each(dbKinds)('a retry that reaches another process on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
-  beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
-  });
-  afterAll(() => t.close());
+  const { t, tree } = useWorld(kind);
 
   async function offer(capacity: number, mode = 'first_come') {
     const [o] = await t.db.query<{ id: number }>(sql`

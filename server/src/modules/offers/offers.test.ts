@@ -1,5 +1,5 @@
 import crypto, { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createOffer } from '../../../test/factories.js';
 import {
   type Agent,
@@ -7,12 +7,10 @@ import {
   auditRows,
   buildAccount,
   buildMember,
-  buildTree,
-  createTestApp,
   dbKinds,
   memberAgent,
-  type TestApp,
 } from '../../../test/harness.js';
+import { useWorld } from '../../../test/world.js';
 import { sql } from '../../platform/sql.js';
 import { signCardToken } from '../cards/cards.service.js';
 import { signRegistrationToken } from './offers.checkin.js';
@@ -22,18 +20,14 @@ const iso = (msFromNow: number) => new Date(Date.now() + msFromNow).toISOString(
 const key = () => crypto.randomBytes(8).toString('hex');
 
 describe.each(dbKinds)('offers on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
+  const { t, tree } = useWorld(kind);
   let officer: Agent;
   let sibling: Agent;
 
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
     officer = await adminAgent(t, await buildAccount(t, { role: 'benefits_officer', union: tree.c1 }));
     sibling = await adminAgent(t, await buildAccount(t, { role: 'benefits_officer', union: tree.c2 }));
   });
-  afterAll(() => t.close());
 
   // A voucher by default; each test names what it is about.
   const offer = (body: Record<string, unknown> = {}) =>

@@ -1,6 +1,6 @@
 // Who may call the points module's endpoints: the expected answer of each caller (test/authz/kit.ts), run by
 // test/authz-matrix.test.ts against union U1's objects. A new endpoint without an entry fails that test.
-import { APPLICANT_ONLY, type Case, LIST, OBJECT, unique } from '../../../test/authz/kit.js';
+import { APPLICANT_ONLY, at, type Case, LIST, OBJECT, unique } from '../../../test/authz/kit.js';
 
 export const pointsAuthz: Record<string, Case> = {
   'GET /api/me/points': { request: () => ({ method: 'GET', url: '/api/me/points' }), expect: APPLICANT_ONLY },
@@ -13,10 +13,7 @@ export const pointsAuthz: Record<string, Case> = {
     expect: { anonymous: 401, member: 409, sibling: 403, parent: 403 },
   },
   'GET /api/me/bills': { request: () => ({ method: 'GET', url: '/api/me/bills' }), expect: APPLICANT_ONLY },
-  'GET /api/points/members/{id}': {
-    request: (f) => ({ method: 'GET', url: `/api/points/members/${f.memberId}` }),
-    expect: OBJECT,
-  },
+  'GET /api/points/members/{id}': at(OBJECT, (f) => f.memberId),
   'POST /api/points/adjustments': {
     request: (f) => ({
       method: 'POST',
@@ -25,14 +22,7 @@ export const pointsAuthz: Record<string, Case> = {
     }),
     expect: OBJECT,
   },
-  'POST /api/points/transactions/{id}/reverse': {
-    request: async (f) => ({
-      method: 'POST',
-      url: `/api/points/transactions/${await f.adjustment()}/reverse`,
-      body: { reason: '矩阵' },
-    }),
-    expect: OBJECT,
-  },
+  'POST /api/points/transactions/{id}/reverse': at(OBJECT, (f) => f.adjustment(), { reason: '矩阵' }),
   'POST /api/points/issuance': {
     request: (f) => ({
       method: 'POST',

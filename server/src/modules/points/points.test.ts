@@ -1,17 +1,15 @@
 import crypto from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type Agent,
   adminAgent,
   auditRows,
   buildAccount,
   buildMember,
-  buildTree,
-  createTestApp,
   dbKinds,
   memberAgent,
-  type TestApp,
 } from '../../../test/harness.js';
+import { useWorld } from '../../../test/world.js';
 import { systemCtx } from '../../platform/context.js';
 import { sql } from '../../platform/sql.js';
 import { checkStockInvariants } from '../offers/offers.invariants.js';
@@ -21,18 +19,14 @@ const key = () => crypto.randomBytes(8).toString('hex');
 const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
 
 describe.each(dbKinds)('points on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
+  const { t, tree } = useWorld(kind);
   let officer: Agent;
   let sibling: Agent;
 
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
     officer = await adminAgent(t, await buildAccount(t, { role: 'benefits_officer', union: tree.c1 }));
     sibling = await adminAgent(t, await buildAccount(t, { role: 'benefits_officer', union: tree.c2 }));
   });
-  afterAll(() => t.close());
 
   async function reconciled() {
     const r = (await officer.get('/api/points/reconcile')).json();

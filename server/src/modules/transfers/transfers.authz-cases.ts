@@ -1,7 +1,7 @@
 // Who may call the transfers module's endpoints: the expected answer of each caller (test/authz/kit.ts), run by
 // test/authz-matrix.test.ts against union U1's objects. A new endpoint without an entry fails that test.
 
-import { APPLICANT_ONLY, type Case, LIST, OBJECT } from '../../../test/authz/kit.js';
+import { APPLICANT_ONLY, at, type Case, LIST, OBJECT } from '../../../test/authz/kit.js';
 import { buildMember } from '../../../test/harness.js';
 import { sql } from '../../platform/sql.js';
 
@@ -16,18 +16,12 @@ export const transfersAuthz: Record<string, Case> = {
     expect: APPLICANT_ONLY,
   },
   'GET /api/me/transfers': { request: () => ({ method: 'GET', url: '/api/me/transfers' }), expect: APPLICANT_ONLY },
-  'POST /api/me/transfers/{id}/cancel': {
-    request: async (f) => ({ method: 'POST', url: `/api/me/transfers/${await f.transfer(true)}/cancel` }),
-    expect: APPLICANT_ONLY,
-  },
-  'POST /api/members/{id}/transfer': {
-    request: async (f) => ({
-      method: 'POST',
-      url: `/api/members/${(await buildMember(f.t, f.tree.u1)).id}/transfer`,
-      body: { toUnionId: f.tree.u2.id },
-    }),
-    expect: OBJECT,
-  },
+  'POST /api/me/transfers/{id}/cancel': at(APPLICANT_ONLY, (f) => f.transfer(true)),
+  'POST /api/members/{id}/transfer': at(
+    OBJECT,
+    async (f) => (await buildMember(f.t, f.tree.u1)).id,
+    (f) => ({ toUnionId: f.tree.u2.id }),
+  ),
   'GET /api/transfers': {
     request: () => ({ method: 'GET', url: '/api/transfers' }),
     expect: LIST,
@@ -37,16 +31,6 @@ export const transfersAuthz: Record<string, Case> = {
         (x) => x.to.id === f.tree.u2.id || x.from.id === f.tree.u2.id,
       ),
   },
-  'POST /api/transfers/{id}/approve': {
-    request: async (f) => ({ method: 'POST', url: `/api/transfers/${await f.transfer()}/approve` }),
-    expect: OBJECT,
-  },
-  'POST /api/transfers/{id}/reject': {
-    request: async (f) => ({
-      method: 'POST',
-      url: `/api/transfers/${await f.transfer()}/reject`,
-      body: { reason: '不符合条件' },
-    }),
-    expect: OBJECT,
-  },
+  'POST /api/transfers/{id}/approve': at(OBJECT, (f) => f.transfer()),
+  'POST /api/transfers/{id}/reject': at(OBJECT, (f) => f.transfer(), { reason: '不符合条件' }),
 };

@@ -1,31 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type Agent,
   adminAgent,
   auditRows,
   buildAccount,
   buildMember,
-  buildTree,
-  createTestApp,
   dbKinds,
   memberAgent,
-  type TestApp,
 } from '../../../test/harness.js';
+import { useWorld } from '../../../test/world.js';
 
 describe.each(dbKinds)('transfers on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
+  const { t, tree } = useWorld(kind);
   let u1Officer: Agent;
   let u3Officer: Agent;
   let c1Admin: Agent;
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
     u1Officer = await adminAgent(t, await buildAccount(t, { role: 'membership_officer', union: tree.u1 }));
     u3Officer = await adminAgent(t, await buildAccount(t, { role: 'membership_officer', union: tree.u3 }));
     c1Admin = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c1 }));
   });
-  afterAll(() => t.close());
 
   it('moves a member who asks: the union left approves, then the union joined; the card stays', async () => {
     const m = await buildMember(t, tree.u1);

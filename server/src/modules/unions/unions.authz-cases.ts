@@ -1,7 +1,7 @@
 // Who may call the unions module's endpoints: the expected answer of each caller (test/authz/kit.ts), run by
 // test/authz-matrix.test.ts against union U1's objects. A new endpoint without an entry fails that test.
 
-import { type Case, freshBase, idsOf, LIST, OBJECT, unique } from '../../../test/authz/kit.js';
+import { at, type Case, freshBase, idsOf, LIST, OBJECT, unique } from '../../../test/authz/kit.js';
 import { sql } from '../../platform/sql.js';
 
 export const unionsAuthz: Record<string, Case> = {
@@ -19,22 +19,13 @@ export const unionsAuthz: Record<string, Case> = {
     }),
     expect: OBJECT,
   },
-  'PATCH /api/unions/{id}': {
-    request: (f) => ({ method: 'PATCH', url: `/api/unions/${f.tree.u1.id}`, body: { address: '新地址' } }),
-    expect: OBJECT,
-  },
-  'POST /api/unions/{id}/move': {
-    request: async (f) => ({
-      method: 'POST',
-      url: `/api/unions/${(await freshBase(f)).id}/move`,
-      body: { newParentId: f.tree.c1.id },
-    }),
-    expect: OBJECT,
-  },
-  'POST /api/unions/{id}/deactivate': {
-    request: async (f) => ({ method: 'POST', url: `/api/unions/${(await freshBase(f)).id}/deactivate` }),
-    expect: OBJECT,
-  },
+  'PATCH /api/unions/{id}': at(OBJECT, (f) => f.tree.u1.id, { address: '新地址' }),
+  'POST /api/unions/{id}/move': at(
+    OBJECT,
+    async (f) => (await freshBase(f)).id,
+    (f) => ({ newParentId: f.tree.c1.id }),
+  ),
+  'POST /api/unions/{id}/deactivate': at(OBJECT, async (f) => (await freshBase(f)).id),
   'POST /api/unions/{id}/reactivate': {
     request: async (f) => {
       const u = await freshBase(f);

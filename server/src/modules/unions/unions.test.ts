@@ -1,32 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Agent,
-  adminAgent,
-  auditRows,
-  buildAccount,
-  buildMember,
-  buildTree,
-  createTestApp,
-  dbKinds,
-  type TestApp,
-} from '../../../test/harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Agent, adminAgent, auditRows, buildAccount, buildMember, dbKinds } from '../../../test/harness.js';
+import { useWorld } from '../../../test/world.js';
 import { sql } from '../../platform/sql.js';
 
 describe.each(dbKinds)('unions on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
+  const { t, tree } = useWorld(kind);
   let cityAdmin: Agent;
   let c1Admin: Agent;
   let c2Admin: Agent;
 
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
     cityAdmin = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.city }));
     c1Admin = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c1 }));
     c2Admin = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c2 }));
   });
-  afterAll(() => t.close());
 
   it('lists the top of each admin’s view and lazy-loads children', async () => {
     const top = (await c1Admin.get('/api/unions')).json();

@@ -1,6 +1,6 @@
 // Who may call the vouchers module's endpoints: the expected answer of each caller (test/authz/kit.ts), run by
 // test/authz-matrix.test.ts against union U1's objects. A new endpoint without an entry fails that test.
-import { APPLICANT_ONLY, type Case, idsOf, LIST, OBJECT, unique } from '../../../test/authz/kit.js';
+import { APPLICANT_ONLY, at, type Case, idsOf, LIST, OBJECT, unique } from '../../../test/authz/kit.js';
 
 export const vouchersAuthz: Record<string, Case> = {
   'GET /api/me/vouchers': { request: () => ({ method: 'GET', url: '/api/me/vouchers' }), expect: APPLICANT_ONLY },
@@ -17,10 +17,7 @@ export const vouchersAuthz: Record<string, Case> = {
     }),
     expect: OBJECT,
   },
-  'PATCH /api/merchants/{id}': {
-    request: (f) => ({ method: 'PATCH', url: `/api/merchants/${f.merchantId}`, body: { address: '矩阵路' } }),
-    expect: OBJECT,
-  },
+  'PATCH /api/merchants/{id}': at(OBJECT, (f) => f.merchantId, { address: '矩阵路' }),
   'GET /api/budgets/{unionId}/{year}': {
     request: (f) => ({ method: 'GET', url: `/api/budgets/${f.tree.u1.id}/2030` }),
     expect: OBJECT,

@@ -1,33 +1,20 @@
 import crypto from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Agent,
-  adminAgent,
-  buildAccount,
-  buildMember,
-  buildTree,
-  createTestApp,
-  dbKinds,
-  memberAgent,
-  type TestApp,
-} from '../../../test/harness.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Agent, adminAgent, buildAccount, buildMember, dbKinds, memberAgent } from '../../../test/harness.js';
+import { useWorld } from '../../../test/world.js';
 import { sql } from '../../platform/sql.js';
 
 const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
 
 describe.each(dbKinds)('vouchers on %s', (kind) => {
-  let t: TestApp;
-  let tree: Awaited<ReturnType<typeof buildTree>>;
+  const { t, tree } = useWorld(kind);
   let officer: Agent;
   let unionAdmin: Agent;
 
   beforeAll(async () => {
-    t = await createTestApp(kind);
-    tree = await buildTree(t);
     officer = await adminAgent(t, await buildAccount(t, { role: 'benefits_officer', union: tree.c1 }));
     unionAdmin = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c1 }));
   });
-  afterAll(() => t.close());
 
   async function clerkFor(merchantId: number, unionId: number) {
     const account = await buildAccount(t, { role: 'merchant_clerk', union: { id: unionId, path: '', name: '' } });

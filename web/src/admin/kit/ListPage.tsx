@@ -37,6 +37,9 @@ export function ListPage<T extends { id: number | string }>(props: {
   scrollX?: number;
   empty?: string;
   expandable?: TableProps<T>['expandable'];
+  rowSelection?: TableProps<T>['rowSelection'];
+  /** Opens a row (its drawer): the whole row is the target. */
+  onOpen?: (row: T) => void;
   children?: ReactNode;
 }) {
   const { t, lang } = useI18n();
@@ -55,6 +58,10 @@ export function ListPage<T extends { id: number | string }>(props: {
         locale={props.empty ? { emptyText: <span className="a-empty">{props.empty}</span> } : undefined}
         scroll={{ x: props.scrollX ?? 800 }}
         expandable={props.expandable}
+        rowSelection={props.rowSelection}
+        onRow={
+          props.onOpen ? (row) => ({ onClick: () => props.onOpen?.(row), style: { cursor: 'pointer' } }) : undefined
+        }
         pagination={serverPagination(t, {
           current: list.page,
           pageSize: PAGE_SIZE,

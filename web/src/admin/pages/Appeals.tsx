@@ -11,7 +11,6 @@ import {
   Select,
   Space,
   Switch,
-  Table,
   Tag,
   Timeline,
   Typography,
@@ -24,7 +23,7 @@ import { fenToYuan } from '../../shared/money';
 import { useAsync } from '../../shared/useAsync';
 import { UnionSelect } from '../components/UnionSelect';
 import { useAct } from '../components/useAct';
-import { serverPagination } from '../kit/ListPage';
+import { ListPage, usePagedList } from '../kit/ListPage';
 
 const statuses = appeals.appealStatuses;
 const categories = appeals.categories;
@@ -67,11 +66,10 @@ export default function Appeals() {
   const [status, setStatus] = useState<(typeof statuses)[number] | undefined>();
   const [category, setCategory] = useState<(typeof categories)[number] | undefined>();
   const [filter, setFilter] = useState<'overdue' | 'flagged' | 'watching' | undefined>();
-  const [page, setPage] = useState(1);
   const [open, setOpen] = useState<number | null>(null);
   const [hotline, setHotline] = useState(false);
-  const list = useAsync(
-    () =>
+  const list = usePagedList(
+    (page, pageSize) =>
       call(
         api.GET('/api/appeals', {
           params: {
@@ -82,110 +80,91 @@ export default function Appeals() {
               flagged: filter === 'flagged' ? 'true' : undefined,
               watching: filter === 'watching' ? 'true' : undefined,
               page,
-              pageSize: 20,
+              pageSize,
             },
           },
         }),
       ),
-    [status, category, filter, page],
+    [status, category, filter],
   );
   return (
-    <Card
+    <ListPage
       title={t('admin.menu.appeals')}
+      list={list}
+      scrollX={1000}
+      onOpen={(x) => setOpen(x.id)}
       extra={
         <Button type="primary" onClick={() => setHotline(true)}>
           {t('admin.appeals.hotline')}
         </Button>
       }
+      filters={
+        <Space wrap>
+          <Select
+            allowClear
+            placeholder={t('admin.unions.status')}
+            style={{ width: 160 }}
+            value={status}
+            onChange={setStatus}
+            options={statuses.map((s) => ({ value: s, label: t(`appeal.status.${s}` as const) }))}
+          />
+          <Select
+            allowClear
+            placeholder={t('appeal.categoryLabel')}
+            style={{ width: 160 }}
+            value={category}
+            onChange={setCategory}
+            options={categories.map((s) => ({ value: s, label: t(`appeal.category.${s}` as const) }))}
+          />
+          <Select
+            allowClear
+            placeholder={t('admin.appeals.filter')}
+            style={{ width: 160 }}
+            value={filter}
+            onChange={setFilter}
+            options={[
+              { value: 'overdue', label: t('admin.appeals.overdue') },
+              { value: 'flagged', label: t('admin.appeals.flagged') },
+              { value: 'watching', label: t('admin.appeals.watching') },
+            ]}
+          />
+        </Space>
+      }
+      columns={[
+        { title: '#', dataIndex: 'id' },
+        { title: t('appeal.categoryLabel'), render: (_, x) => t(`appeal.category.${x.category}` as const) },
+        { title: t('appeal.employer'), dataIndex: 'employerName' },
+        {
+          title: t('admin.appeals.workerName'),
+          render: (_, x) => `${x.workerName}${x.channel === 'hotline' ? ' ☎' : ''}`,
+        },
+        { title: t('appeal.owed'), render: (_, x) => fenToYuan(x.amountOwedFen, lang) },
+        {
+          title: t('admin.assistance.union'),
+          render: (_, x) => (
+            <>
+              {x.union.name}
+              {x.escalations > 0 && <Tag color="red">↑{x.escalations}</Tag>}
+              {x.watching && <Tag color="default">{t('admin.appeals.watchingTag')}</Tag>}
+            </>
+          ),
+        },
+        {
+          title: t('admin.unions.status'),
+          render: (_, x) => (
+            <>
+              <Tag>{t(`appeal.status.${x.status}` as const)}</Tag>
+              {x.flagged && <Tag color="red">{t('admin.appeals.flagged')}</Tag>}
+            </>
+          ),
+        },
+        { title: t('admin.appeals.firstResponse'), render: (_, x) => <DeadlineTag d={x.firstResponse} /> },
+        { title: t('admin.appeals.resolution'), render: (_, x) => <DeadlineTag d={x.resolution} /> },
+      ]}
     >
-      <Space wrap style={{ marginBottom: 12 }}>
-        <Select
-          allowClear
-          placeholder={t('admin.unions.status')}
-          style={{ width: 160 }}
-          value={status}
-          onChange={(v) => {
-            setPage(1);
-            setStatus(v);
-          }}
-          options={statuses.map((s) => ({ value: s, label: t(`appeal.status.${s}` as const) }))}
-        />
-        <Select
-          allowClear
-          placeholder={t('appeal.categoryLabel')}
-          style={{ width: 160 }}
-          value={category}
-          onChange={(v) => {
-            setPage(1);
-            setCategory(v);
-          }}
-          options={categories.map((s) => ({ value: s, label: t(`appeal.category.${s}` as const) }))}
-        />
-        <Select
-          allowClear
-          placeholder={t('admin.appeals.filter')}
-          style={{ width: 160 }}
-          value={filter}
-          onChange={(v) => {
-            setPage(1);
-            setFilter(v);
-          }}
-          options={[
-            { value: 'overdue', label: t('admin.appeals.overdue') },
-            { value: 'flagged', label: t('admin.appeals.flagged') },
-            { value: 'watching', label: t('admin.appeals.watching') },
-          ]}
-        />
-      </Space>
-      {list.error && <Typography.Text type="danger">{list.error.text(lang)}</Typography.Text>}
-      <Table
-        rowKey="id"
-        size="small"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
-        scroll={{ x: 1000 }}
-        onRow={(x) => ({ onClick: () => setOpen(x.id), style: { cursor: 'pointer' } })}
-        pagination={serverPagination(t, {
-          current: page,
-          pageSize: 20,
-          total: list.data?.total ?? 0,
-          onChange: setPage,
-        })}
-        columns={[
-          { title: '#', dataIndex: 'id' },
-          { title: t('appeal.categoryLabel'), render: (_, x) => t(`appeal.category.${x.category}` as const) },
-          { title: t('appeal.employer'), dataIndex: 'employerName' },
-          {
-            title: t('admin.appeals.workerName'),
-            render: (_, x) => `${x.workerName}${x.channel === 'hotline' ? ' ☎' : ''}`,
-          },
-          { title: t('appeal.owed'), render: (_, x) => fenToYuan(x.amountOwedFen, lang) },
-          {
-            title: t('admin.assistance.union'),
-            render: (_, x) => (
-              <>
-                {x.union.name}
-                {x.escalations > 0 && <Tag color="red">↑{x.escalations}</Tag>}
-                {x.watching && <Tag color="default">{t('admin.appeals.watchingTag')}</Tag>}
-              </>
-            ),
-          },
-          {
-            title: t('admin.unions.status'),
-            render: (_, x) => (
-              <>
-                <Tag>{t(`appeal.status.${x.status}` as const)}</Tag>
-                {x.flagged && <Tag color="red">{t('admin.appeals.flagged')}</Tag>}
-              </>
-            ),
-          },
-          { title: t('admin.appeals.firstResponse'), render: (_, x) => <DeadlineTag d={x.firstResponse} /> },
-          { title: t('admin.appeals.resolution'), render: (_, x) => <DeadlineTag d={x.resolution} /> },
-        ]}
-      />
       {open !== null && <AppealDrawer id={open} onClose={() => setOpen(null)} onChanged={list.reload} />}
       <HotlineModal open={hotline} onClose={() => setHotline(false)} onSaved={list.reload} />
-    </Card>
+    </ListPage>
   );
 }
 

@@ -27,7 +27,7 @@ import { useAsync } from '../../shared/useAsync';
 import { EnterApplication } from '../components/EnterApplication';
 import { ReasonModal } from '../components/ReasonModal';
 import { useAct } from '../components/useAct';
-import { serverPagination } from '../kit/ListPage';
+import { ListPage, usePagedList } from '../kit/ListPage';
 
 const statuses = assistance.statuses;
 const tiers = assistance.tiers;
@@ -41,22 +41,22 @@ export default function Assistance() {
   const [tier, setTier] = useState<(typeof tiers)[number] | undefined>();
   const [reverifyDue, setReverifyDue] = useState(false);
   const [q, setQ] = useState<string | undefined>();
-  const [page, setPage] = useState(1);
   const [open, setOpen] = useState<number | null>(null);
   const [entering, setEntering] = useState(false);
-  const list = useAsync(
-    () =>
+  const list = usePagedList(
+    (page, pageSize) =>
       // A POST body: the search box may hold a whole phone or ID number, which never goes in a URL.
       call(
         api.POST('/api/assistance/search', {
-          body: { status, tier, q, reverifyDue: reverifyDue ? 'true' : undefined, page, pageSize: 20 },
+          body: { status, tier, q, reverifyDue: reverifyDue ? 'true' : undefined, page, pageSize },
         }),
       ),
-    [status, tier, q, reverifyDue, page],
+    [status, tier, q, reverifyDue],
   );
   return (
-    <Card
+    <ListPage
       title={t('admin.menu.assistance')}
+      list={list}
       extra={
         <Space>
           <Button type="primary" onClick={() => setEntering(true)}>
@@ -67,81 +67,64 @@ export default function Assistance() {
           </Button>
         </Space>
       }
+      filters={
+        <Space wrap>
+          <Select
+            allowClear
+            placeholder={t('admin.unions.status')}
+            style={{ width: 180 }}
+            value={status}
+            onChange={setStatus}
+            options={statuses.map((s) => ({ value: s, label: t(`assistance.status.${s}` as const) }))}
+          />
+          <Select
+            allowClear
+            placeholder={t('assistance.tierLabel')}
+            style={{ width: 160 }}
+            value={tier}
+            onChange={setTier}
+            options={tiers.map((s) => ({ value: s, label: t(`assistance.tier.${s}` as const) }))}
+          />
+          <Button type={reverifyDue ? 'primary' : 'default'} onClick={() => setReverifyDue(!reverifyDue)}>
+            {t('admin.assistance.reverifyDue')}
+          </Button>
+          <Input.Search
+            allowClear
+            placeholder={t('admin.search.nameOrNumber')}
+            onSearch={(v) => setQ(v || undefined)}
+            style={{ width: 180 }}
+          />
+        </Space>
+      }
+      scrollX={900}
+      onOpen={(x) => setOpen(x.id)}
+      columns={[
+        {
+          title: t('member.me.name'),
+          render: (_, x) => (
+            <>
+              {x.applicantName} {x.emergency && <Tag color="red">{t('assistance.emergency')}</Tag>}
+            </>
+          ),
+        },
+        { title: t('member.me.idNumber'), render: (_, x) => x.idNumberMasked },
+        { title: t('admin.assistance.union'), render: (_, x) => x.union.name },
+        { title: t('assistance.causeLabel'), render: (_, x) => t(`assistance.cause.${x.cause}` as const) },
+        {
+          title: t('assistance.tierLabel'),
+          render: (_, x) => <Tag color={tierColor[x.tier]}>{t(`assistance.tier.${x.tier}` as const)}</Tag>,
+        },
+        {
+          title: t('admin.unions.status'),
+          render: (_, x) => <Tag>{t(`assistance.status.${x.status}` as const)}</Tag>,
+        },
+        { title: t('admin.assistance.amount'), render: (_, x) => fenToYuan(x.approvedFen ?? x.proposedFen, lang) },
+        {
+          title: t('admin.applications.submittedAt'),
+          render: (_, x) => new Date(x.createdAt).toLocaleDateString(lang),
+        },
+      ]}
     >
-      <Space wrap style={{ marginBottom: 12 }}>
-        <Select
-          allowClear
-          placeholder={t('admin.unions.status')}
-          style={{ width: 180 }}
-          value={status}
-          onChange={(v) => {
-            setPage(1);
-            setStatus(v);
-          }}
-          options={statuses.map((s) => ({ value: s, label: t(`assistance.status.${s}` as const) }))}
-        />
-        <Select
-          allowClear
-          placeholder={t('assistance.tierLabel')}
-          style={{ width: 160 }}
-          value={tier}
-          onChange={(v) => {
-            setPage(1);
-            setTier(v);
-          }}
-          options={tiers.map((s) => ({ value: s, label: t(`assistance.tier.${s}` as const) }))}
-        />
-        <Button type={reverifyDue ? 'primary' : 'default'} onClick={() => setReverifyDue(!reverifyDue)}>
-          {t('admin.assistance.reverifyDue')}
-        </Button>
-        <Input.Search
-          allowClear
-          placeholder={t('admin.search.nameOrNumber')}
-          onSearch={(v) => setQ(v || undefined)}
-          style={{ width: 180 }}
-        />
-      </Space>
-      {list.error && <Typography.Text type="danger">{list.error.text(lang)}</Typography.Text>}
-      <Table
-        rowKey="id"
-        size="small"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
-        scroll={{ x: 900 }}
-        onRow={(x) => ({ onClick: () => setOpen(x.id), style: { cursor: 'pointer' } })}
-        pagination={serverPagination(t, {
-          current: page,
-          pageSize: 20,
-          total: list.data?.total ?? 0,
-          onChange: setPage,
-        })}
-        columns={[
-          {
-            title: t('member.me.name'),
-            render: (_, x) => (
-              <>
-                {x.applicantName} {x.emergency && <Tag color="red">{t('assistance.emergency')}</Tag>}
-              </>
-            ),
-          },
-          { title: t('member.me.idNumber'), render: (_, x) => x.idNumberMasked },
-          { title: t('admin.assistance.union'), render: (_, x) => x.union.name },
-          { title: t('assistance.causeLabel'), render: (_, x) => t(`assistance.cause.${x.cause}` as const) },
-          {
-            title: t('assistance.tierLabel'),
-            render: (_, x) => <Tag color={tierColor[x.tier]}>{t(`assistance.tier.${x.tier}` as const)}</Tag>,
-          },
-          {
-            title: t('admin.unions.status'),
-            render: (_, x) => <Tag>{t(`assistance.status.${x.status}` as const)}</Tag>,
-          },
-          { title: t('admin.assistance.amount'), render: (_, x) => fenToYuan(x.approvedFen ?? x.proposedFen, lang) },
-          {
-            title: t('admin.applications.submittedAt'),
-            render: (_, x) => new Date(x.createdAt).toLocaleDateString(lang),
-          },
-        ]}
-      />
       {open !== null && <CaseDrawer id={open} onClose={() => setOpen(null)} onChanged={list.reload} />}
       <EnterApplication
         open={entering}
@@ -152,7 +135,7 @@ export default function Assistance() {
           if (id) setOpen(id);
         }}
       />
-    </Card>
+    </ListPage>
   );
 }
 
