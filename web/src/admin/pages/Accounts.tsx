@@ -1,4 +1,4 @@
-import { App, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Input, Modal, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, call } from '../../api/client';
 import { roles } from '../../api/enums';
@@ -6,7 +6,7 @@ import { type MessageKey, useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 import { errorText } from '../components/errors';
 import { UnionSelect } from '../components/UnionSelect';
-import { serverPagination } from '../kit/ListPage';
+import { ListPage, usePagedList } from '../kit/ListPage';
 
 type RoleName = (typeof roles)[number];
 
@@ -14,12 +14,11 @@ export default function Accounts() {
   const { t, lang } = useI18n();
   const { message, modal } = App.useApp();
   const [q, setQ] = useState<string | undefined>();
-  const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const [granting, setGranting] = useState<number | null>(null);
-  const list = useAsync(
-    () => call(api.GET('/api/accounts', { params: { query: { q, page, pageSize: 20 } } })),
-    [q, page],
+  const list = usePagedList(
+    (page, pageSize) => call(api.GET('/api/accounts', { params: { query: { q, page, pageSize } } })),
+    [q],
   );
 
   /** Runs a change, says what happened in words, and shows a one-time password when the change issued one. */
@@ -52,137 +51,125 @@ export default function Accounts() {
     .map((r) => ({ value: r, label: t(`role.${r}` as const) }));
 
   return (
-    <Card
+    <ListPage
       title={t('admin.menu.accounts')}
+      list={list}
       extra={
         <Button type="primary" onClick={() => setCreating(true)}>
           {t('admin.accounts.create')}
         </Button>
       }
-    >
-      <Input.Search
-        placeholder={`${t('admin.accounts.username')} / ${t('admin.accounts.displayName')}`}
-        allowClear
-        onSearch={(v) => {
-          setPage(1);
-          setQ(v || undefined);
-        }}
-        style={{ maxWidth: 320, marginBottom: 12 }}
-      />
-      <Table
-        rowKey="id"
-        size="small"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
-        scroll={{ x: 900 }}
-        pagination={serverPagination(t, {
-          current: page,
-          pageSize: 20,
-          total: list.data?.total ?? 0,
-          onChange: setPage,
-        })}
-        columns={[
-          // Names are data, never translated (translate="no" tells browsers and the language scan alike).
-          { title: t('admin.accounts.username'), render: (_, a) => <span translate="no">{a.username}</span> },
-          { title: t('admin.accounts.displayName'), render: (_, a) => <span translate="no">{a.displayName}</span> },
-          {
-            title: t('admin.accounts.roles'),
-            render: (_, a) => (
-              <Space wrap size={4}>
-                {a.grants.map((g) => (
-                  <Tag
-                    key={g.id}
-                    closable={a.actions.includes('grant')}
-                    onClose={(e) => {
-                      e.preventDefault();
-                      void act(
-                        () =>
-                          call(
-                            api.DELETE('/api/accounts/{id}/grants/{grantId}', {
-                              params: { path: { id: a.id, grantId: g.id } },
-                            }),
-                          ),
-                        'admin.accounts.done.revoked',
-                      );
-                    }}
-                  >
-                    {t(`role.${g.role}` as const)} · {g.union.name}
-                  </Tag>
-                ))}
-              </Space>
-            ),
-          },
-          { title: t('admin.accounts.totp'), render: (_, a) => (a.totpEnabled ? <Tag color="green">TOTP</Tag> : '—') },
-          {
-            title: t('admin.accounts.status'),
-            render: (_, a) => (
-              <Tag color={a.disabled ? 'red' : 'green'}>
-                {a.disabled ? t('admin.accounts.disabled') : t('admin.accounts.enabled')}
-              </Tag>
-            ),
-          },
-          {
-            title: t('admin.accounts.lastLogin'),
-            render: (_, a) => a.lastLoginAt?.replace('T', ' ').slice(0, 16) ?? '—',
-          },
-          {
-            title: t('common.actions'),
-            render: (_, a) => (
-              <Space wrap size={0}>
-                {a.actions.includes('grant') && (
-                  <Button type="link" size="small" onClick={() => setGranting(a.id)}>
-                    {t('admin.accounts.grant')}
-                  </Button>
-                )}
-                {a.actions.includes('disable') &&
-                  (a.disabled ? (
-                    <Button
-                      type="link"
-                      size="small"
-                      onClick={() =>
-                        act(
-                          () => call(api.POST('/api/accounts/{id}/enable', { params: { path: { id: a.id } } })),
-                          'admin.accounts.done.enabled',
-                        )
-                      }
-                    >
-                      {t('admin.accounts.enable')}
-                    </Button>
-                  ) : (
-                    <Popconfirm
-                      title={`${t('admin.accounts.disable')}?`}
-                      onConfirm={() =>
-                        act(
-                          () => call(api.POST('/api/accounts/{id}/disable', { params: { path: { id: a.id } } })),
-                          'admin.accounts.done.disabled',
-                        )
-                      }
-                    >
-                      <Button type="link" size="small" danger>
-                        {t('admin.accounts.disable')}
-                      </Button>
-                    </Popconfirm>
-                  ))}
-                {a.actions.includes('resetPassword') && (
-                  <Popconfirm
-                    title={`${t('admin.accounts.resetPassword')}?`}
-                    onConfirm={() =>
+      filters={
+        <Input.Search
+          placeholder={`${t('admin.accounts.username')} / ${t('admin.accounts.displayName')}`}
+          allowClear
+          onSearch={(v) => setQ(v || undefined)}
+          style={{ maxWidth: 320 }}
+        />
+      }
+      scrollX={900}
+      columns={[
+        // Names are data, never translated (translate="no" tells browsers and the language scan alike).
+        { title: t('admin.accounts.username'), render: (_, a) => <span translate="no">{a.username}</span> },
+        { title: t('admin.accounts.displayName'), render: (_, a) => <span translate="no">{a.displayName}</span> },
+        {
+          title: t('admin.accounts.roles'),
+          render: (_, a) => (
+            <Space wrap size={4}>
+              {a.grants.map((g) => (
+                <Tag
+                  key={g.id}
+                  closable={a.actions.includes('grant')}
+                  onClose={(e) => {
+                    e.preventDefault();
+                    void act(
+                      () =>
+                        call(
+                          api.DELETE('/api/accounts/{id}/grants/{grantId}', {
+                            params: { path: { id: a.id, grantId: g.id } },
+                          }),
+                        ),
+                      'admin.accounts.done.revoked',
+                    );
+                  }}
+                >
+                  {t(`role.${g.role}` as const)} · {g.union.name}
+                </Tag>
+              ))}
+            </Space>
+          ),
+        },
+        { title: t('admin.accounts.totp'), render: (_, a) => (a.totpEnabled ? <Tag color="green">TOTP</Tag> : '—') },
+        {
+          title: t('admin.accounts.status'),
+          render: (_, a) => (
+            <Tag color={a.disabled ? 'red' : 'green'}>
+              {a.disabled ? t('admin.accounts.disabled') : t('admin.accounts.enabled')}
+            </Tag>
+          ),
+        },
+        {
+          title: t('admin.accounts.lastLogin'),
+          render: (_, a) => a.lastLoginAt?.replace('T', ' ').slice(0, 16) ?? '—',
+        },
+        {
+          title: t('common.actions'),
+          render: (_, a) => (
+            <Space wrap size={0}>
+              {a.actions.includes('grant') && (
+                <Button type="link" size="small" onClick={() => setGranting(a.id)}>
+                  {t('admin.accounts.grant')}
+                </Button>
+              )}
+              {a.actions.includes('disable') &&
+                (a.disabled ? (
+                  <Button
+                    type="link"
+                    size="small"
+                    onClick={() =>
                       act(
-                        () => call(api.POST('/api/accounts/{id}/reset-password', { params: { path: { id: a.id } } })),
-                        'admin.accounts.done.reset',
+                        () => call(api.POST('/api/accounts/{id}/enable', { params: { path: { id: a.id } } })),
+                        'admin.accounts.done.enabled',
                       )
                     }
                   >
-                    <Button type="link" size="small">
-                      {t('admin.accounts.resetPassword')}
+                    {t('admin.accounts.enable')}
+                  </Button>
+                ) : (
+                  <Popconfirm
+                    title={`${t('admin.accounts.disable')}?`}
+                    onConfirm={() =>
+                      act(
+                        () => call(api.POST('/api/accounts/{id}/disable', { params: { path: { id: a.id } } })),
+                        'admin.accounts.done.disabled',
+                      )
+                    }
+                  >
+                    <Button type="link" size="small" danger>
+                      {t('admin.accounts.disable')}
                     </Button>
                   </Popconfirm>
-                )}
-              </Space>
-            ),
-          },
-        ]}
-      />
+                ))}
+              {a.actions.includes('resetPassword') && (
+                <Popconfirm
+                  title={`${t('admin.accounts.resetPassword')}?`}
+                  onConfirm={() =>
+                    act(
+                      () => call(api.POST('/api/accounts/{id}/reset-password', { params: { path: { id: a.id } } })),
+                      'admin.accounts.done.reset',
+                    )
+                  }
+                >
+                  <Button type="link" size="small">
+                    {t('admin.accounts.resetPassword')}
+                  </Button>
+                </Popconfirm>
+              )}
+            </Space>
+          ),
+        },
+      ]}
+    >
       <RoleModal
         open={creating}
         title={t('admin.accounts.create')}
@@ -232,7 +219,7 @@ export default function Accounts() {
             setGranting(null);
         }}
       />
-    </Card>
+    </ListPage>
   );
 }
 

@@ -1,12 +1,11 @@
-import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { App, Button, Form, Input, Modal, Select, Space, Tag, Timeline } from 'antd';
 import { useState } from 'react';
 import { api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
-import { useAsync } from '../../shared/useAsync';
 import { errorText } from '../components/errors';
 import { ReasonModal } from '../components/ReasonModal';
 import { UnionSelect } from '../components/UnionSelect';
-import { serverPagination } from '../kit/ListPage';
+import { ListPage, usePagedList } from '../kit/ListPage';
 
 type Status = 'pending' | 'approved' | 'rejected' | 'withdrawn';
 const statusColor: Record<Status, string> = {
@@ -21,14 +20,13 @@ export default function Applications() {
   const { message } = App.useApp();
   const [status, setStatus] = useState<Status | undefined>('pending');
   const [q, setQ] = useState<string | undefined>();
-  const [page, setPage] = useState(1);
   const [selected, setSelected] = useState<number[]>([]);
   const [rejecting, setRejecting] = useState<number[] | null>(null);
   const [rerouting, setRerouting] = useState<number | null>(null);
-  const list = useAsync(
+  const list = usePagedList(
     // A POST body: the search box may hold a whole phone or ID number, which never goes in a URL.
-    () => call(api.POST('/api/applications/search', { body: { status, q, page, pageSize: 20 } })),
-    [status, q, page],
+    (page, pageSize) => call(api.POST('/api/applications/search', { body: { status, q, page, pageSize } })),
+    [status, q],
   );
 
   // Each decision says what happened and who was told, not just that something was saved.
@@ -61,8 +59,9 @@ export default function Applications() {
   };
 
   return (
-    <Card
+    <ListPage
       title={t('admin.menu.applications')}
+      list={list}
       extra={
         <Space wrap>
           <Button type="primary" disabled={!selected.length} onClick={() => batch(selected, 'approve')}>
@@ -73,102 +72,85 @@ export default function Applications() {
           </Button>
         </Space>
       }
+      filters={
+        <Space wrap>
+          <Select
+            value={status}
+            allowClear
+            style={{ width: 140 }}
+            placeholder={t('admin.unions.status')}
+            onChange={setStatus}
+            options={(['pending', 'approved', 'rejected', 'withdrawn'] as const).map((s) => ({
+              value: s,
+              label: t(`application.status.${s}` as const),
+            }))}
+          />
+          <Input.Search
+            placeholder={t('admin.search.nameOrNumber')}
+            allowClear
+            onSearch={(v) => setQ(v || undefined)}
+            style={{ width: 200 }}
+          />
+        </Space>
+      }
+      scrollX={1000}
+      rowSelection={{
+        selectedRowKeys: selected,
+        onChange: (keys) => setSelected(keys.map(Number)),
+        getCheckboxProps: (a) => ({ disabled: !a.actions.includes('decide') }),
+      }}
+      expandable={{
+        expandedRowRender: (a) => (
+          <Timeline
+            items={a.events.map((e) => ({
+              color: e.kind === 'rejected' ? 'red' : e.kind === 'approved' ? 'green' : 'blue',
+              children: `${new Date(e.at).toLocaleString(lang)} · ${t(`application.event.${e.kind}` as MessageKey, { union: e.unionName ?? '' })}${e.reason ? ` · ${e.reason}` : ''}`,
+            }))}
+          />
+        ),
+      }}
+      columns={[
+        { title: t('member.me.name'), dataIndex: 'name', fixed: 'left' },
+        { title: t('member.me.idNumber'), dataIndex: 'idNumber' },
+        { title: t('member.me.phone'), dataIndex: 'phone' },
+        { title: t('member.me.category'), render: (_, a) => t(`category.${a.category}` as const) },
+        { title: t('member.me.employer'), render: (_, a) => a.employer?.name ?? '—' },
+        { title: t('admin.accounts.union'), render: (_, a) => a.union.name },
+        { title: t('admin.applications.submittedAt'), render: (_, a) => new Date(a.createdAt).toLocaleString(lang) },
+        { title: '', render: (_, a) => <Tag>{t(`admin.applications.channel.${a.channel}` as const)}</Tag> },
+        {
+          title: t('admin.unions.status'),
+          render: (_, a) => <Tag color={statusColor[a.status]}>{t(`application.status.${a.status}` as const)}</Tag>,
+        },
+        {
+          title: t('common.actions'),
+          fixed: 'right',
+          render: (_, a) =>
+            a.actions.includes('decide') && (
+              <Space size={0} wrap>
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() =>
+                    run(
+                      () => call(api.POST('/api/applications/{id}/approve', { params: { path: { id: a.id } } })),
+                      'admin.applications.approvedNotified',
+                    )
+                  }
+                >
+                  {t('admin.applications.approve')}
+                </Button>
+                <Button type="link" size="small" danger onClick={() => setRejecting([a.id])}>
+                  {t('admin.applications.reject')}
+                </Button>
+                <Button type="link" size="small" onClick={() => setRerouting(a.id)}>
+                  {t('admin.applications.reroute')}
+                </Button>
+              </Space>
+            ),
+        },
+      ]}
     >
-      <Space wrap style={{ marginBottom: 12 }}>
-        <Select
-          value={status}
-          allowClear
-          style={{ width: 140 }}
-          placeholder={t('admin.unions.status')}
-          onChange={(v) => {
-            setPage(1);
-            setStatus(v);
-          }}
-          options={(['pending', 'approved', 'rejected', 'withdrawn'] as const).map((s) => ({
-            value: s,
-            label: t(`application.status.${s}` as const),
-          }))}
-        />
-        <Input.Search
-          placeholder={t('admin.search.nameOrNumber')}
-          allowClear
-          onSearch={(v) => {
-            setPage(1);
-            setQ(v || undefined);
-          }}
-          style={{ width: 200 }}
-        />
-      </Space>
-      {list.error && <Typography.Text type="danger">{list.error.text(lang)}</Typography.Text>}
-      <Table
-        rowKey="id"
-        size="small"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
-        scroll={{ x: 1000 }}
-        rowSelection={{
-          selectedRowKeys: selected,
-          onChange: (keys) => setSelected(keys.map(Number)),
-          getCheckboxProps: (a) => ({ disabled: !a.actions.includes('decide') }),
-        }}
-        pagination={serverPagination(t, {
-          current: page,
-          pageSize: 20,
-          total: list.data?.total ?? 0,
-          onChange: setPage,
-        })}
-        expandable={{
-          expandedRowRender: (a) => (
-            <Timeline
-              items={a.events.map((e) => ({
-                color: e.kind === 'rejected' ? 'red' : e.kind === 'approved' ? 'green' : 'blue',
-                children: `${new Date(e.at).toLocaleString(lang)} · ${t(`application.event.${e.kind}` as MessageKey, { union: e.unionName ?? '' })}${e.reason ? ` · ${e.reason}` : ''}`,
-              }))}
-            />
-          ),
-        }}
-        columns={[
-          { title: t('member.me.name'), dataIndex: 'name', fixed: 'left' },
-          { title: t('member.me.idNumber'), dataIndex: 'idNumber' },
-          { title: t('member.me.phone'), dataIndex: 'phone' },
-          { title: t('member.me.category'), render: (_, a) => t(`category.${a.category}` as const) },
-          { title: t('member.me.employer'), render: (_, a) => a.employer?.name ?? '—' },
-          { title: t('admin.accounts.union'), render: (_, a) => a.union.name },
-          { title: t('admin.applications.submittedAt'), render: (_, a) => new Date(a.createdAt).toLocaleString(lang) },
-          { title: '', render: (_, a) => <Tag>{t(`admin.applications.channel.${a.channel}` as const)}</Tag> },
-          {
-            title: t('admin.unions.status'),
-            render: (_, a) => <Tag color={statusColor[a.status]}>{t(`application.status.${a.status}` as const)}</Tag>,
-          },
-          {
-            title: t('common.actions'),
-            fixed: 'right',
-            render: (_, a) =>
-              a.actions.includes('decide') && (
-                <Space size={0} wrap>
-                  <Button
-                    type="link"
-                    size="small"
-                    onClick={() =>
-                      run(
-                        () => call(api.POST('/api/applications/{id}/approve', { params: { path: { id: a.id } } })),
-                        'admin.applications.approvedNotified',
-                      )
-                    }
-                  >
-                    {t('admin.applications.approve')}
-                  </Button>
-                  <Button type="link" size="small" danger onClick={() => setRejecting([a.id])}>
-                    {t('admin.applications.reject')}
-                  </Button>
-                  <Button type="link" size="small" onClick={() => setRerouting(a.id)}>
-                    {t('admin.applications.reroute')}
-                  </Button>
-                </Space>
-              ),
-          },
-        ]}
-      />
       <ReasonModal
         title={t('admin.applications.reject')}
         label={t('admin.applications.rejectReason')}
@@ -212,7 +194,7 @@ export default function Applications() {
             setRerouting(null);
         }}
       />
-    </Card>
+    </ListPage>
   );
 }
 

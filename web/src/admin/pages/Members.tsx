@@ -1,4 +1,4 @@
-import { App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, Timeline, Typography } from 'antd';
+import { App, Button, Form, Input, Modal, Select, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError, api, call, downloadFile } from '../../api/client';
 import { members } from '../../api/enums';
@@ -8,7 +8,7 @@ import { errorText } from '../components/errors';
 import { ReasonModal } from '../components/ReasonModal';
 import { UnionSelect } from '../components/UnionSelect';
 import { useAct } from '../components/useAct';
-import { serverPagination } from '../kit/ListPage';
+import { ListPage, usePagedList } from '../kit/ListPage';
 
 const categories = members.memberCategories;
 
@@ -58,7 +58,6 @@ export default function Members() {
     const page = await call(api.GET('/api/employers', { params: { query: { q, pageSize: 20 } } })).catch(() => null);
     setEmployerOptions(page?.items.map((e) => ({ value: e.id, label: `${e.name}（${e.union.name}）` })) ?? []);
   };
-  const [page, setPage] = useState(1);
   const [revealing, setRevealing] = useState<{ id: number; field: 'idNumber' | 'phone' } | null>(null);
   const [revealed, setRevealed] = useState<Record<string, string>>({});
   const [leaving, setLeaving] = useState<number | null>(null);
@@ -66,9 +65,9 @@ export default function Members() {
   const [target, setTarget] = useState<number | undefined>();
 
   // Whole phone and ID numbers travel in the POST body, never in the URL.
-  const list = useAsync(
-    () => call(api.POST('/api/members/search', { body: { ...filters, page, pageSize: 20 } })),
-    [filters, page],
+  const list = usePagedList(
+    (page, pageSize) => call(api.POST('/api/members/search', { body: { ...filters, page, pageSize } })),
+    [filters],
   );
   const act = useAct(list.reload);
 
@@ -103,178 +102,155 @@ export default function Members() {
   };
 
   return (
-    <Card
+    <ListPage
       title={t('admin.menu.members')}
+      list={list}
       extra={
         <Button onClick={exportRoster} loading={exporting} data-testid="members-export">
           {t('admin.members.export')}
         </Button>
       }
-    >
-      <Form
-        layout="inline"
-        style={{ marginBottom: 12, rowGap: 8 }}
-        onFinish={(v) => {
-          setPage(1);
-          setFilters(v);
-        }}
-      >
-        <Form.Item name="q">
-          <Input.Search
-            placeholder={t('admin.members.search')}
-            allowClear
-            style={{ width: 240 }}
-            onSearch={(q) => {
-              setPage(1);
-              setFilters((f) => ({ ...f, q: q || undefined }));
-            }}
-          />
-        </Form.Item>
-        <Form.Item name="unionId" style={{ minWidth: 260 }}>
-          <UnionSelect
-            placeholder={t('admin.accounts.union')}
-            onChange={(unionId) => {
-              setPage(1);
-              setFilters((f) => ({ ...f, unionId }));
-            }}
-          />
-        </Form.Item>
-        <Form.Item name="exact">
-          <Input.Search
-            placeholder={t('admin.members.exact')}
-            allowClear
-            style={{ width: 260 }}
-            onSearch={(v) => {
-              const value = v.trim();
-              setPage(1);
-              setFilters((f) => ({
-                ...f,
-                phone:
-                  value && value.replace(/\D/g, '').length <= 13 && !/x$/i.test(value) && value.length < 15
-                    ? value
-                    : undefined,
-                idNumber: value.length >= 15 ? value : undefined,
-              }));
-            }}
-          />
-        </Form.Item>
-        <Form.Item name="employerId">
-          <Select
-            allowClear
-            placeholder={t('member.me.employer')}
-            style={{ width: 220 }}
-            showSearch={{ filterOption: false, onSearch: searchEmployers }}
-            options={employerOptions}
-            onChange={(employerId) => {
-              setPage(1);
-              setFilters((f) => ({ ...f, employerId }));
-            }}
-          />
-        </Form.Item>
-        <Form.Item name="category">
-          <Select
-            allowClear
-            placeholder={t('member.me.category')}
-            style={{ width: 160 }}
-            onChange={(category) => {
-              setPage(1);
-              setFilters((f) => ({ ...f, category }));
-            }}
-            options={categories.map((c) => ({ value: c, label: t(`category.${c}` as const) }))}
-          />
-        </Form.Item>
-        <Form.Item name="status">
-          <Select
-            allowClear
-            placeholder={t('admin.unions.status')}
-            style={{ width: 120 }}
-            onChange={(status) => {
-              setPage(1);
-              setFilters((f) => ({ ...f, status }));
-            }}
-            options={[
-              { value: 'active', label: t('admin.members.status.active') },
-              { value: 'left', label: t('admin.members.status.left') },
-            ]}
-          />
-        </Form.Item>
-      </Form>
-      {list.error && <Typography.Text type="danger">{list.error.text(lang)}</Typography.Text>}
-      <Table
-        rowKey="id"
-        size="small"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
-        scroll={{ x: 1200 }}
-        pagination={serverPagination(t, {
-          current: page,
-          pageSize: 20,
-          total: list.data?.total ?? 0,
-          onChange: setPage,
-        })}
-        expandable={{
-          expandedRowRender: (m) => (
-            <Space direction="vertical" style={{ width: '100%' }}>
-              <MemberTags id={m.id} tags={m.tags} editable={m.actions.includes('tag')} onSaved={list.reload} />
-              <MemberHistory id={m.id} />
+      filters={
+        <Form layout="inline" style={{ rowGap: 8 }} onFinish={setFilters}>
+          <Form.Item name="q">
+            <Input.Search
+              placeholder={t('admin.members.search')}
+              allowClear
+              style={{ width: 240 }}
+              onSearch={(q) => {
+                setFilters((f) => ({ ...f, q: q || undefined }));
+              }}
+            />
+          </Form.Item>
+          <Form.Item name="unionId" style={{ minWidth: 260 }}>
+            <UnionSelect
+              placeholder={t('admin.accounts.union')}
+              onChange={(unionId) => {
+                setFilters((f) => ({ ...f, unionId }));
+              }}
+            />
+          </Form.Item>
+          <Form.Item name="exact">
+            <Input.Search
+              placeholder={t('admin.members.exact')}
+              allowClear
+              style={{ width: 260 }}
+              onSearch={(v) => {
+                const value = v.trim();
+                setFilters((f) => ({
+                  ...f,
+                  phone:
+                    value && value.replace(/\D/g, '').length <= 13 && !/x$/i.test(value) && value.length < 15
+                      ? value
+                      : undefined,
+                  idNumber: value.length >= 15 ? value : undefined,
+                }));
+              }}
+            />
+          </Form.Item>
+          <Form.Item name="employerId">
+            <Select
+              allowClear
+              placeholder={t('member.me.employer')}
+              style={{ width: 220 }}
+              showSearch={{ filterOption: false, onSearch: searchEmployers }}
+              options={employerOptions}
+              onChange={(employerId) => {
+                setFilters((f) => ({ ...f, employerId }));
+              }}
+            />
+          </Form.Item>
+          <Form.Item name="category">
+            <Select
+              allowClear
+              placeholder={t('member.me.category')}
+              style={{ width: 160 }}
+              onChange={(category) => {
+                setFilters((f) => ({ ...f, category }));
+              }}
+              options={categories.map((c) => ({ value: c, label: t(`category.${c}` as const) }))}
+            />
+          </Form.Item>
+          <Form.Item name="status">
+            <Select
+              allowClear
+              placeholder={t('admin.unions.status')}
+              style={{ width: 120 }}
+              onChange={(status) => {
+                setFilters((f) => ({ ...f, status }));
+              }}
+              options={[
+                { value: 'active', label: t('admin.members.status.active') },
+                { value: 'left', label: t('admin.members.status.left') },
+              ]}
+            />
+          </Form.Item>
+        </Form>
+      }
+      scrollX={1200}
+      expandable={{
+        expandedRowRender: (m) => (
+          <Space direction="vertical" style={{ width: '100%' }}>
+            <MemberTags id={m.id} tags={m.tags} editable={m.actions.includes('tag')} onSaved={list.reload} />
+            <MemberHistory id={m.id} />
+          </Space>
+        ),
+      }}
+      columns={[
+        { title: t('member.me.name'), dataIndex: 'name', fixed: 'left' },
+        {
+          title: t('member.me.idNumber'),
+          render: (_, m) => masked(m.id, 'idNumber', m.idNumber, m.actions.includes('reveal')),
+        },
+        {
+          title: t('member.me.phone'),
+          render: (_, m) => masked(m.id, 'phone', m.phone, m.actions.includes('reveal')),
+        },
+        { title: t('member.me.category'), render: (_, m) => t(`category.${m.category}` as const) },
+        { title: t('admin.accounts.union'), render: (_, m) => m.union.name },
+        { title: t('member.me.employer'), render: (_, m) => m.employer?.name ?? '—' },
+        { title: t('member.home.cardNo'), dataIndex: 'cardNo' },
+        {
+          title: t('admin.unions.status'),
+          render: (_, m) => (
+            <Tag color={m.status === 'active' ? 'green' : 'default'}>
+              {t(`admin.members.status.${m.status}` as const)}
+            </Tag>
+          ),
+        },
+        {
+          title: t('common.actions'),
+          render: (_, m) => (
+            <Space size={0}>
+              {m.actions.includes('leave') && (
+                <Button type="link" size="small" onClick={() => setMoving(m.id)}>
+                  {t('admin.members.transfer')}
+                </Button>
+              )}
+              {m.actions.includes('leave') && (
+                <Button type="link" size="small" danger onClick={() => setLeaving(m.id)}>
+                  {t('admin.members.leave')}
+                </Button>
+              )}
+              {m.actions.includes('reinstate') && (
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() =>
+                    act(
+                      () => call(api.POST('/api/members/{id}/reinstate', { params: { path: { id: m.id } } })),
+                      'admin.members.done.reinstated',
+                    )
+                  }
+                >
+                  {t('admin.members.reinstate')}
+                </Button>
+              )}
             </Space>
           ),
-        }}
-        columns={[
-          { title: t('member.me.name'), dataIndex: 'name', fixed: 'left' },
-          {
-            title: t('member.me.idNumber'),
-            render: (_, m) => masked(m.id, 'idNumber', m.idNumber, m.actions.includes('reveal')),
-          },
-          {
-            title: t('member.me.phone'),
-            render: (_, m) => masked(m.id, 'phone', m.phone, m.actions.includes('reveal')),
-          },
-          { title: t('member.me.category'), render: (_, m) => t(`category.${m.category}` as const) },
-          { title: t('admin.accounts.union'), render: (_, m) => m.union.name },
-          { title: t('member.me.employer'), render: (_, m) => m.employer?.name ?? '—' },
-          { title: t('member.home.cardNo'), dataIndex: 'cardNo' },
-          {
-            title: t('admin.unions.status'),
-            render: (_, m) => (
-              <Tag color={m.status === 'active' ? 'green' : 'default'}>
-                {t(`admin.members.status.${m.status}` as const)}
-              </Tag>
-            ),
-          },
-          {
-            title: t('common.actions'),
-            render: (_, m) => (
-              <Space size={0}>
-                {m.actions.includes('leave') && (
-                  <Button type="link" size="small" onClick={() => setMoving(m.id)}>
-                    {t('admin.members.transfer')}
-                  </Button>
-                )}
-                {m.actions.includes('leave') && (
-                  <Button type="link" size="small" danger onClick={() => setLeaving(m.id)}>
-                    {t('admin.members.leave')}
-                  </Button>
-                )}
-                {m.actions.includes('reinstate') && (
-                  <Button
-                    type="link"
-                    size="small"
-                    onClick={() =>
-                      act(
-                        () => call(api.POST('/api/members/{id}/reinstate', { params: { path: { id: m.id } } })),
-                        'admin.members.done.reinstated',
-                      )
-                    }
-                  >
-                    {t('admin.members.reinstate')}
-                  </Button>
-                )}
-              </Space>
-            ),
-          },
-        ]}
-      />
+        },
+      ]}
+    >
       <ReasonModal
         open={askApproval !== null}
         title={t('admin.exports.ask')}
@@ -331,7 +307,7 @@ export default function Members() {
             setLeaving(null);
         }}
       />
-    </Card>
+    </ListPage>
   );
 }
 

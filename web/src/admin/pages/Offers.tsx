@@ -1,6 +1,5 @@
 import {
   Button,
-  Card,
   Checkbox,
   DatePicker,
   Form,
@@ -11,7 +10,6 @@ import {
   Select,
   Space,
   Switch,
-  Table,
   Tag,
   Typography,
 } from 'antd';
@@ -25,7 +23,7 @@ import { useAsync } from '../../shared/useAsync';
 import { ReasonModal } from '../components/ReasonModal';
 import { UnionSelect } from '../components/UnionSelect';
 import { useAct } from '../components/useAct';
-import { serverPagination } from '../kit/ListPage';
+import { ListPage, usePagedList } from '../kit/ListPage';
 
 const kinds = ['voucher', 'course', 'activity', 'subsidy'] as const;
 const categories = members.memberCategories;
@@ -92,123 +90,109 @@ export default function Offers() {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
   const [kind, setKind] = useState<(typeof kinds)[number] | undefined>();
-  const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<Offer | 'new' | null>(null);
   const [cancelling, setCancelling] = useState<number | null>(null);
-  const list = useAsync(() => loadOffers({ kind, page }), [kind, page]);
+  const list = usePagedList((page) => loadOffers({ kind, page }), [kind]);
   const act = useAct(list.reload);
   return (
-    <Card
+    <ListPage
       title={t('admin.menu.offers')}
+      list={list}
       extra={
         <Button type="primary" onClick={() => setEditing('new')} data-testid="offer-new">
           {t('admin.offers.new')}
         </Button>
       }
-    >
-      <Select
-        allowClear
-        placeholder={t('admin.offers.kind')}
-        style={{ width: 200, marginBottom: 12 }}
-        value={kind}
-        onChange={(v) => {
-          setPage(1);
-          setKind(v);
-        }}
-        options={kinds.map((k) => ({ value: k, label: t(`offer.kind.${k}`) }))}
-      />
-      {list.error && <Typography.Text type="danger">{list.error.text(lang)}</Typography.Text>}
-      <Table
-        rowKey="id"
-        size="small"
-        loading={list.loading}
-        dataSource={list.data?.items ?? []}
-        scroll={{ x: 900 }}
-        pagination={serverPagination(t, {
-          current: page,
-          pageSize: 20,
-          total: list.data?.total ?? 0,
-          onChange: setPage,
-        })}
-        columns={[
-          {
-            title: t('admin.offers.title'),
-            render: (_, o) => (
-              <Button type="link" size="small" style={{ padding: 0 }} onClick={() => navigate(`/admin/offers/${o.id}`)}>
-                {o.title}
+      filters={
+        <Select
+          allowClear
+          placeholder={t('admin.offers.kind')}
+          style={{ width: 200, marginBottom: 12 }}
+          value={kind}
+          onChange={setKind}
+          options={kinds.map((k) => ({ value: k, label: t(`offer.kind.${k}`) }))}
+        />
+      }
+      scrollX={900}
+      columns={[
+        {
+          title: t('admin.offers.title'),
+          render: (_, o) => (
+            <Button type="link" size="small" style={{ padding: 0 }} onClick={() => navigate(`/admin/offers/${o.id}`)}>
+              {o.title}
+            </Button>
+          ),
+        },
+        { title: t('admin.offers.kind'), render: (_, o) => t(`offer.kind.${o.kind}` as const) },
+        { title: t('admin.offers.mode'), render: (_, o) => t(`offer.mode.${o.mode}` as const) },
+        { title: t('admin.offers.union'), render: (_, o) => o.union.name },
+        { title: t('admin.offers.opensAt'), render: (_, o) => new Date(o.opensAt).toLocaleString(lang) },
+        { title: t('admin.offers.taken'), render: (_, o) => `${o.taken}/${o.capacity}` },
+        {
+          title: t('admin.offers.status'),
+          render: (_, o) => (
+            <Space size={4}>
+              <Tag color={o.status === 'published' ? 'green' : o.status === 'draft' ? 'blue' : 'default'}>
+                {t(`admin.offers.status.${o.status}` as const)}
+              </Tag>
+              {o.status === 'published' && <Tag>{t(`offer.phase.${o.phase}` as const)}</Tag>}
+            </Space>
+          ),
+        },
+        {
+          title: t('common.actions'),
+          render: (_, o) => (
+            <Space wrap>
+              <Button size="small" onClick={() => navigate(`/admin/offers/${o.id}`)}>
+                {t('admin.offers.open')}
               </Button>
-            ),
-          },
-          { title: t('admin.offers.kind'), render: (_, o) => t(`offer.kind.${o.kind}` as const) },
-          { title: t('admin.offers.mode'), render: (_, o) => t(`offer.mode.${o.mode}` as const) },
-          { title: t('admin.offers.union'), render: (_, o) => o.union.name },
-          { title: t('admin.offers.opensAt'), render: (_, o) => new Date(o.opensAt).toLocaleString(lang) },
-          { title: t('admin.offers.taken'), render: (_, o) => `${o.taken}/${o.capacity}` },
-          {
-            title: t('admin.offers.status'),
-            render: (_, o) => (
-              <Space size={4}>
-                <Tag color={o.status === 'published' ? 'green' : o.status === 'draft' ? 'blue' : 'default'}>
-                  {t(`admin.offers.status.${o.status}` as const)}
-                </Tag>
-                {o.status === 'published' && <Tag>{t(`offer.phase.${o.phase}` as const)}</Tag>}
-              </Space>
-            ),
-          },
-          {
-            title: t('common.actions'),
-            render: (_, o) => (
-              <Space wrap>
-                <Button size="small" onClick={() => navigate(`/admin/offers/${o.id}`)}>
-                  {t('admin.offers.open')}
+              {o.actions.includes('update') && (
+                <Button size="small" onClick={() => setEditing(o)}>
+                  {t('common.edit')}
                 </Button>
-                {o.actions.includes('update') && (
-                  <Button size="small" onClick={() => setEditing(o)}>
-                    {t('common.edit')}
+              )}
+              {o.actions.includes('publish') && (
+                // Publishing is seen by every eligible member at once and commits the budget: it is confirmed,
+                // and an opening time already past is said plainly (the offer opens the moment it is published).
+                <Popconfirm
+                  title={t('admin.offers.publishConfirm')}
+                  description={
+                    <div className="a-confirm">
+                      {t('admin.offers.publishWhat', {
+                        opens: new Date(o.opensAt).toLocaleString(lang),
+                        closes: new Date(o.closesAt).toLocaleString(lang),
+                      })}
+                      {Date.parse(o.opensAt) < Date.now() && (
+                        <Typography.Text type="warning" data-testid={`publish-past-${o.id}`}>
+                          {t('admin.offers.opensInPast')}
+                        </Typography.Text>
+                      )}
+                    </div>
+                  }
+                  okText={t('admin.offers.publish')}
+                  cancelText={t('common.cancel')}
+                  onConfirm={() =>
+                    act(
+                      () => call(api.POST('/api/offers/{id}/publish', { params: { path: { id: o.id } } })),
+                      'admin.done.offerPublished',
+                    )
+                  }
+                >
+                  <Button size="small" type="primary" data-testid={`publish-${o.id}`}>
+                    {t('admin.offers.publish')}
                   </Button>
-                )}
-                {o.actions.includes('publish') && (
-                  // Publishing is seen by every eligible member at once and commits the budget: it is confirmed,
-                  // and an opening time already past is said plainly (the offer opens the moment it is published).
-                  <Popconfirm
-                    title={t('admin.offers.publishConfirm')}
-                    description={
-                      <div className="a-confirm">
-                        {t('admin.offers.publishWhat', {
-                          opens: new Date(o.opensAt).toLocaleString(lang),
-                          closes: new Date(o.closesAt).toLocaleString(lang),
-                        })}
-                        {Date.parse(o.opensAt) < Date.now() && (
-                          <Typography.Text type="warning" data-testid={`publish-past-${o.id}`}>
-                            {t('admin.offers.opensInPast')}
-                          </Typography.Text>
-                        )}
-                      </div>
-                    }
-                    okText={t('admin.offers.publish')}
-                    cancelText={t('common.cancel')}
-                    onConfirm={() =>
-                      act(
-                        () => call(api.POST('/api/offers/{id}/publish', { params: { path: { id: o.id } } })),
-                        'admin.done.offerPublished',
-                      )
-                    }
-                  >
-                    <Button size="small" type="primary" data-testid={`publish-${o.id}`}>
-                      {t('admin.offers.publish')}
-                    </Button>
-                  </Popconfirm>
-                )}
-                {o.actions.includes('cancel') && (
-                  <Button size="small" danger onClick={() => setCancelling(o.id)}>
-                    {t('admin.offers.cancel')}
-                  </Button>
-                )}
-              </Space>
-            ),
-          },
-        ]}
-      />
+                </Popconfirm>
+              )}
+              {o.actions.includes('cancel') && (
+                <Button size="small" danger onClick={() => setCancelling(o.id)}>
+                  {t('admin.offers.cancel')}
+                </Button>
+              )}
+            </Space>
+          ),
+        },
+      ]}
+    >
       {editing && (
         <OfferModal
           offer={editing === 'new' ? null : editing}
@@ -230,7 +214,7 @@ export default function Offers() {
           await act(() => call(api.POST('/api/offers/{id}/cancel', { params: { path: { id } }, body: { reason } })));
         }}
       />
-    </Card>
+    </ListPage>
   );
 }
 
