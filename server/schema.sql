@@ -255,6 +255,7 @@ CREATE TABLE public.articles (
     published_at timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    search_vector tsvector DEFAULT ''::tsvector NOT NULL,
     CONSTRAINT articles_audience_tags_check CHECK ((cardinality(audience_tags) <= 10)),
     CONSTRAINT articles_body_html_check CHECK (((char_length(body_html) >= 1) AND (char_length(body_html) <= 200000))),
     CONSTRAINT articles_check CHECK (((expires_at IS NULL) OR (publish_at IS NULL) OR (expires_at > publish_at))),
@@ -2082,6 +2083,12 @@ CREATE INDEX articles_path_idx ON public.articles USING btree (union_path, id DE
 --
 
 CREATE INDEX articles_reader_idx ON public.articles USING btree (status, pinned DESC, publish_at DESC);
+
+--
+-- Name: articles_search_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX articles_search_idx ON public.articles USING gin (search_vector);
 
 --
 -- Name: assistance_applications_member_idx; Type: INDEX; Schema: public; Owner: -

@@ -78,6 +78,17 @@ describe('content in a browser', () => {
     expect(await article.innerText()).toContain('全县在册会员每年可参加一次疗休养。');
     await member.getByTestId('page-back').click();
     await member.getByTestId('home-news').waitFor();
+    // Search in Chinese finds it by a word of its title, marked.
+    await member.goto(`${base}/news`);
+    const box = member.getByRole('searchbox').or(member.locator('.adm-search-bar input')).first();
+    await box.fill('疗休养');
+    await box.press('Enter');
+    const hit = member.getByTestId('news-list').locator('.adm-list-item', { hasText: title });
+    await hit.waitFor();
+    expect(await hit.locator('mark').first().innerText()).toBe('疗休养');
+    await box.fill('没有这样的词语');
+    await box.press('Enter');
+    await member.getByText('没有找到与“没有这样的词语”相关的资讯').waitFor();
     expect(memberErrors).toEqual([]);
   });
 });

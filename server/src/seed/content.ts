@@ -1,7 +1,8 @@
 // Demo articles of 龙游县总工会, so the member home's 工会资讯 and the console's 内容管理 are not empty in a demo:
 // written by the demo editor and approved by the county's admin (a county's articles need a second editor).
 // The bodies go through the same sanitiser as an editor's.
-import { sanitizeArticleHtml } from '../modules/content/content.sanitize.js';
+import { sanitizeArticleHtml, textOf } from '../modules/content/content.sanitize.js';
+import { articleVector } from '../modules/content/content.search.js';
 import type { Queryable } from '../platform/db.js';
 import { sql } from '../platform/sql.js';
 
@@ -54,8 +55,9 @@ export async function seedContent(db: Queryable, longyou: { id: number; path: st
   for (const a of articles) {
     const at = new Date(Date.now() - a.daysAgo * 86_400_000);
     await db.query(sql`insert into articles (union_id, union_path, kind, title, summary, body_html, pinned, status,
-        author_account_id, submitted_by, reviewed_by, published_at, created_at, updated_at)
+        author_account_id, submitted_by, reviewed_by, published_at, created_at, updated_at, search_vector)
       values (${longyou.id}, ${longyou.path}, ${a.kind}, ${a.title}, ${a.summary}, ${sanitizeArticleHtml(a.body)},
-        ${a.pinned ?? false}, 'published', ${editor.id}, ${editor.id}, ${reviewer.id}, ${at}, ${at}, ${at})`);
+        ${a.pinned ?? false}, 'published', ${editor.id}, ${editor.id}, ${reviewer.id}, ${at}, ${at}, ${at},
+        ${articleVector(a.title, `${a.summary} ${textOf(a.body)}`)})`);
   }
 }

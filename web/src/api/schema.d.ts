@@ -3423,6 +3423,7 @@ export interface paths {
             parameters: {
                 query?: {
                     kind?: "news" | "policy" | "notice" | "guide";
+                    q?: string | null;
                     page?: number;
                     pageSize?: number;
                 };
@@ -9595,12 +9596,12 @@ export interface components {
             publicKey: string;
         };
         ReaderArticlePage: {
-            items: components["schemas"]["ReaderArticleSummary"][];
+            items: components["schemas"]["ReaderArticleResult"][];
             total: number;
             page: number;
             pageSize: number;
         };
-        ReaderArticleSummary: {
+        ReaderArticleResult: {
             id: number;
             /** @enum {string} */
             kind: "news" | "policy" | "notice" | "guide";
@@ -9610,6 +9611,7 @@ export interface components {
             pinned: boolean;
             publishedAt: string;
             read: boolean;
+            words: string[];
         };
         ReaderArticleView: {
             id: number;

@@ -481,4 +481,6 @@ export const enMember: Record<keyof typeof zhMember, string> = {
   'news.loading': 'Loading…',
   'news.end': 'That is all',
   'services.group.news': 'Union news',
+  'news.search': 'Search news, e.g. rest and recuperation',
+  'news.notFound': 'Nothing found for “{q}”',
 };

@@ -475,4 +475,6 @@ export const zhMember = {
   'news.loading': '加载中…',
   'news.end': '没有更多了',
   'services.group.news': '工会资讯',
+  'news.search': '搜索资讯，如：疗休养',
+  'news.notFound': '没有找到与“{q}”相关的资讯',
 } as const;

@@ -10,6 +10,7 @@ import { paginate } from '../../platform/pagination.js';
 import { type Sql, sql } from '../../platform/sql.js';
 import { presentForReader, type ReaderRow } from './content.presenter.js';
 import type { readerQuery } from './content.schemas.js';
+import { articleQuery, markedWords } from './content.search.js';
 
 /** '/1/3/30/' → ['/1/', '/1/3/', '/1/3/30/']: the member's union and every union above it. */
 export const ancestorPaths = (path: string): string[] => {
@@ -41,17 +42,27 @@ const readerColumns = (memberId: number) => sql`a.id, a.kind, a.title, a.summary
 
 export async function myArticles(ctx: Ctx, query: z.infer<typeof readerQuery>) {
   const r = await reader(ctx);
-  if (!r) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
-  const where = sql`${visibleTo(ctx, r)}${query.kind ? sql` and a.kind = ${query.kind}` : sql``}`;
-  return paginate<ReaderRow, ReturnType<typeof presentForReader>>(
+  const empty = { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+  if (!r) return empty;
+  // A search ranks by relevance (title words above body words); a list is pinned first, then newest.
+  const search = query.q ? articleQuery(query.q) : null;
+  if (query.q && !search) return empty;
+  const words = query.q && search ? markedWords(query.q) : [];
+  const where = sql`${visibleTo(ctx, r)}${query.kind ? sql` and a.kind = ${query.kind}` : sql``}${
+    search ? sql` and a.search_vector @@ ${search}` : sql``
+  }`;
+  const order = search
+    ? sql`ts_rank(a.search_vector, ${search}) desc, shown_at desc, a.id desc`
+    : sql`a.pinned desc, shown_at desc, a.id desc`;
+  return paginate<ReaderRow, ReturnType<typeof presentForReader> & { words: string[] }>(
     ctx,
     query,
     {
       rows: sql`select ${readerColumns(r.memberId)} from articles a join unions u on u.id = a.union_id
-        where ${where} order by a.pinned desc, shown_at desc, a.id desc`,
+        where ${where} order by ${order}`,
       count: sql`select 1 from articles a where ${where}`,
     },
-    (rows) => rows.map(presentForReader),
+    (rows) => rows.map((row) => ({ ...presentForReader(row), words })),
   );
 }
 

@@ -33,7 +33,12 @@ export const listArticlesQuery = z.strictObject({
   q: optionalText(50),
   ...pageQuery,
 });
-export const readerQuery = z.strictObject({ kind: z.enum(articleKinds).optional(), ...pageQuery });
+export const readerQuery = z.strictObject({
+  kind: z.enum(articleKinds).optional(),
+  /** Words to search for (Chinese is cut into words on the server); the best matches come first. */
+  q: optionalText(50),
+  ...pageQuery,
+});
 
 export const articleSummary = z.object({
   id: z.number().int(),
@@ -79,5 +84,9 @@ export const readerArticleSummary = z.object({
   publishedAt: z.string(),
   read: z.boolean(),
 });
+export const readerArticleResult = readerArticleSummary.extend({
+  /** What to mark in the title: the query as typed, then its words as the server cut them, longest first. */
+  words: z.array(z.string()),
+});
 export const readerArticleView = readerArticleSummary.extend({ bodyHtml: z.string(), tags: z.array(z.string()) });
-export const readerArticlePage = pageOf(readerArticleSummary);
+export const readerArticlePage = pageOf(readerArticleResult);

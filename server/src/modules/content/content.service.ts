@@ -15,6 +15,7 @@ import { articlePolicy } from './content.policy.js';
 import { type HistoryEntry, presentArticle, presentSummary } from './content.presenter.js';
 import { sanitizeArticleHtml, textOf } from './content.sanitize.js';
 import type { articleBody, listArticlesQuery } from './content.schemas.js';
+import { articleVector } from './content.search.js';
 import type { ArticleRow } from './content.tables.js';
 
 export const articleEvents: EventLog = { table: 'article_events', recordColumn: 'article_id' };
@@ -98,6 +99,7 @@ function prepare(ctx: Ctx, body: z.infer<typeof articleBody>) {
     throw new AppError('ARTICLE_BAD_SCHEDULE', { field: 'expiresAt' });
   return {
     html,
+    vector: articleVector(body.title, `${body.summary ?? ''} ${text}`),
     summary: body.summary || (text.length > 80 ? `${text.slice(0, 80)}…` : text),
     publishAt,
     expiresAt,
@@ -110,10 +112,11 @@ export async function createArticle(ctx: Ctx, body: z.infer<typeof articleBody>)
   const p = prepare(ctx, body);
   return transaction(ctx, async (ctx) => {
     const [row] = await ctx.db.query<{ id: number }>(sql`insert into articles (union_id, union_path, kind, title,
-        summary, body_html, tags, audience_categories, audience_tags, pinned, publish_at, expires_at, author_account_id)
+        summary, body_html, tags, audience_categories, audience_tags, pinned, publish_at, expires_at, author_account_id,
+        search_vector)
       values (${body.unionId}, ${path}, ${body.kind}, ${body.title}, ${p.summary}, ${p.html}, ${body.tags}::text[],
         ${body.audienceCategories}::text[], ${body.audienceTags}::text[], ${body.pinned}, ${p.publishAt},
-        ${p.expiresAt}, ${actor.accountId})
+        ${p.expiresAt}, ${actor.accountId}, ${p.vector})
       returning id`);
     const id = Number(row?.id);
     await recordEvent(ctx, { log: articleEvents, recordId: id, kind: 'created' });
@@ -139,6 +142,7 @@ export async function updateArticle(ctx: Ctx, { id, body }: { id: number; body: 
         title = ${body.title}, summary = ${p.summary}, body_html = ${p.html}, tags = ${body.tags}::text[],
         audience_categories = ${body.audienceCategories}::text[], audience_tags = ${body.audienceTags}::text[],
         pinned = ${body.pinned}, publish_at = ${p.publishAt}, expires_at = ${p.expiresAt}, status = 'draft',
+        search_vector = ${p.vector},
         submitted_by = null, reviewed_by = null, updated_at = ${now(ctx)}
       where id = ${id}`);
     await recordEvent(ctx, { log: articleEvents, recordId: id, kind: 'edited' });

@@ -180,6 +180,32 @@ describe.each(dbKinds)('articles on %s', (kind) => {
     expect(edited).toMatchObject({ status: 'draft', title: '读一次（改）' });
   });
 
+  it('finds articles by Chinese words: a compound finds its parts, two-character words work, best first', async () => {
+    await published('疗休养政策解读', { bodyHtml: '<p>全县在册会员每年可参加一次疗休养和体检。</p>' });
+    await published('工会会员服务指南', { bodyHtml: '<p>工会会员可以享受普惠服务。</p>' });
+    await published('无关的通知', { bodyHtml: '<p>停车场维修。</p>' });
+    const search = async (q: string, agent = reader) => {
+      const res = await agent.get(`/api/me/articles?q=${encodeURIComponent(q)}`);
+      expect(res.statusCode).toBe(200);
+      return res.json().items as Array<{ title: string; words: string[] }>;
+    };
+    // "工会会员" is cut into 工会 + 会员: it finds the article that says only 会员, below the one that says both.
+    const found = await search('工会会员');
+    const titles = found.map((a) => a.title);
+    expect(titles).toContain('疗休养政策解读');
+    expect(titles.indexOf('工会会员服务指南')).toBeLessThan(titles.indexOf('疗休养政策解读'));
+    expect(titles).not.toContain('无关的通知');
+    expect(found[0]?.words).toEqual(['工会会员', '工会', '会员']);
+    // A two-character word, and full-width input from an IME.
+    expect((await search('体检')).map((a) => a.title)).toEqual(['疗休养政策解读']);
+    expect((await search('ＡＢＣ停车场')).map((a) => a.title)).toEqual(['无关的通知']);
+    // Query syntax is only text; nothing found is an empty page, not an error.
+    expect(await search("会员' & ! | (")).not.toHaveLength(0);
+    expect(await search('！？')).toEqual([]);
+    // Search stays within the member's audience: U2's member finds none of U1's articles.
+    expect((await search('体检', siblingReader)).map((a) => a.title)).toEqual([]);
+  });
+
   it('refuses an expiry before the publish time, or in the past, and an unknown kind', async () => {
     const at = clock.now().getTime();
     for (const schedule of [

@@ -5,7 +5,28 @@ import { useNavigate } from 'react-router';
 import type { components } from '../../api/schema';
 import { useI18n } from '../../i18n';
 
-export type ArticleItem = components['schemas']['ReaderArticleSummary'];
+export type ArticleItem = components['schemas']['ReaderArticleResult'];
+
+/** The title with the searched words marked (React escapes the text: no HTML is built). */
+function Marked({ text, words }: { text: string; words: string[] }) {
+  if (words.length === 0) return <>{text}</>;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const parts = text.split(new RegExp(`(${escaped.join('|')})`, 'gi'));
+  return (
+    <>
+      {parts.map((part, i) =>
+        i % 2 === 1 ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: parts of one string, in order
+          <mark key={i} className="m-mark">
+            {part}
+          </mark>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
 
 export function ArticleList({
   items,
@@ -40,7 +61,7 @@ export function ArticleList({
             <Tag color="primary" fill="outline" style={{ marginRight: 4 }}>
               {t(`news.kind.${a.kind}`)}
             </Tag>
-            {a.title}
+            <Marked text={a.title} words={a.words} />
           </span>
         </List.Item>
       ))}

@@ -1,6 +1,6 @@
 // 工会资讯: news, policies, notices and guides from the member's union and every union above it, pinned then
 // newest, by kind; unread ones in bold. Opening one shows it as the editor laid it out (sanitised on the server).
-import { Empty, InfiniteScroll, Tabs, Tag } from 'antd-mobile';
+import { Empty, InfiniteScroll, SearchBar, Tabs, Tag } from 'antd-mobile';
 import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
 import { api, call } from '../../api/client';
@@ -14,41 +14,51 @@ import { PageBar } from '../kit/PageBar';
 
 type Kind = (typeof content.articleKinds)[number];
 const PAGE_SIZE = 20;
-const loadPage = (kind: Kind | undefined, page: number) =>
-  call(api.GET('/api/me/articles', { params: { query: { kind, page, pageSize: PAGE_SIZE } } }));
+const loadPage = (kind: Kind | undefined, q: string, page: number) =>
+  call(api.GET('/api/me/articles', { params: { query: { kind, q: q || undefined, page, pageSize: PAGE_SIZE } } }));
 
 export function NewsList() {
   const { t } = useI18n();
   const [kind, setKind] = useState<Kind | 'all'>('all');
+  const [q, setQ] = useState('');
   return (
     <>
       <PageBar back="/">{t('news.title')}</PageBar>
+      <div className="m-search">
+        <SearchBar
+          placeholder={t('news.search')}
+          aria-label={t('news.search')}
+          onSearch={(v) => setQ(v.trim())}
+          onClear={() => setQ('')}
+          data-testid="news-search"
+        />
+      </div>
       <Tabs activeKey={kind} onChange={(k) => setKind(k as Kind | 'all')} className="m-tabs">
         <Tabs.Tab key="all" title={t('news.all')} />
         {content.articleKinds.map((k) => (
           <Tabs.Tab key={k} title={t(`news.kind.${k}`)} />
         ))}
       </Tabs>
-      <Feed key={kind} kind={kind === 'all' ? undefined : kind} />
+      <Feed key={`${kind}:${q}`} kind={kind === 'all' ? undefined : kind} q={q} />
     </>
   );
 }
 
 /** One kind's articles, a page at a time as the member scrolls. */
-function Feed({ kind }: { kind: Kind | undefined }) {
+function Feed({ kind, q }: { kind: Kind | undefined; q: string }) {
   const { t } = useI18n();
   const [items, setItems] = useState<Item[]>([]);
   const [more, setMore] = useState(true);
   const [page, setPage] = useState(1);
   const loadMore = useCallback(async () => {
-    const res = await loadPage(kind, page);
+    const res = await loadPage(kind, q, page);
     setItems((old) => [...old, ...res.items]);
     setPage(page + 1);
     setMore(page * PAGE_SIZE < res.total);
-  }, [kind, page]);
+  }, [kind, q, page]);
   return (
     <>
-      {!more && items.length === 0 && <Empty description={t('news.none')} />}
+      {!more && items.length === 0 && <Empty description={t(q ? 'news.notFound' : 'news.none', { q })} />}
       <ArticleList items={items} />
       <InfiniteScroll loadMore={loadMore} hasMore={more}>
         {more ? t('news.loading') : items.length > 0 ? t('news.end') : ''}
