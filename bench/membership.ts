@@ -4,6 +4,9 @@
 // - online join submission latency p50/p95 (goal p95 ≤ 50 ms), next to the no-op endpoint.
 // Run: npm run bench:membership  (options: --rows N --joins M)
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { buildApp } from '../server/src/app.js';
 import { loadConfig } from '../server/src/config.js';
 import { createImport, runCommit } from '../server/src/modules/imports/imports.service.js';
@@ -16,6 +19,7 @@ import { JobQueue } from '../server/src/platform/queue.js';
 import { DevScanner } from '../server/src/platform/scanner.js';
 import { generateSigner } from '../server/src/platform/signing.js';
 import { sql } from '../server/src/platform/sql.js';
+import { LocalStore } from '../server/src/platform/storage.js';
 import { idCheckChar } from '../server/src/platform/validators.js';
 
 const arg = (name: string, fallback: number) => {
@@ -36,7 +40,16 @@ const pii = createPii(crypto.randomBytes(32), crypto.randomBytes(32));
 const codes = new Map<string, string>();
 const sms = { send: async (m: SmsMessage) => void codes.set(m.phone, m.params.code ?? '') };
 const config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false, requireAdminMfa: false };
-const services = { config, db, pii, sms, signer: generateSigner(), scanner: new DevScanner(), queue: new JobQueue(db) };
+const services = {
+  config,
+  db,
+  pii,
+  sms,
+  signer: generateSigner(),
+  scanner: new DevScanner(),
+  queue: new JobQueue(db),
+  media: new LocalStore(fs.mkdtempSync(path.join(os.tmpdir(), 'zg-media-'))),
+};
 
 const [root] = await db.query<{ id: number }>(sql`insert into unions (parent_id, path, name, level, formation)
   values (null, 'x', '基准省总工会', 'province', 'area') returning id`);

@@ -2,6 +2,9 @@
 // Prints, in one run, latency of tree browsing, search, union detail and cockpit against the same
 // server's no-op endpoint. Run: npm run bench:tree  (options: --unions N --members M --requests R)
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { buildApp } from '../server/src/app.js';
 import { loadConfig } from '../server/src/config.js';
 import { hashPassword } from '../server/src/platform/auth/passwords.js';
@@ -12,6 +15,7 @@ import { JobQueue } from '../server/src/platform/queue.js';
 import { DevScanner } from '../server/src/platform/scanner.js';
 import { generateSigner } from '../server/src/platform/signing.js';
 import { sql } from '../server/src/platform/sql.js';
+import { LocalStore } from '../server/src/platform/storage.js';
 import { seedScale } from '../server/src/seed/scale.js';
 
 const arg = (name: string, fallback: number) => {
@@ -44,6 +48,7 @@ const app = await buildApp({
     signer: generateSigner(),
     scanner: new DevScanner(),
     queue: new JobQueue(db),
+    media: new LocalStore(fs.mkdtempSync(path.join(os.tmpdir(), 'zg-media-'))),
   },
   logger: false,
   serveWeb: false,

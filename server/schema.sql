@@ -221,6 +221,35 @@ ALTER TABLE public.article_events ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTI
 );
 
 --
+-- Name: article_images; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.article_images (
+    id bigint NOT NULL,
+    key text NOT NULL COLLATE pg_catalog."C",
+    media_type text NOT NULL,
+    size_bytes integer NOT NULL,
+    sha256 text NOT NULL,
+    uploaded_by bigint NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT article_images_media_type_check CHECK ((media_type = ANY (ARRAY['image/jpeg'::text, 'image/png'::text]))),
+    CONSTRAINT article_images_size_bytes_check CHECK ((size_bytes > 0))
+);
+
+--
+-- Name: article_images_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.article_images ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.article_images_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: article_reads; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1650,6 +1679,20 @@ ALTER TABLE ONLY public.article_events
     ADD CONSTRAINT article_events_pkey PRIMARY KEY (id);
 
 --
+-- Name: article_images article_images_key_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.article_images
+    ADD CONSTRAINT article_images_key_key UNIQUE (key);
+
+--
+-- Name: article_images article_images_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.article_images
+    ADD CONSTRAINT article_images_pkey PRIMARY KEY (id);
+
+--
 -- Name: article_reads article_reads_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2585,6 +2628,13 @@ ALTER TABLE ONLY public.appeals
 
 ALTER TABLE ONLY public.article_events
     ADD CONSTRAINT article_events_article_id_fkey FOREIGN KEY (article_id) REFERENCES public.articles(id);
+
+--
+-- Name: article_images article_images_uploaded_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.article_images
+    ADD CONSTRAINT article_images_uploaded_by_fkey FOREIGN KEY (uploaded_by) REFERENCES public.accounts(id);
 
 --
 -- Name: article_reads article_reads_article_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -

@@ -1,5 +1,6 @@
 // Generates the web app's typed API client types from the server's OpenAPI document.
 import crypto from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { buildApp } from '../src/app.js';
@@ -10,6 +11,7 @@ import { createPii } from '../src/platform/pii.js';
 import { JobQueue } from '../src/platform/queue.js';
 import { DevScanner } from '../src/platform/scanner.js';
 import { generateSigner } from '../src/platform/signing.js';
+import { LocalStore } from '../src/platform/storage.js';
 
 export const clientSchemaPath = path.join(repoRoot, 'web/src/api/schema.d.ts');
 export const clientEnumsPath = path.join(repoRoot, 'web/src/api/enums.ts');
@@ -28,6 +30,8 @@ export async function openapiDocument(): Promise<object> {
       signer: generateSigner(),
       scanner: new DevScanner(),
       queue: new JobQueue(db),
+      // Never written: the document is read from the routes alone.
+      media: new LocalStore(path.join(os.tmpdir(), 'zg-openapi-media')),
     },
     logger: false,
     serveWeb: false,

@@ -44,6 +44,18 @@ export interface Config {
   billPartnerKey: string | undefined;
   /** Articles of unions at this level or above need a second editor's review; 'none': editors publish directly. */
   contentReviewFromLevel: 'province' | 'city' | 'county' | 'township' | 'base' | 'none';
+  /** Where media live: DATA_DIR/media ('local') or an S3-compatible store ('s3', with `s3`). */
+  mediaStore: 'local' | 's3';
+  s3:
+    | {
+        endpoint: string | undefined;
+        region: string;
+        bucket: string;
+        accessKeyId: string;
+        secretAccessKey: string;
+        forcePathStyle: boolean;
+      }
+    | undefined;
   seedDemo: boolean;
   webDist: string;
 }
@@ -92,6 +104,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     contentReviewFromLevel:
       reviewLevels.find((l) => l === env.CONTENT_REVIEW_FROM_LEVEL) ??
       (env.CONTENT_REVIEW_FROM_LEVEL ? invalid('CONTENT_REVIEW_FROM_LEVEL', reviewLevels) : 'county'),
+    mediaStore: env.MEDIA_STORE === 's3' ? 's3' : 'local',
+    s3:
+      env.S3_BUCKET && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY
+        ? {
+            endpoint: env.S3_ENDPOINT || undefined,
+            region: env.S3_REGION || 'us-east-1',
+            bucket: env.S3_BUCKET,
+            accessKeyId: env.S3_ACCESS_KEY_ID,
+            secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: bool(env.S3_FORCE_PATH_STYLE, true),
+          }
+        : undefined,
     seedDemo: bool(env.SEED_DEMO, !production),
     webDist: path.resolve(repoRoot, env.WEB_DIST ?? 'web/dist'),
   };

@@ -9,6 +9,7 @@ import { loadPii } from './platform/pii.js';
 import { JobQueue } from './platform/queue.js';
 import { createScanner } from './platform/scanner.js';
 import { loadSigner } from './platform/signing.js';
+import { createObjectStore } from './platform/storage.js';
 import { demoLogins, seedDemo } from './seed/demo.js';
 
 const config = loadConfig();
@@ -19,7 +20,16 @@ const pii = loadPii(config);
 const log = (line: string) => console.log(line);
 const sms = createSmsSender(config, db, log);
 const queue = new JobQueue(db, true);
-const services = { config, db, pii, sms, signer: loadSigner(config), scanner: createScanner(config), queue };
+const services = {
+  config,
+  db,
+  pii,
+  sms,
+  signer: loadSigner(config),
+  scanner: createScanner(config),
+  queue,
+  media: createObjectStore(config),
+};
 const seeded = config.seedDemo ? await seedDemo(services) : false;
 const app = await buildApp({ services });
 // A rush opens thousands of connections in the same second: a long accept queue keeps them waiting, not reset.

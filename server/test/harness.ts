@@ -2,6 +2,9 @@
 // PostgreSQL cluster), factories that build what a test needs, and an HTTP agent that keeps cookies
 // and the CSRF token like a browser.
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
 import { buildApp, loggerOptions } from '../src/app.js';
@@ -18,6 +21,7 @@ import { JobQueue } from '../src/platform/queue.js';
 import { DevScanner } from '../src/platform/scanner.js';
 import { generateSigner } from '../src/platform/signing.js';
 import { sql } from '../src/platform/sql.js';
+import { LocalStore } from '../src/platform/storage.js';
 import { chineseName, creditCode, idNumber, mobile, rng } from '../src/seed/generators.js';
 
 export type DbKind = 'pglite' | 'postgres';
@@ -81,6 +85,7 @@ export async function createTestApp(
     signer: generateSigner(),
     scanner: new DevScanner(),
     queue: new JobQueue(db),
+    media: new LocalStore(fs.mkdtempSync(path.join(os.tmpdir(), 'zg-media-'))),
   };
   // TEST_LOG=1 prints server errors (500s) while debugging a test.
   const logger = opts.logStream

@@ -3,6 +3,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminSignIn, demoMemberPhone, launch, smsSignIn, watchErrors } from './browser';
 
 const base = inject('baseUrl');
+// A real 1×1 PNG, so the browser can decode what the server serves back.
+const onePixelPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -35,6 +40,11 @@ describe('content in a browser', () => {
     await writer.keyboard.type('适用范围');
     await writer.keyboard.press('Enter');
     await writer.keyboard.type('全县在册会员每年可参加一次疗休养。');
+    // A photo goes in through the editor's image button: uploaded, checked and stored by the server.
+    await drawer
+      .getByTestId('rte-image-file')
+      .setInputFiles({ name: '现场.png', mimeType: 'image/png', buffer: onePixelPng });
+    await expect.poll(() => drawer.locator('.a-rte-body img').count()).toBe(1);
     await drawer.getByTestId('article-save').click();
     await writer.getByText('草稿已保存，会员还看不到').waitFor();
     // The phone-width preview shows what was saved, heading included.
@@ -76,6 +86,10 @@ describe('content in a browser', () => {
     await article.waitFor();
     expect(await article.locator('h2').innerText()).toBe('适用范围');
     expect(await article.innerText()).toContain('全县在册会员每年可参加一次疗休养。');
+    const photo = article.locator('img');
+    expect(await photo.getAttribute('src')).toMatch(/^\/media\/articles\/[A-Za-z0-9_-]{24}\.png$/);
+    expect(await photo.getAttribute('alt')).toBe('现场');
+    await expect.poll(() => photo.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(1);
     await member.getByTestId('page-back').click();
     await member.getByTestId('home-news').waitFor();
     // Search in Chinese finds it by a word of its title, marked.

@@ -10,6 +10,7 @@ import type { Pii } from './pii.js';
 import type { JobQueue } from './queue.js';
 import type { FileScanner } from './scanner.js';
 import type { Signer } from './signing.js';
+import type { ObjectStore } from './storage.js';
 
 export interface Services {
   config: Config;
@@ -19,6 +20,8 @@ export interface Services {
   signer: Signer;
   scanner: FileScanner;
   queue: JobQueue;
+  /** Media (article images…): local files or an S3-compatible store. */
+  media: ObjectStore;
   /** The system clock when absent; tests pass a ManualClock. */
   clock?: Clock;
 }

@@ -104,8 +104,8 @@ export async function downloadFile(url: string, fallbackName: string) {
 }
 
 /** Uploads evidence as raw bytes (the server checks the type by content and the 10 MB limit). */
-export async function uploadEvidence(file: File, purpose: 'assistance_evidence' | 'appeal_evidence') {
-  const url = `/api/files?purpose=${purpose}&name=${encodeURIComponent(file.name)}`;
+/** Sends a file's bytes as the body (how the server takes uploads), with the session's CSRF token. */
+async function postBytes<T>(url: string, file: File): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',
     credentials: 'same-origin',
@@ -117,5 +117,11 @@ export async function uploadEvidence(file: File, purpose: 'assistance_evidence' 
   });
   const body = await response.json().catch(() => undefined);
   if (!response.ok) throw errorOf(response, body);
-  return body as UploadedFile;
+  return body as T;
 }
+
+export const uploadEvidence = (file: File, purpose: 'assistance_evidence' | 'appeal_evidence') =>
+  postBytes<UploadedFile>(`/api/files?purpose=${purpose}&name=${encodeURIComponent(file.name)}`, file);
+
+/** An image for an article: where the server stored it. */
+export const uploadArticleImage = (file: File) => postBytes<{ url: string }>('/api/articles/images', file);

@@ -3411,6 +3411,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/articles/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload an image for an article (JPEG or PNG by content, ≤ 5 MB; body = the bytes) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArticleImageResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/articles/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An article image: cached for a year (its address never changes), byte ranges served */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/articles": {
         parameters: {
             query?: never;
@@ -8881,6 +8953,9 @@ export interface components {
             decidedAt: string | null;
             events: components["schemas"]["EventView"][];
             actions: ("read" | "decide" | "reroute" | "edit" | "withdraw")[];
+        };
+        ArticleImageResult: {
+            url: string;
         };
         ArticlePage: {
             items: components["schemas"]["ArticleSummary"][];

@@ -743,4 +743,5 @@ export const enConsole: Record<keyof typeof zhConsole, string> = {
   'audit.action.article.approve': 'approved and published',
   'audit.action.article.reject': 'sent back',
   'audit.action.article.withdraw': 'withdrew',
+  'content.tool.image': 'Insert an image (JPEG or PNG, up to 5 MB)',
 };

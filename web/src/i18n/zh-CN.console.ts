@@ -733,4 +733,5 @@ export const zhConsole = {
   'audit.action.article.approve': '审核通过并发布了文章',
   'audit.action.article.reject': '退回了文章',
   'audit.action.article.withdraw': '撤回了文章',
+  'content.tool.image': '插入图片（JPG、PNG，5 MB 以内）',
 } as const;

@@ -1,6 +1,6 @@
 // Who may call the content module's endpoints: the expected answer of each caller (test/authz/kit.ts), run by
 // test/authz-matrix.test.ts against union U1's objects. A new endpoint without an entry fails that test.
-import { at, type Case, type Fixture, LIST, OBJECT, unique } from '../../../test/authz/kit.js';
+import { at, type Case, type Fixture, LIST, OBJECT, PUBLIC_OK, unique } from '../../../test/authz/kit.js';
 import { sql } from '../../platform/sql.js';
 
 /** Members read; no admin has a reader's list. */
@@ -19,7 +19,22 @@ async function article(f: Fixture, status: string, on: 'u1' | 'c1' = 'u1'): Prom
 
 const body = (f: Fixture) => ({ unionId: f.tree.u1.id, kind: 'news', title: '矩阵新闻', bodyHtml: '<p>矩阵</p>' });
 
+const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+
 export const contentAuthz: Record<string, Case> = {
+  // Any editor may place an image; it belongs to no union until an article shows it.
+  'POST /api/articles/images': {
+    request: () => ({ body: { raw: png } }),
+    expect: { anonymous: 401, member: 403, sibling: 200, parent: 200 },
+  },
+  // Published pictures: whoever has the (random) address.
+  'GET /media/articles/{name}': {
+    request: async (f) => {
+      await f.t.services.media.put('articles/MatrixImage-000000000001.png', png, 'image/png');
+      return { url: '/media/articles/MatrixImage-000000000001.png' };
+    },
+    expect: PUBLIC_OK,
+  },
   'GET /api/me/articles': {
     request: async (f) => {
       await article(f, 'published');

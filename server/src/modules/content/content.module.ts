@@ -11,6 +11,6 @@ export const contentModule = defineModule({
   schemas,
   routes: contentRoutes,
   errors: contentErrors,
-  tables: ['articles', 'article_events', 'article_reads'],
+  tables: ['articles', 'article_events', 'article_reads', 'article_images'],
   repath: ['articles'],
 });

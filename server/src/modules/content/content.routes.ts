@@ -1,12 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { notFound } from '../../platform/errors.js';
 import { routeDoc } from '../../platform/route-doc.js';
 import { idParam } from '../../platform/schemas.js';
+import { MAX_IMAGE_BYTES, readArticleImage, uploadArticleImage } from './content.images.js';
 import { myArticles, readArticle } from './content.reading.js';
 import {
   articleBody,
+  articleImageResult,
   articlePage,
   articleView,
+  imageParam,
   listArticlesQuery,
   readerArticlePage,
   readerArticleView,
@@ -16,8 +20,43 @@ import {
 import { createArticle, getArticle, listArticles, moveArticle, updateArticle } from './content.service.js';
 
 export async function contentRoutes(app: FastifyInstance) {
+  // An image's body is its bytes; one byte over the limit is refused before it is read to the end.
+  app.addContentTypeParser(
+    'application/octet-stream',
+    { parseAs: 'buffer', bodyLimit: MAX_IMAGE_BYTES },
+    (_req, body, done) => done(null, body),
+  );
   const r = app.withTypeProvider<ZodTypeProvider>();
   const doc = routeDoc('content');
+  r.post(
+    '/api/articles/images',
+    {
+      bodyLimit: MAX_IMAGE_BYTES,
+      ...doc('Upload an image for an article (JPEG or PNG by content, ≤ 5 MB; body = the bytes)', {
+        ok: articleImageResult,
+      }),
+    },
+    (req) => uploadArticleImage(req.ctx, req.body),
+  );
+  r.get(
+    '/media/articles/:name',
+    doc('An article image: cached for a year (its address never changes), byte ranges served', {
+      params: imageParam,
+    }),
+    async (req, reply) => {
+      const image = await readArticleImage(req.ctx, { name: req.params.name, range: req.headers.range });
+      if (!image) throw notFound();
+      reply.header('accept-ranges', 'bytes').header('x-content-type-options', 'nosniff');
+      if ('unsatisfiable' in image) return reply.code(416).header('content-range', `bytes */${image.size}`).send();
+      reply.header('content-type', image.contentType).header('cache-control', 'public, max-age=31536000, immutable');
+      if (image.range) {
+        const { start, end } = image.range;
+        reply.code(206).header('content-range', `bytes ${start}-${end}/${image.size}`);
+        reply.header('content-length', end - start + 1);
+      } else reply.header('content-length', image.size);
+      return reply.send(image.body);
+    },
+  );
   r.get(
     '/api/me/articles',
     doc('News, policies and notices for me', { query: readerQuery, ok: readerArticlePage }),

@@ -1,12 +1,33 @@
 // Rich text from the console's editor (Tiptap) is sanitised here, on the server, with an allow-list, before it
 // is stored: whatever a browser extension, a pasted page or a forged request sends, members' phones only ever
 // receive these tags and attributes. sanitize-html (htmlparser2) rather than a regex: HTML cannot be filtered by
-// pattern. No images yet: they will come from the platform's own object storage, never from other hosts.
+// pattern. Images come only from the platform's own media store, never from other hosts.
 import sanitizeHtml from 'sanitize-html';
+import { imagePath } from './content.images.js';
 
 const options: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'br', 'h2', 'h3', 'h4', 'strong', 'em', 'u', 's', 'blockquote', 'ul', 'ol', 'li', 'a', 'hr'],
-  allowedAttributes: { a: ['href', 'target', 'rel'] },
+  allowedTags: [
+    'p',
+    'br',
+    'h2',
+    'h3',
+    'h4',
+    'strong',
+    'em',
+    'u',
+    's',
+    'blockquote',
+    'ul',
+    'ol',
+    'li',
+    'a',
+    'hr',
+    'img',
+  ],
+  allowedAttributes: { a: ['href', 'target', 'rel'], img: ['src', 'alt'] },
+  // Images only from this platform's own media store (content.images.ts): none from other hosts, which would
+  // tell them who reads what, and no data: or javascript: sources.
+  exclusiveFilter: (frame) => frame.tag === 'img' && !imagePath.test(frame.attribs.src ?? ''),
   // Links only to the web, mail and phone: javascript:, data: and vbscript: links are dropped with their href.
   allowedSchemes: ['https', 'http', 'mailto', 'tel'],
   allowedSchemesAppliedToAttributes: ['href'],

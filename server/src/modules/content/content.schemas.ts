@@ -90,3 +90,6 @@ export const readerArticleResult = readerArticleSummary.extend({
 });
 export const readerArticleView = readerArticleSummary.extend({ bodyHtml: z.string(), tags: z.array(z.string()) });
 export const readerArticlePage = pageOf(readerArticleResult);
+
+export const articleImageResult = z.object({ url: z.string() });
+export const imageParam = z.strictObject({ name: z.string().max(80) });

@@ -67,6 +67,44 @@ describe.each(dbKinds)('articles on %s', (kind) => {
     expect(res.json().summary).toBe('标题 正文 点我全总');
   });
 
+  it('takes JPEG and PNG images by their bytes, keeps only its own in articles, and serves them with ranges', async () => {
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(992, 7)]);
+    const up = await u1Editor.post('/api/articles/images', { raw: png });
+    expect(up.statusCode).toBe(200);
+    const url = up.json().url as string;
+    expect(url).toMatch(/^\/media\/articles\/[A-Za-z0-9_-]{24}\.png$/);
+    // A renamed executable, an SVG, an empty body and a member are refused; nothing is stored for them.
+    const before = await t.db.query(sql`select id from article_images`);
+    expect((await u1Editor.post('/api/articles/images', { raw: 'MZ\x90\x00 not an image' })).json().error.code).toBe(
+      'ARTICLE_IMAGE_TYPE',
+    );
+    expect((await u1Editor.post('/api/articles/images', { raw: '<svg onload="alert(1)"/>' })).statusCode).toBe(415);
+    expect((await u1Editor.post('/api/articles/images', { raw: '' })).json().error.code).toBe('FILE_EMPTY');
+    expect((await reader.post('/api/articles/images', { raw: png })).statusCode).toBe(403);
+    expect(await t.db.query(sql`select id from article_images`)).toHaveLength(before.length);
+    // One byte over 5 MB is refused before it is read.
+    const big = Buffer.concat([png, Buffer.alloc(5 * 1024 * 1024 - png.length + 1)]);
+    expect((await u1Editor.post('/api/articles/images', { raw: big })).statusCode).toBe(413);
+    // Whole, cached for a year, then a range (how a video will seek), then a range past the end.
+    const whole = await reader.get(url);
+    expect(whole.statusCode).toBe(200);
+    expect(whole.headers['content-type']).toBe('image/png');
+    expect(whole.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(whole.rawPayload.equals(png)).toBe(true);
+    const part = await reader.request('GET', url, undefined, { range: 'bytes=8-11' });
+    expect(part.statusCode).toBe(206);
+    expect(part.headers['content-range']).toBe('bytes 8-11/1000');
+    expect([...part.rawPayload]).toEqual([7, 7, 7, 7]);
+    expect((await reader.request('GET', url, undefined, { range: 'bytes=1000-' })).statusCode).toBe(416);
+    expect((await reader.get('/media/articles/AAAAAAAAAAAAAAAAAAAAAAAA.png')).statusCode).toBe(404);
+    // In an article: the platform's own image stays, another host's goes.
+    const res = await u1Editor.post(
+      '/api/articles',
+      draft(tree.u1.id, { bodyHtml: `<p>图</p><img src="${url}" alt="现场"><img src="https://evil.example${url}">` }),
+    );
+    expect(res.json().bodyHtml).toBe(`<p>图</p><img src="${url}" alt="现场" />`);
+  });
+
   it('refuses a body that is nothing once made safe, and stores nothing', async () => {
     const before = await t.db.query(sql`select id from articles`);
     const res = await u1Editor.post(

@@ -6,14 +6,18 @@ import {
   ItalicOutlined,
   LinkOutlined,
   OrderedListOutlined,
+  PictureOutlined,
   UnderlineOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
+import Image from '@tiptap/extension-image';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { Button, Input, Modal, Space, Tooltip } from 'antd';
+import { App, Button, Input, Modal, Space, Tooltip } from 'antd';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { uploadArticleImage } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
+import { errorText } from './errors';
 
 export function RichTextEditor({
   value,
@@ -24,7 +28,7 @@ export function RichTextEditor({
   onChange?: (html: string) => void;
   id?: string;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   // What the editor last reported: a value equal to it is its own echo through the form, not a new article.
   const emitted = useRef<string | undefined>(value);
   const editor = useEditor({
@@ -35,6 +39,7 @@ export function RichTextEditor({
         codeBlock: false,
         link: { openOnClick: false, protocols: ['mailto', 'tel'], autolink: true },
       }),
+      Image.configure({ inline: false, allowBase64: false }),
     ],
     content: value ?? '',
     editorProps: { attributes: { class: 'a-rte-body', 'aria-label': t('content.body'), role: 'textbox' } },
@@ -64,6 +69,9 @@ export function RichTextEditor({
     }),
   });
   const [linking, setLinking] = useState<string | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const picker = useRef<HTMLInputElement>(null);
+  const { message } = App.useApp();
   if (!editor) return null;
   const chain = () => editor.chain().focus();
   // Headings and quotes by their names (no icon says them in Chinese); marks and lists by their usual icons.
@@ -107,6 +115,41 @@ export function RichTextEditor({
             <LinkOutlined />
           </Button>
         </Tooltip>
+        <Tooltip title={t('content.tool.image')}>
+          <Button
+            size="small"
+            aria-label={t('content.tool.image')}
+            loading={uploading}
+            onClick={() => picker.current?.click()}
+            data-testid="rte-image"
+          >
+            <PictureOutlined />
+          </Button>
+        </Tooltip>
+        <input
+          ref={picker}
+          type="file"
+          accept="image/jpeg,image/png"
+          hidden
+          aria-hidden
+          data-testid="rte-image-file"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (!file) return;
+            setUploading(true);
+            try {
+              const { url } = await uploadArticleImage(file);
+              chain()
+                .setImage({ src: url, alt: file.name.replace(/\.[^.]*$/, '') })
+                .run();
+            } catch (err) {
+              message.error(errorText(err, lang));
+            } finally {
+              setUploading(false);
+            }
+          }}
+        />
       </Space>
       <EditorContent editor={editor} />
       <Modal
