@@ -177,6 +177,8 @@ describe('care in a browser', () => {
     expect(await care.getByTestId('cockpit.arrearsWorkers').innerText()).toContain('12');
     expect(await care.getByTestId('cockpit.recovered').innerText()).toContain('¥8,600');
     expect(await care.getByTestId('cockpit.peopleHelped').innerText()).toContain('<5');
+    // Figures a module declares reach the screen with their label (content: articles and reads this year).
+    expect(await cockpit.getByTestId('cockpit.figure.content.articlesPublished').innerText()).toContain('今年发布资讯');
     await cockpit.screenshot({ path: '/tmp/zg-cockpit-care.png', fullPage: true });
     expect(memberErrors).toEqual([]);
   });

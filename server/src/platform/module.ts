@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Ctx, Services } from './context.js';
 import { type ErrorEntry, registerErrorCodes } from './error-codes.js';
+import { type FigureQuery, registerFigure } from './figures.js';
 import { type FileAccessRule, registerFileAccess } from './file-access.js';
 import { type NoticeTemplate, registerNotices } from './notify.js';
 import { type PendingCount, registerPending } from './pending.js';
@@ -41,6 +42,8 @@ export interface ModuleDefinition {
   retention?: readonly RetentionRule[];
   /** Who may read the files attached to the module's records, per kind of record. */
   fileAccess?: Record<string, FileAccessRule>;
+  /** Numbers for the cockpit over a subtree and this year, by name (labels: `cockpit.figure.<module>.<name>`). */
+  figures?: Record<string, FigureQuery>;
   /** Counts of what waits for the caller's decision (the console's menu badges), by kind. */
   pending?: Record<string, PendingCount>;
   /** Messages the module sends members (`<module>.notices.ts`). */
@@ -96,6 +99,7 @@ export function installModules(modules: readonly ModuleDefinition[]): void {
     nameSchemas(module);
     for (const [kind, rule] of Object.entries(module.fileAccess ?? {})) registerFileAccess(kind, rule);
     for (const [kind, count] of Object.entries(module.pending ?? {})) registerPending(`${module.name}.${kind}`, count);
+    for (const [name, query] of Object.entries(module.figures ?? {})) registerFigure(`${module.name}.${name}`, query);
     for (const entry of module.repath ?? []) {
       if (typeof entry === 'string') repathOnMove(entry);
       else repathOnMove(entry.table, entry.columns);

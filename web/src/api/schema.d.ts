@@ -9608,6 +9608,10 @@ export interface components {
                 approvalRate: number | null;
                 medianHoursToApproval: number | null;
             };
+            figures: {
+                key: string;
+                value: number | null;
+            }[];
             generatedAt: string;
         };
         OverviewView: {

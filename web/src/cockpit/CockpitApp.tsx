@@ -16,7 +16,7 @@ export default function CockpitApp() {
 }
 
 function Cockpit() {
-  const { t, lang, toggle } = useI18n();
+  const { t, lang, toggle, known } = useI18n();
   const { session } = useSession();
   // Figures about fewer than 5 people arrive as null and show as "<5".
   const count = (n: number | null) => (n === null ? '<5' : n.toLocaleString(lang));
@@ -168,6 +168,15 @@ function Cockpit() {
                 <div className="c-kpi-label">{t(key)}</div>
               </div>
             ))}
+            {/* What modules add (platform/figures.ts); one without a label yet is not shown as a raw key. */}
+            {d.figures
+              .filter((f) => known(`cockpit.figure.${f.key}`))
+              .map((f) => (
+                <div className="c-kpi" key={f.key} data-testid={`cockpit.figure.${f.key}`}>
+                  <div className="c-kpi-value">{f.value === null ? '<5' : f.value.toLocaleString(lang)}</div>
+                  <div className="c-kpi-label">{t(`cockpit.figure.${f.key}` as MessageKey)}</div>
+                </div>
+              ))}
           </section>
           <section className="c-grid">
             <div className="c-panel">

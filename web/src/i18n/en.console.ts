@@ -744,4 +744,6 @@ export const enConsole: Record<keyof typeof zhConsole, string> = {
   'audit.action.article.reject': 'sent back',
   'audit.action.article.withdraw': 'withdrew',
   'content.tool.image': 'Insert an image (JPEG or PNG, up to 5 MB)',
+  'cockpit.figure.content.articlesPublished': 'Articles published this year',
+  'cockpit.figure.content.articleReads': 'Article reads this year',
 };

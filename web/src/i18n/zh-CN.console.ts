@@ -734,4 +734,6 @@ export const zhConsole = {
   'audit.action.article.reject': '退回了文章',
   'audit.action.article.withdraw': '撤回了文章',
   'content.tool.image': '插入图片（JPG、PNG，5 MB 以内）',
+  'cockpit.figure.content.articlesPublished': '今年发布资讯',
+  'cockpit.figure.content.articleReads': '资讯阅读人次',
 } as const;

@@ -67,5 +67,7 @@ export const overviewResponse = z.object({
     /** Median hours from application to approval, null before any approval. */
     medianHoursToApproval: z.number().nullable(),
   }),
+  /** What each module adds (platform/figures.ts): `<module>.<name>` and its number for this subtree and year. */
+  figures: z.array(z.object({ key: z.string(), value: z.number().nullable() })),
   generatedAt: z.string(),
 });

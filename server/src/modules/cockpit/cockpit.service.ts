@@ -5,6 +5,7 @@ import { can, requirePermissionSomewhere, scopePaths } from '../../platform/acce
 import { now } from '../../platform/clock.js';
 import type { Ctx } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
+import { moduleFigures } from '../../platform/figures.js';
 import { sql } from '../../platform/sql.js';
 import { idsInPath, withinSubtree } from '../../platform/tree.js';
 import { findUnion } from '../unions/unions.lookup.js';
@@ -64,6 +65,7 @@ export async function overview(ctx: Ctx, unionId?: number) {
   };
   const benefits = await benefitFigures(ctx, union.path);
   const care = await careFigures(ctx, union.path);
+  const figures = await moduleFigures(ctx, { path: union.path, ...thisYear(ctx) });
   const byCategory = new Map<string, number>();
   const byChild = new Map<string, number>();
   for (const g of memberGroups) {
@@ -120,6 +122,7 @@ export async function overview(ctx: Ctx, unionId?: number) {
         .map((c) => ({ id: c.id, name: c.name, ...(care.byChild.get(String(c.id)) ?? suppressCare(emptyCare)) }))
         .filter((c) => c.cases > 0 || c.peopleHelped !== 0),
     },
+    figures,
     generatedAt: new Date().toISOString(),
   };
 }
@@ -179,10 +182,14 @@ function suppressCare(r: CareRow) {
   };
 }
 
-async function careFigures(ctx: Ctx, path: string) {
+/** This calendar year in China time. */
+function thisYear(ctx: Ctx) {
   const year = Number(new Date(now(ctx).getTime() + 8 * 3_600_000).toISOString().slice(0, 4));
-  const from = new Date(`${year}-01-01T00:00:00+08:00`);
-  const to = new Date(`${year + 1}-01-01T00:00:00+08:00`);
+  return { year, from: new Date(`${year}-01-01T00:00:00+08:00`), to: new Date(`${year + 1}-01-01T00:00:00+08:00`) };
+}
+
+async function careFigures(ctx: Ctx, path: string) {
+  const { year, from, to } = thisYear(ctx);
   const child = (col: string) => sql`split_part(substr(${sql.raw(col)}, ${path.length + 1}, 100000), '/', 1)`;
   const help = await ctx.db.query<{ child: string; people_helped: number; disbursed_fen: string }>(sql`
     select ${child('a.union_path')} as child, count(distinct a.id_number_hash)::int as people_helped,

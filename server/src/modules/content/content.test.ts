@@ -244,6 +244,32 @@ describe.each(dbKinds)('articles on %s', (kind) => {
     expect((await search('体检', siblingReader)).map((a) => a.title)).toEqual([]);
   });
 
+  it('adds this year’s articles and reads of a subtree to its cockpit, and nothing of a sibling’s', async () => {
+    const figures = async (agent: Agent) =>
+      Object.fromEntries(
+        ((await agent.get('/api/cockpit/overview')).json().figures as Array<{ key: string; value: number }>).map(
+          (f) => [f.key, f.value],
+        ),
+      );
+    const c1Admin = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c1 }));
+    const c2Admin = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union: tree.c2 }));
+    const c1Before = await figures(c1Admin);
+    expect(await figures(c2Admin)).toEqual({ 'content.articlesPublished': 0, 'content.articleReads': 0 });
+    const u3Editor = await adminAgent(t, await buildAccount(t, { role: 'editor', union: tree.u3 }));
+    const u3Reader = await memberAgent(t, (await buildMember(t, tree.u3)).phone);
+    const ids: number[] = [];
+    for (const title of ['乙县公告一', '乙县公告二']) {
+      const created = (await u3Editor.post('/api/articles', draft(tree.u3.id, { title }))).json();
+      await u3Editor.post(`/api/articles/${created.id}/publish`);
+      ids.push(created.id);
+    }
+    await u3Editor.post(`/api/articles/${ids[1]}/withdraw`);
+    await u3Reader.get(`/api/me/articles/${ids[0]}`);
+    await u3Reader.get(`/api/me/articles/${ids[0]}`);
+    expect(await figures(c2Admin)).toEqual({ 'content.articlesPublished': 1, 'content.articleReads': 1 });
+    expect(await figures(c1Admin)).toEqual(c1Before);
+  });
+
   it('refuses an expiry before the publish time, or in the past, and an unknown kind', async () => {
     const at = clock.now().getTime();
     for (const schedule of [
