@@ -15,7 +15,7 @@ import { articlePolicy } from './content.policy.js';
 import { type HistoryEntry, presentArticle, presentSummary } from './content.presenter.js';
 import { sanitizeArticleHtml, textOf } from './content.sanitize.js';
 import type { articleBody, listArticlesQuery } from './content.schemas.js';
-import { articleVector } from './content.search.js';
+import { articleQuery, articleVector } from './content.search.js';
 import type { ArticleRow } from './content.tables.js';
 
 export const articleEvents: EventLog = { table: 'article_events', recordColumn: 'article_id' };
@@ -52,7 +52,9 @@ export async function listArticles(ctx: Ctx, query: z.infer<typeof listArticlesQ
   const filters: Sql[] = [inScope(ctx.actor, 'content.edit', sql.raw('a.union_path'))];
   if (query.status) filters.push(sql`a.status = ${query.status}`);
   if (query.kind) filters.push(sql`a.kind = ${query.kind}`);
-  if (query.q) filters.push(sql`strpos(a.title, ${query.q}) > 0`);
+  // The same Chinese word search members use, or the title's text when the query has no word (a number, a sign).
+  const search = query.q ? articleQuery(query.q) : null;
+  if (query.q) filters.push(search ? sql`a.search_vector @@ ${search}` : sql`strpos(a.title, ${query.q}) > 0`);
   const where = sql.join(filters, sql.raw(' and '));
   return paginate<ArticleRow, ReturnType<typeof presentSummary>>(
     ctx,

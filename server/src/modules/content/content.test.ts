@@ -228,6 +228,9 @@ describe.each(dbKinds)('articles on %s', (kind) => {
       return res.json().items as Array<{ title: string; words: string[] }>;
     };
     // "工会会员" is cut into 工会 + 会员: it finds the article that says only 会员, below the one that says both.
+    // Editors search their subtree's articles the same way.
+    const editorsFind = (await u1Editor.get(`/api/articles?q=${encodeURIComponent('体检')}`)).json().items;
+    expect(editorsFind.map((a: { title: string }) => a.title)).toEqual(['疗休养政策解读']);
     const found = await search('工会会员');
     const titles = found.map((a) => a.title);
     expect(titles).toContain('疗休养政策解读');
