@@ -10,6 +10,7 @@ import {
 } from '../../../test/harness.js';
 import { useWorld } from '../../../test/world.js';
 import { sql } from '../../platform/sql.js';
+import { MAX_IMAGES_PER_DAY } from './content.images.js';
 
 describe.each(dbKinds)('articles on %s', (kind) => {
   const { t, tree, clock } = useWorld(kind, { clock: new Date('2026-12-01T02:00:00Z') });
@@ -82,6 +83,14 @@ describe.each(dbKinds)('articles on %s', (kind) => {
     expect((await u1Editor.post('/api/articles/images', { raw: '' })).json().error.code).toBe('FILE_EMPTY');
     expect((await reader.post('/api/articles/images', { raw: png })).statusCode).toBe(403);
     expect(await t.db.query(sql`select id from article_images`)).toHaveLength(before.length);
+    // Exactly at the day's limit the next one waits until tomorrow.
+    const editorId = (await u1Editor.get('/api/auth/session')).json().account.id as number;
+    await t.db.query(sql`insert into article_images (key, media_type, size_bytes, sha256, uploaded_by, created_at)
+      select 'articles/limit' || g || 'aaaaaaaaaaaaaaaaaaaa.png', 'image/png', 1, 'x', ${editorId}, ${clock.now()}
+      from generate_series(2, ${MAX_IMAGES_PER_DAY}) g`);
+    const limited = await u1Editor.post('/api/articles/images', { raw: png });
+    expect(limited.json().error).toMatchObject({ code: 'RATE_LIMITED' });
+    await t.db.query(sql`delete from article_images where key like 'articles/limit%'`);
     // One byte over 5 MB is refused before it is read.
     const big = Buffer.concat([png, Buffer.alloc(5 * 1024 * 1024 - png.length + 1)]);
     expect((await u1Editor.post('/api/articles/images', { raw: big })).statusCode).toBe(413);
@@ -96,6 +105,11 @@ describe.each(dbKinds)('articles on %s', (kind) => {
     expect(part.headers['content-range']).toBe('bytes 8-11/1000');
     expect([...part.rawPayload]).toEqual([7, 7, 7, 7]);
     expect((await reader.request('GET', url, undefined, { range: 'bytes=1000-' })).statusCode).toBe(416);
+    const tail = await reader.request('GET', url, undefined, { range: 'bytes=-2' });
+    expect(tail.headers['content-range']).toBe('bytes 998-999/1000');
+    // A header this server does not use (two ranges, a backwards one) is ignored: the whole image, 200.
+    for (const ignored of ['bytes=0-1,5-6', 'bytes=9-3', 'items=0-1'])
+      expect((await reader.request('GET', url, undefined, { range: ignored })).statusCode).toBe(200);
     expect((await reader.get('/media/articles/AAAAAAAAAAAAAAAAAAAAAAAA.png')).statusCode).toBe(404);
     // In an article: the platform's own image stays, another host's goes.
     const res = await u1Editor.post(
