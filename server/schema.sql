@@ -728,6 +728,58 @@ ALTER TABLE public.dev_sms_outbox ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTI
 );
 
 --
+-- Name: document_recipients; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.document_recipients (
+    document_id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    read_at timestamp with time zone,
+    read_by bigint,
+    replied_at timestamp with time zone,
+    replied_by bigint,
+    reply_text text,
+    reminded_at timestamp with time zone,
+    reminders integer DEFAULT 0 NOT NULL,
+    CONSTRAINT document_recipients_check CHECK (((replied_at IS NULL) OR (read_at IS NOT NULL))),
+    CONSTRAINT document_recipients_reply_text_check CHECK ((char_length(reply_text) <= 2000))
+);
+
+--
+-- Name: documents; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.documents (
+    id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    title text NOT NULL,
+    body_html text NOT NULL,
+    recipient_level text NOT NULL,
+    reply_required boolean DEFAULT false NOT NULL,
+    due_at timestamp with time zone,
+    sent_by bigint NOT NULL,
+    sent_at timestamp with time zone NOT NULL,
+    CONSTRAINT documents_body_html_check CHECK (((char_length(body_html) >= 1) AND (char_length(body_html) <= 200000))),
+    CONSTRAINT documents_recipient_level_check CHECK ((recipient_level = ANY (ARRAY['city'::text, 'county'::text, 'township'::text, 'base'::text]))),
+    CONSTRAINT documents_title_check CHECK (((char_length(title) >= 1) AND (char_length(title) <= 100)))
+);
+
+--
+-- Name: documents_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.documents ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.documents_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: employers; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1819,6 +1871,20 @@ ALTER TABLE ONLY public.dev_sms_outbox
     ADD CONSTRAINT dev_sms_outbox_pkey PRIMARY KEY (id);
 
 --
+-- Name: document_recipients document_recipients_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.document_recipients
+    ADD CONSTRAINT document_recipients_pkey PRIMARY KEY (document_id, union_id);
+
+--
+-- Name: documents documents_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.documents
+    ADD CONSTRAINT documents_pkey PRIMARY KEY (id);
+
+--
 -- Name: employers employers_credit_code_key; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2234,6 +2300,18 @@ CREATE INDEX consultation_bookings_member_idx ON public.consultation_bookings US
 --
 
 CREATE UNIQUE INDEX consultation_one_per_slot ON public.consultation_bookings USING btree (slot_id) WHERE (status <> 'cancelled'::text);
+
+--
+-- Name: document_recipients_union_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX document_recipients_union_idx ON public.document_recipients USING btree (union_id, document_id DESC);
+
+--
+-- Name: documents_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX documents_path_idx ON public.documents USING btree (union_path, id DESC);
 
 --
 -- Name: employers_name_idx; Type: INDEX; Schema: public; Owner: -
@@ -2852,6 +2930,48 @@ ALTER TABLE ONLY public.consultation_bookings
 
 ALTER TABLE ONLY public.consultation_bookings
     ADD CONSTRAINT consultation_bookings_slot_id_fkey FOREIGN KEY (slot_id) REFERENCES public.legal_slots(id);
+
+--
+-- Name: document_recipients document_recipients_document_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.document_recipients
+    ADD CONSTRAINT document_recipients_document_id_fkey FOREIGN KEY (document_id) REFERENCES public.documents(id);
+
+--
+-- Name: document_recipients document_recipients_read_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.document_recipients
+    ADD CONSTRAINT document_recipients_read_by_fkey FOREIGN KEY (read_by) REFERENCES public.accounts(id);
+
+--
+-- Name: document_recipients document_recipients_replied_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.document_recipients
+    ADD CONSTRAINT document_recipients_replied_by_fkey FOREIGN KEY (replied_by) REFERENCES public.accounts(id);
+
+--
+-- Name: document_recipients document_recipients_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.document_recipients
+    ADD CONSTRAINT document_recipients_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: documents documents_sent_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.documents
+    ADD CONSTRAINT documents_sent_by_fkey FOREIGN KEY (sent_by) REFERENCES public.accounts(id);
+
+--
+-- Name: documents documents_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.documents
+    ADD CONSTRAINT documents_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
 
 --
 -- Name: employers employers_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -

@@ -24,6 +24,7 @@ describe.each(dbKinds)('pending counts on %s', (kind) => {
       'assistance.applications',
       'content.reviews',
       'corrections.corrections',
+      'documents.inbox',
       'exports.requests',
       'membership.applications',
       'system.failedJobs',

@@ -11,6 +11,7 @@ export { cockpitModule } from './cockpit/cockpit.module.js';
 export { consultationsModule } from './consultations/consultations.module.js';
 export { contentModule } from './content/content.module.js';
 export { correctionsModule } from './corrections/corrections.module.js';
+export { documentsModule } from './documents/documents.module.js';
 export { employersModule } from './employers/employers.module.js';
 export { exportsModule } from './exports/exports.module.js';
 export { filesModule } from './files/files.module.js';

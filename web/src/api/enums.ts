@@ -31,6 +31,11 @@ export const corrections = {
   correctionStatuses: ["pending","approved","rejected","cancelled"],
 } as const;
 
+export const documents = {
+  recipientLevels: ["city","county","township","base"],
+  recipientStatuses: ["unread","read","replied","overdue"],
+} as const;
+
 export const exports = {
   exportKinds: ["members"],
   exportStatuses: ["pending","approved","refused","downloaded"],

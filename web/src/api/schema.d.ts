@@ -4199,6 +4199,286 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Documents sent in my subtree, or received by my unions */
+        get: {
+            parameters: {
+                query: {
+                    box: "sent" | "received";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Send a document to every union of a level below */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        title: string;
+                        bodyHtml: string;
+                        /** @enum {string} */
+                        recipientLevel: "city" | "county" | "township" | "base";
+                        /** @default false */
+                        replyRequired?: boolean;
+                        dueWorkingDays?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A document, with its progress or my receipt */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who has read, replied or is late */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "unread" | "read" | "replied" | "overdue";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecipientPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign for it on behalf of my union */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reply on behalf of my union (signs for it too) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remind every union not done yet */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RemindResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/employers": {
         parameters: {
             query?: never;
@@ -9147,6 +9427,77 @@ export interface components {
             decidedAt: string | null;
             actions: ("read" | "decide" | "cancel")[];
         };
+        DocumentPage: {
+            items: components["schemas"]["DocumentSummary"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        DocumentSummary: {
+            id: number;
+            title: string;
+            from: {
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            recipientLevel: "city" | "county" | "township" | "base";
+            replyRequired: boolean;
+            dueAt: string | null;
+            sentAt: string;
+            progress: {
+                recipients: number;
+                read: number;
+                replied: number;
+                overdue: number;
+            } | null;
+            receipts: {
+                union: {
+                    id: number;
+                    name: string;
+                };
+                /** @enum {string} */
+                status: "unread" | "read" | "replied" | "overdue";
+                readAt: string | null;
+                repliedAt: string | null;
+                replyText: string | null;
+                reminders: number;
+            }[];
+        };
+        DocumentView: {
+            id: number;
+            title: string;
+            from: {
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            recipientLevel: "city" | "county" | "township" | "base";
+            replyRequired: boolean;
+            dueAt: string | null;
+            sentAt: string;
+            progress: {
+                recipients: number;
+                read: number;
+                replied: number;
+                overdue: number;
+            } | null;
+            receipts: {
+                union: {
+                    id: number;
+                    name: string;
+                };
+                /** @enum {string} */
+                status: "unread" | "read" | "replied" | "overdue";
+                readAt: string | null;
+                repliedAt: string | null;
+                replyText: string | null;
+                reminders: number;
+            }[];
+            bodyHtml: string;
+            sentBy: string;
+            canRemind: boolean;
+        };
         EmployerPage: {
             items: components["schemas"]["EmployerView"][];
             total: number;
@@ -9705,6 +10056,25 @@ export interface components {
             bodyHtml: string;
             tags: string[];
         };
+        RecipientPage: {
+            items: components["schemas"]["RecipientView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        RecipientView: {
+            union: {
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "unread" | "read" | "replied" | "overdue";
+            readAt: string | null;
+            repliedAt: string | null;
+            replyText: string | null;
+            reminders: number;
+            remindedAt: string | null;
+        };
         RecommendationView: {
             items: {
                 id: number;
@@ -9764,6 +10134,9 @@ export interface components {
             rating: number | null;
             comment: string | null;
             createdAt: string;
+        };
+        RemindResult: {
+            reminded: number;
         };
         RevealResponse: {
             /** @enum {string} */

@@ -746,4 +746,9 @@ export const enConsole: Record<keyof typeof zhConsole, string> = {
   'content.tool.image': 'Insert an image (JPEG or PNG, up to 5 MB)',
   'cockpit.figure.content.articlesPublished': 'Articles published this year',
   'cockpit.figure.content.articleReads': 'Article reads this year',
+  'audit.target.document': 'Document',
+  'audit.action.document.send': 'sent',
+  'audit.action.document.read': 'signed for',
+  'audit.action.document.reply': 'replied to',
+  'audit.action.document.remind': 'sent reminders for',
 };

@@ -736,4 +736,9 @@ export const zhConsole = {
   'content.tool.image': '插入图片（JPG、PNG，5 MB 以内）',
   'cockpit.figure.content.articlesPublished': '今年发布资讯',
   'cockpit.figure.content.articleReads': '资讯阅读人次',
+  'audit.target.document': '公文',
+  'audit.action.document.send': '下发了公文',
+  'audit.action.document.read': '签收了公文',
+  'audit.action.document.reply': '回复了公文',
+  'audit.action.document.remind': '催办了公文',
 } as const;
