@@ -105,4 +105,45 @@ describe('content in a browser', () => {
     await member.getByText('没有找到与“没有这样的词语”相关的资讯').waitFor();
     expect(memberErrors).toEqual([]);
   });
+
+  it('a county sends a document down; a base union signs and replies from its desk; the county sees it and reminds', async () => {
+    const title = `关于报送职工之家建设情况的通知 ${Date.now() % 100000}`;
+    const { page: county, errors: countyErrors } = await admin('longyou');
+    await county.getByRole('menuitem', { name: /公文/ }).click();
+    await county.getByTestId('document-new').click();
+    const composer = county.getByRole('dialog').last();
+    await composer.getByRole('combobox').first().fill('龙游县总工会');
+    await county.locator('.ant-select-item-option', { hasText: '龙游县总工会（县区总工会）' }).first().click();
+    await composer.getByLabel('标题', { exact: true }).fill(title);
+    await composer.getByRole('textbox', { name: '正文' }).click();
+    await county.keyboard.type('请各基层工会报送本单位职工之家建设情况。');
+    await composer.getByLabel('需要回复').click();
+    await composer.getByLabel('办理期限（工作日）').fill('3');
+    await composer.getByTestId('document-send').click();
+    await county.getByText('已下发，收文单位的待办中会出现这份公文').waitFor();
+
+    // The riders' union's officer finds it on 待办, signs for it and replies.
+    const { page: base, errors: baseErrors } = await admin('rider-officer');
+    const waiting = base.getByTestId('desk-documents.inbox');
+    await waiting.waitFor();
+    await waiting.getByRole('button', { name: '去处理' }).click();
+    await base.getByText(title).click();
+    const drawer = base.getByRole('dialog').last();
+    await drawer.getByTestId('document-sign').click();
+    await base.getByText('已签收').first().waitFor();
+    await drawer.getByRole('textbox', { name: '回复内容' }).fill('本单位已建成职工之家 1 个');
+    await drawer.getByTestId('document-reply').click();
+    await base.getByText('已回复，发文单位可以看到').waitFor();
+    expect(baseErrors).toEqual([]);
+
+    // The county sees the reply on its board and reminds those not done.
+    await county.reload();
+    await county.locator('.ant-segmented-item', { hasText: '发文' }).click();
+    await county.getByText(title).click();
+    const board = county.getByRole('dialog').last();
+    await expect.poll(() => board.locator('.ant-table').innerText()).toContain('本单位已建成职工之家 1 个');
+    await board.getByTestId('document-remind').click();
+    await county.getByText('已催办，未办结的单位待办中会标注催办').waitFor();
+    expect(countyErrors).toEqual([]);
+  });
 });

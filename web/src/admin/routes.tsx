@@ -12,6 +12,7 @@ import {
   GiftOutlined,
   HeartOutlined,
   InboxOutlined,
+  MailOutlined,
   SafetyOutlined,
   ScanOutlined,
   SettingOutlined,
@@ -39,6 +40,7 @@ export type PendingKind =
   | 'assistance.applications'
   | 'appeals.appeals'
   | 'content.reviews'
+  | 'documents.inbox'
   | 'system.failedJobs';
 
 export interface AdminRoute {
@@ -173,6 +175,13 @@ export const adminRoutes: AdminRoute[] = [
     allow: 'voucher.redeem',
     menu: { label: 'admin.menu.redeem', icon: <ScanOutlined /> },
     page: page(() => import('./pages/Redeem')),
+  },
+  {
+    path: 'documents',
+    badge: 'documents.inbox',
+    allow: 'union.read',
+    menu: { label: 'admin.menu.documents', icon: <MailOutlined /> },
+    page: page(() => import('./pages/Documents')),
   },
   {
     path: 'content',
