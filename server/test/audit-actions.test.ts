@@ -48,7 +48,7 @@ describe('audit actions in words', () => {
 
   it('has a sentence for every action in Chinese and in English', () => {
     expect(all.length).toBeGreaterThan(80);
-    for (const file of ['zh-CN.console.ts', 'en.console.ts']) {
+    for (const file of ['zh-CN.audit.ts', 'en.audit.ts']) {
       const text = catalogue(file);
       const missing = all.filter((code) => !text.includes(`'audit.action.${code}':`));
       expect(missing, file).toEqual([]);

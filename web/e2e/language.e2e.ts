@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { zhAudit } from '../src/i18n/zh-CN.audit';
 import { zhConsole } from '../src/i18n/zh-CN.console';
 import { zhMember } from '../src/i18n/zh-CN.member';
 import { adminSignIn, demoMemberPhone, launch, smsSignIn } from './browser';
@@ -146,7 +147,9 @@ describe('every page in Chinese', () => {
 
 describe('every page in English', () => {
   const chinese = new Set(
-    [...Object.values(zhMember), ...Object.values(zhConsole)].filter((v) => !v.includes('{')) as string[],
+    [...Object.values(zhMember), ...Object.values(zhConsole), ...Object.values(zhAudit)].filter(
+      (v) => !v.includes('{'),
+    ) as string[],
   );
   it('leaves no interface text in Chinese', async () => {
     await signIn();

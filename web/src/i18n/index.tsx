@@ -2,25 +2,28 @@
 // answers errors in the same language.
 //
 // The messages come in parts, per language, each loaded when first needed: `member` (the member app, and
-// what the console shares with it) always, `console` when the admin console or the cockpit opens. A phone
-// downloads one language of the member part and nothing of the console's.
+// what the console shares with it) always, `console` when the admin console or the cockpit opens, `audit` with
+// the audit page. A phone downloads one language of the member part and nothing of the console's.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { zhAudit } from './zh-CN.audit';
 import type { zhConsole } from './zh-CN.console';
 import type { zhMember } from './zh-CN.member';
 
 export type Lang = 'zh-CN' | 'en';
-export type MessageKey = keyof typeof zhMember | keyof typeof zhConsole;
-export type MessagePart = 'member' | 'console';
+export type MessageKey = keyof typeof zhMember | keyof typeof zhConsole | keyof typeof zhAudit;
+export type MessagePart = 'member' | 'console' | 'audit';
 type Dictionary = Record<string, string>;
 
 const loaders: Record<Lang, Record<MessagePart, () => Promise<Dictionary>>> = {
   'zh-CN': {
     member: () => import('./zh-CN.member').then((m) => m.zhMember),
     console: () => import('./zh-CN.console').then((m) => m.zhConsole),
+    audit: () => import('./zh-CN.audit').then((m) => m.zhAudit),
   },
   en: {
     member: () => import('./en.member').then((m) => m.enMember),
     console: () => import('./en.console').then((m) => m.enConsole),
+    audit: () => import('./en.audit').then((m) => m.enAudit),
   },
 };
 
@@ -91,13 +94,16 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(() => {
     const member = loaded[`${lang}:member`];
     const console = loaded[`${lang}:console`];
+    const audit = loaded[`${lang}:audit`];
     return {
       lang,
       setLang,
       toggle: () => setLang(lang === 'en' ? 'zh-CN' : 'en'),
       t: (key, params) =>
-        (member?.[key] ?? console?.[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(params?.[k] ?? '')),
-      known: (key): key is MessageKey => key in (member ?? {}) || key in (console ?? {}),
+        (member?.[key] ?? console?.[key] ?? audit?.[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) =>
+          String(params?.[k] ?? ''),
+        ),
+      known: (key): key is MessageKey => key in (member ?? {}) || key in (console ?? {}) || key in (audit ?? {}),
       want,
       has: (part) => loaded[`${lang}:${part}`] !== undefined,
     };
@@ -114,7 +120,7 @@ export function useI18n(): I18n {
   return ctx;
 }
 
-/** For the console and the cockpit: loads their messages; false until they are here. */
+/** For the console, the cockpit and the audit page: loads their messages; false until they are here. */
 export function useMessagePart(part: MessagePart): boolean {
   const { want, has } = useI18n();
   useEffect(() => want(part), [want, part]);

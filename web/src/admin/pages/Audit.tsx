@@ -1,10 +1,10 @@
 // The audit log in words: "甲县一号公司工会 · longyou 查看了会员 李*四 …1234 的身份证号 — 理由：核对入会信息".
 // Filters by person, kind of action and record in plain words; the raw record stays behind each row's toggle.
-import { Button, DatePicker, Form, Input, Select, Space, Tag, Typography } from 'antd';
+import { Button, DatePicker, Form, Input, Select, Space, Spin, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, call } from '../../api/client';
-import { useI18n } from '../../i18n';
+import { useI18n, useMessagePart } from '../../i18n';
 import { ListPage, usePagedList } from '../kit/ListPage';
 
 interface Filters {
@@ -40,7 +40,12 @@ const groups = [
 ] as const;
 const recordTypes = ['member', 'union', 'account', 'offer', 'appeal', 'assistance', 'export_request'] as const;
 
+/** The audit log's words come with the page (their own message part), not with every console sign-in. */
 export default function Audit() {
+  return useMessagePart('audit') ? <AuditLog /> : <Spin style={{ margin: 48 }} />;
+}
+
+function AuditLog() {
   const { t, lang } = useI18n();
   const [filters, setFilters] = useState<Filters>({});
   const list = usePagedList((page, pageSize) => load(filters, page, pageSize), [filters]);
