@@ -138,7 +138,7 @@ describe('content in a browser', () => {
 
     // The county sees the reply on its board and reminds those not done.
     await county.reload();
-    await county.locator('.ant-segmented-item', { hasText: '发文' }).click();
+    await county.locator('.ant-radio-button-wrapper', { hasText: '发文' }).click();
     await county.getByText(title).click();
     const board = county.getByRole('dialog').last();
     await expect.poll(() => board.locator('.ant-table').innerText()).toContain('本单位已建成职工之家 1 个');

@@ -1,6 +1,6 @@
 // 公文: documents received by the cadre's own unions (sign for them, reply when asked) and documents sent from the
 // cadre's subtree (who has read, replied or is late; remind the late). Sending opens the composer.
-import { Button, Segmented, Tag } from 'antd';
+import { Button, Radio, Tag } from 'antd';
 import { useState } from 'react';
 import { api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
@@ -36,9 +36,12 @@ export default function Documents() {
         )
       }
       filters={
-        <Segmented<Box>
+        // Radio buttons, not antd's Segmented: that one names itself "segmented control" in English to screen readers.
+        <Radio.Group
+          optionType="button"
+          buttonStyle="solid"
           value={box}
-          onChange={setBox}
+          onChange={(e) => setBox(e.target.value as Box)}
           options={[
             { value: 'received', label: t('documents.received') },
             { value: 'sent', label: t('documents.sent') },
