@@ -9,7 +9,7 @@ import type { Ctx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
 import type { ByteRange } from '../../platform/storage.js';
-import { sniffMediaType } from '../files/files.service.js';
+import { scan, sniffMediaType } from '../files/files.service.js';
 
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 /** An editor places a few images a day; a script filling the store stops here. */
@@ -26,12 +26,7 @@ export async function uploadArticleImage(ctx: Ctx, body: unknown) {
   if (bytes.length > MAX_IMAGE_BYTES) throw new AppError('FILE_TOO_LARGE', { max: '5 MB' });
   const mediaType = sniffMediaType(bytes);
   if (mediaType !== 'image/jpeg' && mediaType !== 'image/png') throw new AppError('ARTICLE_IMAGE_TYPE');
-  let verdict: Awaited<ReturnType<typeof ctx.services.scanner.scan>>;
-  try {
-    verdict = await ctx.services.scanner.scan(bytes);
-  } catch {
-    throw new AppError('FILE_SCAN_UNAVAILABLE');
-  }
+  const verdict = await scan(ctx, bytes);
   if (!verdict.clean) throw new AppError('FILE_INFECTED', { signature: verdict.signature });
   const [today] = await ctx.db.query<{ n: number }>(sql`select count(*)::int as n from article_images
     where uploaded_by = ${actor.accountId} and created_at > ${new Date(now(ctx).getTime() - 86_400_000)}`);

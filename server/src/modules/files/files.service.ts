@@ -110,8 +110,8 @@ export async function uploadFile(
   return { id: row.id, name: cleanFileName(name), mediaType, sizeBytes: bytes.length };
 }
 
-/** A scan that could not finish is an outage, never a pass. */
-async function scan(ctx: Ctx, bytes: Buffer): Promise<ScanVerdict> {
+/** A scan that could not finish is an outage, never a pass. Any module storing uploaded bytes scans through it. */
+export async function scan(ctx: Ctx, bytes: Buffer): Promise<ScanVerdict> {
   try {
     return await ctx.services.scanner.scan(bytes);
   } catch {
