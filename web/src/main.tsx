@@ -4,7 +4,8 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { I18nProvider } from './i18n';
-import { SessionProvider } from './shared/session';
+import { warmMemberHome } from './member/warm';
+import { initialSession, SessionProvider } from './shared/session';
 
 const faces = {
   admin: () => import('./admin/AdminApp'),
@@ -19,6 +20,10 @@ const face = location.pathname.startsWith('/admin')
     ? 'cockpit'
     : 'member';
 void faces[face]();
+if (face === 'member') initialSession().then(warmMemberHome, () => undefined);
+// The console page this address opens downloads beside the shell, not after it renders. The route table is a
+// small chunk of its own, so it arrives long before the shell and its dependencies.
+if (face === 'admin') void import('./admin/routes').then((r) => r.preloadPage(location.pathname));
 const MemberApp = lazy(faces.member);
 const AdminApp = lazy(faces.admin);
 const CockpitApp = lazy(faces.cockpit);

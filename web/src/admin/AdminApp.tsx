@@ -1,17 +1,28 @@
 import { App as AntApp, Badge, Button, ConfigProvider, Layout, Menu, Result, Space, Spin, Typography } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { Fragment, Suspense } from 'react';
+import { Fragment, lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { api, call } from '../api/client';
 import type { MessageKey } from '../i18n';
 import { useI18n, useMessagePart } from '../i18n';
-import { useSession } from '../shared/session';
+import { initialSession, useSession } from '../shared/session';
 import { useAsync } from '../shared/useAsync';
-import Login from './pages/Login';
-import Poster from './pages/Poster';
 import { adminRoutes, allowed } from './routes';
 import './admin.css';
+
+// A printed poster is rare: its QR library stays out of the console's first load.
+const Poster = lazy(() => import('./pages/Poster'));
+// A signed-in cadre never needs the sign-in page; a visitor who does gets it as soon as the session says so,
+// beside the shell's own download.
+const loadLogin = () => import('./pages/Login');
+const Login = lazy(loadLogin);
+initialSession().then(
+  (s) => {
+    if (s.kind !== 'admin' || s.stage !== 'full') void loadLogin();
+  },
+  () => undefined,
+);
 
 const headerStyle = {
   background: '#fff',
@@ -65,12 +76,20 @@ function Shell() {
     [isAdmin, location.pathname],
   );
   if (!session) return <Spin style={{ margin: 48 }} />;
-  if (session.kind !== 'admin' || session.stage !== 'full') return <Login />;
+  if (session.kind !== 'admin' || session.stage !== 'full') {
+    return (
+      <Suspense fallback={<Spin style={{ margin: 48 }} />}>
+        <Login />
+      </Suspense>
+    );
+  }
   if (location.pathname.startsWith('/admin/poster/')) {
     return (
-      <Routes>
-        <Route path="poster/:id" element={<Poster />} />
-      </Routes>
+      <Suspense fallback={<Spin style={{ margin: 48 }} />}>
+        <Routes>
+          <Route path="poster/:id" element={<Poster />} />
+        </Routes>
+      </Suspense>
     );
   }
 

@@ -26,6 +26,7 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, lazy, type ReactNode } from 'react';
+import { matchPath } from 'react-router';
 import type { MessageKey } from '../i18n';
 import type { SessionInfo } from '../shared/session';
 
@@ -49,14 +50,16 @@ export interface AdminRoute {
   /** Who may open it: a permission held anywhere, or a rule on the session. */
   allow?: Permission | ((session: SessionInfo) => boolean);
   menu?: { label: MessageKey; icon: ReactNode };
-  page?: ComponentType;
+  page?: Page;
   /** The count beside the menu entry and on 待办: what waits for the caller's decision (`GET /api/pending`). */
   badge?: PendingKind;
   /** Where 待办's "去处理" leads, when the list should open filtered to what waits (default: `path`). */
   badgeLink?: string;
 }
 
-const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
+type Page = ComponentType & { preload?: () => Promise<unknown> };
+/** A page loaded on first visit; `preload` starts that download before the page renders. */
+const page = (load: () => Promise<{ default: ComponentType }>): Page => Object.assign(lazy(load), { preload: load });
 
 export const adminRoutes: AdminRoute[] = [
   {
@@ -222,4 +225,13 @@ export function allowed(route: AdminRoute, session: SessionInfo): boolean {
   if (!route.allow) return true;
   if (typeof route.allow === 'function') return route.allow(session);
   return session.permissions.includes(route.allow);
+}
+
+/**
+ * Starts downloading the page an address opens. main.tsx calls it beside the shell's download on a first
+ * visit, so the page's code does not wait for the shell to render (bench/first-load.ts).
+ */
+export function preloadPage(pathname: string): void {
+  const route = adminRoutes.find((r) => r.page && matchPath(`/admin/${r.path}`, pathname));
+  void route?.page?.preload?.().catch(() => undefined);
 }

@@ -1,10 +1,8 @@
 import { Button, ErrorBlock } from 'antd-mobile';
 import { useEffect, useState } from 'react';
-import { ApiError, api, call } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n';
-
-type Card = Awaited<ReturnType<typeof fetchCard>>;
-const fetchCard = () => call(api.GET('/api/me/card'));
+import { type Card, fetchCard, loadQrLibrary, takeEarlyCard } from '../warm';
 
 /** The e-card: a QR of a signed token that the server re-issues every 30 seconds. */
 export function Ecard() {
@@ -19,8 +17,9 @@ export function Ecard() {
     let cancelled = false;
     const load = async () => {
       try {
-        // The QR library comes with the card, not with the home screen; both are fetched at once.
-        const [next, { default: QRCode }] = await Promise.all([fetchCard(), import('qrcode')]);
+        // The QR library comes with the card, not with the home screen; both are fetched at once (on a first
+        // visit, already while the face loaded: warm.ts).
+        const [next, { default: QRCode }] = await Promise.all([takeEarlyCard() ?? fetchCard(), loadQrLibrary()]);
         if (cancelled) return;
         setCard(next);
         setQr(await QRCode.toDataURL(next.token, { margin: 1, width: 240, errorCorrectionLevel: 'M' }));

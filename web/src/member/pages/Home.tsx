@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
+import { useSession } from '../../shared/session';
 import { useAsync } from '../../shared/useAsync';
 import { ApplicationProgress } from '../components/ApplicationProgress';
 import { ArticleList } from '../components/ArticleList';
@@ -18,15 +19,18 @@ export default function Home() {
   const navigate = useNavigate();
   const me = useAsync(() => call(api.GET('/api/me')), []);
   const apps = useAsync(() => call(api.GET('/api/me/applications')), []);
+  // The session already says whether this phone is a member: the e-card need not wait for /api/me.
+  const { session } = useSession();
+  const memberBySession = session?.member?.memberId != null;
 
-  if (me.loading && !me.data) {
+  if (me.loading && !me.data && !memberBySession) {
     return (
       <div className="m-center">
         <SpinLoading color="primary" />
       </div>
     );
   }
-  if (me.error || !me.data) {
+  if (me.error) {
     return (
       <ErrorBlock
         status="default"
@@ -35,14 +39,15 @@ export default function Home() {
       />
     );
   }
-  const m = me.data.member;
+  const m = me.data?.member;
+  const isMember = me.data ? Boolean(m) : memberBySession;
   const latest = apps.data?.items[0];
-  const showProgress = latest && (latest.status !== 'approved' || !m);
+  const showProgress = latest && (latest.status !== 'approved' || !isMember);
   const reload = () => {
     void me.reload();
     void apps.reload();
   };
-  const grid = servicesFor(Boolean(m)).filter((s) => s.home);
+  const grid = servicesFor(isMember).filter((s) => s.home);
   const testIds: Record<string, string> = {
     benefits: 'nav-benefits',
     assistance: 'nav-assistance',
@@ -57,7 +62,7 @@ export default function Home() {
         <h1>{m ? t('member.home.greeting', { name: m.name }) : t('app.name')}</h1>
         <p>{t('app.tagline')}</p>
       </div>
-      {m ? (
+      {isMember ? (
         <Ecard />
       ) : (
         !latest?.actions.includes('withdraw') && (
@@ -100,8 +105,8 @@ export default function Home() {
           </Grid.Item>
         </Grid>
       </section>
-      {m && <OpenNow />}
-      {m && <LatestNews />}
+      {isMember && <OpenNow />}
+      {isMember && <LatestNews />}
     </TabPage>
   );
 }
