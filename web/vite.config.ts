@@ -7,6 +7,25 @@ export default defineConfig({
   // sends the smallest one the browser accepts (@fastify/static `preCompressed`) without compressing per request.
   plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024, exclude: [/\.vite\//] })],
   server: { port: 5173, proxy: { '/api': 'http://localhost:3000' } },
-  // The manifest lets bench/bundle.ts follow each face's import graph.
-  build: { outDir: 'dist', manifest: true },
+  build: {
+    outDir: 'dist',
+    // The manifest lets bench/bundle.ts follow each face's import graph.
+    manifest: true,
+    rolldownOptions: {
+      output: {
+        // A module's messages (web/src/modules/<name>/<part>.<lang>.ts) ship in the chunk of the central messages
+        // of the same part and language: a part stays one download however many modules add to it.
+        codeSplitting: {
+          groups: (['member', 'console'] as const).flatMap((part) =>
+            (['zh-CN', 'en'] as const).map((lang) => ({
+              name: `${lang}.${part}`,
+              test: new RegExp(
+                `src[\\\\/](i18n[\\\\/]${lang}\\.${part}|modules[\\\\/][^\\\\/]+[\\\\/]${part}\\.${lang})\\.ts$`,
+              ),
+            })),
+          ),
+        },
+      },
+    },
+  },
 });

@@ -33,10 +33,20 @@ const allowedLatin = new Set([
 ]);
 const errorCode = /\b[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+\b/g;
 
-const routePaths = (file: string) =>
-  [...fs.readFileSync(path.resolve(import.meta.dirname, file), 'utf8').matchAll(/path: '([^']+)'/g)].map(
-    (m) => m[1] as string,
-  );
+const modulesDir = path.resolve(import.meta.dirname, '../src/modules');
+/** The routes of a face's central table and of every module's own routes for that face (`admin.tsx`, `member.tsx`). */
+const routePaths = (file: string, moduleFile: string) =>
+  [
+    path.resolve(import.meta.dirname, file),
+    ...fs
+      .readdirSync(modulesDir)
+      .map((m) => path.join(modulesDir, m, moduleFile))
+      .filter((f) => fs.existsSync(f)),
+  ].flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(/path: '([^']+)'/g)].map((m) => m[1] as string));
+/** Every module's Chinese messages (web/src/modules/<name>/<part>.zh-CN.ts). */
+const zhModules = Object.values(
+  import.meta.glob<Record<string, string>>('../src/modules/*/*.zh-CN.ts', { eager: true, import: 'default' }),
+).flatMap((m) => Object.values(m));
 
 /**
  * What the page shows once its data has arrived, with placeholders and accessible names. Left out: code and raw
@@ -109,7 +119,7 @@ const signIn = () => {
 afterAll(() => browser?.close());
 
 const memberUrls = () => [
-  ...routePaths('../src/member/routes.tsx')
+  ...routePaths('../src/member/routes.tsx', 'member.tsx')
     .filter((p) => !p.includes(':'))
     .map((p) => p.replace('/:unionId?', '')),
   '/',
@@ -117,7 +127,7 @@ const memberUrls = () => [
   ...(articleId ? [`/news/${articleId}`] : []),
 ];
 const consoleUrls = () => [
-  ...routePaths('../src/admin/routes.tsx')
+  ...routePaths('../src/admin/routes.tsx', 'admin.tsx')
     .filter((p) => !p.includes(':') && !p.startsWith('/'))
     .map((p) => `/admin/${p}`),
   '/cockpit',
@@ -147,7 +157,7 @@ describe('every page in Chinese', () => {
 
 describe('every page in English', () => {
   const chinese = new Set(
-    [...Object.values(zhMember), ...Object.values(zhConsole), ...Object.values(zhAudit)].filter(
+    [...Object.values(zhMember), ...Object.values(zhConsole), ...Object.values(zhAudit), ...zhModules].filter(
       (v) => !v.includes('{'),
     ) as string[],
   );

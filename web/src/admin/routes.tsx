@@ -12,7 +12,6 @@ import {
   GiftOutlined,
   HeartOutlined,
   InboxOutlined,
-  MailOutlined,
   SafetyOutlined,
   ScanOutlined,
   SettingOutlined,
@@ -25,43 +24,13 @@ import {
   UploadOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { type ComponentType, lazy, type ReactNode } from 'react';
 import { matchPath } from 'react-router';
-import type { MessageKey } from '../i18n';
 import type { SessionInfo } from '../shared/session';
+import { type AdminRoute, page } from './kit/routing';
 
-type Permission = SessionInfo['permissions'][number];
+export type { AdminRoute, PendingKind } from './kit/routing';
 
-/** The kinds of decision `GET /api/pending` counts (each module's `pending` in its definition). */
-export type PendingKind =
-  | 'membership.applications'
-  | 'transfers.transfers'
-  | 'corrections.corrections'
-  | 'exports.requests'
-  | 'assistance.applications'
-  | 'appeals.appeals'
-  | 'content.reviews'
-  | 'documents.inbox'
-  | 'system.failedJobs';
-
-export interface AdminRoute {
-  /** Under /admin; an absolute path (the cockpit) is a menu link to another face. */
-  path: string;
-  /** Who may open it: a permission held anywhere, or a rule on the session. */
-  allow?: Permission | ((session: SessionInfo) => boolean);
-  menu?: { label: MessageKey; icon: ReactNode };
-  page?: Page;
-  /** The count beside the menu entry and on 待办: what waits for the caller's decision (`GET /api/pending`). */
-  badge?: PendingKind;
-  /** Where 待办's "去处理" leads, when the list should open filtered to what waits (default: `path`). */
-  badgeLink?: string;
-}
-
-type Page = ComponentType & { preload?: () => Promise<unknown> };
-/** A page loaded on first visit; `preload` starts that download before the page renders. */
-const page = (load: () => Promise<{ default: ComponentType }>): Page => Object.assign(lazy(load), { preload: load });
-
-export const adminRoutes: AdminRoute[] = [
+const coreRoutes: AdminRoute[] = [
   {
     // Only for those who decide something: a till clerk who only redeems vouchers lands on the till instead.
     path: 'desk',
@@ -180,13 +149,6 @@ export const adminRoutes: AdminRoute[] = [
     page: page(() => import('./pages/Redeem')),
   },
   {
-    path: 'documents',
-    badge: 'documents.inbox',
-    allow: 'union.read',
-    menu: { label: 'admin.menu.documents', icon: <MailOutlined /> },
-    page: page(() => import('./pages/Documents')),
-  },
-  {
     path: 'content',
     badge: 'content.reviews',
     badgeLink: 'content?status=in_review',
@@ -220,6 +182,18 @@ export const adminRoutes: AdminRoute[] = [
   },
   { path: '/cockpit', allow: 'cockpit.read', menu: { label: 'admin.menu.cockpit', icon: <DashboardOutlined /> } },
 ];
+
+// Each module's own console routes (web/src/modules/<name>/admin.tsx): a module adds pages without editing this
+// file. A route goes after the entry its `after` names, else before 安全设置 and the cockpit link.
+const moduleRoutes = Object.values(
+  import.meta.glob<{ adminRoutes: AdminRoute[] }>('../modules/*/admin.tsx', { eager: true }),
+).flatMap((m) => m.adminRoutes);
+
+export const adminRoutes: AdminRoute[] = moduleRoutes.reduce((routes, route) => {
+  const anchor = routes.findIndex((r) => r.path === (route.after ?? 'security'));
+  const at = anchor < 0 ? routes.length : route.after ? anchor + 1 : anchor;
+  return [...routes.slice(0, at), route, ...routes.slice(at)];
+}, coreRoutes);
 
 export function allowed(route: AdminRoute, session: SessionInfo): boolean {
   if (!route.allow) return true;

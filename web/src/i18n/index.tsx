@@ -10,11 +10,18 @@ import type { zhConsole } from './zh-CN.console';
 import type { zhMember } from './zh-CN.member';
 
 export type Lang = 'zh-CN' | 'en';
-export type MessageKey = keyof typeof zhMember | keyof typeof zhConsole | keyof typeof zhAudit;
+/**
+ * The keys of every module's own messages (web/src/modules/<name>/<part>.<lang>.ts): each such file adds its keys
+ * here by declaration merging, so a module's messages type-check without editing this file.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: the target of each module's declaration merging
+export interface ModuleMessages {}
+export type MessageKey = keyof typeof zhMember | keyof typeof zhConsole | keyof typeof zhAudit | keyof ModuleMessages;
 export type MessagePart = 'member' | 'console' | 'audit';
 type Dictionary = Record<string, string>;
+type Load = () => Promise<Dictionary>;
 
-const loaders: Record<Lang, Record<MessagePart, () => Promise<Dictionary>>> = {
+const central: Record<Lang, Record<MessagePart, Load>> = {
   'zh-CN': {
     member: () => import('./zh-CN.member').then((m) => m.zhMember),
     console: () => import('./zh-CN.console').then((m) => m.zhConsole),
@@ -27,9 +34,29 @@ const loaders: Record<Lang, Record<MessagePart, () => Promise<Dictionary>>> = {
   },
 };
 
+// Modules' messages join their part: the build puts them in the same chunk as the central file of that part and
+// language (vite.config.ts), so a part is still one download.
+type ModuleFiles = Record<string, () => Promise<{ default: Dictionary }>>;
+const fromModules: Record<Lang, Partial<Record<MessagePart, ModuleFiles>>> = {
+  'zh-CN': {
+    member: import.meta.glob<{ default: Dictionary }>('../modules/*/member.zh-CN.ts'),
+    console: import.meta.glob<{ default: Dictionary }>('../modules/*/console.zh-CN.ts'),
+  },
+  en: {
+    member: import.meta.glob<{ default: Dictionary }>('../modules/*/member.en.ts'),
+    console: import.meta.glob<{ default: Dictionary }>('../modules/*/console.en.ts'),
+  },
+};
+
+/** One part of the messages in one language: the central file and every module's file of that part. */
+async function loadPart(lang: Lang, part: MessagePart): Promise<Dictionary> {
+  const modules = Object.values(fromModules[lang][part] ?? {}).map(async (load) => (await load()).default);
+  return Object.assign({}, await central[lang][part](), ...(await Promise.all(modules)));
+}
+
 // Nothing renders before the member messages arrive: their download starts as this module runs, ahead of the
 // face's many small chunks (the browser opens six connections, and whatever asks first goes first).
-void loaders[/(?:^|; )zg_lang=en/.test(document.cookie) ? 'en' : 'zh-CN'].member();
+void loadPart(/(?:^|; )zg_lang=en/.test(document.cookie) ? 'en' : 'zh-CN', 'member');
 
 function initialLang(): Lang {
   const lang: Lang = /(?:^|; )zg_lang=en/.test(document.cookie) ? 'en' : 'zh-CN';
@@ -64,7 +91,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const load = useCallback(async (l: Lang, wanted: Iterable<MessagePart>) => {
     const entries = await Promise.all(
-      [...wanted].map(async (part) => [`${l}:${part}`, await loaders[l][part]()] as const),
+      [...wanted].map(async (part) => [`${l}:${part}`, await loadPart(l, part)] as const),
     );
     setLoaded((before) => ({ ...before, ...Object.fromEntries(entries) }));
   }, []);

@@ -1,22 +1,15 @@
 // The member app's pages, declared once: path, who may open it, and the page, loaded when first visited so a
 // phone downloads the home screen first and each other page on the way to it.
-import { type ComponentType, lazy } from 'react';
+import { lazy } from 'react';
+import { type MemberRoute, memberModules, named } from './kit/routing';
 
-export interface MemberRoute {
-  path: string;
-  /** false: open to anyone (the card verifier); otherwise a signed-in member (or applicant) only. */
-  signedIn: boolean;
-  page: ComponentType;
-}
-
-const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
-  lazy(async () => ({ default: (await load())[name] }));
+export type { MemberRoute } from './kit/routing';
 
 const appeals = () => import('./pages/Appeals');
 const assistance = () => import('./pages/Assistance');
 const news = () => import('./pages/News');
 
-export const memberRoutes: MemberRoute[] = [
+const coreRoutes: MemberRoute[] = [
   { path: '/verify', signedIn: false, page: lazy(() => import('./pages/Verify')) },
   { path: '/join/:unionId?', signedIn: true, page: lazy(() => import('./pages/Join')) },
   { path: '/messages', signedIn: true, page: lazy(() => import('./pages/Messages')) },
@@ -40,3 +33,6 @@ export const memberRoutes: MemberRoute[] = [
   { path: '/news', signedIn: true, page: named(news, 'NewsList') },
   { path: '/news/:id', signedIn: true, page: named(news, 'NewsDetail') },
 ];
+
+/** The central routes, then each module's own (web/src/modules/<name>/member.tsx). */
+export const memberRoutes: MemberRoute[] = [...coreRoutes, ...memberModules.flatMap((m) => m.memberRoutes ?? [])];

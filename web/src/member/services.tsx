@@ -14,26 +14,13 @@ import {
   UnorderedListOutline,
   UserAddOutline,
 } from 'antd-mobile-icons';
-import type { ReactNode } from 'react';
-import type { MessageKey } from '../i18n';
+import { type MemberService, memberModules } from './kit/routing';
 
-export interface MemberService {
-  key: string;
-  label: MessageKey;
-  path: string;
-  icon: ReactNode;
-  group: 'membership' | 'benefits' | 'care' | 'news';
-  /** Only for members: a worker who has not joined is sent to the join form. */
-  membersOnly: boolean;
-  /** Shown in the home's grid too. */
-  home?: boolean;
-  /** Only for workers who have not joined yet. */
-  joinOnly?: boolean;
-}
+export type { MemberService } from './kit/routing';
 
 export const serviceGroups = ['membership', 'benefits', 'care', 'news'] as const;
 
-export const memberServices: MemberService[] = [
+const coreServices: MemberService[] = [
   {
     key: 'join',
     label: 'join.cta',
@@ -125,6 +112,12 @@ export const memberServices: MemberService[] = [
   },
   { key: 'news', label: 'news.title', path: '/news', icon: <FileOutline />, group: 'news', membersOnly: true },
   { key: 'card', label: 'member.home.card', path: '/', icon: <TeamOutline />, group: 'membership', membersOnly: true },
+];
+
+/** The central services, then each module's own (web/src/modules/<name>/member.tsx). */
+export const memberServices: MemberService[] = [
+  ...coreServices,
+  ...memberModules.flatMap((m) => m.memberServices ?? []),
 ];
 
 /** What a worker sees: members do not see "join", workers who have not joined see members' services locked. */

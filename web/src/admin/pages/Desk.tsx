@@ -10,11 +10,16 @@ import { useAsync } from '../../shared/useAsync';
 import { adminRoutes, allowed } from '../routes';
 
 export default function Desk() {
-  const { t, lang } = useI18n();
+  const { t, known, lang } = useI18n();
   const { session } = useSession();
   const navigate = useNavigate();
   const pending = useAsync(() => call(api.GET('/api/pending')), []);
   if (!session) return null;
+  // Each kind's hint is `admin.desk.hint.<kind>`, with the module's other messages.
+  const hint = (kind?: string) => {
+    const key = `admin.desk.hint.${kind}`;
+    return known(key) ? t(key) : '';
+  };
   const kinds = adminRoutes.filter((r) => r.badge && r.menu && allowed(r, session));
   const waiting = kinds
     .map((r) => ({ route: r, count: r.badge ? (pending.data?.counts[r.badge] ?? 0) : 0 }))
@@ -47,7 +52,7 @@ export default function Desk() {
                 suffix={t('admin.desk.items')}
               />
               <Typography.Paragraph type="secondary" className="a-desk-hint">
-                {route.badge ? t(`admin.desk.hint.${route.badge}`) : ''}
+                {hint(route.badge)}
               </Typography.Paragraph>
               <Button type="primary" onClick={() => navigate(`/admin/${route.badgeLink ?? route.path}`)}>
                 {t('admin.desk.open')}

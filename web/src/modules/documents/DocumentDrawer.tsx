@@ -5,11 +5,11 @@ import { useRef, useState } from 'react';
 import { api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import '../../shared/article.css';
+import { RichTextEditor } from '../../admin/components/RichTextEditor';
+import { UnionSelect } from '../../admin/components/UnionSelect';
+import { useAct } from '../../admin/components/useAct';
+import { serverPagination } from '../../admin/kit/ListPage';
 import { useAsync } from '../../shared/useAsync';
-import { serverPagination } from '../kit/ListPage';
-import { RichTextEditor } from './RichTextEditor';
-import { UnionSelect } from './UnionSelect';
-import { useAct } from './useAct';
 
 type Status = 'unread' | 'read' | 'replied' | 'overdue';
 export const statusColor: Record<Status, string> = {

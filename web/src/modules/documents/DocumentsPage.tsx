@@ -2,11 +2,11 @@
 // cadre's subtree (who has read, replied or is late; remind the late). Sending opens the composer.
 import { Button, Radio, Tag } from 'antd';
 import { useState } from 'react';
+import { ListPage, usePagedList } from '../../admin/kit/ListPage';
 import { api, call } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useSession } from '../../shared/session';
-import { DocumentDrawer, SendDocument, statusColor } from '../components/DocumentDrawer';
-import { ListPage, usePagedList } from '../kit/ListPage';
+import { DocumentDrawer, SendDocument, statusColor } from './DocumentDrawer';
 
 type Box = 'received' | 'sent';
 
