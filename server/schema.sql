@@ -703,6 +703,109 @@ ALTER TABLE public.consultation_bookings ALTER COLUMN id ADD GENERATED ALWAYS AS
 );
 
 --
+-- Name: contest_answers; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.contest_answers (
+    attempt_id bigint NOT NULL,
+    "position" integer NOT NULL,
+    question_id bigint NOT NULL,
+    chosen jsonb NOT NULL,
+    correct boolean NOT NULL,
+    timed_out boolean NOT NULL,
+    ms integer NOT NULL,
+    too_fast boolean NOT NULL,
+    answered_at timestamp with time zone NOT NULL
+);
+
+--
+-- Name: contest_attempts; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.contest_attempts (
+    id bigint NOT NULL,
+    contest_id bigint NOT NULL,
+    member_id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    day date NOT NULL,
+    draw jsonb NOT NULL,
+    "position" integer DEFAULT 0 NOT NULL,
+    served_at timestamp with time zone NOT NULL,
+    status text DEFAULT 'running'::text NOT NULL,
+    correct integer DEFAULT 0 NOT NULL,
+    total_ms bigint DEFAULT 0 NOT NULL,
+    points integer DEFAULT 0 NOT NULL,
+    started_at timestamp with time zone DEFAULT now() NOT NULL,
+    finished_at timestamp with time zone,
+    CONSTRAINT contest_attempts_status_check CHECK ((status = ANY (ARRAY['running'::text, 'finished'::text])))
+);
+
+--
+-- Name: contest_attempts_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.contest_attempts ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.contest_attempts_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: contest_questions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.contest_questions (
+    contest_id bigint NOT NULL,
+    question_id bigint NOT NULL
+);
+
+--
+-- Name: contests; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.contests (
+    id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    title text NOT NULL,
+    description text DEFAULT ''::text NOT NULL,
+    opens_at timestamp with time zone NOT NULL,
+    closes_at timestamp with time zone NOT NULL,
+    questions_per_attempt integer NOT NULL,
+    seconds_per_question integer NOT NULL,
+    attempts_per_day integer NOT NULL,
+    points_per_correct integer DEFAULT 0 NOT NULL,
+    status text DEFAULT 'draft'::text NOT NULL,
+    created_by bigint NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT contests_attempts_per_day_check CHECK (((attempts_per_day >= 1) AND (attempts_per_day <= 10))),
+    CONSTRAINT contests_check CHECK ((closes_at > opens_at)),
+    CONSTRAINT contests_description_check CHECK ((char_length(description) <= 1000)),
+    CONSTRAINT contests_points_per_correct_check CHECK (((points_per_correct >= 0) AND (points_per_correct <= 100))),
+    CONSTRAINT contests_questions_per_attempt_check CHECK (((questions_per_attempt >= 1) AND (questions_per_attempt <= 50))),
+    CONSTRAINT contests_seconds_per_question_check CHECK (((seconds_per_question >= 5) AND (seconds_per_question <= 300))),
+    CONSTRAINT contests_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text]))),
+    CONSTRAINT contests_title_check CHECK (((char_length(title) >= 1) AND (char_length(title) <= 100)))
+);
+
+--
+-- Name: contests_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.contests ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.contests_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: dev_sms_outbox; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1498,7 +1601,7 @@ CREATE TABLE public.points_transactions (
     union_id bigint,
     actor_account_id bigint,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT points_transactions_kind_check CHECK ((kind = ANY (ARRAY['issuance'::text, 'checkin'::text, 'offer_spend'::text, 'offer_refund'::text, 'bill_payment'::text, 'bill_refund'::text, 'adjustment'::text, 'expiry'::text, 'reversal'::text]))),
+    CONSTRAINT points_transactions_kind_check CHECK ((kind = ANY (ARRAY['issuance'::text, 'checkin'::text, 'offer_spend'::text, 'offer_refund'::text, 'bill_payment'::text, 'bill_refund'::text, 'adjustment'::text, 'expiry'::text, 'reversal'::text, 'reward'::text]))),
     CONSTRAINT points_transactions_reason_check CHECK (((char_length(reason) >= 1) AND (char_length(reason) <= 200)))
 );
 
@@ -1508,6 +1611,43 @@ CREATE TABLE public.points_transactions (
 
 ALTER TABLE public.points_transactions ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
     SEQUENCE NAME public.points_transactions_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: quiz_questions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.quiz_questions (
+    id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    kind text NOT NULL,
+    stem text NOT NULL,
+    options jsonb NOT NULL,
+    answer jsonb NOT NULL,
+    explanation text DEFAULT ''::text NOT NULL,
+    tags text[] DEFAULT '{}'::text[] NOT NULL,
+    active boolean DEFAULT true NOT NULL,
+    created_by bigint NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT quiz_questions_answer_check CHECK (((jsonb_typeof(answer) = 'array'::text) AND (jsonb_array_length(answer) >= 1))),
+    CONSTRAINT quiz_questions_explanation_check CHECK ((char_length(explanation) <= 500)),
+    CONSTRAINT quiz_questions_kind_check CHECK ((kind = ANY (ARRAY['single'::text, 'multiple'::text, 'judge'::text]))),
+    CONSTRAINT quiz_questions_options_check CHECK (((jsonb_typeof(options) = 'array'::text) AND ((jsonb_array_length(options) >= 2) AND (jsonb_array_length(options) <= 6)))),
+    CONSTRAINT quiz_questions_stem_check CHECK (((char_length(stem) >= 1) AND (char_length(stem) <= 500)))
+);
+
+--
+-- Name: quiz_questions_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.quiz_questions ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.quiz_questions_id_seq
     START WITH 1
     INCREMENT BY 1
     NO MINVALUE
@@ -1864,6 +2004,34 @@ ALTER TABLE ONLY public.consultation_bookings
     ADD CONSTRAINT consultation_bookings_pkey PRIMARY KEY (id);
 
 --
+-- Name: contest_answers contest_answers_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.contest_answers
+    ADD CONSTRAINT contest_answers_pkey PRIMARY KEY (attempt_id, "position");
+
+--
+-- Name: contest_attempts contest_attempts_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.contest_attempts
+    ADD CONSTRAINT contest_attempts_pkey PRIMARY KEY (id);
+
+--
+-- Name: contest_questions contest_questions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.contest_questions
+    ADD CONSTRAINT contest_questions_pkey PRIMARY KEY (contest_id, question_id);
+
+--
+-- Name: contests contests_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.contests
+    ADD CONSTRAINT contests_pkey PRIMARY KEY (id);
+
+--
 -- Name: dev_sms_outbox dev_sms_outbox_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2079,6 +2247,13 @@ ALTER TABLE ONLY public.points_transactions
 
 ALTER TABLE ONLY public.points_transactions
     ADD CONSTRAINT points_transactions_pkey PRIMARY KEY (id);
+
+--
+-- Name: quiz_questions quiz_questions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.quiz_questions
+    ADD CONSTRAINT quiz_questions_pkey PRIMARY KEY (id);
 
 --
 -- Name: rate_limits rate_limits_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -2300,6 +2475,24 @@ CREATE INDEX consultation_bookings_member_idx ON public.consultation_bookings US
 --
 
 CREATE UNIQUE INDEX consultation_one_per_slot ON public.consultation_bookings USING btree (slot_id) WHERE (status <> 'cancelled'::text);
+
+--
+-- Name: contest_attempts_contest_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX contest_attempts_contest_idx ON public.contest_attempts USING btree (contest_id, member_id, day);
+
+--
+-- Name: contest_attempts_running_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX contest_attempts_running_idx ON public.contest_attempts USING btree (member_id) WHERE (status = 'running'::text);
+
+--
+-- Name: contests_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX contests_path_idx ON public.contests USING btree (union_path, id DESC);
 
 --
 -- Name: document_recipients_union_idx; Type: INDEX; Schema: public; Owner: -
@@ -2528,6 +2721,12 @@ CREATE UNIQUE INDEX points_transactions_one_reversal_idx ON public.points_transa
 --
 
 CREATE INDEX points_transactions_union_idx ON public.points_transactions USING btree (union_id, created_at);
+
+--
+-- Name: quiz_questions_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX quiz_questions_path_idx ON public.quiz_questions USING btree (union_path, id DESC);
 
 --
 -- Name: role_grants_union_idx; Type: INDEX; Schema: public; Owner: -
@@ -2932,6 +3131,69 @@ ALTER TABLE ONLY public.consultation_bookings
     ADD CONSTRAINT consultation_bookings_slot_id_fkey FOREIGN KEY (slot_id) REFERENCES public.legal_slots(id);
 
 --
+-- Name: contest_answers contest_answers_attempt_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.contest_answers
+    ADD CONSTRAINT contest_answers_attempt_id_fkey FOREIGN KEY (attempt_id) REFERENCES public.contest_attempts(id);
+
+--
+-- Name: contest_answers contest_answers_question_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.contest_answers
+    ADD CONSTRAINT contest_answers_question_id_fkey FOREIGN KEY (question_id) REFERENCES public.quiz_questions(id);
+
+--
+-- Name: contest_attempts contest_attempts_contest_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.contest_attempts
+    ADD CONSTRAINT contest_attempts_contest_id_fkey FOREIGN KEY (contest_id) REFERENCES public.contests(id);
+
+--
+-- Name: contest_attempts contest_attempts_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.contest_attempts
+    ADD CONSTRAINT contest_attempts_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: contest_attempts contest_attempts_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.contest_attempts
+    ADD CONSTRAINT contest_attempts_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: contest_questions contest_questions_contest_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.contest_questions
+    ADD CONSTRAINT contest_questions_contest_id_fkey FOREIGN KEY (contest_id) REFERENCES public.contests(id);
+
+--
+-- Name: contest_questions contest_questions_question_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.contest_questions
+    ADD CONSTRAINT contest_questions_question_id_fkey FOREIGN KEY (question_id) REFERENCES public.quiz_questions(id);
+
+--
+-- Name: contests contests_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.contests
+    ADD CONSTRAINT contests_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.accounts(id);
+
+--
+-- Name: contests contests_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.contests
+    ADD CONSTRAINT contests_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
 -- Name: document_recipients document_recipients_document_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3231,6 +3493,20 @@ ALTER TABLE ONLY public.points_transactions
 
 ALTER TABLE ONLY public.points_transactions
     ADD CONSTRAINT points_transactions_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: quiz_questions quiz_questions_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.quiz_questions
+    ADD CONSTRAINT quiz_questions_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.accounts(id);
+
+--
+-- Name: quiz_questions quiz_questions_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.quiz_questions
+    ADD CONSTRAINT quiz_questions_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
 
 --
 -- Name: role_grants role_grants_account_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -

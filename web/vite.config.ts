@@ -16,7 +16,7 @@ export default defineConfig({
         // A module's messages (web/src/modules/<name>/<part>.<lang>.ts) ship in the chunk of the central messages
         // of the same part and language: a part stays one download however many modules add to it.
         codeSplitting: {
-          groups: (['member', 'console'] as const).flatMap((part) =>
+          groups: (['member', 'console', 'audit'] as const).flatMap((part) =>
             (['zh-CN', 'en'] as const).map((lang) => ({
               name: `${lang}.${part}`,
               test: new RegExp(

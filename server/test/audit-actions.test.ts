@@ -36,7 +36,16 @@ function actionCodes(texts: string[]): { literal: string[]; prefixes: string[] }
   return { literal: [...literal].sort(), prefixes: [...prefixes].sort() };
 }
 
-const catalogue = (file: string) => fs.readFileSync(path.join(web, file), 'utf8');
+/** The central audit messages of a language and every module's own (web/src/modules/<name>/audit.<lang>.ts). */
+const modulesDir = path.resolve(web, '../modules');
+const catalogue = (lang: string) =>
+  [
+    path.join(web, `${lang}.audit.ts`),
+    ...fs.readdirSync(modulesDir).map((m) => path.join(modulesDir, m, `audit.${lang}.ts`)),
+  ]
+    .filter((f) => fs.existsSync(f))
+    .map((f) => fs.readFileSync(f, 'utf8'))
+    .join('\n');
 
 describe('audit actions in words', () => {
   const { literal, prefixes } = actionCodes(sources);
@@ -48,10 +57,10 @@ describe('audit actions in words', () => {
 
   it('has a sentence for every action in Chinese and in English', () => {
     expect(all.length).toBeGreaterThan(80);
-    for (const file of ['zh-CN.audit.ts', 'en.audit.ts']) {
-      const text = catalogue(file);
+    for (const lang of ['zh-CN', 'en']) {
+      const text = catalogue(lang);
       const missing = all.filter((code) => !text.includes(`'audit.action.${code}':`));
-      expect(missing, file).toEqual([]);
+      expect(missing, lang).toEqual([]);
     }
   });
 

@@ -10,6 +10,7 @@ export { cardsModule } from './cards/cards.module.js';
 export { cockpitModule } from './cockpit/cockpit.module.js';
 export { consultationsModule } from './consultations/consultations.module.js';
 export { contentModule } from './content/content.module.js';
+export { contestsModule } from './contests/contests.module.js';
 export { correctionsModule } from './corrections/corrections.module.js';
 export { documentsModule } from './documents/documents.module.js';
 export { employersModule } from './employers/employers.module.js';

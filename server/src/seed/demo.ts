@@ -12,6 +12,7 @@ import { sql } from '../platform/sql.js';
 import { seedBenefits } from './benefits.js';
 import { seedCare } from './care.js';
 import { seedContent } from './content.js';
+import { seedContests } from './contests.js';
 import { chineseName, companyName, creditCode, idNumber, mobile, rng } from './generators.js';
 
 export const DEMO_PASSWORD = 'Zg@Demo-2026';
@@ -440,6 +441,7 @@ export async function seedDemo(services: Services): Promise<boolean> {
     const [lawyer] = await tx.query<{ id: number }>(sql`select id from accounts where username = 'lawyer'`);
     if (longyou && lawyer) await seedCare(tx, longyou, lawyer.id);
     if (longyou) await seedContent(tx, longyou);
+    if (longyou) await seedContests(tx, longyou);
   });
   if (!config.demo) {
     // Outside demo mode the printed password is only a first-use password.

@@ -27,6 +27,11 @@ export const content = {
   articleStatuses: ["draft","in_review","published","withdrawn"],
 } as const;
 
+export const contests = {
+  contestStatuses: ["draft","published"],
+  questionKinds: ["single","multiple","judge"],
+} as const;
+
 export const corrections = {
   correctionStatuses: ["pending","approved","rejected","cancelled"],
 } as const;
@@ -55,7 +60,7 @@ export const offers = {
 
 export const points = {
   systemReasons: ["bill.phone","bill.electricity","expired","partner.accountNotFound","offer.removed"],
-  transactionKinds: ["issuance","checkin","offer_spend","offer_refund","bill_payment","bill_refund","adjustment","expiry","reversal"],
+  transactionKinds: ["issuance","checkin","offer_spend","offer_refund","bill_payment","bill_refund","adjustment","expiry","reversal","reward"],
 } as const;
 
 export const transfers = {

@@ -3922,6 +3922,586 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/quiz/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The question bank of my subtree */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string | null;
+                    tag?: string | null;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuestionPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a question to a union’s bank */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        /** @enum {string} */
+                        kind: "single" | "multiple" | "judge";
+                        stem: string;
+                        options: string[];
+                        answer: number[];
+                        explanation?: string | null;
+                        tags?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuestionView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quiz/questions/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a question */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuestionView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contests of my subtree */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContestPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set up a contest (a draft) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        title: string;
+                        description?: string | null;
+                        /** Format: date-time */
+                        opensAt: string;
+                        /** Format: date-time */
+                        closesAt: string;
+                        questionsPerAttempt: number;
+                        secondsPerQuestion: number;
+                        attemptsPerDay: number;
+                        /** @default 0 */
+                        pointsPerCorrect?: number;
+                        questionIds: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContestView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One contest */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContestView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a contest to its subtree */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContestView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/leaderboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Leaderboard by person */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonBoardPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/unions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Leaderboard by union: participation and average */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnionBoardResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/contests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contests open to me */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyContestsResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/contests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One contest, with my best and rank */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyContestView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/contests/{id}/leaderboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The contest’s leaderboard (names masked) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonBoardPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/contests/{id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start an attempt: the first question is served */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttemptView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/contest-attempts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My attempt: the question being served, or the result */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttemptView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/contest-attempts/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer the question being served */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        position: number;
+                        choices: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnswerResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/phone-code": {
         parameters: {
             query?: never;
@@ -7387,7 +7967,7 @@ export interface paths {
                                 id: number;
                                 transactionId: number;
                                 /** @enum {string} */
-                                kind: "issuance" | "checkin" | "offer_spend" | "offer_refund" | "bill_payment" | "bill_refund" | "adjustment" | "expiry" | "reversal";
+                                kind: "issuance" | "checkin" | "offer_spend" | "offer_refund" | "bill_payment" | "bill_refund" | "adjustment" | "expiry" | "reversal" | "reward";
                                 reason: string;
                                 /** @enum {string|null} */
                                 reasonCode: "bill.phone" | "bill.electricity" | "expired" | "partner.accountNotFound" | "offer.removed" | null;
@@ -7513,7 +8093,7 @@ export interface paths {
                                 id: number;
                                 transactionId: number;
                                 /** @enum {string} */
-                                kind: "issuance" | "checkin" | "offer_spend" | "offer_refund" | "bill_payment" | "bill_refund" | "adjustment" | "expiry" | "reversal";
+                                kind: "issuance" | "checkin" | "offer_spend" | "offer_refund" | "bill_payment" | "bill_refund" | "adjustment" | "expiry" | "reversal" | "reward";
                                 reason: string;
                                 /** @enum {string|null} */
                                 reasonCode: "bill.phone" | "bill.electricity" | "expired" | "partner.accountNotFound" | "offer.removed" | null;
@@ -7577,7 +8157,7 @@ export interface paths {
                                 id: number;
                                 transactionId: number;
                                 /** @enum {string} */
-                                kind: "issuance" | "checkin" | "offer_spend" | "offer_refund" | "bill_payment" | "bill_refund" | "adjustment" | "expiry" | "reversal";
+                                kind: "issuance" | "checkin" | "offer_spend" | "offer_refund" | "bill_payment" | "bill_refund" | "adjustment" | "expiry" | "reversal" | "reward";
                                 reason: string;
                                 /** @enum {string|null} */
                                 reasonCode: "bill.phone" | "bill.electricity" | "expired" | "partner.accountNotFound" | "offer.removed" | null;
@@ -9069,6 +9649,12 @@ export interface components {
             committedFen: number;
             disbursedFen: number;
         };
+        AnswerResult: {
+            correct: boolean;
+            rightChoices: number[];
+            explanation: string;
+            attempt: components["schemas"]["AttemptView"];
+        };
         AppealPage: {
             items: components["schemas"]["AppealSummary"][];
             total: number;
@@ -9294,6 +9880,19 @@ export interface components {
             }[];
             actions: ("read" | "edit" | "publish" | "submit" | "approve" | "reject" | "withdraw")[];
         };
+        AttemptView: {
+            id: number;
+            contestId: number;
+            /** @enum {string} */
+            status: "running" | "finished";
+            question: components["schemas"]["ServedQuestionView"] | null;
+            correct: number;
+            total: number;
+            ms: number;
+            points: number;
+            rank: number | null;
+            serverTime: string;
+        };
         AuditEventView: {
             id: number;
             unionName: string | null;
@@ -9404,6 +10003,32 @@ export interface components {
             createdAt: string;
             voucherCodes: string[];
             replay: boolean;
+        };
+        ContestPage: {
+            items: components["schemas"]["ContestView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ContestView: {
+            id: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            title: string;
+            description: string;
+            opensAt: string;
+            closesAt: string;
+            questionsPerAttempt: number;
+            secondsPerQuestion: number;
+            attemptsPerDay: number;
+            pointsPerCorrect: number;
+            questionCount: number;
+            /** @enum {string} */
+            status: "draft" | "published";
+            open: boolean;
+            participants: number;
         };
         CorrectionPage: {
             items: components["schemas"]["CorrectionView"][];
@@ -9805,6 +10430,34 @@ export interface components {
             decisionReason: string | null;
             actions: ("cancel" | "accept" | "checkInCode" | "feedback")[];
         };
+        MyContestView: {
+            id: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            title: string;
+            description: string;
+            opensAt: string;
+            closesAt: string;
+            questionsPerAttempt: number;
+            secondsPerQuestion: number;
+            attemptsPerDay: number;
+            pointsPerCorrect: number;
+            questionCount: number;
+            open: boolean;
+            attemptsLeftToday: number;
+            best: {
+                correct: number;
+                ms: number;
+                rank: number;
+            } | null;
+            pointsEarned: number;
+            runningAttemptId: number | null;
+        };
+        MyContestsResponse: {
+            items: components["schemas"]["MyContestView"][];
+        };
         NoticeImportView: {
             year: number;
             days: components["schemas"]["CalendarDayView"][];
@@ -9985,6 +10638,20 @@ export interface components {
             expiresAt: string;
             serverTime: string;
         };
+        PersonBoardPage: {
+            items: components["schemas"]["PersonRowView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        PersonRowView: {
+            rank: number;
+            name: string;
+            union: string;
+            correct: number;
+            ms: number;
+            flagged: boolean;
+        };
         ProfileView: {
             /** @enum {string} */
             tier: "deep" | "accident" | "relative" | "none";
@@ -10024,6 +10691,27 @@ export interface components {
             algorithm: "Ed25519";
             keyId: string;
             publicKey: string;
+        };
+        QuestionPage: {
+            items: components["schemas"]["QuestionView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        QuestionView: {
+            id: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            kind: "single" | "multiple" | "judge";
+            stem: string;
+            options: string[];
+            answer: number[];
+            explanation: string;
+            tags: string[];
+            active: boolean;
         };
         ReaderArticlePage: {
             items: components["schemas"]["ReaderArticleResult"][];
@@ -10168,6 +10856,17 @@ export interface components {
             createdAt: string;
             createdBy: string | null;
         };
+        ServedQuestionView: {
+            position: number;
+            total: number;
+            /** @enum {string} */
+            kind: "single" | "multiple" | "judge";
+            stem: string;
+            options: string[];
+            servedAt: string;
+            deadline: string;
+            seconds: number;
+        };
         SessionResponse: {
             /** @enum {string} */
             kind: "anonymous" | "admin" | "member";
@@ -10268,6 +10967,9 @@ export interface components {
             decidedAt: string | null;
             actions: ("read" | "approve" | "reject" | "cancel")[];
         };
+        UnionBoardResponse: {
+            items: components["schemas"]["UnionRowView"][];
+        };
         UnionDetail: {
             id: number;
             parentId: number | null;
@@ -10299,6 +11001,16 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        UnionRowView: {
+            union: {
+                id: number;
+                name: string;
+            };
+            members: number;
+            participants: number;
+            rate: number;
+            averageCorrect: number;
         };
         UnionSummary: {
             id: number;

@@ -239,6 +239,7 @@ export const enMember: Record<keyof typeof zhMember, string> = {
   'points.kind.bill_payment': 'Bill payment',
   'points.kind.bill_refund': 'Bill refund',
   'points.kind.adjustment': 'Adjustment',
+  'points.kind.reward': 'Earned by taking part',
   'points.kind.expiry': 'Expired',
   'points.kind.reversal': 'Reversal',
   'points.expires': 'expires {date}',

@@ -41,10 +41,12 @@ const fromModules: Record<Lang, Partial<Record<MessagePart, ModuleFiles>>> = {
   'zh-CN': {
     member: import.meta.glob<{ default: Dictionary }>('../modules/*/member.zh-CN.ts'),
     console: import.meta.glob<{ default: Dictionary }>('../modules/*/console.zh-CN.ts'),
+    audit: import.meta.glob<{ default: Dictionary }>('../modules/*/audit.zh-CN.ts'),
   },
   en: {
     member: import.meta.glob<{ default: Dictionary }>('../modules/*/member.en.ts'),
     console: import.meta.glob<{ default: Dictionary }>('../modules/*/console.en.ts'),
+    audit: import.meta.glob<{ default: Dictionary }>('../modules/*/audit.en.ts'),
   },
 };
 

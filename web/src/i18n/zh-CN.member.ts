@@ -238,6 +238,7 @@ export const zhMember = {
   'points.kind.bill_payment': '生活缴费',
   'points.kind.bill_refund': '缴费退回',
   'points.kind.adjustment': '调整',
+  'points.kind.reward': '参与奖励',
   'points.kind.expiry': '过期',
   'points.kind.reversal': '冲正',
   'points.expires': '{date} 到期',

@@ -1,7 +1,8 @@
 // The member app's pages, declared once: path, who may open it, and the page, loaded when first visited so a
 // phone downloads the home screen first and each other page on the way to it.
 import { lazy } from 'react';
-import { type MemberRoute, memberModules, named } from './kit/routing';
+import { type MemberRoute, named } from './kit/routing';
+import { memberModules } from './modules';
 
 export type { MemberRoute } from './kit/routing';
 

@@ -14,7 +14,8 @@ import {
   UnorderedListOutline,
   UserAddOutline,
 } from 'antd-mobile-icons';
-import { type MemberService, memberModules } from './kit/routing';
+import type { MemberService } from './kit/routing';
+import { memberModules } from './modules';
 
 export type { MemberService } from './kit/routing';
 

@@ -16,7 +16,8 @@ export type LedgerKind =
   | 'bill_refund'
   | 'adjustment'
   | 'expiry'
-  | 'reversal';
+  | 'reversal'
+  | 'reward';
 
 export interface Posting {
   debit: number;

@@ -13,6 +13,7 @@ export const transactionKinds = [
   'adjustment',
   'expiry',
   'reversal',
+  'reward',
 ] as const;
 /** Reasons the system writes itself, shown in the reader's language; a person's own reason is shown as written. */
 export const systemReasons = [

@@ -33,8 +33,3 @@ export interface MemberModule {
 /** A page that is one named export of a lazily loaded file (several pages of a module share one file). */
 export const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] }));
-
-/** Every module's `member.tsx`, read once: the central tables append what they declare. */
-export const memberModules: MemberModule[] = Object.values(
-  import.meta.glob<MemberModule>('../../modules/*/member.tsx', { eager: true }),
-);

@@ -1,0 +1,109 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { routeDoc } from '../../platform/route-doc.js';
+import { idParam } from '../../platform/schemas.js';
+import { addQuestion, listQuestions, retireQuestion } from './contests.bank.js';
+import { answer, getAttempt, myContest, myContestBoard, myContests, startAttempt } from './contests.play.js';
+import {
+  answerBody,
+  answerResult,
+  attemptView,
+  contestBody,
+  contestPage,
+  contestsQuery,
+  contestView,
+  leaderboardQuery,
+  myContestsResponse,
+  myContestView,
+  personBoardPage,
+  questionBody,
+  questionPage,
+  questionsQuery,
+  questionView,
+  unionBoardResponse,
+} from './contests.schemas.js';
+import {
+  contestPersonBoard,
+  contestUnionBoard,
+  createContest,
+  getContest,
+  listContests,
+  publishContest,
+} from './contests.service.js';
+
+export async function contestRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const doc = routeDoc('contests');
+  // The question bank and contests, in the console.
+  r.get(
+    '/api/quiz/questions',
+    doc('The question bank of my subtree', { query: questionsQuery, ok: questionPage }),
+    (req) => listQuestions(req.ctx, req.query),
+  );
+  r.post(
+    '/api/quiz/questions',
+    doc('Add a question to a union’s bank', { body: questionBody, ok: questionView }),
+    (req) => addQuestion(req.ctx, req.body),
+  );
+  r.post('/api/quiz/questions/:id/retire', doc('Retire a question', { params: idParam, ok: questionView }), (req) =>
+    retireQuestion(req.ctx, req.params.id),
+  );
+  r.get('/api/contests', doc('Contests of my subtree', { query: contestsQuery, ok: contestPage }), (req) =>
+    listContests(req.ctx, req.query),
+  );
+  r.post('/api/contests', doc('Set up a contest (a draft)', { body: contestBody, ok: contestView }), (req) =>
+    createContest(req.ctx, req.body),
+  );
+  r.get('/api/contests/:id', doc('One contest', { params: idParam, ok: contestView }), (req) =>
+    getContest(req.ctx, req.params.id),
+  );
+  r.post(
+    '/api/contests/:id/publish',
+    doc('Publish a contest to its subtree', { params: idParam, ok: contestView }),
+    (req) => publishContest(req.ctx, req.params.id),
+  );
+  r.get(
+    '/api/contests/:id/leaderboard',
+    doc('Leaderboard by person', { noStore: true, params: idParam, query: leaderboardQuery, ok: personBoardPage }),
+    (req) => contestPersonBoard(req.ctx, { id: req.params.id, query: req.query }),
+  );
+  r.get(
+    '/api/contests/:id/unions',
+    doc('Leaderboard by union: participation and average', { noStore: true, params: idParam, ok: unionBoardResponse }),
+    (req) => contestUnionBoard(req.ctx, req.params.id),
+  );
+  // Taking part, in the member app.
+  r.get('/api/me/contests', doc('Contests open to me', { noStore: true, ok: myContestsResponse }), (req) =>
+    myContests(req.ctx),
+  );
+  r.get(
+    '/api/me/contests/:id',
+    doc('One contest, with my best and rank', { noStore: true, params: idParam, ok: myContestView }),
+    (req) => myContest(req.ctx, req.params.id),
+  );
+  r.get(
+    '/api/me/contests/:id/leaderboard',
+    doc('The contest’s leaderboard (names masked)', {
+      noStore: true,
+      params: idParam,
+      query: leaderboardQuery,
+      ok: personBoardPage,
+    }),
+    (req) => myContestBoard(req.ctx, { id: req.params.id, query: req.query }),
+  );
+  r.post(
+    '/api/me/contests/:id/attempts',
+    doc('Start an attempt: the first question is served', { params: idParam, ok: attemptView }),
+    (req) => startAttempt(req.ctx, req.params.id),
+  );
+  r.get(
+    '/api/me/contest-attempts/:id',
+    doc('My attempt: the question being served, or the result', { noStore: true, params: idParam, ok: attemptView }),
+    (req) => getAttempt(req.ctx, req.params.id),
+  );
+  r.post(
+    '/api/me/contest-attempts/:id/answer',
+    doc('Answer the question being served', { params: idParam, body: answerBody, ok: answerResult }),
+    (req) => answer(req.ctx, { id: req.params.id, body: req.body }),
+  );
+}

@@ -1,0 +1,9 @@
+import type zh from './audit.zh-CN';
+
+const messages: Record<keyof typeof zh, string> = {
+  'audit.action.quiz.question_add': 'added a question to the bank',
+  'audit.action.quiz.question_retire': 'retired a question of the bank',
+  'audit.action.contest.create': 'set up a knowledge contest',
+  'audit.action.contest.publish': 'published a knowledge contest',
+};
+export default messages;
