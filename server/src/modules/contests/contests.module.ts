@@ -1,6 +1,7 @@
 // The contests module as the platform sees it (platform/module.ts); listed once in modules/registry.ts.
 import { defineModule } from '../../platform/module.js';
 import { contestsErrors } from './contests.errors.js';
+import { contestsFigures } from './contests.figures.js';
 import { contestRoutes } from './contests.routes.js';
 import * as schemas from './contests.schemas.js';
 
@@ -9,6 +10,7 @@ export const contestsModule = defineModule({
   schemas,
   routes: contestRoutes,
   errors: contestsErrors,
+  figures: contestsFigures,
   tables: ['quiz_questions', 'contests', 'contest_questions', 'contest_attempts', 'contest_answers'],
   repath: ['quiz_questions', 'contests', 'contest_attempts'],
 });

@@ -283,4 +283,15 @@ describe.each(dbKinds)('contests on %s', (kind) => {
     expect(byId[tree.u3.id]).toBeUndefined();
     expect((await siblingEditor.get(`/api/contests/${contestId}/leaderboard`)).statusCode).toBe(404);
   });
+
+  it('adds participants and finished attempts to the cockpit of the subtree', async () => {
+    const figures = async (union: typeof tree.c1) => {
+      const admin = await adminAgent(t, await buildAccount(t, { role: 'union_admin', union }));
+      const all = (await admin.get('/api/cockpit/overview')).json().figures as Array<{ key: string; value: number }>;
+      return Object.fromEntries(all.filter((f) => f.key.startsWith('contests.')).map((f) => [f.key, f.value]));
+    };
+    // Alice twice, Bob's abandoned attempt and his finished one, Carol once: three people, five attempts.
+    expect(await figures(tree.c1)).toEqual({ 'contests.participants': 3, 'contests.attempts': 5 });
+    expect(await figures(tree.c2)).toEqual({ 'contests.participants': 0, 'contests.attempts': 0 });
+  });
 });

@@ -42,6 +42,8 @@ const messages: Record<keyof typeof zh, string> = {
   'contests.members': 'Members',
   'contests.rate': 'Participation',
   'contests.average': 'Average right',
+  'cockpit.figure.contests.participants': 'Members in knowledge contests this year',
+  'cockpit.figure.contests.attempts': 'Contest attempts finished',
   'quiz.menu': 'Question bank',
   'quiz.hint':
     'Single choice, multiple choice and true/false, with explanations and tags. A question belongs to a union; editors of that union and above may use it.',

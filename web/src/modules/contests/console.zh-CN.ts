@@ -41,6 +41,8 @@ const messages = {
   'contests.members': '会员数',
   'contests.rate': '参与率',
   'contests.average': '平均答对',
+  'cockpit.figure.contests.participants': '今年参加知识竞赛人数',
+  'cockpit.figure.contests.attempts': '知识竞赛答题次数',
   'quiz.menu': '题库',
   'quiz.hint': '单选、多选和判断题，附解析和标签。题目归属于工会，本工会及上级工会的编辑可以使用。',
   'quiz.empty': '题库里还没有题目',
