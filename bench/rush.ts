@@ -9,11 +9,10 @@
 // Run: npm run bench:rush   (options: --members N --stock N --connections N --only pglite|postgres;
 // RUSH_DUMP=file.json writes every rush answer's status, latency and arrival time; RUSH_CPU_PROF=dir
 // writes each server process's V8 CPU profile, to open in Chrome DevTools)
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig, repoRoot } from '../server/src/config.js';
+import { loadConfig } from '../server/src/config.js';
 import { bulkInsertMembers } from '../server/src/modules/members/members.changes.js';
 import { ClaimEngine } from '../server/src/modules/offers/offers.engine.js';
 import { checkStockInvariants } from '../server/src/modules/offers/offers.invariants.js';
@@ -25,6 +24,7 @@ import { sql } from '../server/src/platform/sql.js';
 import { chineseName, idNumber, rng } from '../server/src/seed/generators.js';
 import { startCluster } from '../server/test/pg-cluster.js';
 import { burst, connect, disconnect } from './http-load.js';
+import { startServer, stopServer } from './server-process.js';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -39,58 +39,6 @@ const pct = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 };
-
-const children = new Set<ChildProcess>();
-process.on('exit', () => {
-  for (const c of children) c.kill('SIGKILL');
-});
-
-// The servers run with the runtime flags of the server's own start script (server/package.json), so the
-// benchmark measures what `npm start` runs: today a 64 MB young generation (see docs/architecture.md).
-const startScript = (
-  JSON.parse(fs.readFileSync(path.join(repoRoot, 'server/package.json'), 'utf8')) as {
-    scripts: { start: string };
-  }
-).scripts.start;
-const nodeFlags = startScript.split(/\s+/).filter((arg) => arg.startsWith('--max-'));
-
-function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const profile = process.env.RUSH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.RUSH_CPU_PROF}`] : [];
-  const child = spawn(
-    process.execPath,
-    [...nodeFlags, ...profile, '--import', 'tsx', path.join(repoRoot, 'server/src/main.ts')],
-    {
-      env: {
-        ...process.env,
-        ...env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        SEED_DEMO: 'false',
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'development',
-        COOKIE_SECURE: 'false',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  children.add(child);
-  return new Promise((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('is running on')) resolve(child);
-    });
-    child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-}
-
-const stopServer = (child: ChildProcess) =>
-  new Promise<void>((resolve) => {
-    child.removeAllListeners('exit');
-    child.on('exit', () => {
-      children.delete(child);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
 
 async function seed(db: Db, pii: Pii) {
   const [root] = await db.query<{ id: number }>(sql`
@@ -153,7 +101,9 @@ async function scenario(kind: 'pglite' | 'postgres') {
   const processes = kind === 'postgres' ? 2 : 1;
   const ports = Array.from({ length: processes }, (_, i) => 3900 + i + (kind === 'postgres' ? 10 : 0));
   const urls = ports.map((p) => `http://127.0.0.1:${p}`);
-  let servers = await Promise.all(ports.map((p) => startServer(env, p)));
+  // RUSH_CPU_PROF=dir writes each server process's V8 CPU profile.
+  const profile = process.env.RUSH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.RUSH_CPU_PROF}`] : [];
+  let servers = await Promise.all(ports.map((p) => startServer(env, p, profile)));
   const passes = members.map(
     (m) =>
       issuePass(pii, {
@@ -193,7 +143,7 @@ async function scenario(kind: 'pglite' | 'postgres') {
   const group = await burst(pools, STOCK, (i) => claim(groupOffer, i));
   disconnect(pools);
   for (const s of servers) await stopServer(s);
-  servers = await Promise.all(ports.map((p) => startServer({ ...env, CLAIM_BATCH_MAX: '1' }, p)));
+  servers = await Promise.all(ports.map((p) => startServer({ ...env, CLAIM_BATCH_MAX: '1' }, p, profile)));
   pools = connect(urls, CONNECTIONS);
   await burst(pools, 5000, () => ({ path: '/api/ping', method: 'GET' }));
   await burst(pools, 2000, (i) => claim(warmOffer, i));

@@ -755,6 +755,20 @@ ALTER TABLE public.contest_attempts ALTER COLUMN id ADD GENERATED ALWAYS AS IDEN
 );
 
 --
+-- Name: contest_bests; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.contest_bests (
+    contest_id bigint NOT NULL,
+    member_id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    correct integer NOT NULL,
+    total_ms bigint NOT NULL,
+    flagged boolean DEFAULT false NOT NULL
+);
+
+--
 -- Name: contest_questions; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -2018,6 +2032,13 @@ ALTER TABLE ONLY public.contest_attempts
     ADD CONSTRAINT contest_attempts_pkey PRIMARY KEY (id);
 
 --
+-- Name: contest_bests contest_bests_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.contest_bests
+    ADD CONSTRAINT contest_bests_pkey PRIMARY KEY (contest_id, member_id);
+
+--
 -- Name: contest_questions contest_questions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2487,6 +2508,12 @@ CREATE INDEX contest_attempts_contest_idx ON public.contest_attempts USING btree
 --
 
 CREATE UNIQUE INDEX contest_attempts_running_idx ON public.contest_attempts USING btree (member_id) WHERE (status = 'running'::text);
+
+--
+-- Name: contest_bests_rank_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX contest_bests_rank_idx ON public.contest_bests USING btree (contest_id, correct DESC, total_ms, member_id);
 
 --
 -- Name: contests_path_idx; Type: INDEX; Schema: public; Owner: -
@@ -3164,6 +3191,27 @@ ALTER TABLE ONLY public.contest_attempts
 
 ALTER TABLE ONLY public.contest_attempts
     ADD CONSTRAINT contest_attempts_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: contest_bests contest_bests_contest_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.contest_bests
+    ADD CONSTRAINT contest_bests_contest_id_fkey FOREIGN KEY (contest_id) REFERENCES public.contests(id);
+
+--
+-- Name: contest_bests contest_bests_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.contest_bests
+    ADD CONSTRAINT contest_bests_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: contest_bests contest_bests_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.contest_bests
+    ADD CONSTRAINT contest_bests_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
 
 --
 -- Name: contest_questions contest_questions_contest_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -

@@ -11,6 +11,6 @@ export const contestsModule = defineModule({
   routes: contestRoutes,
   errors: contestsErrors,
   figures: contestsFigures,
-  tables: ['quiz_questions', 'contests', 'contest_questions', 'contest_attempts', 'contest_answers'],
-  repath: ['quiz_questions', 'contests', 'contest_attempts'],
+  tables: ['quiz_questions', 'contests', 'contest_questions', 'contest_attempts', 'contest_answers', 'contest_bests'],
+  repath: ['quiz_questions', 'contests', 'contest_attempts', 'contest_bests'],
 });

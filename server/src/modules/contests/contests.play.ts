@@ -12,7 +12,7 @@ import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
 import { earnedExpiry, memberAccount, poolAccount, post } from '../points/points.ledger.js';
-import { personBoard, rankOf } from './contests.board.js';
+import { keepBest, personBoard, rankOf } from './contests.board.js';
 import { type ContestRow, isOpen, presentContest, type QuestionRow } from './contests.presenter.js';
 import type { answerBody, leaderboardQuery } from './contests.schemas.js';
 import { selectContest } from './contests.service.js';
@@ -33,6 +33,8 @@ interface AttemptRow {
   id: number;
   contest_id: number;
   member_id: number;
+  union_id: number;
+  union_path: string;
   draw: Drawn[];
   position: number;
   served_at: Date;
@@ -181,8 +183,10 @@ async function own(ctx: Ctx, id: number, lock: boolean): Promise<AttemptRow> {
   return a;
 }
 
+/** The contest's own row, without the counts a listing shows: what answering needs, read on every answer. */
 async function contestOf(ctx: Ctx, id: number): Promise<ContestRow> {
-  const [c] = await ctx.db.query<ContestRow>(sql`${selectContest} where c.id = ${id}`);
+  const [c] = await ctx.db.query<ContestRow>(sql`select c.*, '' as union_name, 0 as question_count,
+    0 as participants from contests c where c.id = ${id}`);
   if (!c) throw notFound();
   return c;
 }
@@ -232,7 +236,21 @@ async function record(
       correct = ${score}, total_ms = total_ms + ${r.ms},
       status = ${last ? 'finished' : 'running'}, finished_at = ${last ? r.at : null}
     where id = ${a.id}`);
-  if (last) await award(ctx, a, c, score);
+  if (last) {
+    const [fast] = await ctx.db.query(
+      sql`select 1 from contest_answers where attempt_id = ${a.id} and too_fast limit 1`,
+    );
+    await keepBest(ctx, {
+      contestId: Number(a.contest_id),
+      memberId: Number(a.member_id),
+      unionId: Number(a.union_id),
+      unionPath: a.union_path,
+      correct: score,
+      ms: Number(a.total_ms) + r.ms,
+      flagged: fast !== undefined,
+    });
+    await award(ctx, a, c, score);
+  }
   return correct;
 }
 

@@ -15,8 +15,7 @@ import type { contestBody, contestsQuery, leaderboardQuery } from './contests.sc
 
 export const selectContest = sql.raw(`select c.*, u.name as union_name,
     (select count(*) from contest_questions cq where cq.contest_id = c.id) as question_count,
-    (select count(distinct a.member_id) from contest_attempts a where a.contest_id = c.id and a.status = 'finished')
-      as participants
+    (select count(*) from contest_bests b where b.contest_id = c.id) as participants
   from contests c join unions u on u.id = c.union_id`);
 
 async function load(ctx: Ctx, id: number): Promise<ContestRow> {
