@@ -26,13 +26,28 @@ async function rightAnswers(): Promise<Map<string, string[]>> {
   return new Map(bank.items.map((q) => [q.stem, q.answer.map((i) => q.options[i] as string)]));
 }
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 async function answerAll(page: Page, answers: Map<string, string[]>) {
+  let previous = '';
   for (let n = 0; n < 5; n++) {
-    const stem = await page.getByTestId('contest-stem').innerText();
-    for (const text of answers.get(stem) ?? []) {
-      await page.getByTestId('contest-play').getByText(text, { exact: false }).first().click();
+    // The next question replaces the one answered: read its text only once it has.
+    const stemBox = page.getByTestId('contest-stem');
+    await expect.poll(() => stemBox.innerText()).not.toBe(previous);
+    const stem = await stemBox.innerText();
+    previous = stem;
+    const right = answers.get(stem);
+    expect(right, stem).toBeDefined();
+    for (const text of right ?? []) {
+      // An option reads "B. 一年": its letter, then its text exactly.
+      await page
+        .getByTestId('contest-play')
+        .getByText(new RegExp(`^[A-F]\\. ${escapeRegExp(text)}$`))
+        .click();
     }
-    await page.getByTestId('contest-submit').click();
+    const submit = page.getByTestId('contest-submit');
+    await expect.poll(() => submit.isEnabled()).toBe(true);
+    await submit.click();
     await expect.poll(() => page.getByTestId('contest-feedback').innerText()).toMatch(/^回答正确/);
     await page.getByTestId('contest-next').click();
   }

@@ -105,7 +105,7 @@ export async function downloadFile(url: string, fallbackName: string) {
 
 /** Uploads evidence as raw bytes (the server checks the type by content and the 10 MB limit). */
 /** Sends a file's bytes as the body (how the server takes uploads), with the session's CSRF token. */
-async function postBytes<T>(url: string, file: File): Promise<T> {
+export async function postBytes<T>(url: string, file: File): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',
     credentials: 'same-origin',

@@ -63,6 +63,13 @@ export const contestsAuthz: Record<string, Case> = {
     }),
     expect: OBJECT,
   },
+  'POST /api/quiz/questions/import': {
+    request: (f) => ({
+      url: `/api/quiz/questions/import?unionId=${f.tree.u1.id}&fileName=bank.csv`,
+      body: { raw: '题型,题干,选项A,选项B,答案\n单选,矩阵导入题,甲,乙,A\n' },
+    }),
+    expect: OBJECT,
+  },
   'POST /api/quiz/questions/{id}/retire': at(OBJECT, question),
   'GET /api/contests': {
     request: async (f) => {

@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AppError } from '../../platform/errors.js';
 import { routeDoc } from '../../platform/route-doc.js';
 import { idParam } from '../../platform/schemas.js';
 import { addQuestion, listQuestions, retireQuestion } from './contests.bank.js';
+import { importQuestions, MAX_BANK_FILE } from './contests.import.js';
 import { answer, getAttempt, myContest, myContestBoard, myContests, startAttempt } from './contests.play.js';
 import {
   answerBody,
@@ -12,11 +14,13 @@ import {
   contestPage,
   contestsQuery,
   contestView,
+  importQuery,
   leaderboardQuery,
   myContestsResponse,
   myContestView,
   personBoardPage,
   questionBody,
+  questionImportResult,
   questionPage,
   questionsQuery,
   questionView,
@@ -32,6 +36,12 @@ import {
 } from './contests.service.js';
 
 export async function contestRoutes(app: FastifyInstance) {
+  // A question bank file's body is its bytes (the name travels in the query), refused over 5 MB before it is read.
+  app.addContentTypeParser(
+    'application/octet-stream',
+    { parseAs: 'buffer', bodyLimit: MAX_BANK_FILE },
+    (_req, body, done) => done(null, body),
+  );
   const r = app.withTypeProvider<ZodTypeProvider>();
   const doc = routeDoc('contests');
   // The question bank and contests, in the console.
@@ -44,6 +54,20 @@ export async function contestRoutes(app: FastifyInstance) {
     '/api/quiz/questions',
     doc('Add a question to a union’s bank', { body: questionBody, ok: questionView }),
     (req) => addQuestion(req.ctx, req.body),
+  );
+  r.post(
+    '/api/quiz/questions/import',
+    {
+      bodyLimit: MAX_BANK_FILE,
+      ...doc('Add questions from a spreadsheet (.xlsx or .csv, body = the bytes, ≤ 5 MB): all or none', {
+        query: importQuery,
+        ok: questionImportResult,
+      }),
+    },
+    (req) => {
+      if (!Buffer.isBuffer(req.body)) throw new AppError('IMPORT_FILE_UNREADABLE', { field: 'file' });
+      return importQuestions(req.ctx, { unionId: req.query.unionId, fileName: req.query.fileName, file: req.body });
+    },
   );
   r.post('/api/quiz/questions/:id/retire', doc('Retire a question', { params: idParam, ok: questionView }), (req) =>
     retireQuestion(req.ctx, req.params.id),

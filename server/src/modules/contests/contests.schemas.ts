@@ -133,3 +133,14 @@ export const answerResult = z.object({
   attempt: attemptView,
 });
 export const contestsQuery = z.strictObject({ ...pageQuery });
+
+export const rowProblems = ['formula', 'kind', 'stem', 'options', 'answer'] as const;
+export const importQuery = z.strictObject({
+  unionId: z.coerce.number().int().positive(),
+  fileName: z.string().min(1).max(200),
+});
+export const questionImportResult = z.object({
+  added: z.number().int(),
+  /** Each bad row (as the spreadsheet numbers it) and what is wrong; nothing is added while there are any. */
+  problems: z.array(z.object({ row: z.number().int(), problem: z.enum(rowProblems) })),
+});

@@ -1,6 +1,7 @@
 // Knowledge contests through the real app: the bank's rules, the served-one-at-a-time attempt with the server's
 // clock, the daily limit, one running attempt per member, points once, and leaderboards with ties broken by time.
 // The expected right options and ranks are worked out here from the bank's own data, not by the module's code.
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Agent, adminAgent, buildAccount, buildMember, dbKinds, memberAgent } from '../../../test/harness.js';
 import { useWorld } from '../../../test/world.js';
@@ -293,5 +294,99 @@ describe.each(dbKinds)('contests on %s', (kind) => {
     // Alice twice, Bob's abandoned attempt and his finished one, Carol once: three people, five attempts.
     expect(await figures(tree.c1)).toEqual({ 'contests.participants': 3, 'contests.attempts': 5 });
     expect(await figures(tree.c2)).toEqual({ 'contests.participants': 0, 'contests.attempts': 0 });
+  });
+});
+
+describe.each(dbKinds)('question bank import on %s', (kind) => {
+  const { t, tree } = useWorld(kind);
+  let editor: Agent;
+  beforeAll(async () => {
+    editor = await adminAgent(t, await buildAccount(t, { role: 'editor', union: tree.c1 }));
+  });
+
+  /** An .xlsx as editors make them: a merged title row above the header, then the rows given. */
+  const workbook = async (header: string[], rows: Array<Array<string | { formula: string }>>) => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('题库');
+    sheet.addRow(['甲县总工会 劳动法题库']);
+    sheet.mergeCells(1, 1, 1, header.length);
+    sheet.addRow(header);
+    for (const r of rows) sheet.addRow(r);
+    return Buffer.from(await book.xlsx.writeBuffer());
+  };
+  const upload = (file: Buffer, name = 'bank.xlsx') =>
+    editor.post(`/api/quiz/questions/import?unionId=${tree.c1.id}&fileName=${encodeURIComponent(name)}`, { raw: file });
+  const bankStems = async () =>
+    ((await editor.get('/api/quiz/questions?pageSize=100')).json().items as Array<{ stem: string }>).map((q) => q.stem);
+  const header = ['题型', '题干', '选项A', '选项B', '选项C', '选项D', '答案', '解析', '标签'];
+
+  it('adds every question of a good file, with its right options and tags', async () => {
+    const res = await upload(
+      await workbook(header, [
+        ['单选', '仲裁时效期间为多久？', '六个月', '一年', '两年', '', 'B', '见调解仲裁法', '劳动争议'],
+        ['多选题', '哪些应支付经济补偿？', '欠薪解除', '主动辞职', '依法破产', '', 'A、C', '', '劳动合同，补偿'],
+        ['判断', '可以扣押身份证。', '', '', '', '', '错', '', ''],
+      ]),
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ added: 3, problems: [] });
+    const items = (await editor.get('/api/quiz/questions?pageSize=100')).json().items as Array<{
+      kind: string;
+      stem: string;
+      options: string[];
+      answer: number[];
+      tags: string[];
+    }>;
+    const byStem = Object.fromEntries(items.map((q) => [q.stem, q]));
+    expect(byStem['仲裁时效期间为多久？']).toMatchObject({
+      kind: 'single',
+      options: ['六个月', '一年', '两年'],
+      answer: [1],
+      tags: ['劳动争议'],
+    });
+    expect(byStem['哪些应支付经济补偿？']).toMatchObject({
+      kind: 'multiple',
+      answer: [0, 2],
+      tags: ['劳动合同', '补偿'],
+    });
+    expect(byStem['可以扣押身份证。']).toMatchObject({ kind: 'judge', options: ['对', '错'], answer: [1] });
+  });
+
+  it('adds nothing from a file with a formula or a wrong answer, and names each bad row', async () => {
+    const before = await bankStems();
+    const res = await upload(
+      await workbook(header, [
+        ['单选', '好题一', '甲', '乙', '', '', 'A', '', ''],
+        ['单选', { formula: 'HYPERLINK("http://x","题")' }, '甲', '乙', '', '', 'A', '', ''],
+        ['单选', '两个答案的单选', '甲', '乙', '丙', '', 'AB', '', ''],
+        ['问答', '不认识的题型', '甲', '乙', '', '', 'A', '', ''],
+        ['多选', '答案超出选项', '甲', '乙', '', '', 'AE', '', ''],
+      ]),
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({
+      added: 0,
+      problems: [
+        { row: 4, problem: 'formula' },
+        { row: 5, problem: 'answer' },
+        { row: 6, problem: 'kind' },
+        { row: 7, problem: 'answer' },
+      ],
+    });
+    expect(await bankStems()).toEqual(before);
+  });
+
+  it('refuses a file without an answer column, saying which column is missing', async () => {
+    const before = await bankStems();
+    const res = await upload(await workbook(['题型', '题干', '选项A', '选项B'], [['单选', '没有答案列', '甲', '乙']]));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('QUIZ_IMPORT_NO_COLUMN');
+    expect(res.json().error.messages['zh-CN']).toContain('「答案」');
+    expect(await bankStems()).toEqual(before);
+  });
+
+  it('refuses a file over 5 MB before reading it', async () => {
+    const res = await upload(Buffer.alloc(5 * 1024 * 1024 + 1, 0x41), 'big.csv');
+    expect(res.statusCode).toBe(413);
   });
 });

@@ -240,7 +240,12 @@ export function ContestPlay() {
                 {shown.stem}
               </h3>
               {multiple ? (
-                <Checkbox.Group value={chosen} onChange={(v) => setChosen(v as number[])} disabled={!!answered}>
+                <Checkbox.Group
+                  key={shown.position}
+                  value={chosen}
+                  onChange={(v) => setChosen(v as number[])}
+                  disabled={!!answered}
+                >
                   <Space direction="vertical" block>
                     {shown.options.map((o, i) => (
                       <Checkbox key={o} value={i}>
@@ -250,7 +255,14 @@ export function ContestPlay() {
                   </Space>
                 </Checkbox.Group>
               ) : (
-                <Radio.Group value={chosen[0]} onChange={(v) => setChosen([v as number])} disabled={!!answered}>
+                // Keyed by question and always controlled (null: none chosen): the group must not keep the previous
+                // question's choice, or choosing the same letter again would change nothing.
+                <Radio.Group
+                  key={shown.position}
+                  value={chosen[0] ?? null}
+                  onChange={(v) => setChosen([v as number])}
+                  disabled={!!answered}
+                >
                   <Space direction="vertical" block>
                     {shown.options.map((o, i) => (
                       <Radio key={o} value={i}>

@@ -1,11 +1,26 @@
 // 题库: the questions of the caller's subtree, searchable; a new one is checked as typed (one right option for
 // single choice and true/false, two or more for multiple choice) and again by the server.
-import { Button, Checkbox, Drawer, Form, Input, Popconfirm, Radio, Select, Space, Tag } from 'antd';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Drawer,
+  Form,
+  Input,
+  Modal,
+  Popconfirm,
+  Radio,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Upload,
+} from 'antd';
 import { useState } from 'react';
 import { UnionSelect } from '../../admin/components/UnionSelect';
 import { useAct } from '../../admin/components/useAct';
 import { ListPage, usePagedList } from '../../admin/kit/ListPage';
-import { api, call } from '../../api/client';
+import { ApiError, api, call, postBytes } from '../../api/client';
 import { useI18n } from '../../i18n';
 
 type Kind = 'single' | 'multiple' | 'judge';
@@ -14,6 +29,7 @@ export default function QuestionBankPage() {
   const { t } = useI18n();
   const [q, setQ] = useState('');
   const [adding, setAdding] = useState(false);
+  const [importing, setImporting] = useState(false);
   const list = usePagedList(
     (page, pageSize) =>
       call(api.GET('/api/quiz/questions', { params: { query: { q: q || undefined, page, pageSize } } })),
@@ -29,9 +45,14 @@ export default function QuestionBankPage() {
         empty={t('quiz.empty')}
         filters={<Input.Search allowClear placeholder={t('quiz.search')} onSearch={setQ} style={{ maxWidth: 320 }} />}
         extra={
-          <Button type="primary" onClick={() => setAdding(true)} data-testid="quiz-add">
-            {t('quiz.add')}
-          </Button>
+          <Space>
+            <Button onClick={() => setImporting(true)} data-testid="quiz-import">
+              {t('quiz.import')}
+            </Button>
+            <Button type="primary" onClick={() => setAdding(true)} data-testid="quiz-add">
+              {t('quiz.add')}
+            </Button>
+          </Space>
         }
         columns={[
           {
@@ -74,6 +95,7 @@ export default function QuestionBankPage() {
         ]}
       />
       <AddQuestion open={adding} onClose={() => setAdding(false)} onAdded={list.reload} />
+      {importing && <ImportQuestions onClose={() => setImporting(false)} onAdded={list.reload} />}
     </>
   );
 }
@@ -190,5 +212,77 @@ function AddQuestion({ open, onClose, onAdded }: { open: boolean; onClose: () =>
         </Button>
       </Form>
     </Drawer>
+  );
+}
+
+type ImportResult = {
+  added: number;
+  problems: Array<{ row: number; problem: 'formula' | 'kind' | 'stem' | 'options' | 'answer' }>;
+};
+
+/** A spreadsheet of questions, all or none: the rows to fix are listed by the number the spreadsheet shows. */
+function ImportQuestions({ onClose, onAdded }: { onClose: () => void; onAdded: () => unknown }) {
+  const { t, lang } = useI18n();
+  const [unionId, setUnionId] = useState<number | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const send = async (file: File) => {
+    if (!unionId) return;
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    try {
+      const r = await postBytes<ImportResult>(
+        `/api/quiz/questions/import?unionId=${unionId}&fileName=${encodeURIComponent(file.name)}`,
+        file,
+      );
+      setResult(r);
+      if (r.added > 0) await onAdded();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.text(lang) : t('quiz.importFailed'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open onCancel={onClose} footer={null} title={t('quiz.import')} width={640}>
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <Alert type="info" showIcon message={t('quiz.importHint')} />
+        <UnionSelect value={unionId} onChange={setUnionId} placeholder={t('quiz.unionRequired')} />
+        <Upload
+          accept=".xlsx,.csv"
+          showUploadList={false}
+          disabled={!unionId || busy}
+          beforeUpload={(file) => {
+            void send(file);
+            return false;
+          }}
+        >
+          <Button loading={busy} disabled={!unionId} data-testid="quiz-import-file">
+            {t('quiz.importChoose')}
+          </Button>
+        </Upload>
+        {error && <Alert type="error" showIcon message={error} />}
+        {result && result.added > 0 && (
+          <Alert type="success" showIcon message={t('quiz.importAdded', { n: result.added })} />
+        )}
+        {result && result.problems.length > 0 && (
+          <>
+            <Alert type="warning" showIcon message={t('quiz.importProblems', { n: result.problems.length })} />
+            <Table
+              size="small"
+              rowKey="row"
+              pagination={{ pageSize: 10 }}
+              dataSource={result.problems}
+              columns={[
+                { title: t('quiz.importRow'), dataIndex: 'row', width: 90 },
+                { title: t('quiz.importProblem'), render: (_, p) => t(`quiz.problem.${p.problem}`) },
+              ]}
+            />
+          </>
+        )}
+      </Space>
+    </Modal>
   );
 }
