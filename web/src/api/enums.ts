@@ -30,6 +30,7 @@ export const content = {
 export const contests = {
   contestStatuses: ["draft","published"],
   questionKinds: ["single","multiple","judge"],
+  rowProblems: ["formula","kind","stem","options","answer"],
 } as const;
 
 export const corrections = {

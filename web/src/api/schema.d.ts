@@ -3996,6 +3996,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/quiz/questions/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add questions from a spreadsheet (.xlsx or .csv, body = the bytes, ≤ 5 MB): all or none */
+        post: {
+            parameters: {
+                query: {
+                    unionId: number;
+                    fileName: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuestionImportResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/quiz/questions/{id}/retire": {
         parameters: {
             query?: never;
@@ -10691,6 +10730,14 @@ export interface components {
             algorithm: "Ed25519";
             keyId: string;
             publicKey: string;
+        };
+        QuestionImportResult: {
+            added: number;
+            problems: {
+                row: number;
+                /** @enum {string} */
+                problem: "formula" | "kind" | "stem" | "options" | "answer";
+            }[];
         };
         QuestionPage: {
             items: components["schemas"]["QuestionView"][];
