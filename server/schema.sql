@@ -1707,6 +1707,75 @@ ALTER TABLE public.role_grants ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY 
 );
 
 --
+-- Name: room_bookings; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.room_bookings (
+    id bigint NOT NULL,
+    slot_id bigint NOT NULL,
+    room_id bigint NOT NULL,
+    station_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    member_id bigint NOT NULL,
+    starts_at timestamp with time zone NOT NULL,
+    ends_at timestamp with time zone NOT NULL,
+    status text NOT NULL,
+    note text DEFAULT ''::text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    decided_at timestamp with time zone,
+    decided_by bigint,
+    checked_in_at timestamp with time zone,
+    CONSTRAINT room_bookings_note_check CHECK ((char_length(note) <= 200)),
+    CONSTRAINT room_bookings_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'confirmed'::text, 'rejected'::text, 'cancelled'::text, 'attended'::text, 'no_show'::text])))
+);
+
+--
+-- Name: room_bookings_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.room_bookings ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.room_bookings_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: room_slots; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.room_slots (
+    id bigint NOT NULL,
+    room_id bigint NOT NULL,
+    station_id bigint NOT NULL,
+    starts_at timestamp with time zone NOT NULL,
+    ends_at timestamp with time zone NOT NULL,
+    opens_at timestamp with time zone NOT NULL,
+    capacity integer NOT NULL,
+    booked integer DEFAULT 0 NOT NULL,
+    status text DEFAULT 'open'::text NOT NULL,
+    CONSTRAINT room_slots_capacity_check CHECK ((capacity >= 1)),
+    CONSTRAINT room_slots_check CHECK (((booked >= 0) AND (booked <= capacity))),
+    CONSTRAINT room_slots_check1 CHECK ((ends_at > starts_at)),
+    CONSTRAINT room_slots_status_check CHECK ((status = ANY (ARRAY['open'::text, 'closed'::text])))
+);
+
+--
+-- Name: room_slots_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.room_slots ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.room_slots_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: schema_migrations; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1735,6 +1804,198 @@ CREATE TABLE public.sessions (
     expires_at timestamp with time zone NOT NULL,
     CONSTRAINT sessions_kind_check CHECK ((kind = ANY (ARRAY['admin'::text, 'member'::text]))),
     CONSTRAINT sessions_stage_check CHECK ((stage = ANY (ARRAY['full'::text, 'mfa'::text, 'mfa_enrol'::text, 'password_change'::text])))
+);
+
+--
+-- Name: station_amenities; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.station_amenities (
+    key text NOT NULL,
+    name_zh text NOT NULL,
+    name_en text NOT NULL,
+    builtin boolean DEFAULT false NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT station_amenities_key_check CHECK ((key ~ '^[a-z][a-z0-9_]{1,30}$'::text)),
+    CONSTRAINT station_amenities_name_en_check CHECK (((char_length(name_en) >= 1) AND (char_length(name_en) <= 40))),
+    CONSTRAINT station_amenities_name_zh_check CHECK (((char_length(name_zh) >= 1) AND (char_length(name_zh) <= 20)))
+);
+
+--
+-- Name: station_managers; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.station_managers (
+    station_id bigint NOT NULL,
+    account_id bigint NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
+-- Name: station_reviews; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.station_reviews (
+    id bigint NOT NULL,
+    station_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    member_id bigint NOT NULL,
+    visit_id bigint,
+    booking_id bigint,
+    rating integer NOT NULL,
+    comment text DEFAULT ''::text NOT NULL,
+    reply text,
+    replied_at timestamp with time zone,
+    replied_by bigint,
+    status text DEFAULT 'open'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT station_reviews_check CHECK (((visit_id IS NULL) <> (booking_id IS NULL))),
+    CONSTRAINT station_reviews_comment_check CHECK ((char_length(comment) <= 500)),
+    CONSTRAINT station_reviews_rating_check CHECK (((rating >= 1) AND (rating <= 5))),
+    CONSTRAINT station_reviews_reply_check CHECK ((char_length(reply) <= 500)),
+    CONSTRAINT station_reviews_status_check CHECK ((status = ANY (ARRAY['open'::text, 'answered'::text, 'closed'::text])))
+);
+
+--
+-- Name: station_reviews_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.station_reviews ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.station_reviews_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: station_rooms; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.station_rooms (
+    id bigint NOT NULL,
+    station_id bigint NOT NULL,
+    name text NOT NULL,
+    capacity integer NOT NULL,
+    slot_minutes integer NOT NULL,
+    weekdays integer[] NOT NULL,
+    day_opens text NOT NULL,
+    day_closes text NOT NULL,
+    horizon_days integer NOT NULL,
+    release_time text DEFAULT '08:00'::text NOT NULL,
+    per_member_limit integer DEFAULT 2 NOT NULL,
+    cancel_hours integer DEFAULT 2 NOT NULL,
+    needs_approval boolean DEFAULT false NOT NULL,
+    status text DEFAULT 'active'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT station_rooms_cancel_hours_check CHECK (((cancel_hours >= 0) AND (cancel_hours <= 168))),
+    CONSTRAINT station_rooms_capacity_check CHECK (((capacity >= 1) AND (capacity <= 500))),
+    CONSTRAINT station_rooms_check CHECK ((day_closes > day_opens)),
+    CONSTRAINT station_rooms_day_closes_check CHECK ((day_closes ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$'::text)),
+    CONSTRAINT station_rooms_day_opens_check CHECK ((day_opens ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'::text)),
+    CONSTRAINT station_rooms_horizon_days_check CHECK (((horizon_days >= 1) AND (horizon_days <= 60))),
+    CONSTRAINT station_rooms_name_check CHECK (((char_length(name) >= 1) AND (char_length(name) <= 40))),
+    CONSTRAINT station_rooms_per_member_limit_check CHECK (((per_member_limit >= 1) AND (per_member_limit <= 20))),
+    CONSTRAINT station_rooms_release_time_check CHECK ((release_time ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'::text)),
+    CONSTRAINT station_rooms_slot_minutes_check CHECK ((slot_minutes = ANY (ARRAY[30, 60, 90, 120, 180, 240]))),
+    CONSTRAINT station_rooms_status_check CHECK ((status = ANY (ARRAY['active'::text, 'retired'::text]))),
+    CONSTRAINT station_rooms_weekdays_check CHECK (((weekdays <@ ARRAY[1, 2, 3, 4, 5, 6, 7]) AND (cardinality(weekdays) >= 1)))
+);
+
+--
+-- Name: station_rooms_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.station_rooms ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.station_rooms_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: station_visits; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.station_visits (
+    id bigint NOT NULL,
+    station_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    member_id bigint NOT NULL,
+    service text NOT NULL,
+    via text NOT NULL,
+    booking_id bigint,
+    visited_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT station_visits_via_check CHECK ((via = ANY (ARRAY['qr'::text, 'card'::text])))
+);
+
+--
+-- Name: station_visits_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.station_visits ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.station_visits_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: stations; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.stations (
+    id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    kind text NOT NULL,
+    owner text DEFAULT 'union'::text NOT NULL,
+    owner_name text DEFAULT ''::text NOT NULL,
+    name text NOT NULL,
+    address text NOT NULL,
+    lat double precision NOT NULL,
+    lng double precision NOT NULL,
+    hours jsonb NOT NULL,
+    amenities text[] DEFAULT '{}'::text[] NOT NULL,
+    story text DEFAULT ''::text NOT NULL,
+    contact text DEFAULT ''::text NOT NULL,
+    movable boolean DEFAULT false NOT NULL,
+    moved_at timestamp with time zone,
+    position_flagged boolean DEFAULT false NOT NULL,
+    qr_version integer DEFAULT 1 NOT NULL,
+    status text DEFAULT 'active'::text NOT NULL,
+    revision integer DEFAULT 1 NOT NULL,
+    created_by bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT stations_address_check CHECK (((char_length(address) >= 1) AND (char_length(address) <= 200))),
+    CONSTRAINT stations_contact_check CHECK ((char_length(contact) <= 60)),
+    CONSTRAINT stations_kind_check CHECK ((kind = ANY (ARRAY['rest'::text, 'red'::text, 'gig'::text, 'workers_home'::text, 'activity_centre'::text, 'partner_venue'::text]))),
+    CONSTRAINT stations_lat_check CHECK (((lat >= (3.8)::double precision) AND (lat <= (53.6)::double precision))),
+    CONSTRAINT stations_lng_check CHECK (((lng >= (73.4)::double precision) AND (lng <= (135.1)::double precision))),
+    CONSTRAINT stations_name_check CHECK (((char_length(name) >= 1) AND (char_length(name) <= 60))),
+    CONSTRAINT stations_owner_check CHECK ((owner = ANY (ARRAY['union'::text, 'youth_league'::text, 'women_federation'::text, 'science_association'::text, 'other'::text]))),
+    CONSTRAINT stations_owner_name_check CHECK ((char_length(owner_name) <= 60)),
+    CONSTRAINT stations_status_check CHECK ((status = ANY (ARRAY['active'::text, 'retired'::text]))),
+    CONSTRAINT stations_story_check CHECK ((char_length(story) <= 3000))
+);
+
+--
+-- Name: stations_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.stations ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.stations_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
 );
 
 --
@@ -2298,6 +2559,34 @@ ALTER TABLE ONLY public.role_grants
     ADD CONSTRAINT role_grants_pkey PRIMARY KEY (id);
 
 --
+-- Name: room_bookings room_bookings_int8range_tstzrange_excl; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.room_bookings
+    ADD CONSTRAINT room_bookings_int8range_tstzrange_excl EXCLUDE USING gist (int8range(member_id, member_id, '[]'::text) WITH =, tstzrange(starts_at, ends_at) WITH &&) WHERE ((status = ANY (ARRAY['pending'::text, 'confirmed'::text])));
+
+--
+-- Name: room_bookings room_bookings_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.room_bookings
+    ADD CONSTRAINT room_bookings_pkey PRIMARY KEY (id);
+
+--
+-- Name: room_slots room_slots_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.room_slots
+    ADD CONSTRAINT room_slots_pkey PRIMARY KEY (id);
+
+--
+-- Name: room_slots room_slots_room_id_starts_at_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.room_slots
+    ADD CONSTRAINT room_slots_room_id_starts_at_key UNIQUE (room_id, starts_at);
+
+--
 -- Name: schema_migrations schema_migrations_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2310,6 +2599,62 @@ ALTER TABLE ONLY public.schema_migrations
 
 ALTER TABLE ONLY public.sessions
     ADD CONSTRAINT sessions_pkey PRIMARY KEY (token_hash);
+
+--
+-- Name: station_amenities station_amenities_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.station_amenities
+    ADD CONSTRAINT station_amenities_pkey PRIMARY KEY (key);
+
+--
+-- Name: station_managers station_managers_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.station_managers
+    ADD CONSTRAINT station_managers_pkey PRIMARY KEY (station_id, account_id);
+
+--
+-- Name: station_reviews station_reviews_booking_id_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.station_reviews
+    ADD CONSTRAINT station_reviews_booking_id_key UNIQUE (booking_id);
+
+--
+-- Name: station_reviews station_reviews_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.station_reviews
+    ADD CONSTRAINT station_reviews_pkey PRIMARY KEY (id);
+
+--
+-- Name: station_reviews station_reviews_visit_id_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.station_reviews
+    ADD CONSTRAINT station_reviews_visit_id_key UNIQUE (visit_id);
+
+--
+-- Name: station_rooms station_rooms_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.station_rooms
+    ADD CONSTRAINT station_rooms_pkey PRIMARY KEY (id);
+
+--
+-- Name: station_visits station_visits_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.station_visits
+    ADD CONSTRAINT station_visits_pkey PRIMARY KEY (id);
+
+--
+-- Name: stations stations_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.stations
+    ADD CONSTRAINT stations_pkey PRIMARY KEY (id);
 
 --
 -- Name: union_budgets union_budgets_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -2762,10 +3107,64 @@ CREATE INDEX quiz_questions_path_idx ON public.quiz_questions USING btree (union
 CREATE INDEX role_grants_union_idx ON public.role_grants USING btree (union_id);
 
 --
+-- Name: room_bookings_member_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX room_bookings_member_idx ON public.room_bookings USING btree (member_id, starts_at DESC);
+
+--
+-- Name: room_bookings_slot_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX room_bookings_slot_idx ON public.room_bookings USING btree (slot_id);
+
+--
+-- Name: room_bookings_station_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX room_bookings_station_idx ON public.room_bookings USING btree (station_id, starts_at DESC);
+
+--
 -- Name: sessions_account_idx; Type: INDEX; Schema: public; Owner: -
 --
 
 CREATE INDEX sessions_account_idx ON public.sessions USING btree (account_id);
+
+--
+-- Name: station_managers_account_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX station_managers_account_idx ON public.station_managers USING btree (account_id);
+
+--
+-- Name: station_reviews_station_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX station_reviews_station_idx ON public.station_reviews USING btree (station_id, created_at DESC);
+
+--
+-- Name: station_rooms_station_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX station_rooms_station_idx ON public.station_rooms USING btree (station_id);
+
+--
+-- Name: station_visits_member_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX station_visits_member_idx ON public.station_visits USING btree (member_id, visited_at DESC);
+
+--
+-- Name: station_visits_station_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX station_visits_station_idx ON public.station_visits USING btree (station_id, visited_at);
+
+--
+-- Name: stations_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX stations_path_idx ON public.stations USING btree (union_path, id);
 
 --
 -- Name: unions_name_idx; Type: INDEX; Schema: public; Owner: -
@@ -3578,6 +3977,55 @@ ALTER TABLE ONLY public.role_grants
     ADD CONSTRAINT role_grants_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
 
 --
+-- Name: room_bookings room_bookings_decided_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.room_bookings
+    ADD CONSTRAINT room_bookings_decided_by_fkey FOREIGN KEY (decided_by) REFERENCES public.accounts(id);
+
+--
+-- Name: room_bookings room_bookings_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.room_bookings
+    ADD CONSTRAINT room_bookings_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: room_bookings room_bookings_room_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.room_bookings
+    ADD CONSTRAINT room_bookings_room_id_fkey FOREIGN KEY (room_id) REFERENCES public.station_rooms(id);
+
+--
+-- Name: room_bookings room_bookings_slot_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.room_bookings
+    ADD CONSTRAINT room_bookings_slot_id_fkey FOREIGN KEY (slot_id) REFERENCES public.room_slots(id);
+
+--
+-- Name: room_bookings room_bookings_station_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.room_bookings
+    ADD CONSTRAINT room_bookings_station_id_fkey FOREIGN KEY (station_id) REFERENCES public.stations(id);
+
+--
+-- Name: room_slots room_slots_room_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.room_slots
+    ADD CONSTRAINT room_slots_room_id_fkey FOREIGN KEY (room_id) REFERENCES public.station_rooms(id);
+
+--
+-- Name: room_slots room_slots_station_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.room_slots
+    ADD CONSTRAINT room_slots_station_id_fkey FOREIGN KEY (station_id) REFERENCES public.stations(id);
+
+--
 -- Name: sessions sessions_account_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3590,6 +4038,104 @@ ALTER TABLE ONLY public.sessions
 
 ALTER TABLE ONLY public.sessions
     ADD CONSTRAINT sessions_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: station_managers station_managers_account_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.station_managers
+    ADD CONSTRAINT station_managers_account_id_fkey FOREIGN KEY (account_id) REFERENCES public.accounts(id);
+
+--
+-- Name: station_managers station_managers_station_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.station_managers
+    ADD CONSTRAINT station_managers_station_id_fkey FOREIGN KEY (station_id) REFERENCES public.stations(id);
+
+--
+-- Name: station_reviews station_reviews_booking_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.station_reviews
+    ADD CONSTRAINT station_reviews_booking_id_fkey FOREIGN KEY (booking_id) REFERENCES public.room_bookings(id);
+
+--
+-- Name: station_reviews station_reviews_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.station_reviews
+    ADD CONSTRAINT station_reviews_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: station_reviews station_reviews_replied_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.station_reviews
+    ADD CONSTRAINT station_reviews_replied_by_fkey FOREIGN KEY (replied_by) REFERENCES public.accounts(id);
+
+--
+-- Name: station_reviews station_reviews_station_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.station_reviews
+    ADD CONSTRAINT station_reviews_station_id_fkey FOREIGN KEY (station_id) REFERENCES public.stations(id);
+
+--
+-- Name: station_reviews station_reviews_visit_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.station_reviews
+    ADD CONSTRAINT station_reviews_visit_id_fkey FOREIGN KEY (visit_id) REFERENCES public.station_visits(id);
+
+--
+-- Name: station_rooms station_rooms_station_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.station_rooms
+    ADD CONSTRAINT station_rooms_station_id_fkey FOREIGN KEY (station_id) REFERENCES public.stations(id);
+
+--
+-- Name: station_visits station_visits_booking_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.station_visits
+    ADD CONSTRAINT station_visits_booking_id_fkey FOREIGN KEY (booking_id) REFERENCES public.room_bookings(id);
+
+--
+-- Name: station_visits station_visits_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.station_visits
+    ADD CONSTRAINT station_visits_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: station_visits station_visits_service_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.station_visits
+    ADD CONSTRAINT station_visits_service_fkey FOREIGN KEY (service) REFERENCES public.station_amenities(key);
+
+--
+-- Name: station_visits station_visits_station_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.station_visits
+    ADD CONSTRAINT station_visits_station_id_fkey FOREIGN KEY (station_id) REFERENCES public.stations(id);
+
+--
+-- Name: stations stations_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.stations
+    ADD CONSTRAINT stations_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.accounts(id);
+
+--
+-- Name: stations stations_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.stations
+    ADD CONSTRAINT stations_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
 
 --
 -- Name: union_budgets union_budgets_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -

@@ -21,6 +21,7 @@ export { membersModule } from './members/members.module.js';
 export { membershipModule } from './membership/membership.module.js';
 export { offersModule } from './offers/offers.module.js';
 export { pointsModule } from './points/points.module.js';
+export { stationsModule } from './stations/stations.module.js';
 export { systemModule } from './system/system.module.js';
 export { transfersModule } from './transfers/transfers.module.js';
 export { unionsModule } from './unions/unions.module.js';

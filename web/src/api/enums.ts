@@ -64,6 +64,14 @@ export const points = {
   transactionKinds: ["issuance","checkin","offer_spend","offer_refund","bill_payment","bill_refund","adjustment","expiry","reversal","reward"],
 } as const;
 
+export const stations = {
+  bookingStatuses: ["pending","confirmed","rejected","cancelled","attended","no_show"],
+  reviewStatuses: ["open","answered","closed"],
+  stationDatums: ["wgs84","gcj02","bd09"],
+  stationKinds: ["rest","red","gig","workers_home","activity_centre","partner_venue"],
+  stationOwners: ["union","youth_league","women_federation","science_association","other"],
+} as const;
+
 export const transfers = {
   transferStatuses: ["pending_out","pending_in","completed","rejected","cancelled"],
 } as const;

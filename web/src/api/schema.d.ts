@@ -8459,6 +8459,1503 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stations I manage or operate */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string | null;
+                    kind?: "rest" | "red" | "gig" | "workers_home" | "activity_centre" | "partner_venue";
+                    status?: "active" | "retired";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StationPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a station or venue */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        /** @enum {string} */
+                        kind: "rest" | "red" | "gig" | "workers_home" | "activity_centre" | "partner_venue";
+                        /**
+                         * @default union
+                         * @enum {string}
+                         */
+                        owner?: "union" | "youth_league" | "women_federation" | "science_association" | "other";
+                        ownerName?: string | null;
+                        name: string;
+                        address: string;
+                        lat: number;
+                        lng: number;
+                        /**
+                         * @default wgs84
+                         * @enum {string}
+                         */
+                        datum?: "wgs84" | "gcj02" | "bd09";
+                        hours: {
+                            allDay: boolean;
+                            weekly: {
+                                day: number;
+                                open: string;
+                                close: string;
+                            }[];
+                            /** @enum {string} */
+                            holidays: "open" | "closed";
+                        };
+                        /** @default [] */
+                        amenities?: string[];
+                        story?: string | null;
+                        contact?: string | null;
+                        /** @default false */
+                        movable?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StationView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stations/index": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pioneer index: stations ranked */
+        get: {
+            parameters: {
+                query?: {
+                    month?: string;
+                    unionId?: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScorePage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One station */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StationView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a station */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind?: "rest" | "red" | "gig" | "workers_home" | "activity_centre" | "partner_venue";
+                        /** @enum {string} */
+                        owner?: "union" | "youth_league" | "women_federation" | "science_association" | "other";
+                        ownerName?: string | null;
+                        name?: string;
+                        address?: string;
+                        hours?: {
+                            allDay: boolean;
+                            weekly: {
+                                day: number;
+                                open: string;
+                                close: string;
+                            }[];
+                            /** @enum {string} */
+                            holidays: "open" | "closed";
+                        };
+                        amenities?: string[];
+                        story?: string | null;
+                        contact?: string | null;
+                        movable?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StationView"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/stations/{id}/position": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Move a station (a movable one by its manager) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        lat: number;
+                        lng: number;
+                        /**
+                         * @default wgs84
+                         * @enum {string}
+                         */
+                        datum?: "wgs84" | "gcj02" | "bd09";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StationView"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stations/{id}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a station */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StationView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stations/{id}/managers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Name a manager of a station */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StationView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stations/{id}/managers/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a manager of a station */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    accountId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StationView"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stations/{id}/poster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The QR poster’s code */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PosterResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stations/{id}/poster/reissue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reissue the QR poster (the old one stops working) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PosterResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/station-amenities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Amenities stations can offer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AmenitiesResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an amenity */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        nameZh: string;
+                        nameEn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AmenitiesResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stations/{id}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A station’s pioneer index and how it was computed */
+        get: {
+            parameters: {
+                query?: {
+                    month?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoreView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stations/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A station’s visits */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VisitPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a visit by scanning a member’s e-card */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cardToken: string;
+                        /** @default rest */
+                        service?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VisitView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stations/{id}/visits/daily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A station’s visits per day */
+        get: {
+            parameters: {
+                query?: {
+                    days?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DailyResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stations/{id}/rooms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A station’s rooms */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoomsResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a bookable room or court */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        capacity: number;
+                        slotMinutes: number;
+                        weekdays: number[];
+                        dayOpens: string;
+                        dayCloses: string;
+                        horizonDays: number;
+                        /** @default 08:00 */
+                        releaseTime?: string;
+                        /** @default 2 */
+                        perMemberLimit?: number;
+                        /** @default 2 */
+                        cancelHours?: number;
+                        /** @default false */
+                        needsApproval?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoomView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/station-rooms/{id}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A room’s slots of one day */
+        get: {
+            parameters: {
+                query: {
+                    day: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SlotsResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/room-slots/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a slot */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoomSlotView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stations/{id}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A station’s bookings */
+        get: {
+            parameters: {
+                query?: {
+                    day?: string;
+                    status?: "pending" | "confirmed" | "rejected" | "cancelled" | "attended" | "no_show";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoomBookingPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/room-bookings/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a booking */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoomBookingView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/room-bookings/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a booking (the place is freed) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoomBookingView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/room-bookings/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a booking in at the desk */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoomBookingView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/stations/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A station’s reviews */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "answered" | "closed";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/station-reviews/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reply to a review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reply: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/station-reviews/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/stations/nearby": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The nearest stations */
+        get: {
+            parameters: {
+                query?: {
+                    lat?: number;
+                    lng?: number;
+                    place?: string | null;
+                    kinds?: string;
+                    amenities?: string;
+                    openNow?: "true" | "false";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NearbyResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/stations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A station’s page */
+        get: {
+            parameters: {
+                query?: {
+                    lat?: number;
+                    lng?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberStationView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/stations/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record my visit from the station’s QR poster */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        /** @default rest */
+                        service?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VisitView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/station-visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My visits */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VisitPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/station-rooms/{id}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A room’s slots of one day */
+        get: {
+            parameters: {
+                query: {
+                    day: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SlotsResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/room-bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My bookings */
+        get: {
+            parameters: {
+                query?: {
+                    day?: string;
+                    status?: "pending" | "confirmed" | "rejected" | "cancelled" | "attended" | "no_show";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoomBookingPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Book a slot */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        slotId: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoomBookingView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/room-bookings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel my booking */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoomBookingView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/station-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Review a visit or a booking */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        visitId?: number;
+                        bookingId?: number;
+                        rating: number;
+                        /** @default  */
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ping": {
         parameters: {
             query?: never;
@@ -9688,6 +11185,15 @@ export interface components {
             committedFen: number;
             disbursedFen: number;
         };
+        AmenitiesResponse: {
+            items: components["schemas"]["AmenityView"][];
+        };
+        AmenityView: {
+            key: string;
+            nameZh: string;
+            nameEn: string;
+            builtin: boolean;
+        };
         AnswerResult: {
             correct: boolean;
             rightChoices: number[];
@@ -10091,6 +11597,13 @@ export interface components {
             decidedAt: string | null;
             actions: ("read" | "decide" | "cancel")[];
         };
+        DailyResponse: {
+            items: {
+                day: string;
+                visits: number;
+                members: number;
+            }[];
+        };
         DocumentPage: {
             items: components["schemas"]["DocumentSummary"][];
             total: number;
@@ -10374,6 +11887,59 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        MemberStationView: {
+            id: number;
+            /** @enum {string} */
+            kind: "rest" | "red" | "gig" | "workers_home" | "activity_centre" | "partner_venue";
+            /** @enum {string} */
+            owner: "union" | "youth_league" | "women_federation" | "science_association" | "other";
+            ownerName: string;
+            name: string;
+            address: string;
+            unionName: string;
+            lat: number;
+            lng: number;
+            gcj02: {
+                lat: number;
+                lng: number;
+            };
+            km: number;
+            open: boolean;
+            amenities: string[];
+            movable: boolean;
+            hours: {
+                allDay: boolean;
+                weekly: {
+                    day: number;
+                    open: string;
+                    close: string;
+                }[];
+                /** @enum {string} */
+                holidays: "open" | "closed";
+            };
+            story: string;
+            contact: string;
+            navigation: {
+                amap: {
+                    web: string;
+                    app: string;
+                };
+                baidu: {
+                    web: string;
+                    app: string;
+                };
+                tencent: {
+                    web: string;
+                    app: string;
+                };
+            };
+            rooms: components["schemas"]["RoomSummary"][];
+            rating: {
+                average: number | null;
+                count: number;
+            };
+            reviews: components["schemas"]["ReviewPublicView"][];
+        };
         MemberView: {
             id: number;
             name: string;
@@ -10496,6 +12062,16 @@ export interface components {
         };
         MyContestsResponse: {
             items: components["schemas"]["MyContestView"][];
+        };
+        NearbyResponse: {
+            origin: {
+                lat: number;
+                lng: number;
+                /** @enum {string} */
+                from: "position" | "place";
+                place: string | null;
+            };
+            items: components["schemas"]["StationCardView"][];
         };
         NoticeImportView: {
             year: number;
@@ -10691,6 +12267,11 @@ export interface components {
             ms: number;
             flagged: boolean;
         };
+        PosterResponse: {
+            path: string;
+            token: string;
+            version: number;
+        };
         ProfileView: {
             /** @enum {string} */
             tier: "deep" | "accident" | "relative" | "none";
@@ -10878,6 +12459,108 @@ export interface components {
             field: "idNumber" | "phone";
             value: string;
         };
+        ReviewPage: {
+            items: components["schemas"]["ReviewView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ReviewPublicView: {
+            id: number;
+            name: string;
+            rating: number;
+            comment: string;
+            reply: string | null;
+            createdAt: string;
+        };
+        ReviewView: {
+            id: number;
+            name: string;
+            rating: number;
+            comment: string;
+            reply: string | null;
+            createdAt: string;
+            station: {
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "open" | "answered" | "closed";
+            repliedAt: string | null;
+            actions: ("reply" | "close")[];
+        };
+        RoomBookingPage: {
+            items: components["schemas"]["RoomBookingView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        RoomBookingView: {
+            id: number;
+            station: {
+                id: number;
+                name: string;
+            };
+            room: {
+                id: number;
+                name: string;
+            };
+            slotId: number;
+            startsAt: string;
+            endsAt: string;
+            /** @enum {string} */
+            status: "pending" | "confirmed" | "rejected" | "cancelled" | "attended" | "no_show";
+            note: string;
+            createdAt: string;
+            checkedInAt: string | null;
+            member: string | null;
+            cancelUntil: string;
+            reviewable: boolean;
+            actions: ("cancel" | "approve" | "reject" | "checkIn")[];
+        };
+        RoomSlotView: {
+            id: number;
+            startsAt: string;
+            endsAt: string;
+            opensAt: string;
+            capacity: number;
+            left: number;
+            /** @enum {string} */
+            status: "open" | "closed";
+            bookable: boolean;
+            mine: number | null;
+        };
+        RoomSummary: {
+            id: number;
+            name: string;
+            capacity: number;
+            slotMinutes: number;
+            needsApproval: boolean;
+            horizonDays: number;
+            releaseTime: string;
+            cancelHours: number;
+            perMemberLimit: number;
+        };
+        RoomView: {
+            id: number;
+            name: string;
+            capacity: number;
+            slotMinutes: number;
+            needsApproval: boolean;
+            horizonDays: number;
+            releaseTime: string;
+            cancelHours: number;
+            perMemberLimit: number;
+            stationId: number;
+            weekdays: number[];
+            dayOpens: string;
+            dayCloses: string;
+            /** @enum {string} */
+            status: "active" | "retired";
+        };
+        RoomsResponse: {
+            items: components["schemas"]["RoomView"][];
+        };
         RuleSetView: {
             version: number;
             config: {
@@ -10902,6 +12585,39 @@ export interface components {
             note: string;
             createdAt: string;
             createdBy: string | null;
+        };
+        ScorePage: {
+            items: components["schemas"]["ScoreView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ScoreView: {
+            station: {
+                id: number;
+                name: string;
+                /** @enum {string} */
+                kind: "rest" | "red" | "gig" | "workers_home" | "activity_centre" | "partner_venue";
+                unionName: string;
+            };
+            month: string;
+            version: string;
+            score: number;
+            rank: number;
+            parts: {
+                activity: number;
+                rating: number;
+                handling: number;
+            };
+            inputs: {
+                visits: number;
+                attended: number;
+                reviews: number;
+                ratingSum: number;
+                feedback: number;
+                answered: number;
+                answeredIn48h: number;
+            };
         };
         ServedQuestionView: {
             position: number;
@@ -10935,7 +12651,7 @@ export interface components {
                 unionId: number;
                 unionName: string;
             }[];
-            permissions: ("union.read" | "union.manage" | "account.read" | "account.manage" | "member.read" | "member.manage" | "member.reveal" | "audit.read" | "cockpit.read" | "case.handle" | "station.manage" | "content.edit" | "offer.manage" | "points.manage" | "voucher.redeem" | "assistance.handle" | "legal.serve")[];
+            permissions: ("union.read" | "union.manage" | "account.read" | "account.manage" | "member.read" | "member.manage" | "member.reveal" | "audit.read" | "cockpit.read" | "case.handle" | "station.manage" | "station.operate" | "content.edit" | "offer.manage" | "points.manage" | "voucher.redeem" | "assistance.handle" | "legal.serve")[];
             member: {
                 memberId: number | null;
             } | null;
@@ -10974,10 +12690,84 @@ export interface components {
                 createdAt: string;
             } | null;
         };
+        SlotsResponse: {
+            items: components["schemas"]["RoomSlotView"][];
+        };
         SmsRequestResponse: {
             /** @enum {boolean} */
             sent: true;
             retryAfterSeconds: number;
+        };
+        StationCardView: {
+            id: number;
+            /** @enum {string} */
+            kind: "rest" | "red" | "gig" | "workers_home" | "activity_centre" | "partner_venue";
+            /** @enum {string} */
+            owner: "union" | "youth_league" | "women_federation" | "science_association" | "other";
+            ownerName: string;
+            name: string;
+            address: string;
+            unionName: string;
+            lat: number;
+            lng: number;
+            gcj02: {
+                lat: number;
+                lng: number;
+            };
+            km: number;
+            open: boolean;
+            amenities: string[];
+            movable: boolean;
+        };
+        StationPage: {
+            items: components["schemas"]["StationView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        StationView: {
+            id: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            kind: "rest" | "red" | "gig" | "workers_home" | "activity_centre" | "partner_venue";
+            /** @enum {string} */
+            owner: "union" | "youth_league" | "women_federation" | "science_association" | "other";
+            ownerName: string;
+            name: string;
+            address: string;
+            lat: number;
+            lng: number;
+            gcj02: {
+                lat: number;
+                lng: number;
+            };
+            hours: {
+                allDay: boolean;
+                weekly: {
+                    day: number;
+                    open: string;
+                    close: string;
+                }[];
+                /** @enum {string} */
+                holidays: "open" | "closed";
+            };
+            amenities: string[];
+            story: string;
+            contact: string;
+            movable: boolean;
+            movedAt: string | null;
+            positionFlagged: boolean;
+            /** @enum {string} */
+            status: "active" | "retired";
+            managers: {
+                id: number;
+                username: string;
+                displayName: string;
+            }[];
+            actions: ("operate" | "manage")[];
         };
         TotpSetupResponse: {
             secret: string;
@@ -11083,6 +12873,27 @@ export interface components {
             name: string | null;
             unionName: string | null;
             expiresAt: string | null;
+        };
+        VisitPage: {
+            items: components["schemas"]["VisitView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        VisitView: {
+            id: number;
+            station: {
+                id: number;
+                name: string;
+            };
+            service: string;
+            /** @enum {string} */
+            via: "qr" | "card";
+            visitedAt: string;
+            bookingId: number | null;
+            member: string | null;
+            reviewable: boolean;
+            repeated: boolean;
         };
     };
     responses: never;
