@@ -56,6 +56,8 @@ export interface Config {
         forcePathStyle: boolean;
       }
     | undefined;
+  /** The member app's map tiles: a Leaflet URL template, the datum its tiles are drawn in, and their credit. */
+  mapTiles: { url: string; subdomains: string; datum: 'wgs84' | 'gcj02'; attribution: string };
   seedDemo: boolean;
   webDist: string;
 }
@@ -93,6 +95,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smsGatewayUrl: env.SMS_GATEWAY_URL || undefined,
     smsGatewayToken: env.SMS_GATEWAY_TOKEN || undefined,
     clamdUrl: env.CLAMD_URL || undefined,
+    // Amap's public raster tiles by default (GCJ-02, as every map drawn in China); a federation can point this at
+    // Tianditu (WGS-84) or its own tile server.
+    mapTiles: {
+      url:
+        env.MAP_TILE_URL ||
+        'https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}',
+      subdomains: env.MAP_TILE_SUBDOMAINS ?? '1234',
+      datum:
+        env.MAP_TILE_DATUM === 'wgs84' || env.MAP_TILE_DATUM === 'gcj02'
+          ? env.MAP_TILE_DATUM
+          : env.MAP_TILE_URL
+            ? 'wgs84'
+            : 'gcj02',
+      attribution: env.MAP_TILE_ATTRIBUTION ?? (env.MAP_TILE_URL ? '' : '© 高德地图 AutoNavi'),
+    },
     exportApprovalRows: Math.max(1, Number(env.EXPORT_APPROVAL_ROWS ?? 1000) || 1000),
     revealAlertPerHour: Math.max(1, Number(env.REVEAL_ALERT_PER_HOUR ?? 50) || 50),
     revealLimitPerHour: Math.max(1, Number(env.REVEAL_LIMIT_PER_HOUR ?? 200) || 200),

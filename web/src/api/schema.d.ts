@@ -9594,6 +9594,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/map-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The map tiles the member app draws */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MapSettingsView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/stations/nearby": {
         parameters: {
             query?: never;
@@ -11826,6 +11862,13 @@ export interface components {
                 cardNo: string;
                 won: boolean;
             }[];
+        };
+        MapSettingsView: {
+            tileUrl: string;
+            subdomains: string;
+            /** @enum {string} */
+            datum: "wgs84" | "gcj02";
+            attribution: string;
         };
         MeResponse: {
             phone: string;

@@ -183,6 +183,7 @@ export const stationsAuthz: Record<string, Case> = {
     expect: PUBLIC_OK,
   },
   'GET /api/public/stations/{id}': at(PUBLIC_OK, station),
+  'GET /api/public/map-settings': { request: () => ({}), expect: PUBLIC_OK },
   'POST /api/me/stations/{id}/visits': {
     request: async (f) => {
       const id = await station(f);

@@ -98,3 +98,9 @@ export async function memberStation(ctx: Ctx, { id, ...from }: { id: number } & 
     reviews: reviews.map(presentPublicReview),
   };
 }
+
+/** The map tiles of this installation (MAP_TILE_URL and friends). */
+export function mapSettings(ctx: Ctx) {
+  const m = ctx.services.config.mapTiles;
+  return { tileUrl: m.url, subdomains: m.subdomains, datum: m.datum, attribution: m.attribution };
+}

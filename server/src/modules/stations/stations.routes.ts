@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { routeDoc } from '../../platform/route-doc.js';
 import { idParam } from '../../platform/schemas.js';
 import { book, cancelBooking, decideBooking, myBookings, stationBookings } from './stations.bookings.js';
-import { memberStation, nearby } from './stations.find.js';
+import { mapSettings, memberStation, nearby } from './stations.find.js';
 import { ranking, stationScore } from './stations.index.js';
 import { closeReview, replyToReview, review, stationReviews } from './stations.reviews.js';
 import { closeSlot, createRoom, listRooms, memberSlots, roomSlots } from './stations.rooms.js';
@@ -152,6 +152,9 @@ export async function stationRoutes(app: FastifyInstance) {
   );
 
   // ---- Members (anyone may find a station; visiting, booking and reviewing are for members) ----
+  r.get('/api/public/map-settings', doc('The map tiles the member app draws', { ok: s.mapSettingsView }), (req) =>
+    mapSettings(req.ctx),
+  );
   r.get(
     '/api/public/stations/nearby',
     doc('The nearest stations', { query: s.nearbyQuery, ok: s.nearbyResponse }),

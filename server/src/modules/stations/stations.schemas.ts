@@ -327,3 +327,11 @@ export const scoreView = z.object({
   }),
 });
 export const scorePage = pageOf(scoreView);
+
+export const mapSettingsView = z.object({
+  tileUrl: z.string(),
+  subdomains: z.string(),
+  /** The datum the tiles are drawn in: markers are placed in it. */
+  datum: z.enum(['wgs84', 'gcj02']),
+  attribution: z.string(),
+});
