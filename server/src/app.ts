@@ -92,6 +92,13 @@ export interface BuildOptions {
   serveWeb?: boolean;
 }
 
+/** `https://webrd0{s}.is.autonavi.com/…` → `https://*.is.autonavi.com`: the origin a CSP must allow for the tiles. */
+function tileOrigin(template: string): string {
+  const url = new URL(template.replace(/\{[a-z]\}/g, '0'));
+  const host = template.match(/^[a-z]+:\/\/([^/]+)/)?.[1] ?? url.host;
+  return `${url.protocol}//${host.includes('{s}') ? `*.${host.split('.').slice(1).join('.')}` : url.host}`;
+}
+
 export async function buildApp({ services, logger, serveWeb = true }: BuildOptions): Promise<FastifyInstance> {
   const { config } = services;
   const app = Fastify({
@@ -121,7 +128,9 @@ export async function buildApp({ services, logger, serveWeb = true }: BuildOptio
         scriptSrc: ["'self'"],
         // antd and antd-mobile inject component styles at run time.
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        // The member app's map tiles come from the configured tile server (MAP_TILE_URL): its origin, with a
+        // `{s}` subdomain as a wildcard.
+        imgSrc: ["'self'", 'data:', 'blob:', tileOrigin(config.mapTiles.url)],
         connectSrc: ["'self'"],
         fontSrc: ["'self'", 'data:'],
         objectSrc: ["'none'"],

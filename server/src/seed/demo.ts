@@ -14,6 +14,7 @@ import { seedCare } from './care.js';
 import { seedContent } from './content.js';
 import { seedContests } from './contests.js';
 import { chineseName, companyName, creditCode, idNumber, mobile, rng } from './generators.js';
+import { seedStations } from './stations.js';
 
 export const DEMO_PASSWORD = 'Zg@Demo-2026';
 export const DEMO_MEMBER_PHONE = '13800000001';
@@ -301,6 +302,13 @@ export const demoAccounts: Array<{ username: string; displayName: string; role: 
     note: 'lawyer: consultation slots and outcomes',
   },
   {
+    username: 'station',
+    displayName: '龙游县职工之家站长',
+    role: 'station_manager',
+    union: '龙游县总工会',
+    note: 'station manager: runs 龙游县职工之家 (rooms, bookings, visits, replies)',
+  },
+  {
     username: 'cinema',
     displayName: '龙游影城收银台',
     role: 'merchant_clerk',
@@ -442,6 +450,7 @@ export async function seedDemo(services: Services): Promise<boolean> {
     if (longyou && lawyer) await seedCare(tx, longyou, lawyer.id);
     if (longyou) await seedContent(tx, longyou);
     if (longyou) await seedContests(tx, longyou);
+    if (longyou) await seedStations(tx, longyou);
   });
   if (!config.demo) {
     // Outside demo mode the printed password is only a first-use password.

@@ -140,6 +140,7 @@ export async function stationBookings(
   const range = query.day ? dayRange(query.day) : null;
   const where = sql`b.station_id = ${stationId}
     and (${query.status ?? null}::text is null or b.status = ${query.status ?? null})
+    and (${range === null ? at : null}::timestamptz is null or b.ends_at >= ${at})
     and (${range?.from ?? null}::timestamptz is null or (b.starts_at >= ${range?.from ?? null}
       and b.starts_at < ${range?.to ?? null}))`;
   return paginate<BookingRow, ReturnType<typeof presentBooking>>(

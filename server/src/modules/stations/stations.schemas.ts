@@ -277,6 +277,7 @@ export const roomBookingView = z.object({
 });
 export const roomBookingPage = pageOf(roomBookingView);
 export const bookingsQuery = z.strictObject({
+  /** One China calendar day; without it, the console lists the bookings not over yet (a member, all theirs). */
   day: z.iso.date().optional(),
   status: z.enum(bookingStatuses).optional(),
   ...pageQuery,
