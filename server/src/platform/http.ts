@@ -72,15 +72,13 @@ async function actorFor(services: Services, session: SessionRow | null): Promise
     };
   }
   if (session.kind === 'member' && session.phone_hash) {
-    // Resolve the membership on every request: joining, transfer or leaving takes effect at once.
-    const [member] = await db.query<{ id: number; union_id: number; union_path: string }>(sql`
-      select id, union_id, union_path from members where phone_hash = ${session.phone_hash} and status = 'active'
-      order by id limit 1`);
+    // The membership is resolved on every request (with the session, in one statement): joining, transfer or
+    // leaving takes effect at once.
     return {
       kind: 'member',
-      memberId: member?.id ?? null,
-      unionId: member?.union_id ?? null,
-      unionPath: member?.union_path ?? null,
+      memberId: session.active_member_id ?? null,
+      unionId: session.active_union_id ?? null,
+      unionPath: session.active_union_path ?? null,
       phoneHash: session.phone_hash,
     };
   }

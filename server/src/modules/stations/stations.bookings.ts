@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { audit } from '../../platform/audit.js';
 import { now } from '../../platform/clock.js';
-import { type Ctx, transaction } from '../../platform/context.js';
+import { type Ctx, transaction, whenCommitted } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { paginate } from '../../platform/pagination.js';
 import { sql } from '../../platform/sql.js';
@@ -21,10 +21,38 @@ export const NO_SHOW_LIMIT = 3;
 export const NO_SHOW_WINDOW_DAYS = 30;
 export const NO_SHOW_BLOCK_DAYS = 14;
 
-// Slots found full, per process, for one second: the crowd arriving after the last place went is answered without
-// queueing behind the winners. Only a refusal is remembered; a place is only ever taken by the database.
-const fullSlots = new Map<number, number>();
+// What a process remembers of slots, per app (tests run several in one process): that a slot was found full, for
+// one second, so the crowd after the last place is answered without queueing behind the winners; and the booking
+// of each slot in flight, so one slot's bookings are decided one after another here and those waiting behind the
+// last place are refused from memory. A place is only ever taken by the database (the statement below).
+interface SlotMemory {
+  full: Map<number, number>;
+  queues: Map<number, Promise<unknown>>;
+}
+const memories = new WeakMap<object, SlotMemory>();
 const FULL_MEMORY_MS = 1000;
+
+function memoryOf(ctx: Ctx): SlotMemory {
+  let m = memories.get(ctx.services);
+  if (!m) {
+    m = { full: new Map(), queues: new Map() };
+    memories.set(ctx.services, m);
+  }
+  return m;
+}
+const knownFull = (m: SlotMemory, slotId: number) => (m.full.get(slotId) ?? 0) > Date.now();
+
+/** Runs `task` after the slot's booking in flight (if any) has finished. */
+function inTurn<T>(m: SlotMemory, slotId: number, task: () => Promise<T>): Promise<T> {
+  const before = m.queues.get(slotId) ?? Promise.resolve();
+  const mine = before.then(task, task);
+  const tail = mine.catch(() => undefined);
+  m.queues.set(slotId, tail);
+  void tail.then(() => {
+    if (m.queues.get(slotId) === tail) m.queues.delete(slotId);
+  });
+  return mine;
+}
 
 const selectBooking = sql.raw(`select b.*, r.name as room_name, r.cancel_hours, s.name as station_name,
     exists (select 1 from station_reviews v where v.booking_id = b.id) as reviewed
@@ -36,8 +64,8 @@ const isoMinute = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString
 export async function book(ctx: Ctx, body: z.infer<typeof bookingBody>) {
   const me = memberOf(ctx);
   const at = now(ctx);
-  const full = fullSlots.get(body.slotId);
-  if (full !== undefined && full > Date.now()) throw new AppError('ROOM_SLOT_FULL');
+  const memory = memoryOf(ctx);
+  if (knownFull(memory, body.slotId)) throw new AppError('ROOM_SLOT_FULL');
   const [slot] = await ctx.db.query<
     SlotRow & { per_member_limit: number; needs_approval: boolean; union_path: string }
   >(
@@ -49,6 +77,33 @@ export async function book(ctx: Ctx, body: z.infer<typeof bookingBody>) {
   if (slot.starts_at <= at) throw new AppError('ROOM_SLOT_PAST');
   if (slot.opens_at > at) throw new AppError('ROOM_SLOT_NOT_RELEASED', { at: isoMinute(slot.opens_at) });
   if (slot.status !== 'open') throw new AppError('ROOM_SLOT_CLOSED');
+  const full = () => {
+    memory.full.set(Number(slot.id), Date.now() + FULL_MEMORY_MS);
+    return new AppError('ROOM_SLOT_FULL');
+  };
+  if (slot.booked >= slot.capacity) throw full();
+  return inTurn(memory, Number(slot.id), async () => {
+    if (knownFull(memory, Number(slot.id))) throw new AppError('ROOM_SLOT_FULL');
+    return takePlace(ctx, { slot, memberId: me.memberId, note: body.note ?? '', full });
+  });
+}
+
+async function takePlace(
+  ctx: Ctx,
+  {
+    slot,
+    memberId,
+    note,
+    full,
+  }: {
+    slot: SlotRow & { per_member_limit: number; needs_approval: boolean; union_path: string };
+    memberId: number;
+    note: string;
+    full: () => AppError;
+  },
+) {
+  const me = { memberId };
+  const at = now(ctx);
   try {
     return await transaction(ctx, async (tx) => {
       // One member's bookings are decided one at a time, so the per-member limit holds under double clicks.
@@ -67,19 +122,20 @@ export async function book(ctx: Ctx, body: z.infer<typeof bookingBody>) {
       if ((held?.n ?? 0) >= slot.per_member_limit)
         throw new AppError('ROOM_BOOKING_LIMIT', { n: slot.per_member_limit });
       const status = slot.needs_approval ? 'pending' : 'confirmed';
-      const [row] = await tx.db.query<{ id: number }>(sql`with taken as (
+      const [row] = await tx.db.query<{ id: number; last: boolean }>(sql`with taken as (
           update room_slots set booked = booked + 1
           where id = ${slot.id} and status = 'open' and booked < capacity
-          returning id, room_id, station_id, starts_at, ends_at)
-        insert into room_bookings (slot_id, room_id, station_id, union_path, member_id, starts_at, ends_at, status,
-          note, created_at)
-        select id, room_id, station_id, ${slot.union_path}, ${me.memberId}, starts_at, ends_at, ${status},
-          ${body.note ?? ''}, ${at}
-        from taken returning id`);
-      if (!row) {
-        fullSlots.set(slot.id, Date.now() + FULL_MEMORY_MS);
-        throw new AppError('ROOM_SLOT_FULL');
-      }
+          returning id, room_id, station_id, starts_at, ends_at, booked >= capacity as last),
+        booking as (
+          insert into room_bookings (slot_id, room_id, station_id, union_path, member_id, starts_at, ends_at,
+            status, note, created_at)
+          select id, room_id, station_id, ${slot.union_path}, ${me.memberId}, starts_at, ends_at, ${status},
+            ${note}, ${at}
+          from taken returning id)
+        select booking.id, taken.last from booking, taken`);
+      if (!row) throw full();
+      // The last place went to this booking: the next ones are refused from memory (a failed commit forgets it).
+      if (row.last) whenCommitted(tx, async () => void full());
       await audit(tx, { action: 'station.booking.create', targetType: 'room_booking', targetId: Number(row.id) });
       const [b] = await tx.db.query<BookingRow>(sql`${selectBooking} where b.id = ${row.id}`);
       return presentBooking(tx.actor, b as BookingRow, now(tx));
@@ -97,7 +153,7 @@ export async function book(ctx: Ctx, body: z.infer<typeof bookingBody>) {
 
 async function releasePlace(ctx: Ctx, b: BookingRow) {
   await ctx.db.query(sql`update room_slots set booked = booked - 1 where id = ${b.slot_id}`);
-  fullSlots.delete(Number(b.slot_id));
+  memoryOf(ctx).full.delete(Number(b.slot_id));
 }
 
 export async function cancelBooking(ctx: Ctx, id: number) {

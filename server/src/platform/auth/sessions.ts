@@ -22,6 +22,10 @@ export interface SessionRow {
   csrf_token: string;
   last_seen_at: Date;
   expires_at: Date;
+  /** A member session's active membership, read in the same statement (null when the phone has none). */
+  active_member_id?: number | null;
+  active_union_id?: number | null;
+  active_union_path?: string | null;
 }
 
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
@@ -62,7 +66,15 @@ export async function createSession(db: Queryable, s: NewSession): Promise<{ tok
 export async function loadSession(db: Queryable, token: string): Promise<SessionRow | null> {
   if (!token || token.length > 100) return null;
   const tokenHash = hashToken(token);
-  const [row] = await db.query<SessionRow>(sql`select * from sessions where token_hash = ${tokenHash}`);
+  // One statement for the session and, for a member's, the active membership of its phone: every request with a
+  // member's cookie reads both, and a round trip less is most of what a cheap request costs.
+  const [row] = await db.query<SessionRow>(sql`select s.*, m.id as active_member_id, m.union_id as active_union_id,
+      m.union_path as active_union_path
+    from sessions s
+    left join lateral (select id, union_id, union_path from members
+      where s.kind = 'member' and members.phone_hash = s.phone_hash and status = 'active'
+      order by id limit 1) m on true
+    where s.token_hash = ${tokenHash}`);
   if (!row) return null;
   const idleMs = sessionPolicy[row.kind].idleMinutes * 60_000;
   const now = Date.now();

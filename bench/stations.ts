@@ -1,0 +1,225 @@
+// Stations: the finder and a room's slot release, against the real server process, on the embedded database and on
+// PostgreSQL. Prints, measured in this one run beside the same server's no-op endpoint:
+// - "the nearest 20 open now with charging" among 10,000 stations, one request at a time: p50 / p95
+//   (goal p95 ≤ 20 ms), and the first search after a station changed (the k-d tree is rebuilt);
+// - a slot release: 2,000 signed-in members book 50 one-place slots the moment they open: places taken exactly 50,
+//   double bookings 0 (counted from the tables), p99 (goal ≤ 200 ms).
+// Run: npm run bench:stations   (options: --stations N --members N --slots N --connections N --only pglite|postgres)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../server/src/config.js';
+import { bulkInsertMembers } from '../server/src/modules/members/members.changes.js';
+import { createSession } from '../server/src/platform/auth/sessions.js';
+import { openDb } from '../server/src/platform/db.js';
+import { migrate } from '../server/src/platform/migrate.js';
+import { loadPii } from '../server/src/platform/pii.js';
+import { sql } from '../server/src/platform/sql.js';
+import { chineseName, idNumber, rng } from '../server/src/seed/generators.js';
+import { startCluster } from '../server/test/pg-cluster.js';
+import { burst, connect, disconnect } from './http-load.js';
+import { startServer, stopServer } from './server-process.js';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? (process.argv[i + 1] as string) : fallback;
+};
+const STATIONS = Number(arg('stations', '10000'));
+const MEMBERS = Number(arg('members', '2000'));
+const SLOTS = Number(arg('slots', '50'));
+const CONNECTIONS = Number(arg('connections', '200'));
+const ONLY = arg('only', '');
+
+const pct = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+};
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+async function scenario(kind: 'pglite' | 'postgres') {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zg-stations-'));
+  const cluster = kind === 'postgres' ? await startCluster({ fsync: true }) : null;
+  const env: Record<string, string> = { DATA_DIR: dataDir, ...(cluster ? { DATABASE_URL: cluster.url } : {}) };
+  const config = loadConfig({ ...process.env, ...env, NODE_ENV: 'development' });
+  const pii = loadPii(config);
+  const db = await openDb(config);
+  await migrate(db);
+  const r = rng(14);
+  const [county] = await db.query<{ id: number }>(sql`insert into unions (parent_id, path, name, level, formation)
+    values (null, 'x', '基准省总工会', 'province', 'area') returning id`);
+  const countyPath = `/${county?.id}/`;
+  await db.query(sql`update unions set path = ${countyPath} where id = ${county?.id}`);
+  // Stations over Zhejiang: four in ten with charging, half round the clock and half open 08:00–20:00.
+  const allDay = JSON.stringify({ allDay: true, weekly: [], holidays: 'open' });
+  const dayTime = JSON.stringify({
+    allDay: false,
+    weekly: [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, open: '08:00', close: '20:00' })),
+    holidays: 'closed',
+  });
+  for (let i = 0; i < STATIONS; i += 1000) {
+    const n = Math.min(1000, STATIONS - i);
+    const lat = Array.from({ length: n }, () => 27.1 + r.next() * 4);
+    const lng = Array.from({ length: n }, () => 118.1 + r.next() * 4.6);
+    const hours = Array.from({ length: n }, () => (r.next() < 0.5 ? allDay : dayTime));
+    const charging = Array.from({ length: n }, () => (r.next() < 0.4 ? '{rest,water,charging}' : '{rest,water}'));
+    await db.query(sql`insert into stations (union_id, union_path, kind, name, address, lat, lng, hours, amenities)
+      select ${county?.id}, ${countyPath}, 'rest', '基准驿站' || (${i} + o), '基准地址', la, ln, h::jsonb, a::text[]
+      from unnest(${lat}::float8[], ${lng}::float8[], ${hours}::text[], ${charging}::text[])
+        with ordinality as t(la, ln, h, a, o)`);
+  }
+  // A room with SLOTS one-place slots tomorrow, released a minute after the server starts.
+  const [station] = await db.query<{ id: number }>(sql`select id from stations order by id limit 1`);
+  const [room] = await db.query<{ id: number }>(sql`insert into station_rooms (station_id, name, capacity,
+      slot_minutes, weekdays, day_opens, day_closes, horizon_days, per_member_limit)
+    values (${station?.id}, '基准活动室', 1, 30, '{1,2,3,4,5,6,7}', '00:00', '24:00', 1, 1) returning id`);
+  const release = new Date(Date.now() + 60_000);
+  const slotIds: number[] = [];
+  for (let i = 0; i < SLOTS; i++) {
+    const starts = new Date(Date.now() + 86_400_000 + i * 1_800_000);
+    const [s] = await db.query<{ id: number }>(sql`insert into room_slots (room_id, station_id, starts_at, ends_at,
+        opens_at, capacity)
+      values (${room?.id}, ${station?.id}, ${starts}, ${new Date(starts.getTime() + 1_800_000)}, ${release}, 1)
+      returning id`);
+    slotIds.push(Number(s?.id));
+  }
+  const seen = new Set<string>();
+  const people = Array.from({ length: MEMBERS }, (_, i) => {
+    let id = idNumber(r, '330825', 1970, 2004);
+    while (seen.has(id)) id = idNumber(r, '330825', 1970, 2004);
+    seen.add(id);
+    return {
+      unionId: Number(county?.id),
+      unionPath: countyPath,
+      employerId: null,
+      name: chineseName(r),
+      idNumber: id,
+      phone: `137${String(i).padStart(8, '0')}`,
+      category: 'employee' as const,
+      joinedAt: new Date(Date.now() - 86_400_000),
+    };
+  });
+  await bulkInsertMembers(db, pii, people);
+  const sessions: Array<{ cookie: string; csrf: string }> = [];
+  for (const p of people) {
+    const s = await createSession(db, {
+      kind: 'member',
+      phoneHash: pii.hash('phone', p.phone),
+      stage: 'full',
+      ip: '127.0.0.1',
+      userAgent: 'bench',
+    });
+    sessions.push({ cookie: `zg_sid=${s.token}`, csrf: s.csrfToken });
+  }
+  await db.close();
+  console.log(`\n[${kind}] seeded ${STATIONS} stations, ${MEMBERS} members with sessions, ${SLOTS} slots`);
+
+  const port = kind === 'postgres' ? 3961 : 3960;
+  const url = `http://127.0.0.1:${port}`;
+  const server = await startServer(env, port);
+  try {
+    // ---- The finder, one request at a time (a phone's page load), beside the no-op ----
+    const one = connect([url], 1);
+    await burst(one, 300, () => ({ path: '/api/ping', method: 'GET' }));
+    const near = (i: number) => {
+      const q = new URLSearchParams({
+        lat: (27.3 + ((i * 37) % 360) / 100).toFixed(4),
+        lng: (118.3 + ((i * 53) % 420) / 100).toFixed(4),
+        amenities: 'charging',
+        openNow: 'true',
+        limit: '20',
+      });
+      return { path: `/api/public/stations/nearby?${q}`, method: 'GET' as const };
+    };
+    // The first search builds the tree.
+    const first = await burst(one, 1, near, () => true);
+    const found = JSON.parse(first.shots[0]?.body ?? '{}') as { items?: unknown[] };
+    await burst(one, 200, near);
+    const noop = await burst(one, 1000, () => ({ path: '/api/ping', method: 'GET' }));
+    const finder = await burst(one, 1000, near);
+    disconnect(one);
+
+    // ---- The slot release ----
+    const pools = connect([url], CONNECTIONS);
+    await burst(pools, 3000, () => ({ path: '/api/ping', method: 'GET' }));
+    const noopBurst = await burst(pools, MEMBERS, () => ({ path: '/api/ping', method: 'GET' }));
+    // The same burst carrying each member's session cookie: what reading 2,000 sessions costs before any handler.
+    const cookieBurst = await burst(pools, MEMBERS, (i) => ({
+      path: '/api/ping',
+      method: 'GET',
+      headers: { cookie: (sessions[i] as { cookie: string }).cookie },
+    }));
+    const wait = release.getTime() - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const rush = await burst(pools, MEMBERS, (i) => {
+      const s = sessions[i] as { cookie: string; csrf: string };
+      return {
+        path: '/api/me/room-bookings',
+        method: 'POST',
+        headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' },
+        body: JSON.stringify({ slotId: slotIds[i % SLOTS] }),
+      };
+    });
+    disconnect(pools);
+    await stopServer(server);
+
+    const check = await openDb(config);
+    const [counts] = await check.query<{ bookings: number; booked: number; over: number; twice: number }>(sql`select
+        (select count(*)::int from room_bookings where status = 'confirmed') as bookings,
+        (select coalesce(sum(booked), 0)::int from room_slots where room_id = ${room?.id}) as booked,
+        (select count(*)::int from room_slots s where s.booked > s.capacity
+          or s.booked <> (select count(*) from room_bookings b where b.slot_id = s.id and b.status = 'confirmed')) as over,
+        (select count(*)::int from (select slot_id from room_bookings where status = 'confirmed'
+          group by slot_id having count(*) > 1) d) as twice`);
+    await check.close();
+    const statuses = new Map<number, number>();
+    for (const s of rush.shots) statuses.set(s.status, (statuses.get(s.status) ?? 0) + 1);
+
+    const line = (what: string, value: string, goal = '') => console.log(`| ${what} | ${value} | ${goal} |`);
+    console.log(`\n| figure (${kind}) | this run | goal |\n|---|---|---|`);
+    const noopMs = noop.shots.map((s) => s.ms);
+    const finderMs = finder.shots.map((s) => s.ms);
+    line('no-op p50 / p95, one at a time (reference)', `${ms(pct(noopMs, 50))} / ${ms(pct(noopMs, 95))}`);
+    line(
+      `nearest 20 open now with charging, ${STATIONS} stations: p50 / p95`,
+      `${ms(pct(finderMs, 50))} / ${ms(pct(finderMs, 95))}`,
+      'p95 ≤ 20 ms',
+    );
+    line('  the same, × no-op p95', (pct(finderMs, 95) / pct(noopMs, 95)).toFixed(1));
+    line('first search (builds the tree)', `${ms(first.shots[0]?.ms ?? 0)}, ${found.items?.length ?? 0} found`);
+    const noopBurstMs = noopBurst.shots.map((s) => s.ms);
+    const rushMs = rush.shots.map((s) => s.ms);
+    line(`no-op burst of ${MEMBERS} over ${CONNECTIONS} connections: p99 (reference)`, ms(pct(noopBurstMs, 99)));
+    line(
+      '  the same with each member’s session cookie: p50 / p99',
+      `${ms(
+        pct(
+          cookieBurst.shots.map((s) => s.ms),
+          50,
+        ),
+      )} / ${ms(
+        pct(
+          cookieBurst.shots.map((s) => s.ms),
+          99,
+        ),
+      )}`,
+    );
+    line(
+      `slot release: ${MEMBERS} members, ${SLOTS} one-place slots: p50 / p99`,
+      `${ms(pct(rushMs, 50))} / ${ms(pct(rushMs, 99))}`,
+      'p99 ≤ 200 ms',
+    );
+    line('  answers', [...statuses].map(([k, v]) => `${v} × ${k}`).join(', '), '0 × 5xx');
+    line(
+      '  places taken (tables) / slots',
+      `${counts?.bookings} / ${SLOTS} (counters ${counts?.booked})`,
+      'exactly 50',
+    );
+    line('  slots over capacity or out of step; slots held twice', `${counts?.over}; ${counts?.twice}`, '0; 0');
+  } finally {
+    cluster?.stop();
+  }
+}
+
+if (ONLY !== 'postgres') await scenario('pglite');
+if (ONLY !== 'pglite') await scenario('postgres');
+process.exit(0);
