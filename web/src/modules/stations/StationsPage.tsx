@@ -1,8 +1,9 @@
 // 驿站阵地 in the console: the stations the caller runs (all of the subtree for a union admin, the named ones for a
 // station manager), a new station, and each station's page.
-import { Button, Input, Select, Space, Tag } from 'antd';
+import { Button, Form, Input, Modal, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useAct } from '../../admin/components/useAct';
 import { ListPage, usePagedList } from '../../admin/kit/ListPage';
 import { api, call } from '../../api/client';
 import { stations as enums } from '../../api/enums';
@@ -17,6 +18,7 @@ export default function StationsPage() {
   const [q, setQ] = useState('');
   const [kind, setKind] = useState<(typeof enums.stationKinds)[number] | undefined>();
   const [creating, setCreating] = useState(false);
+  const [addingAmenity, setAddingAmenity] = useState(false);
   const list = usePagedList(
     (page, pageSize) =>
       call(api.GET('/api/stations', { params: { query: { page, pageSize, q: q || undefined, kind } } })),
@@ -44,9 +46,12 @@ export default function StationsPage() {
         }
         extra={
           canCreate && (
-            <Button type="primary" onClick={() => setCreating(true)} data-testid="st-new">
-              {t('st.new')}
-            </Button>
+            <Space>
+              <Button onClick={() => setAddingAmenity(true)}>{t('st.addAmenity')}</Button>
+              <Button type="primary" onClick={() => setCreating(true)} data-testid="st-new">
+                {t('st.new')}
+              </Button>
+            </Space>
           )
         }
         columns={[
@@ -79,6 +84,40 @@ export default function StationsPage() {
         ]}
       />
       <StationForm open={creating} editing={null} onClose={() => setCreating(false)} onSaved={list.reload} />
+      <NewAmenity open={addingAmenity} onClose={() => setAddingAmenity(false)} />
     </>
+  );
+}
+
+/** An amenity the built-in list lacks (say, a breast-feeding room): a key and its name in both languages. */
+function NewAmenity({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useI18n();
+  const [form] = Form.useForm<{ key: string; nameZh: string; nameEn: string }>();
+  const act = useAct(() => undefined);
+  return (
+    <Modal open={open} title={t('st.addAmenity')} onCancel={onClose} onOk={() => form.submit()} destroyOnHidden>
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        onFinish={async (body) => {
+          if (await act(() => call(api.POST('/api/station-amenities', { body })))) onClose();
+        }}
+      >
+        <Form.Item
+          name="key"
+          label={t('st.amenityKey')}
+          rules={[{ required: true, pattern: /^[a-z][a-z0-9_]{1,30}$/, message: t('st.amenityKeyRule') }]}
+        >
+          <Input />
+        </Form.Item>
+        <Form.Item name="nameZh" label={t('st.amenityZh')} rules={[{ required: true, max: 20 }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item name="nameEn" label={t('st.amenityEn')} rules={[{ required: true, max: 40 }]}>
+          <Input />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }

@@ -34,6 +34,7 @@ const messages: Record<keyof typeof zh, string> = {
   'st.amenities': 'Amenities',
   'st.addAmenity': 'New amenity',
   'st.amenityKey': 'Key (lower-case English)',
+  'st.amenityKeyRule': 'Lower-case letters first, then letters, digits or underscores; 2–31 characters',
   'st.amenityZh': 'Chinese name',
   'st.amenityEn': 'English name',
   'st.story': 'Its story',

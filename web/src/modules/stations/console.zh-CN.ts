@@ -33,6 +33,7 @@ const messages = {
   'st.amenities': '服务设施',
   'st.addAmenity': '新增设施',
   'st.amenityKey': '代码（小写英文）',
+  'st.amenityKeyRule': '小写英文字母开头，只含小写字母、数字和下划线，2–31 位',
   'st.amenityZh': '中文名',
   'st.amenityEn': '英文名',
   'st.story': '驿站故事',
