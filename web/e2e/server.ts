@@ -34,6 +34,8 @@ export async function startDemoServer(): Promise<{ base: string; stop: () => Pro
       DATA_DIR: dataDir,
       DEMO_MODE: 'true',
       LOG_LEVEL: 'warn',
+      // Every browser test signs cadres in from 127.0.0.1; together they pass the default 30 per 15 minutes.
+      LOGIN_LIMIT_PER_IP: '1000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

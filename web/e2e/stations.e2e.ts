@@ -146,8 +146,14 @@ describe('stations in a browser', () => {
     await member.getByText('职工书屋').waitFor();
     await member.getByTestId('station-page').getByRole('button', { name: '预约' }).first().click();
     await member.getByTestId('room-booking').waitFor();
+    // Tomorrow's tab; its slots replace today's once they arrive (today's 09:00 may be past, or bookable).
+    const tomorrow = new Date(Date.now() + 32 * 3_600_000).toISOString().slice(0, 10);
+    const tomorrowSlots = member.waitForResponse((r) => r.url().includes(`/slots?day=${tomorrow}`) && r.ok());
     await member.locator('.adm-capsule-tabs-tab').nth(1).click();
-    await member.getByTestId('slot-09:00').click();
+    await tomorrowSlots;
+    const nine = member.getByTestId('slot-09:00');
+    await expect.poll(() => nine.innerText()).toMatch(/剩\s*8/);
+    await nine.click();
     await member.getByRole('button', { name: '确定' }).click();
     await member.getByTestId('my-bookings').waitFor();
     await expect.poll(() => member.getByTestId('my-bookings').innerText()).toMatch(/职工书屋[\s\S]*已确认/);

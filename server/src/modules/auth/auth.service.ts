@@ -75,7 +75,8 @@ export async function adminLogin(
 ): Promise<Issued> {
   const name = username.normalize('NFKC').trim().toLowerCase();
   // Per-IP throttle across usernames (credential stuffing, AS-01).
-  await enforce(ctx.db, [{ key: `login-ip:${ctx.ip}`, limit: 30, windowSeconds: 15 * 60 }]);
+  const perIp = ctx.services.config.loginLimitPerIp;
+  await enforce(ctx.db, [{ key: `login-ip:${ctx.ip}`, limit: perIp, windowSeconds: 15 * 60 }]);
   // Keyed by a keyed hash: whatever was typed as a username (sometimes a phone number) is not stored.
   const lockKey = `login-fail:${ctx.services.pii.hash('username', name)}`;
   // Count the attempt before the password is verified, in one atomic upsert: parallel guesses each take

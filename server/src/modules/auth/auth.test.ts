@@ -12,6 +12,7 @@ import {
   PASSWORD,
 } from '../../../test/harness.js';
 import { useWorld } from '../../../test/world.js';
+import { loadConfig } from '../../config.js';
 import { DevSmsSender, HttpSmsSender } from '../../platform/auth/sms.js';
 import { currentStep, totpAt } from '../../platform/auth/totp.js';
 import { sql } from '../../platform/sql.js';
@@ -40,6 +41,27 @@ describe.each(dbKinds)('admin sign-in on %s', (kind) => {
     ).toBe(200);
     const failures = (await auditRows(t, 'auth.login')).filter((r) => r.outcome === 'failure');
     expect(failures.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('throttles one address across usernames: the 30th attempt of 15 minutes is checked, the 31st refused', async () => {
+    const acc = await buildAccount(t, { role: 'union_admin', union: tree.c1 });
+    const office = new Agent(t);
+    // Thirty different (unknown) usernames from one address: each is checked and refused as a wrong password.
+    for (let i = 0; i < 29; i++) {
+      const res = await office.post('/api/auth/admin/login', { username: `nobody-${i}`, password: 'x' });
+      expect(res.json().error.code).toBe('AUTH_INVALID_CREDENTIALS');
+    }
+    const thirtieth = await office.post('/api/auth/admin/login', { username: acc.username, password: acc.password });
+    expect(thirtieth.statusCode).toBe(200);
+    const next = await office.post('/api/auth/admin/login', { username: acc.username, password: acc.password });
+    expect(next.statusCode).toBe(429);
+    expect(next.json().error.code).toBe('RATE_LIMITED');
+    // Another address is not held back by the first one's count.
+    expect(
+      (await new Agent(t).post('/api/auth/admin/login', { username: acc.username, password: acc.password })).statusCode,
+    ).toBe(200);
+    expect(loadConfig({ LOGIN_LIMIT_PER_IP: '200' }).loginLimitPerIp).toBe(200);
+    expect(loadConfig({ LOGIN_LIMIT_PER_IP: 'lots' }).loginLimitPerIp).toBe(30);
   });
 
   it('checks at most 5 passwords of 50 guesses sent at once (the attempt is counted before the check)', async () => {
