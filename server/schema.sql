@@ -1832,6 +1832,38 @@ CREATE TABLE public.station_managers (
 );
 
 --
+-- Name: station_photos; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.station_photos (
+    id bigint NOT NULL,
+    station_id bigint NOT NULL,
+    name text NOT NULL,
+    media_type text NOT NULL,
+    size_bytes integer NOT NULL,
+    sha256 text NOT NULL,
+    "position" integer DEFAULT 0 NOT NULL,
+    uploaded_by bigint NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT station_photos_media_type_check CHECK ((media_type = ANY (ARRAY['image/jpeg'::text, 'image/png'::text]))),
+    CONSTRAINT station_photos_name_check CHECK ((name ~ '^[A-Za-z0-9_-]{24}\.(jpg|png)$'::text)),
+    CONSTRAINT station_photos_size_bytes_check CHECK ((size_bytes > 0))
+);
+
+--
+-- Name: station_photos_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.station_photos ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.station_photos_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: station_reviews; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -2615,6 +2647,20 @@ ALTER TABLE ONLY public.station_managers
     ADD CONSTRAINT station_managers_pkey PRIMARY KEY (station_id, account_id);
 
 --
+-- Name: station_photos station_photos_name_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.station_photos
+    ADD CONSTRAINT station_photos_name_key UNIQUE (name);
+
+--
+-- Name: station_photos station_photos_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.station_photos
+    ADD CONSTRAINT station_photos_pkey PRIMARY KEY (id);
+
+--
 -- Name: station_reviews station_reviews_booking_id_key; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3135,6 +3181,12 @@ CREATE INDEX sessions_account_idx ON public.sessions USING btree (account_id);
 --
 
 CREATE INDEX station_managers_account_idx ON public.station_managers USING btree (account_id);
+
+--
+-- Name: station_photos_of_station; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX station_photos_of_station ON public.station_photos USING btree (station_id, "position", id);
 
 --
 -- Name: station_reviews_station_idx; Type: INDEX; Schema: public; Owner: -
@@ -4052,6 +4104,20 @@ ALTER TABLE ONLY public.station_managers
 
 ALTER TABLE ONLY public.station_managers
     ADD CONSTRAINT station_managers_station_id_fkey FOREIGN KEY (station_id) REFERENCES public.stations(id);
+
+--
+-- Name: station_photos station_photos_station_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.station_photos
+    ADD CONSTRAINT station_photos_station_id_fkey FOREIGN KEY (station_id) REFERENCES public.stations(id);
+
+--
+-- Name: station_photos station_photos_uploaded_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.station_photos
+    ADD CONSTRAINT station_photos_uploaded_by_fkey FOREIGN KEY (uploaded_by) REFERENCES public.accounts(id);
 
 --
 -- Name: station_reviews station_reviews_booking_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -

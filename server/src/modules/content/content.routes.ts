@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { notFound } from '../../platform/errors.js';
 import { routeDoc } from '../../platform/route-doc.js';
 import { idParam } from '../../platform/schemas.js';
-import { MAX_IMAGE_BYTES, readArticleImage, uploadArticleImage } from './content.images.js';
+import { sendPicture } from '../files/files.images.js';
+import { MAX_IMAGE_BYTES, uploadArticleImage } from './content.images.js';
 import { myArticles, readArticle } from './content.reading.js';
 import {
   articleBody,
@@ -43,19 +43,8 @@ export async function contentRoutes(app: FastifyInstance) {
     doc('An article image: cached for a year (its address never changes), byte ranges served', {
       params: imageParam,
     }),
-    async (req, reply) => {
-      const image = await readArticleImage(req.ctx, { name: req.params.name, range: req.headers.range });
-      if (!image) throw notFound();
-      reply.header('accept-ranges', 'bytes').header('x-content-type-options', 'nosniff');
-      if ('unsatisfiable' in image) return reply.code(416).header('content-range', `bytes */${image.size}`).send();
-      reply.header('content-type', image.contentType).header('cache-control', 'public, max-age=31536000, immutable');
-      if (image.range) {
-        const { start, end } = image.range;
-        reply.code(206).header('content-range', `bytes ${start}-${end}/${image.size}`);
-        reply.header('content-length', end - start + 1);
-      } else reply.header('content-length', image.size);
-      return reply.send(image.body);
-    },
+    (req, reply) =>
+      sendPicture(req.ctx, { reply, folder: 'articles', name: req.params.name, range: req.headers.range }),
   );
   r.get(
     '/api/me/articles',

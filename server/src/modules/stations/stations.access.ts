@@ -17,7 +17,11 @@ export function operableStations(actor: Actor): Sql {
       where sm.station_id = s.id and sm.account_id = ${admin.accountId})))`;
 }
 
-export const selectStation = (accountId: number) => sql`select s.*, u.name as union_name,
+/** A station's photos' file names, cover first. */
+export const photoNames = sql`coalesce((select array_agg(p.name order by p.position, p.id) from station_photos p
+    where p.station_id = s.id), '{}') as photos`;
+
+export const selectStation = (accountId: number) => sql`select s.*, u.name as union_name, ${photoNames},
     exists (select 1 from station_managers sm where sm.station_id = s.id and sm.account_id = ${accountId}) as is_manager
   from stations s join unions u on u.id = s.union_id`;
 

@@ -86,6 +86,17 @@ const stationsOfU1 = (json: unknown, f: Fixture) =>
     (i) => i.union?.id === f.tree.u1.id || i.station?.unionName === f.tree.u1.name,
   );
 
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+
+/** A station of U1 with one photo (its row; the bytes are not needed to choose or remove it). */
+async function photographed(f: Fixture): Promise<{ id: number; name: string }> {
+  const id = await station(f);
+  const name = `Matrix${unique().toString().padStart(18, '0')}.png`.slice(-28);
+  await f.t.db.query(sql`insert into station_photos (station_id, name, media_type, size_bytes, sha256, uploaded_by)
+    values (${id}, ${name}, 'image/png', 12, 'x', ${f.accountId})`);
+  return { id, name };
+}
+
 export const stationsAuthz: Record<string, Case> = {
   'GET /api/stations': {
     request: async (f) => {
@@ -143,6 +154,32 @@ export const stationsAuthz: Record<string, Case> = {
   },
   'GET /api/stations/{id}/poster': at(OBJECT, station),
   'POST /api/stations/{id}/poster/reissue': at(OBJECT, station),
+  'POST /api/stations/{id}/photos': {
+    request: async (f) => ({ id: await station(f), body: { raw: PNG } }),
+    expect: OBJECT,
+  },
+  'POST /api/stations/{id}/photos/{name}/cover': {
+    request: async (f) => {
+      const p = await photographed(f);
+      return { url: `/api/stations/${p.id}/photos/${p.name}/cover` };
+    },
+    expect: OBJECT,
+  },
+  'DELETE /api/stations/{id}/photos/{name}': {
+    request: async (f) => {
+      const p = await photographed(f);
+      return { url: `/api/stations/${p.id}/photos/${p.name}` };
+    },
+    expect: OBJECT,
+  },
+  // Published pictures: whoever has the (random) address.
+  'GET /media/stations/{name}': {
+    request: async (f) => {
+      await f.t.services.media.put('stations/MatrixPhoto-000000000001.png', PNG, 'image/png');
+      return { url: '/media/stations/MatrixPhoto-000000000001.png' };
+    },
+    expect: PUBLIC_OK,
+  },
   'GET /api/station-amenities': { request: () => ({}), expect: PUBLIC_OK },
   'POST /api/station-amenities': {
     request: () => ({ body: { key: `matrix_${unique()}`, nameZh: '矩阵设施', nameEn: 'Matrix' } }),

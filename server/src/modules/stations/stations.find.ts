@@ -7,10 +7,12 @@ import type { Ctx } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
 import { loadCalendar } from '../appeals/appeals.calendar.js';
+import { photoNames } from './stations.access.js';
 import { nearest, placeNamed } from './stations.finder.js';
 import { checkInChina, convert, distanceKm, type LatLng, navigationLinks } from './stations.geo.js';
 import { isOpen } from './stations.hours.js';
 import {
+  photoUrl,
   presentPublicReview,
   presentRoomSummary,
   type ReviewRow,
@@ -60,7 +62,7 @@ export async function nearby(ctx: Ctx, query: z.infer<typeof nearbyQuery>) {
 }
 
 export async function memberStation(ctx: Ctx, { id, ...from }: { id: number } & z.infer<typeof nearbyStationQuery>) {
-  const [s] = await ctx.db.query<StationRow>(sql`select s.*, u.name as union_name, false as is_manager
+  const [s] = await ctx.db.query<StationRow>(sql`select s.*, u.name as union_name, false as is_manager, ${photoNames}
     from stations s join unions u on u.id = s.union_id where s.id = ${id} and s.status = 'active'`);
   if (!s) throw notFound();
   const rooms = await ctx.db.query<RoomRow>(
@@ -92,6 +94,7 @@ export async function memberStation(ctx: Ctx, { id, ...from }: { id: number } & 
     hours: s.hours,
     story: s.story,
     contact: s.contact,
+    photos: s.photos.map((name) => ({ name, url: photoUrl(name) })),
     navigation: navigationLinks(s, s.name, s.address),
     rooms: rooms.map(presentRoomSummary),
     rating: { average: rating?.average ?? null, count: rating?.count ?? 0 },

@@ -26,6 +26,7 @@ export const stationsModule = defineModule({
     'room_bookings',
     'station_visits',
     'station_reviews',
+    'station_photos',
   ],
   repath: ['stations', 'room_bookings', 'station_visits', 'station_reviews'],
 });

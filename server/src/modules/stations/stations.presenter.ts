@@ -29,7 +29,11 @@ export interface StationRow {
   status: 'active' | 'retired';
   updated_at: Date;
   is_manager: boolean;
+  photos: string[];
 }
+
+/** Where a station photo is served (public, like any published picture). */
+export const photoUrl = (name: string) => `/media/stations/${name}`;
 
 export interface ManagerRow {
   station_id: number;
@@ -54,6 +58,7 @@ export function presentStation(actor: Actor, s: StationRow, managers: readonly M
     amenities: s.amenities,
     story: s.story,
     contact: s.contact,
+    photos: s.photos.map((name) => ({ name, url: photoUrl(name) })),
     movable: s.movable,
     movedAt: s.moved_at?.toISOString() ?? null,
     positionFlagged: s.position_flagged,

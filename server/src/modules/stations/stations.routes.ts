@@ -2,9 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { routeDoc } from '../../platform/route-doc.js';
 import { idParam } from '../../platform/schemas.js';
+import { sendPicture } from '../files/files.images.js';
 import { book, cancelBooking, decideBooking, myBookings, stationBookings } from './stations.bookings.js';
 import { mapSettings, memberStation, nearby } from './stations.find.js';
 import { ranking, stationScore } from './stations.index.js';
+import { addPhoto, MAX_PHOTO_BYTES, makeCover, removePhoto } from './stations.photos.js';
 import { closeReview, replyToReview, review, stationReviews } from './stations.reviews.js';
 import { closeSlot, createRoom, listRooms, memberSlots, roomSlots } from './stations.rooms.js';
 import * as s from './stations.schemas.js';
@@ -73,6 +75,41 @@ export async function stationRoutes(app: FastifyInstance) {
     '/api/stations/:id/poster/reissue',
     doc('Reissue the QR poster (the old one stops working)', { params: idParam, ok: s.posterResponse }),
     (req) => reissuePoster(req.ctx, req.params.id),
+  );
+  // A photo's body is its bytes; one byte over the limit is refused before it is read to the end.
+  app.addContentTypeParser(
+    'application/octet-stream',
+    { parseAs: 'buffer', bodyLimit: MAX_PHOTO_BYTES },
+    (_req, body, done) => done(null, body),
+  );
+  r.post(
+    '/api/stations/:id/photos',
+    {
+      bodyLimit: MAX_PHOTO_BYTES,
+      ...doc('Add a photo (JPEG or PNG by content, ≤ 5 MB, at most 9; body = the bytes)', {
+        params: idParam,
+        ok: s.stationView,
+      }),
+    },
+    (req) => addPhoto(req.ctx, { id: req.params.id, body: req.body }),
+  );
+  r.post(
+    '/api/stations/:id/photos/:name/cover',
+    doc('Make a photo the cover', { params: s.photoParams, ok: s.stationView }),
+    (req) => makeCover(req.ctx, req.params),
+  );
+  r.delete(
+    '/api/stations/:id/photos/:name',
+    doc('Remove a photo', { params: s.photoParams, ok: s.stationView }),
+    (req) => removePhoto(req.ctx, req.params),
+  );
+  r.get(
+    '/media/stations/:name',
+    doc('A station photo: cached for a year (its address never changes), byte ranges served', {
+      params: s.photoFileParam,
+    }),
+    (req, reply) =>
+      sendPicture(req.ctx, { reply, folder: 'stations', name: req.params.name, range: req.headers.range }),
   );
   r.get('/api/station-amenities', doc('Amenities stations can offer', { ok: s.amenitiesResponse }), (req) =>
     listAmenities(req.ctx),

@@ -72,6 +72,14 @@ export const stationsQuery = z.strictObject({
   status: z.enum(['active', 'retired']).optional(),
   ...pageQuery,
 });
+/** A station photo: its file name (how the console addresses it) and where it is served. Cover first. */
+const photo = z.object({ name: z.string(), url: z.string() });
+export const photoParams = z.strictObject({
+  id: z.coerce.number().int().positive(),
+  name: z.string().max(40),
+});
+export const photoFileParam = z.strictObject({ name: z.string().max(40) });
+
 export const stationView = z.object({
   id: z.number().int(),
   union: unionRef,
@@ -89,6 +97,7 @@ export const stationView = z.object({
   amenities: z.array(z.string()),
   story: z.string(),
   contact: z.string(),
+  photos: z.array(photo),
   movable: z.boolean(),
   movedAt: z.string().nullable(),
   positionFlagged: z.boolean(),
@@ -175,6 +184,7 @@ export const memberStationView = stationCardView.extend({
   hours: hoursSchema,
   story: z.string(),
   contact: z.string(),
+  photos: z.array(photo),
   navigation: z.object({ amap: navLink, baidu: navLink, tencent: navLink }),
   rooms: z.array(roomSummary),
   rating: z.object({ average: z.number().nullable(), count: z.number().int() }),

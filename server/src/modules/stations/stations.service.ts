@@ -40,7 +40,8 @@ async function withManagers(ctx: Ctx, s: StationRow) {
   return presentStation(ctx.actor, s, await managersOf(ctx, [Number(s.id)]));
 }
 
-async function reload(ctx: Ctx, id: number) {
+/** A station as the console shows it, read afresh (after a change). */
+export async function stationView(ctx: Ctx, id: number) {
   const admin = requireAdmin(ctx.actor);
   const [s] = await ctx.db.query<StationRow>(sql`${selectStation(admin.accountId)} where s.id = ${id}`);
   if (!s) throw notFound();
@@ -72,7 +73,7 @@ export async function createStation(ctx: Ctx, body: z.infer<typeof stationBody>)
       returning id`);
     const id = Number(row?.id);
     await audit(tx, { action: 'station.create', targetType: 'station', targetId: id });
-    return reload(tx, id);
+    return stationView(tx, id);
   });
 }
 
@@ -96,7 +97,7 @@ export async function updateStation(ctx: Ctx, { id, patch }: { id: number; patch
         movable = ${patch.movable ?? s.movable}, updated_at = ${now(tx)}
       where id = ${id}`);
     await audit(tx, { action: 'station.update', targetType: 'station', targetId: id, detail: Object.keys(patch) });
-    return reload(tx, id);
+    return stationView(tx, id);
   });
 }
 
@@ -126,7 +127,7 @@ export async function moveStation(
       targetId: id,
       detail: { km: Math.round(km * 10) / 10 },
     });
-    return reload(tx, id);
+    return stationView(tx, id);
   });
 }
 
@@ -137,7 +138,7 @@ export async function retireStation(ctx: Ctx, id: number) {
       sql`update stations set revision = revision + 1, status = 'retired', updated_at = ${now(tx)} where id = ${id}`,
     );
     await audit(tx, { action: 'station.retire', targetType: 'station', targetId: id });
-    return reload(tx, id);
+    return stationView(tx, id);
   });
 }
 
@@ -186,7 +187,7 @@ export async function addManager(ctx: Ctx, { id, username }: { id: number } & z.
     await tx.db.query(sql`insert into station_managers (station_id, account_id) values (${id}, ${account.id})
       on conflict do nothing`);
     await audit(tx, { action: 'station.manager.add', targetType: 'station', targetId: id, detail: { username } });
-    return reload(tx, id);
+    return stationView(tx, id);
   });
 }
 
@@ -195,7 +196,7 @@ export async function removeManager(ctx: Ctx, { id, accountId }: { id: number; a
   return transaction(ctx, async (tx) => {
     await tx.db.query(sql`delete from station_managers where station_id = ${id} and account_id = ${accountId}`);
     await audit(tx, { action: 'station.manager.remove', targetType: 'station', targetId: id, detail: { accountId } });
-    return reload(tx, id);
+    return stationView(tx, id);
   });
 }
 
