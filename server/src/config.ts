@@ -110,7 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           : env.MAP_TILE_URL
             ? 'wgs84'
             : 'gcj02',
-      attribution: env.MAP_TILE_ATTRIBUTION ?? (env.MAP_TILE_URL ? '' : '© 高德地图 AutoNavi'),
+      attribution: env.MAP_TILE_ATTRIBUTION ?? (env.MAP_TILE_URL ? '' : '© 高德地图'),
     },
     exportApprovalRows: Math.max(1, Number(env.EXPORT_APPROVAL_ROWS ?? 1000) || 1000),
     revealAlertPerHour: Math.max(1, Number(env.REVEAL_ALERT_PER_HOUR ?? 50) || 50),

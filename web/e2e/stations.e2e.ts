@@ -166,6 +166,10 @@ describe('stations in a browser', () => {
     await desk.goto(`${base}/admin/stations`);
     await desk.getByTestId(`st-open-${home.id}`).click();
     await desk.getByTestId('st-detail').waitFor();
+    // The manager adds a photo of the station; it becomes the cover members see.
+    await desk.getByTestId('st-photo-input').setInputFiles({ name: '书屋.png', mimeType: 'image/png', buffer: TILE });
+    await expect.poll(() => desk.getByTestId('st-photos').locator('img').count()).toBe(1);
+    await expect.poll(() => desk.getByTestId('st-photos').innerText()).toContain('驿站照片（1/9）');
     await desk.getByRole('tab', { name: '场地预约' }).click();
     const bookings = desk.getByTestId('st-bookings');
     await expect.poll(() => bookings.innerText()).toMatch(/09:00–10:00\s+职工书屋\s+\S*\*\S*\s+已确认/);
@@ -192,7 +196,33 @@ describe('stations in a browser', () => {
     await expect
       .poll(() => member.getByTestId('station-page').innerText())
       .toContain('驿站回复：谢谢您的评价，欢迎常来');
+    const cover = member.getByTestId('station-photos').locator('img');
+    expect(await cover.count()).toBe(1);
+    await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1);
     expect(await score()).toBe(visitsBefore + 1);
     expect(await cockpitVisits()).toBe((cockpitBefore ?? 0) + 1);
+
+    // The county's big screen: every station on the map by kind, the visit in the last 30 days, the ranking.
+    const panel = await county<{
+      stations: unknown[];
+      visitsByDay: Array<{ visits: number }>;
+      ranking: Array<{ station: { name: string } }>;
+    }>('/api/stations/cockpit');
+    const screen = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
+    const screenErrors = watchErrors(screen);
+    await screen.context().route(/autonavi\.com/, (route) => route.fulfill({ contentType: 'image/png', body: TILE }));
+    await adminSignIn(screen, base, 'longyou');
+    await screen.goto(`${base}/cockpit`);
+    const stations = screen.getByTestId('cockpit-stations');
+    await stations.waitFor();
+    await expect.poll(() => stations.locator('.c-map path.leaflet-interactive').count()).toBe(panel.stations.length);
+    expect(await stations.getByTestId('cockpit-stations-kinds').innerText()).toContain('职工之家');
+    const visits30 = panel.visitsByDay.reduce((n, d) => n + d.visits, 0);
+    expect(visits30).toBeGreaterThanOrEqual(1);
+    expect(await stations.getByTestId('stc.visits30').innerText()).toContain(String(visits30));
+    expect(await stations.getByTestId('cockpit-stations-ranking').locator('tr').first().innerText()).toContain(
+      panel.ranking[0]?.station.name ?? '—',
+    );
+    expect(screenErrors).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 // Demo stations of 龙游县 (positions in WGS-84 around the county town and 湖镇): a red-themed station with its story,
 // a 24-hour rest station with charging, a movable station, the workers' home with two bookable rooms (their slots
 // are laid out by the stations.slots job at start-up), the youth league's venue and a gig-work station. The demo
-// station manager runs the workers' home.
+// station manager runs the workers' home. Three weeks of visits by demo members give the pages and the cockpit a
+// history.
 import type { Queryable } from '../platform/db.js';
 import { sql } from '../platform/sql.js';
 
@@ -129,4 +130,37 @@ export async function seedStations(db: Queryable, longyou: { id: number; path: s
       (${home}, '乒乓球室', 4, 60, '{1,2,3,4,5,6}', '14:00', '20:00', 3, '08:00', 1, 2, true)`);
   const [keeper] = await db.query<{ id: number }>(sql`select id from accounts where username = 'station'`);
   if (keeper) await db.query(sql`insert into station_managers (station_id, account_id) values (${home}, ${keeper.id})`);
+  await seedVisits(db, longyou, [...ids.values()]);
+}
+
+/**
+ * Three weeks of e-card and QR visits by the county's demo members, a few a day at each station, so the station
+ * pages, the index and the cockpit's trend have something to show. Deterministic: the same demo every start.
+ */
+async function seedVisits(db: Queryable, longyou: { path: string }, stationIds: number[]) {
+  const members = await db.query<{ id: number }>(sql`select id from members where status = 'active'
+    and union_path >= ${longyou.path} and union_path < ${`${longyou.path}~`} order by id limit 60`);
+  if (members.length === 0) return;
+  let seed = 20261203;
+  const next = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed % n;
+  };
+  const day = 86_400_000;
+  const startOfToday = Date.parse(`${new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)}T00:00:00+08:00`);
+  const rows: { station: number; member: number; at: Date; via: string }[] = [];
+  for (let d = 21; d >= 1; d--)
+    for (const station of stationIds)
+      for (let i = next(6); i > 0; i--)
+        rows.push({
+          station,
+          member: Number(members[next(members.length)]?.id),
+          at: new Date(startOfToday - d * day + (8 + next(12)) * 3_600_000 + next(60) * 60_000),
+          via: next(3) === 0 ? 'card' : 'qr',
+        });
+  await db.query(sql`insert into station_visits (station_id, union_path, member_id, service, via, visited_at)
+    select t.s, st.union_path, t.m, 'rest', t.v, t.a
+    from unnest(${rows.map((r) => r.station)}::bigint[], ${rows.map((r) => r.member)}::bigint[],
+      ${rows.map((r) => r.via)}::text[], ${rows.map((r) => r.at)}::timestamptz[]) as t(s, m, v, a)
+    join stations st on st.id = t.s`);
 }

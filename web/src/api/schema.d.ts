@@ -8601,6 +8601,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stations/cockpit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cockpit’s stations panel: the map by kind, visits per day, bookings, rating, the ranking */
+        get: {
+            parameters: {
+                query?: {
+                    unionId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StationsPanelView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stations/{id}": {
         parameters: {
             query?: never;
@@ -12971,6 +13009,43 @@ export interface components {
                 displayName: string;
             }[];
             actions: ("operate" | "manage")[];
+        };
+        StationsPanelView: {
+            stations: {
+                id: number;
+                name: string;
+                /** @enum {string} */
+                kind: "rest" | "red" | "gig" | "workers_home" | "activity_centre" | "partner_venue";
+                lat: number;
+                lng: number;
+                gcj02: {
+                    lat: number;
+                    lng: number;
+                };
+            }[];
+            byKind: {
+                /** @enum {string} */
+                kind: "rest" | "red" | "gig" | "workers_home" | "activity_centre" | "partner_venue";
+                count: number;
+            }[];
+            visitsByDay: {
+                day: string;
+                visits: number;
+            }[];
+            bookings: number;
+            rating: number | null;
+            reviews: number;
+            ranking: {
+                rank: number;
+                station: {
+                    id: number;
+                    name: string;
+                    /** @enum {string} */
+                    kind: "rest" | "red" | "gig" | "workers_home" | "activity_centre" | "partner_venue";
+                    unionName: string;
+                };
+                score: number;
+            }[];
         };
         TotpSetupResponse: {
             secret: string;

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, call } from '../api/client';
 import { type MessageKey, useI18n, useMessagePart } from '../i18n';
@@ -6,6 +6,7 @@ import { fenToYuan } from '../shared/money';
 import { useSession } from '../shared/session';
 import { useAsync } from '../shared/useAsync';
 import { Chart } from './Chart';
+import { cockpitPanels } from './modules';
 import './cockpit.css';
 
 const levelOrder = ['province', 'city', 'county', 'township', 'base'];
@@ -299,6 +300,12 @@ function Cockpit() {
                 </>
               )}
             </div>
+            {/* What modules add (web/src/modules/<name>/cockpit.tsx), for the union on screen. */}
+            {cockpitPanels.map(({ key, Panel }) => (
+              <Suspense key={key} fallback={null}>
+                <Panel unionId={d.union.id} />
+              </Suspense>
+            ))}
           </section>
           <footer className="c-muted c-footer">
             {t('cockpit.generatedAt')}: {new Date(d.generatedAt).toLocaleString(lang)}

@@ -128,6 +128,13 @@ export const stationsAuthz: Record<string, Case> = {
     expect: LIST,
     noLeak: stationsOfU1,
   },
+  'GET /api/stations/cockpit': {
+    request: async (f) => {
+      await station(f);
+      return { url: `/api/stations/cockpit?unionId=${f.tree.u1.id}` };
+    },
+    expect: OBJECT,
+  },
   'GET /api/stations/{id}': at(OBJECT, station),
   'PATCH /api/stations/{id}': at(OBJECT, station, { contact: '0570-1234567' }),
   'PUT /api/stations/{id}/position': at(OBJECT, station, { lat: 29.031, lng: 119.171 }),

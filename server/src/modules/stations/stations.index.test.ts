@@ -132,4 +132,47 @@ describe.each(dbKinds)('pioneer index on %s', (kind) => {
       'stations.rating': null,
     });
   });
+
+  it('gives the cockpit its stations panel: the map by kind, 30 China days of visits, the rating and the ranking', async () => {
+    // The window's first instant (00:00 on 16 November in China) counts; one second before it does not.
+    for (const at of ['2026-11-15T16:00:00Z', '2026-11-15T15:59:59Z'])
+      await t.db.query(sql`insert into station_visits (station_id, union_path, member_id, service, via, visited_at)
+        select s.id, s.union_path, m.id, 'rest', 'qr', ${at} from stations s, members m
+        where s.id = ${ids.busy} and m.union_path = s.union_path limit 1`);
+    await t.db.query(sql`update stations set kind = 'red' where id = ${ids.quiet}`);
+    const res = await county.get('/api/stations/cockpit');
+    expect(res.statusCode, res.body).toBe(200);
+    const panel = res.json();
+    expect(panel.stations.map((s: { id: number; kind: string }) => [s.id, s.kind])).toEqual([
+      [ids.busy, 'rest'],
+      [ids.quiet, 'red'],
+      [ids.tied, 'rest'],
+    ]);
+    expect(panel.byKind).toEqual([
+      { kind: 'rest', count: 2 },
+      { kind: 'red', count: 1 },
+    ]);
+    const days = panel.visitsByDay as Array<{ day: string; visits: number }>;
+    expect(days.length).toBe(30);
+    expect([days[0]?.day, days.at(-1)?.day]).toEqual(['2026-11-16', '2026-12-15']);
+    expect(days.filter((d) => d.visits > 0)).toEqual([
+      { day: '2026-11-16', visits: 1 },
+      { day: '2026-11-30', visits: 1 },
+      { day: '2026-12-01', visits: 1 },
+      { day: '2026-12-10', visits: 64 },
+    ]);
+    expect([panel.rating, panel.reviews, panel.bookings]).toEqual([3.8, 5, 0]);
+    expect(panel.ranking.map((r: { station: { id: number }; rank: number }) => [r.station.id, r.rank])).toEqual([
+      [ids.busy, 1],
+      [ids.quiet, 2],
+      [ids.tied, 2],
+    ]);
+    // A township below: its own stations only, and fewer than five reviews show no rating.
+    const u2 = (await county.get(`/api/stations/cockpit?unionId=${tree.u2.id}`)).json();
+    expect(u2.stations.map((s: { id: number }) => s.id)).toEqual([ids.quiet, ids.tied]);
+    expect(u2.rating).toBeNull();
+    const theirs = (await sibling.get('/api/stations/cockpit')).json();
+    expect(theirs.stations.map((s: { id: number }) => s.id)).toEqual([ids.elsewhere]);
+    expect((await sibling.get(`/api/stations/cockpit?unionId=${tree.u2.id}`)).statusCode).toBe(404);
+  });
 });

@@ -127,6 +127,11 @@ export async function ranking(ctx: Ctx, query: z.infer<typeof indexQuery>) {
   };
 }
 
+/** The first `limit` of a subtree's ranking this month (the cockpit's panel; the caller has checked the scope). */
+export async function topOfSubtree(ctx: Ctx, { path, limit }: { path: string; limit: number }) {
+  return (await scores(ctx, withinSubtree(sql.raw('s.union_path'), path))).slice(0, limit);
+}
+
 /** One station's score and how it was computed, ranked among the stations of its own union. */
 export async function stationScore(ctx: Ctx, { id, month }: { id: number } & z.infer<typeof monthQuery>) {
   const s = await stationFor(ctx, { id, need: 'operate' });

@@ -4,6 +4,7 @@ import { routeDoc } from '../../platform/route-doc.js';
 import { idParam } from '../../platform/schemas.js';
 import { sendPicture } from '../files/files.images.js';
 import { book, cancelBooking, decideBooking, myBookings, stationBookings } from './stations.bookings.js';
+import { stationsPanel } from './stations.cockpit.js';
 import { mapSettings, memberStation, nearby } from './stations.find.js';
 import { ranking, stationScore } from './stations.index.js';
 import { addPhoto, MAX_PHOTO_BYTES, makeCover, removePhoto } from './stations.photos.js';
@@ -41,6 +42,14 @@ export async function stationRoutes(app: FastifyInstance) {
     '/api/stations/index',
     doc('The pioneer index: stations ranked', { query: s.indexQuery, ok: s.scorePage }),
     (req) => ranking(req.ctx, req.query),
+  );
+  r.get(
+    '/api/stations/cockpit',
+    doc('The cockpit’s stations panel: the map by kind, visits per day, bookings, rating, the ranking', {
+      query: s.cockpitQuery,
+      ok: s.stationsPanelView,
+    }),
+    (req) => stationsPanel(req.ctx, req.query),
   );
   r.get('/api/stations/:id', doc('One station', { params: idParam, ok: s.stationView }), (req) =>
     getStation(req.ctx, req.params.id),

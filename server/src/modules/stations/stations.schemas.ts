@@ -346,3 +346,25 @@ export const mapSettingsView = z.object({
   datum: z.enum(['wgs84', 'gcj02']),
   attribution: z.string(),
 });
+
+export const cockpitQuery = z.strictObject({ unionId: z.coerce.number().int().positive().optional() });
+export const stationsPanelView = z.object({
+  stations: z.array(
+    z.object({
+      id: z.number().int(),
+      name: z.string(),
+      kind: z.enum(stationKinds),
+      lat: z.number(),
+      lng: z.number(),
+      gcj02: position,
+    }),
+  ),
+  byKind: z.array(z.object({ kind: z.enum(stationKinds), count: z.number().int() })),
+  /** The last 30 China calendar days, oldest first, every day present. */
+  visitsByDay: z.array(z.object({ day: z.string(), visits: z.number().int() })),
+  bookings: z.number().int(),
+  /** Null below five reviews. */
+  rating: z.number().nullable(),
+  reviews: z.number().int(),
+  ranking: z.array(scoreView.pick({ rank: true, station: true, score: true })),
+});

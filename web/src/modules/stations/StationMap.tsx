@@ -50,6 +50,8 @@ export default function StationMap(props: {
     }).setView(place(origin), 13);
     let loaded = 0;
     let failed = 0;
+    // The tiles' credit stays; Leaflet's own link (an English word on a Chinese screen) does not.
+    map.attributionControl?.setPrefix(false);
     L.tileLayer(tiles.tileUrl, { subdomains: tiles.subdomains, attribution: tiles.attribution, maxZoom: 18 })
       .on('tileload', () => {
         loaded += 1;

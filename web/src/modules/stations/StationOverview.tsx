@@ -21,6 +21,7 @@ import { type MessageKey, useI18n } from '../../i18n';
 import type { Schemas } from '../../shared/session';
 import { useAsync } from '../../shared/useAsync';
 import { StationForm, useAmenityNames } from './StationForm';
+import { StationPhotos } from './StationPhotos';
 
 export type Station = Schemas['StationView'];
 
@@ -77,6 +78,7 @@ export function Overview({ s, reload }: { s: Station; reload: () => Promise<void
           </Button>
         )}
       </Space>
+      <StationPhotos s={s} reload={reload} />
       <Card size="small" title={t('st.managers')} style={{ marginBottom: 12 }}>
         <Space wrap>
           {s.managers.length === 0 && <Typography.Text type="secondary">{t('st.noManagers')}</Typography.Text>}

@@ -1,6 +1,6 @@
 // A station's page for members: open or not, one-tap navigation in Amap, Baidu or Tencent Maps (each in its own
 // datum, from the server), hours, amenities, story, rooms to book and reviews with the station's replies.
-import { Button, List, Rate, Tag } from 'antd-mobile';
+import { Button, ImageViewer, List, Rate, Tag } from 'antd-mobile';
 import { useNavigate, useParams } from 'react-router';
 import { api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
@@ -42,6 +42,19 @@ export function StationPage() {
       <AsyncView state={station}>
         {(s) => (
           <div className="st-page" data-testid="station-page">
+            {s.photos.length > 0 && (
+              <div className="st-photos" data-testid="station-photos">
+                {s.photos.map((p, i) => (
+                  <button
+                    key={p.name}
+                    type="button"
+                    onClick={() => ImageViewer.Multi.show({ images: s.photos.map((x) => x.url), defaultIndex: i })}
+                  >
+                    <img src={p.url} alt={t('stations.photoOf', { name: s.name, n: i + 1 })} loading="lazy" />
+                  </button>
+                ))}
+              </div>
+            )}
             <h2 className="st-title">{s.name}</h2>
             <div className="st-card-line">
               <Tag color={s.open ? 'success' : 'default'}>{t(s.open ? 'stations.open' : 'stations.closed')}</Tag>

@@ -33,6 +33,7 @@ const messages: Record<keyof typeof zh, string> = {
   'stations.owner.other': 'Other organisation',
   'stations.ownedBy': 'Venue of the {owner}',
   'stations.address': 'Address',
+  'stations.photoOf': 'Photo {n} of {name}',
   'stations.hours': 'Opening hours',
   'stations.everyDay': 'Every day',
   'stations.allDay': 'Open round the clock',

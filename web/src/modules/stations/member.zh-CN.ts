@@ -32,6 +32,7 @@ const messages = {
   'stations.owner.other': '其他单位',
   'stations.ownedBy': '{owner}阵地',
   'stations.address': '地址',
+  'stations.photoOf': '{name}照片 {n}',
   'stations.hours': '开放时间',
   'stations.everyDay': '每天',
   'stations.allDay': '全天开放',
