@@ -17,6 +17,18 @@ end;
 $$;
 
 --
+-- Name: notify_auth_change(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.notify_auth_change() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+begin
+  perform pg_notify('zg_auth', '');
+  return null;
+end $$;
+
+--
 -- Name: refuse_change(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -3243,6 +3255,12 @@ CREATE INDEX vouchers_claim_idx ON public.vouchers USING btree (claim_id);
 CREATE INDEX vouchers_member_idx ON public.vouchers USING btree (member_id, id DESC);
 
 --
+-- Name: accounts accounts_auth_change; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER accounts_auth_change AFTER DELETE OR UPDATE ON public.accounts FOR EACH STATEMENT EXECUTE FUNCTION public.notify_auth_change();
+
+--
 -- Name: appeal_events appeal_events_append_only; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -3291,6 +3309,12 @@ CREATE TRIGGER audit_events_no_update BEFORE DELETE OR UPDATE ON public.audit_ev
 CREATE TRIGGER claim_events_append_only BEFORE DELETE OR UPDATE ON public.claim_events FOR EACH ROW EXECUTE FUNCTION public.refuse_change();
 
 --
+-- Name: members members_auth_change; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER members_auth_change AFTER INSERT OR DELETE OR UPDATE OF status, union_id, union_path, phone_hash ON public.members FOR EACH STATEMENT EXECUTE FUNCTION public.notify_auth_change();
+
+--
 -- Name: points_postings points_postings_append_only; Type: TRIGGER; Schema: public; Owner: -
 --
 
@@ -3313,6 +3337,24 @@ CREATE TRIGGER points_transactions_append_only BEFORE DELETE OR UPDATE ON public
 --
 
 CREATE TRIGGER points_transactions_no_truncate BEFORE TRUNCATE ON public.points_transactions FOR EACH STATEMENT EXECUTE FUNCTION public.refuse_change();
+
+--
+-- Name: role_grants role_grants_auth_change; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER role_grants_auth_change AFTER INSERT OR DELETE OR UPDATE ON public.role_grants FOR EACH STATEMENT EXECUTE FUNCTION public.notify_auth_change();
+
+--
+-- Name: sessions sessions_auth_change; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER sessions_auth_change AFTER DELETE OR UPDATE OF stage ON public.sessions FOR EACH STATEMENT EXECUTE FUNCTION public.notify_auth_change();
+
+--
+-- Name: unions unions_auth_change; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER unions_auth_change AFTER UPDATE OF active, path, name ON public.unions FOR EACH STATEMENT EXECUTE FUNCTION public.notify_auth_change();
 
 --
 -- Name: accounts accounts_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -

@@ -19,7 +19,7 @@ import * as registry from './modules/registry.js';
 import { devInboxRoutes } from './modules/system/system.routes.js';
 import type { Services } from './platform/context.js';
 import { AppError, errorBody, handleError, requestLang } from './platform/errors.js';
-import { registerInputGuard, registerRequestContext } from './platform/http.js';
+import { registerInputGuard, registerRequestContext, registerSessionCacheGuard } from './platform/http.js';
 import { maskUrl } from './platform/identifiers.js';
 import { installModules, type ModuleDefinition } from './platform/module.js';
 import { defineNoticeQueue } from './platform/notify.js';
@@ -149,6 +149,7 @@ export async function buildApp({ services, logger, serveWeb = true }: BuildOptio
     securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)),
   );
   registerRequestContext(app, services);
+  registerSessionCacheGuard(app, services);
   registerInputGuard(app);
 
   await app.register(swagger, {

@@ -62,6 +62,8 @@ export interface Config {
   webDist: string;
   /** Console sign-ins allowed from one address per 15 minutes (a federation office may share one address). */
   loginLimitPerIp: number;
+  /** Keep who cookies stand for in memory, forgotten on any change (platform/auth/session-cache.ts). */
+  sessionCache: boolean;
 }
 
 const reviewLevels = ['province', 'city', 'county', 'township', 'base', 'none'] as const;
@@ -115,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     exportApprovalRows: Math.max(1, Number(env.EXPORT_APPROVAL_ROWS ?? 1000) || 1000),
     revealAlertPerHour: Math.max(1, Number(env.REVEAL_ALERT_PER_HOUR ?? 50) || 50),
     revealLimitPerHour: Math.max(1, Number(env.REVEAL_LIMIT_PER_HOUR ?? 200) || 200),
+    sessionCache: bool(env.SESSION_CACHE, true),
     loginLimitPerIp: Math.max(1, Number(env.LOGIN_LIMIT_PER_IP ?? 30) || 30),
     claimBatchMax: Math.max(1, Math.min(2000, Number(env.CLAIM_BATCH_MAX ?? 1000) || 1000)),
     pointsExpiry: env.POINTS_EXPIRY === 'never' ? 'never' : 'end_of_next_year',

@@ -2,6 +2,7 @@
 import { buildApp, modules } from './app.js';
 import { loadConfig, startupChecks } from './config.js';
 import { startJobs } from './jobs.js';
+import { SessionCache } from './platform/auth/session-cache.js';
 import { createSmsSender } from './platform/auth/sms.js';
 import { openDb } from './platform/db.js';
 import { migrate } from './platform/migrate.js';
@@ -20,6 +21,8 @@ const pii = loadPii(config);
 const log = (line: string) => console.log(line);
 const sms = createSmsSender(config, db, log);
 const queue = new JobQueue(db, true);
+const sessionCache = config.sessionCache ? new SessionCache(db) : undefined;
+await sessionCache?.start();
 const services = {
   config,
   db,
@@ -29,6 +32,7 @@ const services = {
   scanner: createScanner(config),
   queue,
   media: createObjectStore(config),
+  sessionCache,
 };
 const seeded = config.seedDemo ? await seedDemo(services) : false;
 const app = await buildApp({ services });
@@ -56,6 +60,7 @@ if (config.seedDemo) {
 const stop = async () => {
   await queue.stop();
   await app.close();
+  await sessionCache?.close();
   await db.close();
   process.exit(0);
 };

@@ -12,6 +12,7 @@ import { type Config, loadConfig } from '../src/config.js';
 import { bulkInsertMembers } from '../src/modules/members/members.changes.js';
 import type { Role } from '../src/platform/access.js';
 import { hashPassword } from '../src/platform/auth/passwords.js';
+import { SessionCache } from '../src/platform/auth/session-cache.js';
 import { DevSmsSender, type SmsMessage, type SmsSender } from '../src/platform/auth/sms.js';
 import type { Services } from '../src/platform/context.js';
 import { type Db, openPglite, openPostgres } from '../src/platform/db.js';
@@ -20,7 +21,7 @@ import { createPii } from '../src/platform/pii.js';
 import { JobQueue } from '../src/platform/queue.js';
 import { DevScanner } from '../src/platform/scanner.js';
 import { generateSigner } from '../src/platform/signing.js';
-import { sql } from '../src/platform/sql.js';
+import { type Sql, sql } from '../src/platform/sql.js';
 import { LocalStore } from '../src/platform/storage.js';
 import { chineseName, creditCode, idNumber, mobile, rng } from '../src/seed/generators.js';
 
@@ -86,7 +87,9 @@ export async function createTestApp(
     scanner: new DevScanner(),
     queue: new JobQueue(db),
     media: new LocalStore(fs.mkdtempSync(path.join(os.tmpdir(), 'zg-media-'))),
+    sessionCache: config.sessionCache ? new SessionCache(db) : undefined,
   };
+  await services.sessionCache?.start();
   // TEST_LOG=1 prints server errors (500s) while debugging a test.
   const logger = opts.logStream
     ? loggerOptions('info', opts.logStream)
@@ -97,12 +100,16 @@ export async function createTestApp(
   await app.ready();
   return {
     app,
-    db,
+    // What a test writes straight into the database (a grant, a disabled account) is at once what the next
+    // request sees, as a change through the API is: the process's session cache is cleared first. (The notice the
+    // database sends on commit would do it too, a moment later; a test sends its next request sooner.)
+    db: { ...db, query: <T>(q: Sql) => db.query<T>(q).finally(() => services.sessionCache?.clear()) },
     services,
     sms,
     close: async () => {
       await app.close();
       await services.queue.stop();
+      await services.sessionCache?.close();
       await db.close();
     },
   };

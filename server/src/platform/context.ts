@@ -3,6 +3,7 @@
 import crypto from 'node:crypto';
 import type { Config } from '../config.js';
 import { type Actor, systemActor } from './access.js';
+import type { SessionCache } from './auth/session-cache.js';
 import type { SmsSender } from './auth/sms.js';
 import type { Clock } from './clock.js';
 import type { Db, Queryable } from './db.js';
@@ -24,6 +25,8 @@ export interface Services {
   media: ObjectStore;
   /** The system clock when absent; tests pass a ManualClock. */
   clock?: Clock;
+  /** Who cookies stand for, kept in memory (auth/session-cache.ts); every request reads the database without it. */
+  sessionCache?: SessionCache;
 }
 
 export interface Ctx {

@@ -21,6 +21,11 @@ export interface Db extends Queryable {
    * code uses the `sql` tag. Without values the text may hold several statements; the last one's rows return.
    */
   raw(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  /**
+   * Calls `onNotify` for each NOTIFY on `channel` (delivered after the sender commits), and `onLost` if the
+   * listening connection breaks (nothing more will arrive: listen again). Resolves to a function that stops.
+   */
+  listen(channel: string, onNotify: () => void, onLost: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -51,6 +56,8 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
       const results = await lite.exec(text);
       return results.at(-1) ?? { rows: [] };
     },
+    // One process holds the embedded database: its notifications cannot be lost to a broken connection.
+    listen: (channel, onNotify) => lite.listen(channel, () => onNotify()),
     close: () => lite.close(),
   };
 }
@@ -94,6 +101,26 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
     raw: async (text, values) => {
       const result = (await pool.query(text, values)) as pg.QueryResult | pg.QueryResult[];
       return Array.isArray(result) ? (result.at(-1) ?? { rows: [] }) : result;
+    },
+    // A connection of its own, outside the pool: LISTEN holds it for as long as the process listens.
+    listen: async (channel, onNotify, onLost) => {
+      const client = new pg.Client({ connectionString: url });
+      let stopping = false;
+      const lost = () => {
+        if (!stopping) onLost();
+        stopping = true;
+      };
+      client.on('notification', (n) => {
+        if (n.channel === channel) onNotify();
+      });
+      client.on('error', lost);
+      client.on('end', lost);
+      await client.connect();
+      await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+      return async () => {
+        stopping = true;
+        await client.end().catch(() => undefined);
+      };
     },
     close: () => pool.end(),
   };

@@ -3,7 +3,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import type { Actor, Grant, Role } from './access.js';
-import { loadSession, type SessionRow, sessionPolicy } from './auth/sessions.js';
+import {
+  hashToken,
+  loadSession,
+  type SessionRow,
+  sessionExpired,
+  sessionPolicy,
+  touchSession,
+} from './auth/sessions.js';
 import type { Ctx, Services } from './context.js';
 import { AppError } from './errors.js';
 import { wholeIdentifier } from './identifiers.js';
@@ -17,6 +24,11 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Identified by something other than the session cookie (the claim pass). */
     sessionless?: boolean;
+    /**
+     * Changes nothing that decides who a cookie stands for (sessions, accounts, grants, memberships, the tree):
+     * the process's session cache is kept after it. Every other state-changing route clears it (session-cache.ts).
+     */
+    authNeutral?: boolean;
   }
 }
 
@@ -83,6 +95,40 @@ async function actorFor(services: Services, session: SessionRow | null): Promise
     };
   }
   return { kind: 'anonymous' };
+}
+
+/** The session and actor of a cookie: from the process's cache when it holds them, else from the database. */
+async function resolveSession(
+  services: Services,
+  token: string,
+): Promise<{ session: SessionRow | null; actor: Actor }> {
+  const cache = services.sessionCache;
+  if (!cache || !token || token.length > 100) {
+    const session = await loadSession(services.db, token);
+    return { session, actor: await actorFor(services, session) };
+  }
+  const tokenHash = hashToken(token);
+  const now = Date.now();
+  const hit = cache.get(tokenHash, now);
+  if (hit && !sessionExpired(hit.row, now)) {
+    await touchSession(services.db, hit.row, now);
+    return { session: hit.row, actor: hit.actor };
+  }
+  if (hit) cache.forget(tokenHash);
+  const mark = cache.mark;
+  const session = await loadSession(services.db, token);
+  const actor = await actorFor(services, session);
+  if (session) cache.set(tokenHash, { row: session, actor: deepFreeze(actor), loadedAt: now }, mark);
+  return { session, actor };
+}
+
+/** A cached actor is shared by requests: frozen, so a handler that tried to change it would fail loudly. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -164,13 +210,16 @@ export function registerRequestContext(app: FastifyInstance, services: Services)
       return;
     }
     const token = request.cookies[sessionCookieName(services.config)];
-    const session = token && request.url.startsWith('/api/') ? await loadSession(services.db, token) : null;
+    const { session, actor } =
+      token && request.url.startsWith('/api/')
+        ? await resolveSession(services, token)
+        : { session: null, actor: { kind: 'anonymous' } as Actor };
     request.session = session;
     request.ctx = {
       services,
       db: services.db,
       inTransaction: false,
-      actor: await actorFor(services, session),
+      actor,
       requestId: request.id,
       ip: request.ip,
       sessionToken: session ? token : undefined,
@@ -185,6 +234,19 @@ export function registerRequestContext(app: FastifyInstance, services: Services)
     } else if (!request.headers['x-zg-client']) {
       throw new AppError('CSRF_FAILED');
     }
+  });
+}
+
+/**
+ * In the process that made a change, the session cache is cleared before the reply leaves, so the next request
+ * (after a logout, a grant, a member leaving) is answered from the database. Other processes hear of it by NOTIFY.
+ */
+export function registerSessionCacheGuard(app: FastifyInstance, services: Services) {
+  app.addHook('onSend', async (request) => {
+    if (SAFE_METHODS.has(request.method)) return;
+    const config = request.routeOptions.config;
+    if (config?.sessionless || config?.authNeutral) return;
+    services.sessionCache?.clear();
   });
 }
 

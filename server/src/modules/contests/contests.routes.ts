@@ -127,7 +127,10 @@ export async function contestRoutes(app: FastifyInstance) {
   );
   r.post(
     '/api/me/contest-attempts/:id/answer',
-    doc('Answer the question being served', { params: idParam, body: answerBody, ok: answerResult }),
+    {
+      config: { authNeutral: true },
+      ...doc('Answer the question being served', { params: idParam, body: answerBody, ok: answerResult }),
+    },
     (req) => answer(req.ctx, { id: req.params.id, body: req.body }),
   );
 }

@@ -65,7 +65,10 @@ export async function offerRoutes(app: FastifyInstance) {
   );
   r.post(
     '/api/me/claim-pass',
-    doc('A short-lived signed pass for claiming (fetched before the rush)', { noStore: true, ok: passView }),
+    {
+      config: { authNeutral: true },
+      ...doc('A short-lived signed pass for claiming (fetched before the rush)', { noStore: true, ok: passView }),
+    },
     (req) => claimPass(req.ctx),
   );
   r.post(

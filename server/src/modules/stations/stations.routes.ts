@@ -224,8 +224,10 @@ export async function stationRoutes(app: FastifyInstance) {
     doc('A room’s slots of one day', { params: idParam, query: s.slotsQuery, ok: s.slotsResponse }),
     (req) => memberSlots(req.ctx, { roomId: req.params.id, ...req.query }),
   );
-  r.post('/api/me/room-bookings', doc('Book a slot', { body: s.bookingBody, ok: s.roomBookingView }), (req) =>
-    book(req.ctx, req.body),
+  r.post(
+    '/api/me/room-bookings',
+    { config: { authNeutral: true }, ...doc('Book a slot', { body: s.bookingBody, ok: s.roomBookingView }) },
+    (req) => book(req.ctx, req.body),
   );
   r.get('/api/me/room-bookings', doc('My bookings', { query: s.bookingsQuery, ok: s.roomBookingPage }), (req) =>
     myBookings(req.ctx, req.query),

@@ -76,17 +76,26 @@ export async function loadSession(db: Queryable, token: string): Promise<Session
       order by id limit 1) m on true
     where s.token_hash = ${tokenHash}`);
   if (!row) return null;
-  const idleMs = sessionPolicy[row.kind].idleMinutes * 60_000;
   const now = Date.now();
-  if (row.expires_at.getTime() <= now || row.last_seen_at.getTime() + idleMs <= now) {
+  if (sessionExpired(row, now)) {
     await db.query(sql`delete from sessions where token_hash = ${tokenHash}`);
     return null;
   }
-  // Write the idle marker at most once a minute: reads stay cheap under load.
-  if (now - row.last_seen_at.getTime() > 60_000) {
-    await db.query(sql`update sessions set last_seen_at = now() where token_hash = ${tokenHash}`);
-  }
+  await touchSession(db, row, now);
   return row;
+}
+
+/** Past its idle window or its absolute end. */
+export function sessionExpired(row: SessionRow, now: number): boolean {
+  const idleMs = sessionPolicy[row.kind].idleMinutes * 60_000;
+  return row.expires_at.getTime() <= now || row.last_seen_at.getTime() + idleMs <= now;
+}
+
+/** Slides the idle window, writing at most once a minute so reads stay cheap under load (the row is updated too). */
+export async function touchSession(db: Queryable, row: SessionRow, now: number): Promise<void> {
+  if (now - row.last_seen_at.getTime() <= 60_000) return;
+  row.last_seen_at = new Date(now);
+  await db.query(sql`update sessions set last_seen_at = now() where token_hash = ${row.token_hash}`);
 }
 
 export async function destroySession(db: Queryable, token: string): Promise<void> {
