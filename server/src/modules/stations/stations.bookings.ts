@@ -10,9 +10,18 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { paginate } from '../../platform/pagination.js';
 import { sql } from '../../platform/sql.js';
 import { stationFor } from './stations.access.js';
-import { type BookingRow, presentBooking, type SlotRow } from './stations.presenter.js';
+import { type BookingRow, presentBooking } from './stations.presenter.js';
 import { dayRange } from './stations.rooms.js';
 import type { bookingBody, bookingsQuery, rejectBody } from './stations.schemas.js';
+import {
+  type BookableSlot,
+  FULL_MEMORY_MS,
+  forgetSlot,
+  inTurn,
+  knownFull,
+  memoryOf,
+  slotForBooking,
+} from './stations.slot-memory.js';
 import { memberOf } from './stations.visits.js';
 
 const DAY_MS = 86_400_000;
@@ -20,39 +29,6 @@ const DAY_MS = 86_400_000;
 export const NO_SHOW_LIMIT = 3;
 export const NO_SHOW_WINDOW_DAYS = 30;
 export const NO_SHOW_BLOCK_DAYS = 14;
-
-// What a process remembers of slots, per app (tests run several in one process): that a slot was found full, for
-// one second, so the crowd after the last place is answered without queueing behind the winners; and the booking
-// of each slot in flight, so one slot's bookings are decided one after another here and those waiting behind the
-// last place are refused from memory. A place is only ever taken by the database (the statement below).
-interface SlotMemory {
-  full: Map<number, number>;
-  queues: Map<number, Promise<unknown>>;
-}
-const memories = new WeakMap<object, SlotMemory>();
-const FULL_MEMORY_MS = 1000;
-
-function memoryOf(ctx: Ctx): SlotMemory {
-  let m = memories.get(ctx.services);
-  if (!m) {
-    m = { full: new Map(), queues: new Map() };
-    memories.set(ctx.services, m);
-  }
-  return m;
-}
-const knownFull = (m: SlotMemory, slotId: number) => (m.full.get(slotId) ?? 0) > Date.now();
-
-/** Runs `task` after the slot's booking in flight (if any) has finished. */
-function inTurn<T>(m: SlotMemory, slotId: number, task: () => Promise<T>): Promise<T> {
-  const before = m.queues.get(slotId) ?? Promise.resolve();
-  const mine = before.then(task, task);
-  const tail = mine.catch(() => undefined);
-  m.queues.set(slotId, tail);
-  void tail.then(() => {
-    if (m.queues.get(slotId) === tail) m.queues.delete(slotId);
-  });
-  return mine;
-}
 
 const selectBooking = sql.raw(`select b.*, r.name as room_name, r.cancel_hours, s.name as station_name,
     exists (select 1 from station_reviews v where v.booking_id = b.id) as reviewed
@@ -65,14 +41,8 @@ export async function book(ctx: Ctx, body: z.infer<typeof bookingBody>) {
   const me = memberOf(ctx);
   const at = now(ctx);
   const memory = memoryOf(ctx);
-  if (knownFull(memory, body.slotId)) throw new AppError('ROOM_SLOT_FULL');
-  const [slot] = await ctx.db.query<
-    SlotRow & { per_member_limit: number; needs_approval: boolean; union_path: string }
-  >(
-    sql`select sl.*, r.per_member_limit, r.needs_approval, s.union_path from room_slots sl
-      join station_rooms r on r.id = sl.room_id join stations s on s.id = sl.station_id
-      where sl.id = ${body.slotId} and r.status = 'active' and s.status = 'active'`,
-  );
+  if (knownFull(ctx, body.slotId)) throw new AppError('ROOM_SLOT_FULL');
+  const slot = await slotForBooking(ctx, body.slotId);
   if (!slot) throw notFound();
   if (slot.starts_at <= at) throw new AppError('ROOM_SLOT_PAST');
   if (slot.opens_at > at) throw new AppError('ROOM_SLOT_NOT_RELEASED', { at: isoMinute(slot.opens_at) });
@@ -82,9 +52,12 @@ export async function book(ctx: Ctx, body: z.infer<typeof bookingBody>) {
     return new AppError('ROOM_SLOT_FULL');
   };
   if (slot.booked >= slot.capacity) throw full();
-  return inTurn(memory, Number(slot.id), async () => {
-    if (knownFull(memory, Number(slot.id))) throw new AppError('ROOM_SLOT_FULL');
-    return takePlace(ctx, { slot, memberId: me.memberId, note: body.note ?? '', full });
+  return inTurn(ctx, {
+    slotId: Number(slot.id),
+    task: async () => {
+      if (knownFull(ctx, Number(slot.id))) throw new AppError('ROOM_SLOT_FULL');
+      return takePlace(ctx, { slot, memberId: me.memberId, note: body.note ?? '', full });
+    },
   });
 }
 
@@ -96,7 +69,7 @@ async function takePlace(
     note,
     full,
   }: {
-    slot: SlotRow & { per_member_limit: number; needs_approval: boolean; union_path: string };
+    slot: BookableSlot;
     memberId: number;
     note: string;
     full: () => AppError;
@@ -153,7 +126,7 @@ async function takePlace(
 
 async function releasePlace(ctx: Ctx, b: BookingRow) {
   await ctx.db.query(sql`update room_slots set booked = booked - 1 where id = ${b.slot_id}`);
-  memoryOf(ctx).full.delete(Number(b.slot_id));
+  forgetSlot(ctx, Number(b.slot_id));
 }
 
 export async function cancelBooking(ctx: Ctx, id: number) {

@@ -13,6 +13,7 @@ import { chinaMoment } from './stations.hours.js';
 import { CHECKIN_LATE_MS } from './stations.policy.js';
 import { presentRoom, presentSlot, type RoomRow, type SlotRow } from './stations.presenter.js';
 import type { roomBody, slotsQuery } from './stations.schemas.js';
+import { forgetSlot } from './stations.slot-memory.js';
 import { memberOf } from './stations.visits.js';
 
 const DAY_MS = 86_400_000;
@@ -128,6 +129,7 @@ export async function closeSlot(ctx: Ctx, slotId: number) {
   if (!slot) throw notFound();
   await stationFor(ctx, { id: Number(slot.station_id), need: 'operate' });
   await ctx.db.query(sql`update room_slots set status = 'closed' where id = ${slotId}`);
+  forgetSlot(ctx, slotId);
   await audit(ctx, { action: 'station.slot.close', targetType: 'room_slot', targetId: slotId });
   const [after] = await ctx.db.query<SlotRow>(sql`select * from room_slots where id = ${slotId}`);
   return presentSlot(after as SlotRow, now(ctx));
