@@ -64,6 +64,8 @@ export interface Config {
   loginLimitPerIp: number;
   /** Keep who cookies stand for in memory, forgotten on any change (platform/auth/session-cache.ts). */
   sessionCache: boolean;
+  /** Amap's geocoding for typed places (platform/geocoder.ts); without a key, station names and addresses only. */
+  geocoder: { key: string | undefined; city: string | undefined; url: string | undefined };
 }
 
 const reviewLevels = ['province', 'city', 'county', 'township', 'base', 'none'] as const;
@@ -118,6 +120,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     revealAlertPerHour: Math.max(1, Number(env.REVEAL_ALERT_PER_HOUR ?? 50) || 50),
     revealLimitPerHour: Math.max(1, Number(env.REVEAL_LIMIT_PER_HOUR ?? 200) || 200),
     sessionCache: bool(env.SESSION_CACHE, true),
+    geocoder: {
+      key: env.AMAP_WEB_KEY || undefined,
+      city: env.GEOCODER_CITY || undefined,
+      url: env.AMAP_GEOCODE_URL || undefined,
+    },
     loginLimitPerIp: Math.max(1, Number(env.LOGIN_LIMIT_PER_IP ?? 30) || 30),
     claimBatchMax: Math.max(1, Math.min(2000, Number(env.CLAIM_BATCH_MAX ?? 1000) || 1000)),
     pointsExpiry: env.POINTS_EXPIRY === 'never' ? 'never' : 'end_of_next_year',

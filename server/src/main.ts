@@ -5,6 +5,7 @@ import { startJobs } from './jobs.js';
 import { SessionCache } from './platform/auth/session-cache.js';
 import { createSmsSender } from './platform/auth/sms.js';
 import { openDb } from './platform/db.js';
+import { createGeocoder } from './platform/geocoder.js';
 import { migrate } from './platform/migrate.js';
 import { loadPii } from './platform/pii.js';
 import { JobQueue } from './platform/queue.js';
@@ -33,6 +34,7 @@ const services = {
   queue,
   media: createObjectStore(config),
   sessionCache,
+  geocoder: createGeocoder(config),
 };
 const seeded = config.seedDemo ? await seedDemo(services) : false;
 const app = await buildApp({ services });

@@ -16,6 +16,7 @@ import { SessionCache } from '../src/platform/auth/session-cache.js';
 import { DevSmsSender, type SmsMessage, type SmsSender } from '../src/platform/auth/sms.js';
 import type { Services } from '../src/platform/context.js';
 import { type Db, openPglite, openPostgres } from '../src/platform/db.js';
+import { createGeocoder } from '../src/platform/geocoder.js';
 import { migrate } from '../src/platform/migrate.js';
 import { createPii } from '../src/platform/pii.js';
 import { JobQueue } from '../src/platform/queue.js';
@@ -88,6 +89,7 @@ export async function createTestApp(
     queue: new JobQueue(db),
     media: new LocalStore(fs.mkdtempSync(path.join(os.tmpdir(), 'zg-media-'))),
     sessionCache: config.sessionCache ? new SessionCache(db) : undefined,
+    geocoder: createGeocoder(config),
   };
   await services.sessionCache?.start();
   // TEST_LOG=1 prints server errors (500s) while debugging a test.

@@ -7,6 +7,7 @@ import type { SessionCache } from './auth/session-cache.js';
 import type { SmsSender } from './auth/sms.js';
 import type { Clock } from './clock.js';
 import type { Db, Queryable } from './db.js';
+import type { Geocoder } from './geocoder.js';
 import type { Pii } from './pii.js';
 import type { JobQueue } from './queue.js';
 import type { FileScanner } from './scanner.js';
@@ -27,6 +28,8 @@ export interface Services {
   clock?: Clock;
   /** Who cookies stand for, kept in memory (auth/session-cache.ts); every request reads the database without it. */
   sessionCache?: SessionCache;
+  /** Typed places to positions (platform/geocoder.ts); absent without AMAP_WEB_KEY. */
+  geocoder?: Geocoder;
 }
 
 export interface Ctx {

@@ -27,7 +27,7 @@ export async function nearby(ctx: Ctx, query: z.infer<typeof nearbyQuery>) {
     checkInChina({ lat: query.lat, lng: query.lng });
     origin = { lat: query.lat, lng: query.lng, from: 'position', place: null };
   } else if (query.place) {
-    const hit = await placeNamed(ctx, query.place);
+    const hit = (await placeNamed(ctx, query.place)) ?? (await geocoded(ctx, query.place));
     if (!hit) throw new AppError('STATION_PLACE_UNKNOWN', { field: 'place', place: query.place });
     origin = { lat: hit.lat, lng: hit.lng, from: 'place', place: query.place };
   } else {
@@ -100,6 +100,29 @@ export async function memberStation(ctx: Ctx, { id, ...from }: { id: number } & 
     rating: { average: rating?.average ?? null, count: rating?.count ?? 0 },
     reviews: reviews.map(presentPublicReview),
   };
+}
+
+/**
+ * A typed place no station's name or address holds, from the geocoding service when one is configured (in WGS-84,
+ * and only inside China); null when there is none or it knows no such place.
+ */
+async function geocoded(ctx: Ctx, place: string): Promise<LatLng | null> {
+  const geocoder = ctx.services.geocoder;
+  if (!geocoder) return null;
+  let found: Awaited<ReturnType<typeof geocoder.geocode>>;
+  try {
+    found = await geocoder.geocode(place);
+  } catch {
+    throw new AppError('STATION_PLACE_SERVICE_DOWN', { field: 'place' });
+  }
+  if (!found) return null;
+  const wgs = found.datum === 'wgs84' ? found : convert(found, 'gcj02', 'wgs84');
+  try {
+    checkInChina(wgs);
+  } catch {
+    return null;
+  }
+  return { lat: wgs.lat, lng: wgs.lng };
 }
 
 /** The map tiles of this installation (MAP_TILE_URL and friends). */

@@ -148,9 +148,9 @@ export async function nearest(ctx: Ctx, search: Search) {
 }
 
 /**
- * A typed place when the phone's position is refused: the station whose name or address holds the words (the
- * longest match first), as the point to search around. Place names outside the stations' addresses need a
- * geocoding service, which this platform does not call.
+ * A typed place when the phone's position is refused: the first station whose name holds the words, else whose
+ * address does, as the point to search around. Other place names go to the geocoding service, when
+ * one is configured (stations.find.ts).
  */
 export async function placeNamed(ctx: Ctx, place: string): Promise<Listed | null> {
   const tree = await currentTree(ctx);
