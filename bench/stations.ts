@@ -209,6 +209,12 @@ async function scenario(kind: 'pglite' | 'postgres') {
       'p99 ≤ 200 ms',
     );
     line('  answers', [...statuses].map(([k, v]) => `${v} × ${k}`).join(', '), '0 × 5xx');
+    // Where the tail is: the winners' transactions, or the crowd refused behind them.
+    const of = (status: number) => rush.shots.filter((s) => s.status === status).map((s) => s.ms);
+    line(
+      '  booked (200) p50 / p99; refused (409) p50 / p99',
+      `${ms(pct(of(200), 50))} / ${ms(pct(of(200), 99))}; ${ms(pct(of(409), 50))} / ${ms(pct(of(409), 99))}`,
+    );
     line(
       '  places taken (tables) / slots',
       `${counts?.bookings} / ${SLOTS} (counters ${counts?.booked})`,
