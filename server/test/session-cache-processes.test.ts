@@ -2,13 +2,13 @@
 // session in memory after the first request. A logout through one, an account disabled and a grant removed by a
 // third connection (this test's) are refused by the other process within the stated bound, one second, because
 // every change to sessions, accounts or grants notifies every process on commit.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { repoRoot } from '../src/config.js';
+import { startServer } from '../../bench/server-process.js';
 import { hashPassword } from '../src/platform/auth/passwords.js';
 import { type Db, openPostgres } from '../src/platform/db.js';
 import { migrate } from '../src/platform/migrate.js';
@@ -21,26 +21,6 @@ let unionId = 0;
 const children: ChildProcess[] = [];
 const ports = [5200 + Math.floor(Math.random() * 200), 5450 + Math.floor(Math.random() * 200)] as const;
 const [A, B] = ports;
-
-function start(port: number, env: Record<string, string>): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server/src/main.ts')], {
-    env: {
-      ...process.env,
-      ...env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SEED_DEMO: 'false',
-      LOG_LEVEL: 'silent',
-      NODE_ENV: 'development',
-    },
-    stdio: ['ignore', 'pipe', process.env.ZG_DEBUG_CHILD ? 'inherit' : 'ignore'],
-  });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    child.stdout?.on('data', (d: Buffer) => d.toString().includes('is running on') && resolve());
-    child.on('exit', (code) => reject(new Error(`server on ${port} exited with ${code}`)));
-  });
-}
 
 async function cadre(username: string): Promise<number> {
   const [a] = await db.query<{ id: number }>(sql`insert into accounts (username, display_name, password_hash,
@@ -93,8 +73,8 @@ describe.runIf(dbKindsIncludePostgres())('the session cache across two processes
     await db.query(sql`update unions set path = '/' || id || '/' where id = ${unionId}`);
     const env = { DATABASE_URL: url, DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'zg-cache-test-')) };
     // The first process migrates and writes the keys; the second starts on them.
-    await start(A, env);
-    await start(B, env);
+    children.push(await startServer(env, A));
+    children.push(await startServer(env, B));
   }, 120_000);
 
   afterAll(async () => {

@@ -6,6 +6,7 @@ import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef } from 'react';
 import type { Schemas } from '../../shared/session';
 import type { Tiles } from './StationMap';
+import { tiledMap } from './tiledMap';
 
 type PanelStation = Schemas['StationsPanelView']['stations'][number];
 
@@ -24,18 +25,7 @@ export function KindMap({ tiles, stations }: { tiles: Tiles; stations: PanelStat
     if (!box.current) return;
     const at = (s: PanelStation): [number, number] =>
       tiles.datum === 'wgs84' ? [s.lat, s.lng] : [s.gcj02.lat, s.gcj02.lng];
-    const map = L.map(box.current, {
-      zoomControl: false,
-      attributionControl: !!tiles.attribution,
-      zoomAnimation: false,
-      fadeAnimation: false,
-      markerZoomAnimation: false,
-    });
-    // The tiles' credit stays; Leaflet's own link (an English word on a Chinese screen) does not.
-    map.attributionControl?.setPrefix(false);
-    L.tileLayer(tiles.tileUrl, { subdomains: tiles.subdomains, attribution: tiles.attribution, maxZoom: 18 }).addTo(
-      map,
-    );
+    const { map } = tiledMap(box.current, tiles);
     for (const s of stations)
       L.circleMarker(at(s), { radius: 6, color: '#fff', weight: 1, fillColor: KIND_COLOURS[s.kind], fillOpacity: 0.9 })
         .bindTooltip(s.name)

@@ -6,6 +6,7 @@ import gcoord from 'gcoord';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useEffect, useRef } from 'react';
+import { tiledMap } from './tiledMap';
 
 export interface MapStation {
   id: number;
@@ -40,27 +41,19 @@ export default function StationMap(props: {
       const [lng, lat] = gcoord.transform([p.lng, p.lat], gcoord.WGS84, gcoord.GCJ02) as [number, number];
       return [lat, lng];
     };
-    // No animations: the map can be taken down (tiles failing, a new search) in the middle of one.
-    const map = L.map(box.current, {
-      zoomControl: false,
-      attributionControl: !!tiles.attribution,
-      zoomAnimation: false,
-      fadeAnimation: false,
-      markerZoomAnimation: false,
-    }).setView(place(origin), 13);
+    const { map, layer } = tiledMap(box.current, tiles);
     let loaded = 0;
     let failed = 0;
-    // The tiles' credit stays; Leaflet's own link (an English word on a Chinese screen) does not.
-    map.attributionControl?.setPrefix(false);
-    L.tileLayer(tiles.tileUrl, { subdomains: tiles.subdomains, attribution: tiles.attribution, maxZoom: 18 })
+    layer
       .on('tileload', () => {
         loaded += 1;
       })
       .on('tileerror', () => {
         failed += 1;
         if (failed >= 3 && loaded === 0) onFail();
-      })
-      .addTo(map);
+      });
+    // The view, and with it the first tiles, only once the layer is watched.
+    map.setView(place(origin), 13);
     // A map that shows nothing after a few seconds counts as failed too (tiles that hang rather than error).
     const timer = window.setTimeout(() => {
       if (loaded === 0) onFail();
