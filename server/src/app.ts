@@ -7,7 +7,7 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -34,6 +34,21 @@ export const modules: readonly ModuleDefinition[] = Object.values(registry).sort
  * The server's log: secrets redacted, and request URLs with any whole phone or ID number masked (a
  * refused search still leaves its request line in the log). `stream` lets a test read what is written.
  */
+/**
+ * One line per request, when it completes (no "incoming request" line). A successful read (a member's home, the
+ * offers list, a poll) is logged at debug: at info, two lines a request cost a cheap read more than its handler did
+ * (issue 20). Writes and refusals stay at info and failures at error, so every change and every error is on
+ * record with its request id.
+ */
+class RequestLog extends LogController {
+  override incomingRequest(): void {}
+  override requestCompleted(_error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    const read = (request.method === 'GET' || request.method === 'HEAD') && reply.statusCode < 400;
+    const level = reply.statusCode >= 500 ? 'error' : read ? 'debug' : 'info';
+    request.log[level]({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+  }
+}
+
 export function loggerOptions(level: string, stream?: { write(line: string): void }) {
   return {
     level,
@@ -104,6 +119,7 @@ export async function buildApp({ services, logger, serveWeb = true }: BuildOptio
   const app = Fastify({
     logger: logger ?? loggerOptions(config.logLevel),
     genReqId: () => crypto.randomUUID(),
+    logController: new RequestLog(),
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy.length ? config.trustProxy : false,
     routerOptions: { maxParamLength: 200 },
