@@ -29,6 +29,20 @@ begin
 end $$;
 
 --
+-- Name: notify_auth_change_if_gone(); Type: FUNCTION; Schema: public; Owner: -
+--
+
+CREATE FUNCTION public.notify_auth_change_if_gone() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+begin
+  if exists (select 1 from gone) then
+    perform pg_notify('zg_auth', '');
+  end if;
+  return null;
+end $$;
+
+--
 -- Name: refuse_change(); Type: FUNCTION; Schema: public; Owner: -
 --
 
@@ -3258,7 +3272,7 @@ CREATE INDEX vouchers_member_idx ON public.vouchers USING btree (member_id, id D
 -- Name: accounts accounts_auth_change; Type: TRIGGER; Schema: public; Owner: -
 --
 
-CREATE TRIGGER accounts_auth_change AFTER DELETE OR UPDATE ON public.accounts FOR EACH STATEMENT EXECUTE FUNCTION public.notify_auth_change();
+CREATE TRIGGER accounts_auth_change AFTER DELETE OR UPDATE OF disabled, username, display_name, merchant_id ON public.accounts FOR EACH STATEMENT EXECUTE FUNCTION public.notify_auth_change();
 
 --
 -- Name: appeal_events appeal_events_append_only; Type: TRIGGER; Schema: public; Owner: -
@@ -3345,10 +3359,16 @@ CREATE TRIGGER points_transactions_no_truncate BEFORE TRUNCATE ON public.points_
 CREATE TRIGGER role_grants_auth_change AFTER INSERT OR DELETE OR UPDATE ON public.role_grants FOR EACH STATEMENT EXECUTE FUNCTION public.notify_auth_change();
 
 --
--- Name: sessions sessions_auth_change; Type: TRIGGER; Schema: public; Owner: -
+-- Name: sessions sessions_auth_gone; Type: TRIGGER; Schema: public; Owner: -
 --
 
-CREATE TRIGGER sessions_auth_change AFTER DELETE OR UPDATE OF stage ON public.sessions FOR EACH STATEMENT EXECUTE FUNCTION public.notify_auth_change();
+CREATE TRIGGER sessions_auth_gone AFTER DELETE ON public.sessions REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION public.notify_auth_change_if_gone();
+
+--
+-- Name: sessions sessions_auth_stage; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER sessions_auth_stage AFTER UPDATE OF stage ON public.sessions FOR EACH STATEMENT EXECUTE FUNCTION public.notify_auth_change();
 
 --
 -- Name: unions unions_auth_change; Type: TRIGGER; Schema: public; Owner: -
