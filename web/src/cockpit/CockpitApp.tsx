@@ -6,6 +6,7 @@ import { fenToYuan } from '../shared/money';
 import { useSession } from '../shared/session';
 import { useAsync } from '../shared/useAsync';
 import { Chart } from './Chart';
+import { Kpi } from './Kpi';
 import { cockpitPanels } from './modules';
 import './cockpit.css';
 
@@ -164,19 +165,23 @@ function Cockpit() {
                 ['cockpit.pointsSpent', d.benefits.pointsSpent],
               ] as const
             ).map(([key, value]) => (
-              <div className="c-kpi" key={key} data-testid={key}>
-                <div className="c-kpi-value">{typeof value === 'number' ? value.toLocaleString(lang) : value}</div>
-                <div className="c-kpi-label">{t(key)}</div>
-              </div>
+              <Kpi
+                key={key}
+                testId={key}
+                value={typeof value === 'number' ? value.toLocaleString(lang) : value}
+                label={t(key)}
+              />
             ))}
             {/* What modules add (platform/figures.ts); one without a label yet is not shown as a raw key. */}
             {d.figures
               .filter((f) => known(`cockpit.figure.${f.key}`))
               .map((f) => (
-                <div className="c-kpi" key={f.key} data-testid={`cockpit.figure.${f.key}`}>
-                  <div className="c-kpi-value">{f.value === null ? '<5' : f.value.toLocaleString(lang)}</div>
-                  <div className="c-kpi-label">{t(`cockpit.figure.${f.key}` as MessageKey)}</div>
-                </div>
+                <Kpi
+                  key={f.key}
+                  testId={`cockpit.figure.${f.key}`}
+                  value={f.value === null ? '<5' : f.value.toLocaleString(lang)}
+                  label={t(`cockpit.figure.${f.key}` as MessageKey)}
+                />
               ))}
           </section>
           <section className="c-grid">
@@ -208,10 +213,7 @@ function Cockpit() {
                     ['cockpit.consultations', count(d.care.consultations)],
                   ] as const
                 ).map(([key, value]) => (
-                  <div className="c-kpi" key={key} data-testid={key}>
-                    <div className="c-kpi-value">{value}</div>
-                    <div className="c-kpi-label">{t(key)}</div>
-                  </div>
+                  <Kpi key={key} testId={key} value={value} label={t(key)} />
                 ))}
               </div>
               {d.care.byChild.length > 0 && (

@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { api, call } from '../../api/client';
 import { Chart } from '../../cockpit/Chart';
+import { Kpi } from '../../cockpit/Kpi';
 import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 import { KIND_COLOURS, KindMap } from './KindMap';
@@ -62,10 +63,7 @@ export default function StationsPanel({ unionId }: { unionId?: number }) {
                 ['stc.rating30', p.rating === null ? '<5' : p.rating.toFixed(1)],
               ] as const
             ).map(([key, value]) => (
-              <div className="c-kpi" key={key} data-testid={key}>
-                <div className="c-kpi-value">{value}</div>
-                <div className="c-kpi-label">{t(key)}</div>
-              </div>
+              <Kpi key={key} testId={key} value={value} label={t(key)} />
             ))}
           </div>
           <Chart option={trend} height={180} testId="cockpit-stations-trend" />
