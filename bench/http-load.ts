@@ -28,7 +28,7 @@ interface Waiter {
 const HEADER_END = Buffer.from('\r\n\r\n');
 
 /** One kept-alive socket; a reset socket is reopened on the next request. */
-class Connection {
+export class Connection {
   private socket: net.Socket | null = null;
   private chunks: Buffer[] = [];
   private waiter: Waiter | null = null;
@@ -115,11 +115,25 @@ export const disconnect = (targets: Target[]) => {
   for (const t of targets) for (const c of t.connections) c.close();
 };
 
-function encode(host: string, r: LoadRequest): Buffer {
+export function encode(host: string, r: LoadRequest): Buffer {
   let head = `${r.method} ${r.path} HTTP/1.1\r\nhost: ${host}\r\n`;
   for (const [k, v] of Object.entries(r.headers ?? {})) head += `${k}: ${v}\r\n`;
   if (r.body === undefined) return Buffer.from(`${head}\r\n`);
   return Buffer.from(`${head}content-length: ${Buffer.byteLength(r.body)}\r\n\r\n${r.body}`);
+}
+
+/** One request on one socket of `target`, retried with the same bytes after a reset, as `burst` does. */
+export async function send(target: Target, connection: Connection, r: LoadRequest) {
+  const bytes = encode(target.host, r);
+  const t0 = performance.now();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const res = await connection.send(bytes);
+      return { ...res, ms: performance.now() - t0 };
+    } catch (error) {
+      if (attempt >= 5) throw error;
+    }
+  }
 }
 
 /**

@@ -3326,7 +3326,7 @@ CREATE TRIGGER claim_events_append_only BEFORE DELETE OR UPDATE ON public.claim_
 -- Name: members members_auth_change; Type: TRIGGER; Schema: public; Owner: -
 --
 
-CREATE TRIGGER members_auth_change AFTER INSERT OR DELETE OR UPDATE OF status, union_id, union_path, phone_hash ON public.members FOR EACH STATEMENT EXECUTE FUNCTION public.notify_auth_change();
+CREATE TRIGGER members_auth_change AFTER INSERT OR DELETE OR UPDATE OF status, union_id, union_path, phone_hash, category, joined_at, tags ON public.members FOR EACH STATEMENT EXECUTE FUNCTION public.notify_auth_change();
 
 --
 -- Name: points_postings points_postings_append_only; Type: TRIGGER; Schema: public; Owner: -

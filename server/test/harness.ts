@@ -1,6 +1,7 @@
 // Test harness: a real app on a real database (in-memory PGlite, or a fresh database on the test
 // PostgreSQL cluster), factories that build what a test needs, and an HTTP agent that keeps cookies
 // and the CSRF token like a browser.
+
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,6 +20,7 @@ import { type Db, openPglite, openPostgres } from '../src/platform/db.js';
 import { createGeocoder } from '../src/platform/geocoder.js';
 import { migrate } from '../src/platform/migrate.js';
 import { createPii } from '../src/platform/pii.js';
+import { clearProcessCaches } from '../src/platform/process-caches.js';
 import { JobQueue } from '../src/platform/queue.js';
 import { DevScanner } from '../src/platform/scanner.js';
 import { generateSigner } from '../src/platform/signing.js';
@@ -103,9 +105,17 @@ export async function createTestApp(
   return {
     app,
     // What a test writes straight into the database (a grant, a disabled account) is at once what the next
-    // request sees, as a change through the API is: the process's session cache is cleared first. (The notice the
-    // database sends on commit would do it too, a moment later; a test sends its next request sooner.)
-    db: { ...db, query: <T>(q: Sql) => db.query<T>(q).finally(() => services.sessionCache?.clear()) },
+    // request sees, as a change through the API is: the process's session cache and module caches are cleared
+    // first. (The notice the database sends on commit would do it too, or a cache's own bound, a moment later; a
+    // test sends its next request sooner.)
+    db: {
+      ...db,
+      query: <T>(q: Sql) =>
+        db.query<T>(q).finally(() => {
+          services.sessionCache?.clear();
+          clearProcessCaches(services);
+        }),
+    },
     services,
     sms,
     close: async () => {

@@ -105,7 +105,18 @@ export type Actor =
       unionId: number | null;
       unionPath: string | null;
       phoneHash: string;
+      /**
+       * What an offer's eligibility is judged by, read with the session (and so kept with it in the session cache;
+       * a change to them notifies like a change of membership). Absent when the phone has no membership.
+       */
+      facts?: MemberFacts;
     };
+
+export interface MemberFacts {
+  category: string;
+  joinedAt: number;
+  tags: readonly string[];
+}
 
 export type AdminActor = Extract<Actor, { kind: 'admin' }>;
 export const systemActor: Actor = { kind: 'system' };

@@ -1,5 +1,6 @@
 // Per-request plumbing: builds `request.ctx` (actor from the session cookie, request id, client IP)
 // and enforces CSRF on state-changing requests.
+
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import type { Actor, Grant, Role } from './access.js';
@@ -14,6 +15,7 @@ import {
 import type { Ctx, Services } from './context.js';
 import { AppError } from './errors.js';
 import { wholeIdentifier } from './identifiers.js';
+import { clearProcessCaches } from './process-caches.js';
 import { sql } from './sql.js';
 
 declare module 'fastify' {
@@ -92,6 +94,15 @@ async function actorFor(services: Services, session: SessionRow | null): Promise
       unionId: session.active_union_id ?? null,
       unionPath: session.active_union_path ?? null,
       phoneHash: session.phone_hash,
+      ...(session.active_member_id && session.active_category && session.active_joined_at
+        ? {
+            facts: {
+              category: session.active_category,
+              joinedAt: session.active_joined_at.getTime(),
+              tags: session.active_tags ?? [],
+            },
+          }
+        : {}),
     };
   }
   return { kind: 'anonymous' };
@@ -238,8 +249,9 @@ export function registerRequestContext(app: FastifyInstance, services: Services)
 }
 
 /**
- * In the process that made a change, the session cache is cleared before the reply leaves, so the next request
- * (after a logout, a grant, a member leaving) is answered from the database. Other processes hear of it by NOTIFY.
+ * In the process that made a change, the session cache and every module's process cache (process-caches.ts) are
+ * cleared before the reply leaves, so the next request (after a logout, a grant, a member leaving, an offer edited)
+ * is answered from the database. Other processes hear of auth changes by NOTIFY; a module cache states its bound.
  */
 export function registerSessionCacheGuard(app: FastifyInstance, services: Services) {
   app.addHook('onSend', async (request) => {
@@ -247,6 +259,7 @@ export function registerSessionCacheGuard(app: FastifyInstance, services: Servic
     const config = request.routeOptions.config;
     if (config?.sessionless || config?.authNeutral) return;
     services.sessionCache?.clear();
+    clearProcessCaches(services);
   });
 }
 

@@ -43,6 +43,8 @@ interface KeyCheck {
 interface OfferView {
   offer: EngineOffer;
   loadedAt: number;
+  /** When `offer.taken` was last read from the database or moved by a commit here. */
+  stockAt: number;
   /** Highest claim id seen, for incremental refresh. */
   lastClaimId: number;
   /** Claims that hold stock or an application, by member: answers retries and the per-member limit. */
@@ -87,6 +89,12 @@ export class ClaimEngine {
   stats(offerId: number) {
     const v = this.views.get(offerId);
     return v ? { ...v.stats, queued: v.queue.length, remaining: v.offer.capacity - v.offer.taken } : null;
+  }
+
+  /** Places taken as this process's view knows them, and as of when: the member's offers list shows them. */
+  stock(offerId: number): { taken: number; at: number } | null {
+    const v = this.views.get(offerId);
+    return v ? { taken: v.offer.taken, at: v.stockAt } : null;
   }
 
   async claim(req: ClaimRequest): Promise<Outcome> {
@@ -238,6 +246,7 @@ export class ClaimEngine {
         if (outcome.ok) {
           if (!outcome.replay) {
             view.offer.taken += view.offer.mode === 'first_come' ? outcome.claim.quantity : 0;
+            view.stockAt = this.now();
             view.stats.accepted += 1;
             view.stats.perSecond.push(second);
           }
@@ -248,7 +257,10 @@ export class ClaimEngine {
           view.lastClaimId = Math.max(view.lastClaimId, outcome.claim.id);
         } else {
           view.stats.rejected[outcome.code] = (view.stats.rejected[outcome.code] ?? 0) + 1;
-          if (outcome.code === 'OFFER_SOLD_OUT') view.offer.taken = view.offer.capacity;
+          if (outcome.code === 'OFFER_SOLD_OUT') {
+            view.offer.taken = view.offer.capacity;
+            view.stockAt = this.now();
+          }
         }
         c.resolve(outcome);
       });
@@ -273,7 +285,10 @@ export class ClaimEngine {
       return;
     }
     await this.loadClaims(view, view.lastClaimId);
-    if (!view.flushing) view.offer.taken = row.taken;
+    if (!view.flushing) {
+      view.offer.taken = row.taken;
+      view.stockAt = this.now();
+    }
     view.loadedAt = this.now();
   }
 
@@ -295,6 +310,7 @@ export class ClaimEngine {
     const view: OfferView = {
       offer: engineOffer(row),
       loadedAt: this.now(),
+      stockAt: this.now(),
       lastClaimId: 0,
       byMember: new Map(),
       queue: [],

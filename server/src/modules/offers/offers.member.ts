@@ -7,17 +7,19 @@ import type { Ctx, Services } from '../../platform/context.js';
 import type { ErrorCode } from '../../platform/error-codes.js';
 import { AppError, type ErrorParams, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
+import { catalogFor } from './offers.catalog.js';
 import type { ClaimResult } from './offers.engine.js';
 import { engineFor } from './offers.engine.js';
-import { selectOffer } from './offers.lookup.js';
 import { issuePass, readPass } from './offers.pass.js';
 import { type MyClaimRow, presentMyClaim, presentOffer } from './offers.presenter.js';
 import type { claimBody } from './offers.schemas.js';
-import type { ClaimIdentity, OfferRow } from './offers.tables.js';
+import type { ClaimIdentity } from './offers.tables.js';
 
+/** Who is asking, with the facts eligibility is judged by: from the session's actor, else one indexed read. */
 async function me(ctx: Ctx): Promise<ClaimIdentity> {
   const actor = requireMember(ctx.actor);
-  if (!actor.memberId) throw new AppError('OFFER_NOT_MEMBER');
+  if (!actor.memberId || !actor.unionPath) throw new AppError('OFFER_NOT_MEMBER');
+  if (actor.facts) return { memberId: actor.memberId, unionPath: actor.unionPath, ...actor.facts };
   const [m] = await ctx.db.query<{
     id: number;
     union_path: string;
@@ -65,15 +67,10 @@ export async function claim(
 
 const claimAccepted = (claim: ClaimResult, replay: boolean) => ({ ...claim, replay });
 
-// Published offers of my union and its ancestors: open now, opening soon, or closed in the last 30 days.
-const visibleTo = (path: string) =>
-  sql`o.status = 'published' and starts_with(${path}, o.union_path) and o.closes_at > now() - interval '30 days'`;
-
+/** Published offers of my union and its ancestors: open now, opening soon, or closed in the last 30 days. */
 export async function offersForMember(ctx: Ctx, kind?: string) {
   const who = await me(ctx);
-  const rows = await ctx.db.query<OfferRow>(sql`
-    ${selectOffer} where ${visibleTo(who.unionPath)} ${kind ? sql`and o.kind = ${kind}` : sql``}
-    order by (o.closes_at <= now()), (o.opens_at > now()), o.opens_at, o.id limit 200`);
+  const rows = await catalogFor(ctx.services).visibleTo(who.unionPath, kind);
   return { items: rows.map((r) => presentOffer(ctx, r)), serverTime: new Date().toISOString() };
 }
 
@@ -90,7 +87,7 @@ async function myClaimRows(ctx: Ctx, memberId: number, offerId?: number) {
 
 export async function offerForMember(ctx: Ctx, id: number) {
   const who = await me(ctx);
-  const [row] = await ctx.db.query<OfferRow>(sql`${selectOffer} where o.id = ${id} and ${visibleTo(who.unionPath)}`);
+  const row = await catalogFor(ctx.services).visibleOne(who.unionPath, id);
   if (!row) throw notFound();
   const mine = await myClaimRows(ctx, who.memberId, id);
   return {

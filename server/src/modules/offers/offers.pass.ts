@@ -26,7 +26,7 @@ interface PassBody {
   c: string;
   j: number;
   /** Member tags, for offers restricted to them. */
-  t?: string[];
+  t?: readonly string[];
   e: number;
 }
 

@@ -90,7 +90,7 @@ export interface ClaimIdentity {
   unionPath: string;
   category: string;
   joinedAt: number;
-  tags: string[];
+  tags: readonly string[];
 }
 
 const DAY = 86_400_000;

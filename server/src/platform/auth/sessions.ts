@@ -26,6 +26,10 @@ export interface SessionRow {
   active_member_id?: number | null;
   active_union_id?: number | null;
   active_union_path?: string | null;
+  /** The membership's facts that offers' eligibility is judged by (null when the phone has none). */
+  active_category?: string | null;
+  active_joined_at?: Date | null;
+  active_tags?: string[] | null;
 }
 
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
@@ -68,10 +72,12 @@ export async function loadSession(db: Queryable, token: string): Promise<Session
   const tokenHash = hashToken(token);
   // One statement for the session and, for a member's, the active membership of its phone: every request with a
   // member's cookie reads both, and a round trip less is most of what a cheap request costs.
+  // The membership's eligibility facts come along, so a claim pass needs no read of its own.
   const [row] = await db.query<SessionRow>(sql`select s.*, m.id as active_member_id, m.union_id as active_union_id,
-      m.union_path as active_union_path
+      m.union_path as active_union_path, m.category as active_category, m.joined_at as active_joined_at,
+      m.tags as active_tags
     from sessions s
-    left join lateral (select id, union_id, union_path from members
+    left join lateral (select id, union_id, union_path, category, joined_at, tags from members
       where s.kind = 'member' and members.phone_hash = s.phone_hash and status = 'active'
       order by id limit 1) m on true
     where s.token_hash = ${tokenHash}`);
