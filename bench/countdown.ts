@@ -10,7 +10,8 @@
 // Arrivals are a ramp that peaks at the end: member k of N arrives at T·√((k+½)/N), so the last seconds bring
 // twice the average rate. A member keeps one connection for the journey and does not pause between steps.
 // Run: npm run bench:countdown   (options: --members N --seconds T --stock N --connections N
-// --only pglite|postgres; without --members, 20,000 on the embedded database and 110,000 on PostgreSQL)
+// --only pglite|postgres; without --members, 20,000 on the embedded database and 110,000 on PostgreSQL;
+// COUNTDOWN_CPU_PROF=dir writes each server's CPU profile)
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -91,9 +92,11 @@ async function seed(db: Db, pii: Pii, count: number) {
     // Sessions as a member's sign-in writes them (platform/auth/sessions.ts createSession), in one statement a batch.
     const tokens = batch.map(() => crypto.randomBytes(32).toString('base64url'));
     const csrfs = batch.map(() => crypto.randomBytes(32).toString('base64url'));
+    // Signed in days ago and last seen hours ago: a member's first request of the countdown slides the idle window.
     await db.query(sql`insert into sessions (token_hash, kind, member_id, phone_hash, phone_cipher, stage, csrf_token,
-        ip, user_agent, expires_at)
-      select t.h, 'member', m.id, m.phone_hash, t.c, 'full', t.x, '127.0.0.1', 'bench', now() + interval '30 days'
+        ip, user_agent, created_at, last_seen_at, expires_at)
+      select t.h, 'member', m.id, m.phone_hash, t.c, 'full', t.x, '127.0.0.1', 'bench', now() - interval '10 days',
+        now() - interval '1 hour' * (1 + random() * 70), now() + interval '20 days'
       from unnest(${tokens.map(hashToken)}::text[], ${batch.map((p) => pii.hash('phone', p.phone))}::text[],
         ${batch.map((p) => pii.encrypt(p.phone))}::text[], ${csrfs}::text[]) as t(h, p, c, x)
       join members m on m.phone_hash = t.p and m.status = 'active'`);
@@ -197,7 +200,11 @@ async function scenario(kind: 'pglite' | 'postgres') {
 
   const processes = kind === 'postgres' ? 2 : 1;
   const ports = Array.from({ length: processes }, (_, i) => 3930 + i + (kind === 'postgres' ? 10 : 0));
-  const servers = await Promise.all(ports.map((p) => startServer(env, p)));
+  // COUNTDOWN_CPU_PROF=dir writes each server process's V8 CPU profile, to open in Chrome DevTools.
+  const profile = process.env.COUNTDOWN_CPU_PROF
+    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.COUNTDOWN_CPU_PROF}`]
+    : [];
+  const servers = await Promise.all(ports.map((p) => startServer(env, p, profile)));
   progress('servers started');
   const targets = connect(
     ports.map((p) => `http://127.0.0.1:${p}`),
@@ -274,6 +281,16 @@ async function scenario(kind: 'pglite' | 'postgres') {
     ...ping(),
     headers: { cookie: (cohort[i % cohort.length] as Person).cookie },
   }));
+  // Each step alone at capacity, with the cohort's cookies known to the servers: where a journey's time goes.
+  const stepRates = new Map<Step, number>();
+  for (const [index, step] of STEPS.entries()) {
+    const alone = await burst(targets, 20_000, (i) => {
+      const request = journey(cohort[i % cohort.length] as Person, offerId)[index] as [Step, LoadRequest];
+      return request[1];
+    });
+    for (const s of alone.shots) count(s.status);
+    stepRates.set(step, alone.rps);
+  }
   for (const s of [...noopBefore.shots, ...noop.shots, ...cookieNoop.shots]) count(s.status);
   disconnect(targets);
   for (const s of servers) await stopServer(s);
@@ -314,7 +331,10 @@ async function scenario(kind: 'pglite' | 'postgres') {
   );
   for (const step of STEPS) {
     const took = steps.get(step) ?? [];
-    line(`  countdown step ${step}: p50 / p99 (${took.length} answers)`, `${ms(pct(took, 50))} / ${ms(pct(took, 99))}`);
+    line(
+      `  step ${step}: countdown p50 / p99 (${took.length} answers); alone at capacity, warm`,
+      `${ms(pct(took, 50))} / ${ms(pct(took, 99))}; ${(stepRates.get(step) ?? 0).toFixed(0)}/s = ${((stepRates.get(step) ?? 0) / noop.rps).toFixed(2)}×`,
+    );
   }
   const lat = rush.shots.map((s) => s.ms);
   line(

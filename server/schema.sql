@@ -3323,10 +3323,16 @@ CREATE TRIGGER audit_events_no_update BEFORE DELETE OR UPDATE ON public.audit_ev
 CREATE TRIGGER claim_events_append_only BEFORE DELETE OR UPDATE ON public.claim_events FOR EACH ROW EXECUTE FUNCTION public.refuse_change();
 
 --
+-- Name: employers employers_auth_change; Type: TRIGGER; Schema: public; Owner: -
+--
+
+CREATE TRIGGER employers_auth_change AFTER DELETE OR UPDATE OF name ON public.employers FOR EACH STATEMENT EXECUTE FUNCTION public.notify_auth_change();
+
+--
 -- Name: members members_auth_change; Type: TRIGGER; Schema: public; Owner: -
 --
 
-CREATE TRIGGER members_auth_change AFTER INSERT OR DELETE OR UPDATE OF status, union_id, union_path, phone_hash, category, joined_at, tags ON public.members FOR EACH STATEMENT EXECUTE FUNCTION public.notify_auth_change();
+CREATE TRIGGER members_auth_change AFTER INSERT OR DELETE OR UPDATE ON public.members FOR EACH STATEMENT EXECUTE FUNCTION public.notify_auth_change();
 
 --
 -- Name: points_postings points_postings_append_only; Type: TRIGGER; Schema: public; Owner: -

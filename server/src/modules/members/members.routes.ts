@@ -86,6 +86,6 @@ export async function memberRoutes(app: FastifyInstance) {
     setMemberActive(req.ctx, { id: req.params.id, active: true, reason: null }),
   );
   r.get('/api/me', doc('The signed-in member', { noStore: true, ok: meResponse }), (req) =>
-    getMe(req.ctx, req.session?.phone_cipher ?? null),
+    getMe(req.ctx, req.session ?? null),
   );
 }

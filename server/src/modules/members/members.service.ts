@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { authorize, inScope, recordedActor, requireMember, requirePermissionSomewhere } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
+import type { SessionRow } from '../../platform/auth/sessions.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { wholeIdentifierFilter } from '../../platform/identifiers.js';
@@ -152,11 +153,27 @@ export async function revealMemberField(ctx: Ctx, { id, body }: { id: number; bo
 }
 
 /** The signed-in member's own record (full phone is theirs to see; ID stays masked on screen). */
-export async function getMe(ctx: Ctx, phoneCipher: string | null) {
+export async function getMe(
+  ctx: Ctx,
+  session: (Pick<SessionRow, 'phone_cipher'> & Partial<Pick<SessionRow, 'active_member_record'>>) | null,
+) {
   const actor = requireMember(ctx.actor);
-  const phone = phoneCipher ? maskPhone(ctx.services.pii.decrypt(phoneCipher)) : '';
+  const phone = session?.phone_cipher ? maskPhone(ctx.services.pii.decrypt(session.phone_cipher)) : '';
   if (!actor.memberId) return { phone, member: null };
-  return { phone, member: presentMember(ctx.actor, ctx.services.pii, await loadVisible(ctx, actor.memberId)) };
+  // The record read with the session (and cached with it) when it is this member's; else one indexed read.
+  const record = session?.active_member_record;
+  const row =
+    record && record.id === actor.memberId ? memberFromSession(record) : await loadVisible(ctx, actor.memberId);
+  return { phone, member: presentMember(ctx.actor, ctx.services.pii, row) };
+}
+
+/** The record as the session's statement wrote it out (JSON: its times are strings). */
+function memberFromSession(record: Record<string, unknown>): MemberListRow {
+  const row = record as unknown as Omit<MemberListRow, 'joined_at' | 'created_at'> & {
+    joined_at: string;
+    created_at: string;
+  };
+  return { ...row, joined_at: new Date(row.joined_at), created_at: new Date(row.created_at) };
 }
 
 export interface NewMemberRecord {

@@ -108,13 +108,47 @@ describe.each(dbKinds)('the offers catalog on %s', (kind) => {
     const claimed = await member.request(
       'POST',
       '/api/claims',
-      { offerId: id, idempotencyKey: 'catalog-1' },
+      { offerId: id, idempotencyKey: 'catalog-claim-0001' },
       { 'x-zg-pass': pass },
     );
     expect(claimed.statusCode, claimed.body).toBe(200);
     // The claim route clears no cache: the figure comes from the engine's view, at once.
     expect(await left()).toBe(2);
     expect((await member.get(`/api/me/offers/${id}`)).json().left).toBe(2);
+  });
+
+  it('reads no claims for an offer not yet open, and still shows a claim made before its opening was moved', async () => {
+    const later = await createOffer(county, tree.c1.id, {
+      title: '倒计时中',
+      opensAt: iso(600_000),
+      closesAt: iso(900_000),
+    });
+    const open = await createOffer(county, tree.c1.id, { kind: 'voucher', title: '已开抢', capacity: 5 });
+    const m = await buildMember(t, tree.u1);
+    const member = await memberAgent(t, m.phone);
+    await member.get(`/api/me/offers/${later}`);
+    const query = vi.spyOn(t.services.db, 'query');
+    try {
+      const page = (await member.get(`/api/me/offers/${later}`)).json();
+      expect(page.myClaims).toEqual([]);
+      expect(query).not.toHaveBeenCalled();
+    } finally {
+      query.mockRestore();
+    }
+    const pass = (await member.post('/api/me/claim-pass')).json().pass as string;
+    const claimed = await member.request(
+      'POST',
+      '/api/claims',
+      { offerId: open, idempotencyKey: 'moved-claim-0001' },
+      { 'x-zg-pass': pass },
+    );
+    expect(claimed.statusCode, claimed.body).toBe(200);
+    // A cadre moves the opening into the future after the claim: the claim is still the member's to see.
+    await t.db.query(
+      sql`update offers set opens_at = now() + interval '1 hour', closes_at = now() + interval '2 hours' where id = ${open}`,
+    );
+    const page = (await member.get(`/api/me/offers/${open}`)).json();
+    expect(page.myClaims.map((c: { id: number }) => c.id)).toEqual([claimed.json().id]);
   });
 
   it('issues a claim pass from the cached facts without a query, and never on facts that changed', async () => {

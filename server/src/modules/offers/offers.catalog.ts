@@ -20,9 +20,12 @@ const REFRESH_MS = 1000;
 const RECENT_MS = 30 * 86_400_000;
 const LIST_LIMIT = 200;
 
+/** A catalog row: the offer, and whether anyone held a claim on it when the catalog read it. */
+export type CatalogRow = OfferRow & { has_claims: boolean };
+
 interface Loaded {
   at: number;
-  byPath: Map<string, OfferRow[]>;
+  byPath: Map<string, CatalogRow[]>;
 }
 
 export class OfferCatalog {
@@ -62,9 +65,10 @@ export class OfferCatalog {
 
   private async load(): Promise<Loaded> {
     const at = Date.now();
-    const rows = await this.db.query<OfferRow>(sql`${selectOffer}
-      where o.status = 'published' and o.closes_at > now() - interval '30 days'`);
-    const byPath = new Map<string, OfferRow[]>();
+    const rows = await this.db.query<CatalogRow>(sql`select x.*,
+        exists (select 1 from claims c where c.offer_id = x.id) as has_claims
+      from (${selectOffer} where o.status = 'published' and o.closes_at > now() - interval '30 days') x`);
+    const byPath = new Map<string, CatalogRow[]>();
     for (const row of rows) {
       const list = byPath.get(row.union_path) ?? [];
       list.push(row);
@@ -74,16 +78,16 @@ export class OfferCatalog {
   }
 
   /** The row with places taken as the newer of the list's read and the engine's view. */
-  private withStock(row: OfferRow, loadedAt: number): OfferRow {
+  private withStock(row: CatalogRow, loadedAt: number): CatalogRow {
     const live = this.stock(row.id);
     return live && live.at >= loadedAt && live.taken !== row.taken ? { ...row, taken: live.taken } : row;
   }
 
   /** Offers of the member's union and its ancestors, as `order by` of the database would list them. */
-  async visibleTo(unionPath: string, kind?: string): Promise<OfferRow[]> {
+  async visibleTo(unionPath: string, kind?: string): Promise<CatalogRow[]> {
     const now = Date.now();
     const { at, byPath } = await this.current(now);
-    const found: OfferRow[] = [];
+    const found: CatalogRow[] = [];
     for (const path of ancestorPaths(unionPath)) {
       for (const row of byPath.get(path) ?? []) {
         if (kind && row.kind !== kind) continue;
@@ -104,7 +108,7 @@ export class OfferCatalog {
   }
 
   /** One offer if it is visible from the member's union: the same rule as the list. */
-  async visibleOne(unionPath: string, id: number): Promise<OfferRow | undefined> {
+  async visibleOne(unionPath: string, id: number): Promise<CatalogRow | undefined> {
     const now = Date.now();
     const { at, byPath } = await this.current(now);
     for (const path of ancestorPaths(unionPath)) {

@@ -89,7 +89,10 @@ export async function offerForMember(ctx: Ctx, id: number) {
   const who = await me(ctx);
   const row = await catalogFor(ctx.services).visibleOne(who.unionPath, id);
   if (!row) throw notFound();
-  const mine = await myClaimRows(ctx, who.memberId, id);
+  // Nobody can hold a claim on an offer before it opens (the engine and the waitlist refuse): while it has not
+  // opened and the catalog saw no claim on it, the member's claims need no read. This is the countdown's page.
+  const unopened = Date.now() < row.opens_at.getTime() && !row.has_claims;
+  const mine = unopened ? [] : await myClaimRows(ctx, who.memberId, id);
   return {
     ...presentOffer(ctx, row),
     myClaims: mine.map(presentMyClaim),

@@ -30,6 +30,11 @@ export interface SessionRow {
   active_category?: string | null;
   active_joined_at?: Date | null;
   active_tags?: string[] | null;
+  /**
+   * The membership's own record as the member's home shows it (the members module reads it; ciphers stay
+   * encrypted), so the home needs no read of its own. Null when the phone has none.
+   */
+  active_member_record?: Record<string, unknown> | null;
 }
 
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
@@ -72,14 +77,17 @@ export async function loadSession(db: Queryable, token: string): Promise<Session
   const tokenHash = hashToken(token);
   // One statement for the session and, for a member's, the active membership of its phone: every request with a
   // member's cookie reads both, and a round trip less is most of what a cheap request costs.
-  // The membership's eligibility facts come along, so a claim pass needs no read of its own.
+  // The membership's eligibility facts and its record come along: a claim pass and the home then need no read.
   const [row] = await db.query<SessionRow>(sql`select s.*, m.id as active_member_id, m.union_id as active_union_id,
       m.union_path as active_union_path, m.category as active_category, m.joined_at as active_joined_at,
-      m.tags as active_tags
+      m.tags as active_tags, m.record as active_member_record
     from sessions s
-    left join lateral (select id, union_id, union_path, category, joined_at, tags from members
-      where s.kind = 'member' and members.phone_hash = s.phone_hash and status = 'active'
-      order by id limit 1) m on true
+    left join lateral (select m.id, m.union_id, m.union_path, m.category, m.joined_at, m.tags,
+        to_jsonb(m) - 'id_number_hash' - 'phone_hash' || jsonb_build_object('birth_date', to_char(m.birth_date, 'YYYY-MM-DD'),
+          'union_name', u.name, 'employer_name', e.name) as record
+      from members m join unions u on u.id = m.union_id left join employers e on e.id = m.employer_id
+      where s.kind = 'member' and m.phone_hash = s.phone_hash and m.status = 'active'
+      order by m.id limit 1) m on true
     where s.token_hash = ${tokenHash}`);
   if (!row) return null;
   const now = Date.now();
@@ -97,12 +105,32 @@ export function sessionExpired(row: SessionRow, now: number): boolean {
   return row.expires_at.getTime() <= now || row.last_seen_at.getTime() + idleMs <= now;
 }
 
-/** Slides the idle window, writing at most once a minute so reads stay cheap under load (the row is updated too). */
+/**
+ * Slides the idle window, at most once a minute per session, so reads stay cheap under load (the row in hand is
+ * updated at once). The writes of a moment are gathered into one statement a second: in a countdown every member's
+ * first request slides its window, and one statement for thousands of them costs what one does. A process that stops
+ * may lose the last second's slides: a session then looks idle a second longer than it was, never shorter.
+ */
 export async function touchSession(db: Queryable, row: SessionRow, now: number): Promise<void> {
   if (now - row.last_seen_at.getTime() <= 60_000) return;
   row.last_seen_at = new Date(now);
-  await db.query(sql`update sessions set last_seen_at = now() where token_hash = ${row.token_hash}`);
+  let batch = touches.get(db);
+  if (!batch) {
+    batch = new Set();
+    touches.set(db, batch);
+    const pending = batch;
+    setTimeout(() => {
+      touches.delete(db);
+      db.query(sql`update sessions set last_seen_at = now() where token_hash = any(${[...pending]}::text[])`).catch(
+        () => undefined,
+      );
+    }, TOUCH_FLUSH_MS).unref();
+  }
+  batch.add(row.token_hash);
 }
+
+const TOUCH_FLUSH_MS = 1000;
+const touches = new WeakMap<Queryable, Set<string>>();
 
 export async function destroySession(db: Queryable, token: string): Promise<void> {
   await db.query(sql`delete from sessions where token_hash = ${hashToken(token)}`);
