@@ -2,8 +2,8 @@
 // memory after the first; a logout is final for the very next request; a change made behind the API's back (a
 // disabled account, a member who left the union) reaches the cached facts through the database's notice within
 // the one-second bound; a route marked as changing nothing about sign-in keeps the cache, any other write clears it.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { sql } from '../src/platform/sql.js';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { compile, sql } from '../src/platform/sql.js';
 import { type Agent, adminAgent, buildAccount, buildMember, dbKinds, memberAgent } from './harness.js';
 import { useWorld } from './world.js';
 
@@ -48,6 +48,21 @@ describe.each(dbKinds)('the session cache on %s', (kind) => {
     await adminAgent(t, cadre);
     await new Promise((r) => setTimeout(r, 100));
     expect(cache().notices).toBe(before);
+  });
+
+  it('reads the sessions of cookies that arrive together in one statement, each answered as its own', async () => {
+    const members = await Promise.all(Array.from({ length: 20 }, () => buildMember(t, tree.u1)));
+    const agents = await Promise.all(members.map((m) => memberAgent(t, m.phone)));
+    cache().clear();
+    const query = vi.spyOn(t.services.db, 'query');
+    try {
+      const answers = await Promise.all(agents.map((a) => a.get('/api/me')));
+      expect(answers.map((a) => a.json().member.id)).toEqual(members.map((m) => m.id));
+      const sessionReads = query.mock.calls.filter(([q]) => compile(q).text.includes('from sessions s'));
+      expect(sessionReads.length).toBeLessThan(members.length / 4);
+    } finally {
+      query.mockRestore();
+    }
   });
 
   it('makes a logout final for the very next request', async () => {
