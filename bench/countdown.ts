@@ -138,6 +138,20 @@ class SocketPool {
   }
 }
 
+/**
+ * Member j is served by process j mod n, as behind a balancer that keeps a member on one process (nginx
+ * `hash $cookie_zg_sid consistent`): each process then reads a member's session once. Requests/s over all processes.
+ */
+async function stickyBurst(targets: Target[], count: number, request: (member: number) => LoadRequest) {
+  const n = targets.length;
+  const started = performance.now();
+  const parts = await Promise.all(targets.map((t, k) => burst([t], Math.ceil(count / n), (i) => request(i * n + k))));
+  return {
+    rps: (Math.ceil(count / n) * n) / ((performance.now() - started) / 1000),
+    shots: parts.flatMap((p) => p.shots),
+  };
+}
+
 const STEPS = ['session', 'me', 'offers', 'offer', 'pass'] as const;
 type Step = (typeof STEPS)[number];
 
@@ -238,13 +252,13 @@ async function scenario(kind: 'pglite' | 'postgres') {
     count(status);
     steps.get(step)?.push(took);
   };
-  const pool = new SocketPool(targets);
+  const pools = targets.map((t) => new SocketPool([t]));
   const walks: Array<Promise<Walk>> = [];
   for (let k = 0; k < members; k++) {
     const due = startAt + SECONDS * 1000 * Math.sqrt((k + 0.5) / members);
     const wait = due - Date.now();
     if (wait > 2) await new Promise((resolve) => setTimeout(resolve, wait));
-    walks.push(walk(pool, crowd[k] as Person, offerId, record));
+    walks.push(walk(pools[k % pools.length] as SocketPool, crowd[k] as Person, offerId, record));
   }
   const done = await Promise.all(walks);
   const holding = done.filter((w) => w.passAt !== null && w.passAt <= opensAt).length;
@@ -277,29 +291,34 @@ async function scenario(kind: 'pglite' | 'postgres') {
   const cohortSteps: number[] = [];
   const capacityStart = performance.now();
   let next = 0;
-  const capacityPool = new SocketPool(targets);
+  const capacityPools = targets.map((t) => new SocketPool([t]));
   const walkers = Array.from({ length: CONNECTIONS }, async () => {
     while (next < cohort.length) {
-      const p = cohort[next++] as Person;
-      await walk(capacityPool, p, laterId, (_step, status, took) => {
-        count(status);
-        cohortSteps.push(took);
-      });
+      const j = next++;
+      await walk(
+        capacityPools[j % capacityPools.length] as SocketPool,
+        cohort[j] as Person,
+        laterId,
+        (_step, status, took) => {
+          count(status);
+          cohortSteps.push(took);
+        },
+      );
     }
   });
   await Promise.all(walkers);
   progress('capacity measured');
   const capacityRps = cohortSteps.length / ((performance.now() - capacityStart) / 1000);
-  // The cohort's cookies are now known to the servers: a cookie-bearing no-op as the issue measured it.
-  const cookieNoop = await burst(targets, 50_000, (i) => ({
+  // The cohort's cookies are now known to their servers: a cookie-bearing no-op as the issue measured it.
+  const cookieNoop = await stickyBurst(targets, 50_000, (j) => ({
     ...ping(),
-    headers: { cookie: (cohort[i % cohort.length] as Person).cookie },
+    headers: { cookie: (cohort[j % cohort.length] as Person).cookie },
   }));
   // Each step alone at capacity, with the cohort's cookies known to the servers: where a journey's time goes.
   const stepRates = new Map<Step, number>();
   for (const [index, step] of STEPS.entries()) {
-    const alone = await burst(targets, 20_000, (i) => {
-      const request = journey(cohort[i % cohort.length] as Person, laterId)[index] as [Step, LoadRequest];
+    const alone = await stickyBurst(targets, 20_000, (j) => {
+      const request = journey(cohort[j % cohort.length] as Person, laterId)[index] as [Step, LoadRequest];
       return request[1];
     });
     for (const s of alone.shots) count(s.status);
