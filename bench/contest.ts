@@ -18,22 +18,14 @@ import { migrate } from '../server/src/platform/migrate.js';
 import { loadPii } from '../server/src/platform/pii.js';
 import { sql } from '../server/src/platform/sql.js';
 import { chineseName, idNumber, rng } from '../server/src/seed/generators.js';
+import { arg, pct } from './figures.js';
 import { burst, connect, disconnect, type LoadRequest } from './http-load.js';
 import { startServer, stopServer } from './server-process.js';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] as string) : fallback;
-};
 const MEMBERS = Number(arg('members', '5000'));
 const QUESTIONS = Number(arg('questions', '10'));
 const CONNECTIONS = Number(arg('connections', '500'));
 const PORT = 3950;
-
-const pct = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zg-contest-'));
 const env = { DATA_DIR: dataDir };

@@ -26,13 +26,10 @@ import { loadPii, type Pii } from '../server/src/platform/pii.js';
 import { sql } from '../server/src/platform/sql.js';
 import { chineseName, idNumber, rng } from '../server/src/seed/generators.js';
 import { startCluster } from '../server/test/pg-cluster.js';
+import { arg, ms, pct } from './figures.js';
 import { burst, type Connection, connect, disconnect, type LoadRequest, send, type Target } from './http-load.js';
 import { startServer, stopServer } from './server-process.js';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] as string) : fallback;
-};
 const SECONDS = Number(arg('seconds', '120'));
 const STOCK = Number(arg('stock', '5000'));
 const CONNECTIONS = Number(arg('connections', '1000'));
@@ -42,12 +39,6 @@ const progress = (what: string) => console.error(`  … ${what} (${new Date().to
 const COHORT = 10_000;
 /** From seeding's end to the countdown's start: the servers start and the reference is measured. */
 const LEAD_MS = 45_000;
-
-const pct = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
-const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 interface Person {
   cookie: string;

@@ -23,22 +23,14 @@ import { loadPii, type Pii } from '../server/src/platform/pii.js';
 import { sql } from '../server/src/platform/sql.js';
 import { chineseName, idNumber, rng } from '../server/src/seed/generators.js';
 import { startCluster } from '../server/test/pg-cluster.js';
+import { arg, pct } from './figures.js';
 import { burst, connect, disconnect } from './http-load.js';
 import { startServer, stopServer } from './server-process.js';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] as string) : fallback;
-};
 const MEMBERS = Number(arg('members', '110000'));
 const STOCK = Number(arg('stock', '5000'));
 const CONNECTIONS = Number(arg('connections', '1000'));
 const ONLY = arg('only', '');
-
-const pct = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
 
 async function seed(db: Db, pii: Pii) {
   const [root] = await db.query<{ id: number }>(sql`

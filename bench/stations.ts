@@ -17,24 +17,15 @@ import { loadPii } from '../server/src/platform/pii.js';
 import { sql } from '../server/src/platform/sql.js';
 import { chineseName, idNumber, rng } from '../server/src/seed/generators.js';
 import { startCluster } from '../server/test/pg-cluster.js';
+import { arg, ms, pct } from './figures.js';
 import { burst, connect, disconnect } from './http-load.js';
 import { startServer, stopServer } from './server-process.js';
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] as string) : fallback;
-};
 const STATIONS = Number(arg('stations', '10000'));
 const MEMBERS = Number(arg('members', '2000'));
 const SLOTS = Number(arg('slots', '50'));
 const CONNECTIONS = Number(arg('connections', '200'));
 const ONLY = arg('only', '');
-
-const pct = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-};
-const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 async function scenario(kind: 'pglite' | 'postgres') {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zg-stations-'));
