@@ -1,6 +1,5 @@
 // Per-request plumbing: builds `request.ctx` (actor from the session cookie, request id, client IP)
 // and enforces CSRF on state-changing requests.
-
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import type { Actor, Grant, Role } from './access.js';
