@@ -15,17 +15,13 @@
 // COUNTDOWN_CPU_PROF=dir writes each server's CPU profile; COUNTDOWN_DUMP=file.json the claim answers)
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { loadConfig } from '../server/src/config.js';
 import { bulkInsertMembers } from '../server/src/modules/members/members.changes.js';
 import { hashToken } from '../server/src/platform/auth/sessions.js';
 import { type Db, openDb } from '../server/src/platform/db.js';
-import { migrate } from '../server/src/platform/migrate.js';
-import { loadPii, type Pii } from '../server/src/platform/pii.js';
+import type { Pii } from '../server/src/platform/pii.js';
 import { sql } from '../server/src/platform/sql.js';
-import { chineseName, idNumber, rng } from '../server/src/seed/generators.js';
-import { startCluster } from '../server/test/pg-cluster.js';
+import { rng } from '../server/src/seed/generators.js';
+import { benchDatabase, benchMember } from './database.js';
 import { arg, ms, pct } from './figures.js';
 import { burst, type Connection, connect, disconnect, type LoadRequest, send, type Target } from './http-load.js';
 import { startServer, stopServer } from './server-process.js';
@@ -65,20 +61,8 @@ async function seed(db: Db, pii: Pii, count: number) {
   for (let from = 0; from < count; from += 10_000) {
     const batch = [];
     for (let i = from; i < Math.min(count, from + 10_000); i++) {
-      let id = idNumber(r, '330825', 1970, 2004);
-      while (seen.has(id)) id = idNumber(r, '330825', 1970, 2004);
-      seen.add(id);
       const county = counties[i % counties.length] as { id: number; path: string };
-      batch.push({
-        unionId: county.id,
-        unionPath: county.path,
-        employerId: null,
-        name: chineseName(r),
-        idNumber: id,
-        phone: `137${String(i).padStart(8, '0')}`,
-        category: 'employee' as const,
-        joinedAt: new Date(Date.now() - 86_400_000),
-      });
+      batch.push(benchMember(r, seen, { i, unionId: county.id, unionPath: county.path }));
     }
     await bulkInsertMembers(db, pii, batch);
     // Sessions as a member's sign-in writes them (platform/auth/sessions.ts createSession), in one statement a batch.
@@ -185,13 +169,7 @@ async function walk(
 
 async function scenario(kind: 'pglite' | 'postgres') {
   const members = Number(arg('members', kind === 'postgres' ? '110000' : '20000'));
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zg-countdown-'));
-  const cluster = kind === 'postgres' ? await startCluster({ fsync: true }) : null;
-  const env: Record<string, string> = { DATA_DIR: dataDir, ...(cluster ? { DATABASE_URL: cluster.url } : {}) };
-  const config = loadConfig({ ...process.env, ...env, NODE_ENV: 'development' });
-  const pii = loadPii(config);
-  const db = await openDb(config);
-  await migrate(db);
+  const { dataDir, cluster, env, config, pii, db } = await benchDatabase(kind, 'countdown');
   const t0 = performance.now();
   const { rootId, rootPath, people } = await seed(db, pii, members + COHORT);
   const crowd = people.slice(0, members);

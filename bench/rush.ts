@@ -10,19 +10,15 @@
 // RUSH_DUMP=file.json writes every rush answer's status, latency and arrival time; RUSH_CPU_PROF=dir
 // writes each server process's V8 CPU profile, to open in Chrome DevTools)
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { loadConfig } from '../server/src/config.js';
 import { bulkInsertMembers } from '../server/src/modules/members/members.changes.js';
 import { ClaimEngine } from '../server/src/modules/offers/offers.engine.js';
 import { checkStockInvariants } from '../server/src/modules/offers/offers.invariants.js';
 import { issuePass } from '../server/src/modules/offers/offers.pass.js';
 import { type Db, openDb } from '../server/src/platform/db.js';
-import { migrate } from '../server/src/platform/migrate.js';
-import { loadPii, type Pii } from '../server/src/platform/pii.js';
+import type { Pii } from '../server/src/platform/pii.js';
 import { sql } from '../server/src/platform/sql.js';
 import { chineseName, idNumber, rng } from '../server/src/seed/generators.js';
-import { startCluster } from '../server/test/pg-cluster.js';
+import { benchDatabase } from './database.js';
 import { arg, pct } from './figures.js';
 import { burst, connect, disconnect } from './http-load.js';
 import { startServer, stopServer } from './server-process.js';
@@ -73,13 +69,9 @@ async function seed(db: Db, pii: Pii) {
 }
 
 async function scenario(kind: 'pglite' | 'postgres') {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zg-rush-'));
-  const cluster = kind === 'postgres' ? await startCluster({ fsync: true }) : null;
-  const env: Record<string, string> = { DATA_DIR: dataDir, ...(cluster ? { DATABASE_URL: cluster.url } : {}) };
-  const config = loadConfig({ ...process.env, ...env, NODE_ENV: 'development' });
-  const pii = loadPii(config);
-  let db = await openDb(config);
-  await migrate(db);
+  const opened = await benchDatabase(kind, 'rush');
+  const { dataDir, cluster, env, config, pii } = opened;
+  let db = opened.db;
   const t0 = performance.now();
   const { members, offer } = await seed(db, pii);
   console.log(`\n[${kind}] seeded ${members.length} members in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,22 +1,9 @@
-// Stations: the finder and a room's slot release, against the real server process, on the embedded database and on
-// PostgreSQL. Prints, measured in this one run beside the same server's no-op endpoint:
-// - "the nearest 20 open now with charging" among 10,000 stations, one request at a time: p50 / p95
-//   (goal p95 ≤ 20 ms), and the first search after a station changed (the k-d tree is rebuilt);
-// - a slot release: 2,000 signed-in members book 50 one-place slots the moment they open: places taken exactly 50,
-//   double bookings 0 (counted from the tables), p99 (goal ≤ 200 ms).
-// Run: npm run bench:stations   (options: --stations N --members N --slots N --connections N --only pglite|postgres)
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { loadConfig } from '../server/src/config.js';
 import { bulkInsertMembers } from '../server/src/modules/members/members.changes.js';
 import { createSession } from '../server/src/platform/auth/sessions.js';
 import { openDb } from '../server/src/platform/db.js';
-import { migrate } from '../server/src/platform/migrate.js';
-import { loadPii } from '../server/src/platform/pii.js';
 import { sql } from '../server/src/platform/sql.js';
-import { chineseName, idNumber, rng } from '../server/src/seed/generators.js';
-import { startCluster } from '../server/test/pg-cluster.js';
+import { rng } from '../server/src/seed/generators.js';
+import { benchDatabase, benchMember } from './database.js';
 import { arg, ms, pct } from './figures.js';
 import { burst, connect, disconnect } from './http-load.js';
 import { startServer, stopServer } from './server-process.js';
@@ -28,13 +15,7 @@ const CONNECTIONS = Number(arg('connections', '200'));
 const ONLY = arg('only', '');
 
 async function scenario(kind: 'pglite' | 'postgres') {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zg-stations-'));
-  const cluster = kind === 'postgres' ? await startCluster({ fsync: true }) : null;
-  const env: Record<string, string> = { DATA_DIR: dataDir, ...(cluster ? { DATABASE_URL: cluster.url } : {}) };
-  const config = loadConfig({ ...process.env, ...env, NODE_ENV: 'development' });
-  const pii = loadPii(config);
-  const db = await openDb(config);
-  await migrate(db);
+  const { cluster, env, config, pii, db } = await benchDatabase(kind, 'stations');
   const r = rng(14);
   const [county] = await db.query<{ id: number }>(sql`insert into unions (parent_id, path, name, level, formation)
     values (null, 'x', '基准省总工会', 'province', 'area') returning id`);
@@ -74,21 +55,9 @@ async function scenario(kind: 'pglite' | 'postgres') {
     slotIds.push(Number(s?.id));
   }
   const seen = new Set<string>();
-  const people = Array.from({ length: MEMBERS }, (_, i) => {
-    let id = idNumber(r, '330825', 1970, 2004);
-    while (seen.has(id)) id = idNumber(r, '330825', 1970, 2004);
-    seen.add(id);
-    return {
-      unionId: Number(county?.id),
-      unionPath: countyPath,
-      employerId: null,
-      name: chineseName(r),
-      idNumber: id,
-      phone: `137${String(i).padStart(8, '0')}`,
-      category: 'employee' as const,
-      joinedAt: new Date(Date.now() - 86_400_000),
-    };
-  });
+  const people = Array.from({ length: MEMBERS }, (_, i) =>
+    benchMember(r, seen, { i, unionId: Number(county?.id), unionPath: countyPath }),
+  );
   await bulkInsertMembers(db, pii, people);
   const sessions: Array<{ cookie: string; csrf: string }> = [];
   for (const p of people) {
