@@ -14,7 +14,6 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
-import helmet from 'helmet';
 import * as registry from './modules/registry.js';
 import { devInboxRoutes } from './modules/system/system.routes.js';
 import type { Services } from './platform/context.js';
@@ -23,6 +22,7 @@ import { registerInputGuard, registerRequestContext, registerSessionCacheGuard }
 import { maskUrl } from './platform/identifiers.js';
 import { installModules, type ModuleDefinition } from './platform/module.js';
 import { defineNoticeQueue } from './platform/notify.js';
+import { responseHeadersHook } from './platform/security-headers.js';
 
 /** The registered modules (modules/registry.ts), in a stable order. */
 // Sorted by name: a module namespace's key order is not the same under every loader (Node, vitest).
@@ -107,13 +107,6 @@ export interface BuildOptions {
   serveWeb?: boolean;
 }
 
-/** `https://webrd0{s}.is.autonavi.com/…` → `https://*.is.autonavi.com`: the origin a CSP must allow for the tiles. */
-function tileOrigin(template: string): string {
-  const url = new URL(template.replace(/\{[a-z]\}/g, '0'));
-  const host = template.match(/^[a-z]+:\/\/([^/]+)/)?.[1] ?? url.host;
-  return `${url.protocol}//${host.includes('{s}') ? `*.${host.split('.').slice(1).join('.')}` : url.host}`;
-}
-
 export async function buildApp({ services, logger, serveWeb = true }: BuildOptions): Promise<FastifyInstance> {
   const { config } = services;
   const app = Fastify({
@@ -127,43 +120,13 @@ export async function buildApp({ services, logger, serveWeb = true }: BuildOptio
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-  });
 
   await app.register(cookie);
   // JSON above 1 KB goes out compressed (brotli at its fast level 4, else gzip): a member list is a tenth of its
   // size on a phone's slow link, while the small replies of the rush path skip the work. Static files are
   // compressed once at build time instead (below).
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'] });
-  // Built once: @fastify/helmet re-parsed these options on every request (a tenth of a claim's CPU).
-  const securityHeaders = helmet({
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // antd and antd-mobile inject component styles at run time.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        // The member app's map tiles come from the configured tile server (MAP_TILE_URL): its origin, with a
-        // `{s}` subdomain as a wildcard.
-        imgSrc: ["'self'", 'data:', 'blob:', tileOrigin(config.mapTiles.url)],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    hsts: config.production ? { maxAge: 31536000, includeSubDomains: true } : false,
-    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-    // The legacy header says the same as frame-ancestors 'none' (helmet's default, SAMEORIGIN, contradicted it).
-    xFrameOptions: { action: 'deny' },
-  });
-  app.addHook('onRequest', (request, reply, done) =>
-    securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)),
-  );
+  app.addHook('onRequest', responseHeadersHook(config));
   registerRequestContext(app, services);
   registerSessionCacheGuard(app, services);
   registerInputGuard(app);

@@ -60,6 +60,29 @@ describe('HTTP hardening', () => {
     expect(secure.headers['strict-transport-security']).toMatch(/max-age=31536000; includeSubDomains/);
   });
 
+  it("gives pages the pages' policy and JSON answers a deny-everything one without the page-only headers", async () => {
+    const api = await t.app.inject({ method: 'GET', url: '/api/health' });
+    const apiPolicy = String(api.headers['content-security-policy']).split(';');
+    expect(apiPolicy).toContain("default-src 'none'");
+    expect(apiPolicy.some((d) => d.startsWith('img-src') || d.startsWith('script-src'))).toBe(false);
+    for (const pageOnly of ['x-dns-prefetch-control', 'origin-agent-cluster', 'x-xss-protection']) {
+      expect(api.headers[pageOnly]).toBeUndefined();
+    }
+    expect(api.headers['cross-origin-resource-policy']).toBe('same-origin');
+    // An unknown API path (no route, so no handler ran) is still answered with the API's headers.
+    const missing = await t.app.inject({ method: 'GET', url: '/api/nope' });
+    expect(missing.headers['content-security-policy']).toBe(api.headers['content-security-policy']);
+    expect(missing.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    // A page (here the not-found page outside /api/) keeps what the web app needs: its scripts, styles and tiles.
+    const page = await t.app.inject({ method: 'GET', url: '/member/home' });
+    const pagePolicy = String(page.headers['content-security-policy']).split(';');
+    expect(pagePolicy).toContain("default-src 'self'");
+    expect(pagePolicy).toContain("script-src 'self'");
+    expect(pagePolicy.find((d) => d.startsWith('img-src'))).toMatch(/^img-src 'self' data: blob: https?:\/\//);
+    expect(page.headers['x-frame-options']).toBe('DENY');
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+  });
+
   it('hides the API docs UI in production and answers unknown API paths with a JSON 404', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/docs/' })).statusCode).toBe(200);
     expect((await prod.app.inject({ method: 'GET', url: '/api/docs/' })).statusCode).toBe(404);
