@@ -846,6 +846,104 @@ ALTER TABLE public.contests ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
 );
 
 --
+-- Name: course_certificates; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.course_certificates (
+    code text NOT NULL COLLATE pg_catalog."C",
+    course_id bigint NOT NULL,
+    member_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    issued_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT course_certificates_code_check CHECK ((code ~ '^[0-9A-HJKMNP-TV-Z]{12}$'::text))
+);
+
+--
+-- Name: course_enrolments; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.course_enrolments (
+    course_id bigint NOT NULL,
+    member_id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    enrolled_at timestamp with time zone DEFAULT now() NOT NULL,
+    last_lesson_id bigint,
+    completed_at timestamp with time zone
+);
+
+--
+-- Name: course_lessons; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.course_lessons (
+    id bigint NOT NULL,
+    course_id bigint NOT NULL,
+    "position" integer NOT NULL,
+    title text NOT NULL,
+    kind text NOT NULL,
+    body text DEFAULT ''::text NOT NULL,
+    media_key text COLLATE pg_catalog."C",
+    media_bytes bigint,
+    seconds integer DEFAULT 0 NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT course_lessons_body_check CHECK ((char_length(body) <= 100000)),
+    CONSTRAINT course_lessons_check CHECK (((kind = 'article'::text) = (media_key IS NULL))),
+    CONSTRAINT course_lessons_kind_check CHECK ((kind = ANY (ARRAY['video'::text, 'article'::text, 'pdf'::text]))),
+    CONSTRAINT course_lessons_position_check CHECK ((("position" >= 1) AND ("position" <= 200))),
+    CONSTRAINT course_lessons_seconds_check CHECK (((seconds >= 0) AND (seconds <= 36000))),
+    CONSTRAINT course_lessons_title_check CHECK (((char_length(title) >= 1) AND (char_length(title) <= 100)))
+);
+
+--
+-- Name: course_lessons_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.course_lessons ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.course_lessons_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: courses; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.courses (
+    id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    title text NOT NULL,
+    summary text DEFAULT ''::text NOT NULL,
+    category text NOT NULL,
+    offer_id bigint,
+    status text DEFAULT 'draft'::text NOT NULL,
+    created_by bigint NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    published_at timestamp with time zone,
+    CONSTRAINT courses_category_check CHECK ((category = ANY (ARRAY['skills'::text, 'safety'::text, 'law'::text, 'politics'::text, 'health'::text, 'other'::text]))),
+    CONSTRAINT courses_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'published'::text, 'withdrawn'::text]))),
+    CONSTRAINT courses_summary_check CHECK ((char_length(summary) <= 1000)),
+    CONSTRAINT courses_title_check CHECK (((char_length(title) >= 1) AND (char_length(title) <= 100)))
+);
+
+--
+-- Name: courses_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.courses ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.courses_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: dev_sms_outbox; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1066,6 +1164,21 @@ ALTER TABLE public.legal_slots ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY 
     NO MINVALUE
     NO MAXVALUE
     CACHE 1
+);
+
+--
+-- Name: lesson_progress; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.lesson_progress (
+    lesson_id bigint NOT NULL,
+    member_id bigint NOT NULL,
+    course_id bigint NOT NULL,
+    position_seconds double precision DEFAULT 0 NOT NULL,
+    credited_seconds double precision DEFAULT 0 NOT NULL,
+    opened_at timestamp with time zone DEFAULT now() NOT NULL,
+    reported_at timestamp with time zone DEFAULT now() NOT NULL,
+    completed_at timestamp with time zone
 );
 
 --
@@ -2057,6 +2170,40 @@ ALTER TABLE public.stations ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
 );
 
 --
+-- Name: training_sessions; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.training_sessions (
+    id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    kind text NOT NULL,
+    topic text NOT NULL,
+    held_on date NOT NULL,
+    attendees integer NOT NULL,
+    photos text[] DEFAULT '{}'::text[] NOT NULL,
+    recorded_by bigint NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT training_sessions_attendees_check CHECK (((attendees >= 1) AND (attendees <= 100000))),
+    CONSTRAINT training_sessions_kind_check CHECK ((kind = ANY (ARRAY['pre_shift'::text, 'class'::text, 'lecture'::text]))),
+    CONSTRAINT training_sessions_photos_check CHECK ((cardinality(photos) <= 3)),
+    CONSTRAINT training_sessions_topic_check CHECK (((char_length(topic) >= 1) AND (char_length(topic) <= 100)))
+);
+
+--
+-- Name: training_sessions_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.training_sessions ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.training_sessions_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: union_budgets; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -2372,6 +2519,48 @@ ALTER TABLE ONLY public.contests
     ADD CONSTRAINT contests_pkey PRIMARY KEY (id);
 
 --
+-- Name: course_certificates course_certificates_course_id_member_id_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.course_certificates
+    ADD CONSTRAINT course_certificates_course_id_member_id_key UNIQUE (course_id, member_id);
+
+--
+-- Name: course_certificates course_certificates_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.course_certificates
+    ADD CONSTRAINT course_certificates_pkey PRIMARY KEY (code);
+
+--
+-- Name: course_enrolments course_enrolments_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.course_enrolments
+    ADD CONSTRAINT course_enrolments_pkey PRIMARY KEY (course_id, member_id);
+
+--
+-- Name: course_lessons course_lessons_course_id_position_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.course_lessons
+    ADD CONSTRAINT course_lessons_course_id_position_key UNIQUE (course_id, "position") DEFERRABLE INITIALLY DEFERRED;
+
+--
+-- Name: course_lessons course_lessons_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.course_lessons
+    ADD CONSTRAINT course_lessons_pkey PRIMARY KEY (id);
+
+--
+-- Name: courses courses_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.courses
+    ADD CONSTRAINT courses_pkey PRIMARY KEY (id);
+
+--
 -- Name: dev_sms_outbox dev_sms_outbox_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2433,6 +2622,13 @@ ALTER TABLE ONLY public.legal_slots
 
 ALTER TABLE ONLY public.legal_slots
     ADD CONSTRAINT legal_slots_pkey PRIMARY KEY (id);
+
+--
+-- Name: lesson_progress lesson_progress_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.lesson_progress
+    ADD CONSTRAINT lesson_progress_pkey PRIMARY KEY (lesson_id, member_id);
 
 --
 -- Name: member_corrections member_corrections_pkey; Type: CONSTRAINT; Schema: public; Owner: -
@@ -2729,6 +2925,13 @@ ALTER TABLE ONLY public.stations
     ADD CONSTRAINT stations_pkey PRIMARY KEY (id);
 
 --
+-- Name: training_sessions training_sessions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.training_sessions
+    ADD CONSTRAINT training_sessions_pkey PRIMARY KEY (id);
+
+--
 -- Name: union_budgets union_budgets_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2937,6 +3140,24 @@ CREATE INDEX contest_bests_rank_idx ON public.contest_bests USING btree (contest
 --
 
 CREATE INDEX contests_path_idx ON public.contests USING btree (union_path, id DESC);
+
+--
+-- Name: course_enrolments_member_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX course_enrolments_member_idx ON public.course_enrolments USING btree (member_id, enrolled_at DESC);
+
+--
+-- Name: course_enrolments_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX course_enrolments_path_idx ON public.course_enrolments USING btree (union_path);
+
+--
+-- Name: courses_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX courses_path_idx ON public.courses USING btree (union_path, id DESC);
 
 --
 -- Name: document_recipients_union_idx; Type: INDEX; Schema: public; Owner: -
@@ -3243,6 +3464,12 @@ CREATE INDEX station_visits_station_idx ON public.station_visits USING btree (st
 --
 
 CREATE INDEX stations_path_idx ON public.stations USING btree (union_path, id);
+
+--
+-- Name: training_sessions_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX training_sessions_path_idx ON public.training_sessions USING btree (union_path, held_on DESC, id DESC);
 
 --
 -- Name: unions_name_idx; Type: INDEX; Schema: public; Owner: -
@@ -3761,6 +3988,76 @@ ALTER TABLE ONLY public.contests
     ADD CONSTRAINT contests_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
 
 --
+-- Name: course_certificates course_certificates_course_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.course_certificates
+    ADD CONSTRAINT course_certificates_course_id_fkey FOREIGN KEY (course_id) REFERENCES public.courses(id);
+
+--
+-- Name: course_certificates course_certificates_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.course_certificates
+    ADD CONSTRAINT course_certificates_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: course_enrolments course_enrolments_course_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.course_enrolments
+    ADD CONSTRAINT course_enrolments_course_id_fkey FOREIGN KEY (course_id) REFERENCES public.courses(id);
+
+--
+-- Name: course_enrolments course_enrolments_last_lesson_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.course_enrolments
+    ADD CONSTRAINT course_enrolments_last_lesson_id_fkey FOREIGN KEY (last_lesson_id) REFERENCES public.course_lessons(id);
+
+--
+-- Name: course_enrolments course_enrolments_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.course_enrolments
+    ADD CONSTRAINT course_enrolments_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: course_enrolments course_enrolments_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.course_enrolments
+    ADD CONSTRAINT course_enrolments_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: course_lessons course_lessons_course_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.course_lessons
+    ADD CONSTRAINT course_lessons_course_id_fkey FOREIGN KEY (course_id) REFERENCES public.courses(id);
+
+--
+-- Name: courses courses_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.courses
+    ADD CONSTRAINT courses_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.accounts(id);
+
+--
+-- Name: courses courses_offer_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.courses
+    ADD CONSTRAINT courses_offer_id_fkey FOREIGN KEY (offer_id) REFERENCES public.offers(id);
+
+--
+-- Name: courses courses_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.courses
+    ADD CONSTRAINT courses_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
 -- Name: document_recipients document_recipients_document_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3843,6 +4140,27 @@ ALTER TABLE ONLY public.legal_slots
 
 ALTER TABLE ONLY public.legal_slots
     ADD CONSTRAINT legal_slots_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: lesson_progress lesson_progress_course_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.lesson_progress
+    ADD CONSTRAINT lesson_progress_course_id_fkey FOREIGN KEY (course_id) REFERENCES public.courses(id);
+
+--
+-- Name: lesson_progress lesson_progress_lesson_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.lesson_progress
+    ADD CONSTRAINT lesson_progress_lesson_id_fkey FOREIGN KEY (lesson_id) REFERENCES public.course_lessons(id);
+
+--
+-- Name: lesson_progress lesson_progress_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.lesson_progress
+    ADD CONSTRAINT lesson_progress_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
 
 --
 -- Name: member_corrections member_corrections_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
@@ -4270,6 +4588,20 @@ ALTER TABLE ONLY public.stations
 
 ALTER TABLE ONLY public.stations
     ADD CONSTRAINT stations_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: training_sessions training_sessions_recorded_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.training_sessions
+    ADD CONSTRAINT training_sessions_recorded_by_fkey FOREIGN KEY (recorded_by) REFERENCES public.accounts(id);
+
+--
+-- Name: training_sessions training_sessions_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.training_sessions
+    ADD CONSTRAINT training_sessions_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
 
 --
 -- Name: union_budgets union_budgets_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -

@@ -12,6 +12,7 @@ export { consultationsModule } from './consultations/consultations.module.js';
 export { contentModule } from './content/content.module.js';
 export { contestsModule } from './contests/contests.module.js';
 export { correctionsModule } from './corrections/corrections.module.js';
+export { coursesModule } from './courses/courses.module.js';
 export { documentsModule } from './documents/documents.module.js';
 export { employersModule } from './employers/employers.module.js';
 export { exportsModule } from './exports/exports.module.js';

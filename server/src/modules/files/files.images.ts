@@ -66,7 +66,17 @@ export async function sendPicture(
   { reply, folder, name, range }: { reply: FastifyReply; folder: string; name: string; range: string | undefined },
 ) {
   if (!pictureName.test(name)) throw notFound();
-  const key = `${folder}/${name}`;
+  return sendStored(ctx, { reply, key: `${folder}/${name}`, range });
+}
+
+/**
+ * Sends a published object of the media store under an unguessable, never-reused key (a picture, a lesson's video
+ * or PDF), honouring one byte range so a video can seek; cached for a year. The caller checks the key's shape.
+ */
+export async function sendStored(
+  ctx: Ctx,
+  { reply, key, range }: { reply: FastifyReply; key: string; range: string | undefined },
+) {
   const meta = await ctx.services.media.head(key);
   if (!meta) throw notFound();
   reply.header('accept-ranges', 'bytes').header('x-content-type-options', 'nosniff');
