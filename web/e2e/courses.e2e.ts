@@ -22,7 +22,7 @@ describe('学堂 in a browser', () => {
     await adminSignIn(editor, base, 'editor');
     await editor.getByRole('menuitem', { name: /学堂课程/ }).click();
     await editor.getByTestId('course-new').click();
-    const form = editor.locator('.ant-drawer-content');
+    const form = editor.getByRole('dialog').last();
     await form.getByRole('combobox').first().fill('龙游县总工会');
     await editor.locator('.ant-select-item-option', { hasText: '龙游县总工会（县区总工会）' }).first().click();
     await editor.getByTestId('course-title').fill(title);

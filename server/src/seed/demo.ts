@@ -13,6 +13,7 @@ import { seedBenefits } from './benefits.js';
 import { seedCare } from './care.js';
 import { seedContent } from './content.js';
 import { seedContests } from './contests.js';
+import { seedCourses } from './courses.js';
 import { chineseName, companyName, creditCode, idNumber, mobile, rng } from './generators.js';
 import { seedStations } from './stations.js';
 
@@ -450,6 +451,7 @@ export async function seedDemo(services: Services): Promise<boolean> {
     if (longyou && lawyer) await seedCare(tx, longyou, lawyer.id);
     if (longyou) await seedContent(tx, longyou);
     if (longyou) await seedContests(tx, longyou);
+    if (longyou) await seedCourses(tx, longyou);
     if (longyou) await seedStations(tx, longyou);
   });
   if (!config.demo) {

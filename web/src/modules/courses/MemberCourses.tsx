@@ -57,10 +57,7 @@ function CoursePages({ mine }: { mine: 'all' | 'enrolled' }) {
               onClick={() => navigate(`/courses/${c.id}`)}
               description={
                 c.enrolled ? (
-                  <ProgressBar
-                    percent={(100 * c.completedLessons) / Math.max(1, c.lessonCount)}
-                    text={t('courses.progress', { done: c.completedLessons, of: c.lessonCount })}
-                  />
+                  <CourseProgress done={c.completedLessons} of={c.lessonCount} />
                 ) : (
                   `${t(`courses.category.${c.category}` as MessageKey)} · ${t('courses.lessons', { n: c.lessonCount })} · ${c.union.name}`
                 )
@@ -110,12 +107,7 @@ export function CourseDetail() {
                 {t(`courses.category.${c.category}` as MessageKey)} · {t('courses.by', { union: c.union.name })}
               </p>
               {c.summary && <p>{c.summary}</p>}
-              {c.enrolled && (
-                <ProgressBar
-                  percent={(100 * c.completedLessons) / Math.max(1, c.lessonCount)}
-                  text={t('courses.progress', { done: c.completedLessons, of: c.lessonCount })}
-                />
-              )}
+              {c.enrolled && <CourseProgress done={c.completedLessons} of={c.lessonCount} />}
               {c.seatsOffer && !c.enrolled && !c.seatsOffer.holding && (
                 <NoticeBar
                   wrap
@@ -136,7 +128,7 @@ export function CourseDetail() {
                 ) : c.enrolled ? (
                   resume !== undefined && (
                     <Button block color="primary" size="large" onClick={() => navigate(`/lessons/${resume}`)}>
-                      {t(c.completedLessons > 0 || c.resumeLessonId ? 'courses.continue' : 'courses.start')}
+                      {t(c.lessons.some((l) => l.progress) ? 'courses.continue' : 'courses.start')}
                     </Button>
                   )
                 ) : (
@@ -181,5 +173,16 @@ export function CourseDetail() {
         }}
       </AsyncView>
     </>
+  );
+}
+
+/** "已学 1 / 2 课时" above a bar: the bar's own text wrapped at phone width. */
+function CourseProgress({ done, of }: { done: number; of: number }) {
+  const { t } = useI18n();
+  return (
+    <div className="course-progress">
+      <span>{t('courses.progress', { done, of })}</span>
+      <ProgressBar percent={(100 * done) / Math.max(1, of)} />
+    </div>
   );
 }

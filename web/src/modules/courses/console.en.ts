@@ -83,6 +83,7 @@ const messages: Record<keyof typeof zh, string> = {
   'training.removed': 'Record removed',
   'training.yearSessions': 'Sessions this year',
   'training.yearAttendances': 'Attendances this year',
+  'training.kindSuffix': 'sessions · {n} attendances',
   'training.allKinds': 'All kinds',
   'cockpit.figure.courses.enrolments': 'Course enrolments this year',
   'cockpit.figure.courses.certificates': 'Course certificates this year',

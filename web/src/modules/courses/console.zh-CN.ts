@@ -77,6 +77,7 @@ const messages = {
   'training.removed': '记录已删除',
   'training.yearSessions': '今年活动',
   'training.yearAttendances': '今年参加人次',
+  'training.kindSuffix': '场 · {n} 人次',
   'training.allKinds': '全部形式',
   'cockpit.figure.courses.enrolments': '今年学堂报名',
   'cockpit.figure.courses.certificates': '今年学堂结业',
