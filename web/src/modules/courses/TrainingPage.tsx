@@ -70,8 +70,8 @@ export default function TrainingPage() {
             <Card size="small">
               <Statistic
                 title={t(`training.kind.${k.kind}` as MessageKey)}
-                value={k.attendances}
-                suffix={`/ ${k.sessions}`}
+                value={k.sessions}
+                suffix={t('training.kindSuffix', { n: k.attendances })}
               />
             </Card>
           </Col>
