@@ -2,21 +2,12 @@
 // Prints, in one run, latency of tree browsing, search, union detail and cockpit against the same
 // server's no-op endpoint. Run: npm run bench:tree  (options: --unions N --members M --requests R)
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { buildApp } from '../server/src/app.js';
-import { loadConfig } from '../server/src/config.js';
-import { hashPassword } from '../server/src/platform/auth/passwords.js';
 import { openPglite } from '../server/src/platform/db.js';
 import { migrate } from '../server/src/platform/migrate.js';
 import { createPii } from '../server/src/platform/pii.js';
-import { JobQueue } from '../server/src/platform/queue.js';
-import { DevScanner } from '../server/src/platform/scanner.js';
-import { generateSigner } from '../server/src/platform/signing.js';
 import { sql } from '../server/src/platform/sql.js';
-import { LocalStore } from '../server/src/platform/storage.js';
 import { seedScale } from '../server/src/seed/scale.js';
+import { adminSession, inProcessApp, measureGets } from './in-process.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -33,34 +24,8 @@ let t = Date.now();
 const { cityId } = await seedScale(db, pii, { unions: UNIONS, members: MEMBERS });
 console.log(`seeded ${UNIONS} unions and ${MEMBERS} members in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
-const [acc] = await db.query<{
-  id: number;
-}>(sql`insert into accounts (username, display_name, password_hash, must_change_password)
-  values ('bench', 'bench', ${await hashPassword('Bench#Pass-2026')}, false) returning id`);
-await db.query(sql`insert into role_grants (account_id, role, union_id) values (${acc?.id}, 'union_admin', ${cityId})`);
-const config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false, requireAdminMfa: false };
-const app = await buildApp({
-  services: {
-    config,
-    db,
-    pii,
-    sms: { send: async () => undefined },
-    signer: generateSigner(),
-    scanner: new DevScanner(),
-    queue: new JobQueue(db),
-    media: new LocalStore(fs.mkdtempSync(path.join(os.tmpdir(), 'zg-media-'))),
-  },
-  logger: false,
-  serveWeb: false,
-});
-await app.ready();
-const login = await app.inject({
-  method: 'POST',
-  url: '/api/auth/admin/login',
-  headers: { 'x-zg-client': 'bench', 'content-type': 'application/json' },
-  payload: JSON.stringify({ username: 'bench', password: 'Bench#Pass-2026' }),
-});
-const cookie = String(login.headers['set-cookie']).split(';')[0] ?? '';
+const app = await inProcessApp(db, pii);
+const { cookie } = await adminSession(app, db, { username: 'bench', role: 'union_admin', unionId: cityId });
 
 const [county] = await db.query<{ id: number }>(
   sql`select id from unions where parent_id = ${cityId} order by id limit 1`,
@@ -72,17 +37,7 @@ const [{ n: townshipChildren } = { n: 0 }] = await db.query<{ n: number }>(
   sql`select count(*)::bigint as n from unions where parent_id = ${township?.id}`,
 );
 
-async function measure(url: string) {
-  const times: number[] = [];
-  for (let i = 0; i < REQUESTS; i++) {
-    const start = process.hrtime.bigint();
-    const res = await app.inject({ method: 'GET', url, headers: { cookie } });
-    if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: times[Math.floor(times.length * 0.5)] ?? 0, p95: times[Math.floor(times.length * 0.95)] ?? 0 };
-}
+const measure = (url: string) => measureGets(app, { url, cookie, requests: REQUESTS });
 
 const baseline = await measure('/api/health');
 const cases: Array<[string, string]> = [
