@@ -25,6 +25,7 @@ const allowedLatin = new Set([
   'SMS',
   'Excel',
   'PDF',
+  'MP4',
   'JPG',
   'JPEG',
   'PNG',

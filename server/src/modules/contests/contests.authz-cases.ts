@@ -98,6 +98,7 @@ export const contestsAuthz: Record<string, Case> = {
   'POST /api/contests/{id}/publish': at(OBJECT, (f) => contest(f, 'draft')),
   'GET /api/contests/{id}/leaderboard': at(OBJECT, (f) => contest(f)),
   'GET /api/contests/{id}/unions': at(OBJECT, (f) => contest(f)),
+  'GET /api/contests/{id}/results.xlsx': at(OBJECT, (f) => contest(f)),
   'GET /api/me/contests': {
     request: async (f) => {
       await contest(f);

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { AppError } from '../../platform/errors.js';
+import { AppError, requestLang } from '../../platform/errors.js';
 import { routeDoc } from '../../platform/route-doc.js';
 import { idParam } from '../../platform/schemas.js';
 import { addQuestion, listQuestions, retireQuestion } from './contests.bank.js';
+import { exportResults } from './contests.export.js';
 import { importQuestions, MAX_BANK_FILE } from './contests.import.js';
 import { answer, getAttempt, myContest, myContestBoard, myContests, startAttempt } from './contests.play.js';
 import {
@@ -90,6 +91,21 @@ export async function contestRoutes(app: FastifyInstance) {
     '/api/contests/:id/leaderboard',
     doc('Leaderboard by person', { noStore: true, params: idParam, query: leaderboardQuery, ok: personBoardPage }),
     (req) => contestPersonBoard(req.ctx, { id: req.params.id, query: req.query }),
+  );
+  r.get(
+    '/api/contests/:id/results.xlsx',
+    doc('The results by person and by union as a workbook (audited)', { noStore: true, params: idParam }),
+    async (req, reply) => {
+      const file = await exportResults(req.ctx, { id: req.params.id, lang: requestLang(req) === 'en' ? 'en' : 'zh' });
+      const name = `${file.title}-${requestLang(req) === 'en' ? 'results' : '成绩'}.xlsx`;
+      reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename="results.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+        );
+      return reply.send(file.bytes);
+    },
   );
   r.get(
     '/api/contests/:id/unions',

@@ -18,7 +18,8 @@ export const selectContest = sql.raw(`select c.*, u.name as union_name,
     (select count(*) from contest_bests b where b.contest_id = c.id) as participants
   from contests c join unions u on u.id = c.union_id`);
 
-async function load(ctx: Ctx, id: number): Promise<ContestRow> {
+/** A contest an editor of its union (or above) may manage; 404 for anyone else. */
+export async function loadContest(ctx: Ctx, id: number): Promise<ContestRow> {
   const [c] = await ctx.db.query<ContestRow>(sql`${selectContest} where c.id = ${id}`);
   if (!c || !can(ctx.actor, 'content.edit', c.union_path)) throw notFound();
   return c;
@@ -46,24 +47,24 @@ export async function createContest(ctx: Ctx, body: z.infer<typeof contestBody>)
     await tx.db.query(sql`insert into contest_questions (contest_id, question_id)
       select ${id}, q from unnest(${ids}::bigint[]) as q`);
     await audit(tx, { action: 'contest.create', targetType: 'contest', targetId: id });
-    return presentContest(await load(tx, id), now(tx));
+    return presentContest(await loadContest(tx, id), now(tx));
   });
 }
 
 export async function publishContest(ctx: Ctx, id: number) {
   requireAdmin(ctx.actor);
-  const c = await load(ctx, id);
+  const c = await loadContest(ctx, id);
   if (c.status !== 'draft') throw new AppError('CONTEST_NOT_DRAFT');
   return transaction(ctx, async (tx) => {
     await tx.db.query(sql`update contests set status = 'published' where id = ${id} and status = 'draft'`);
     await audit(tx, { action: 'contest.publish', targetType: 'contest', targetId: id });
-    return presentContest(await load(tx, id), now(tx));
+    return presentContest(await loadContest(tx, id), now(tx));
   });
 }
 
 export async function getContest(ctx: Ctx, id: number) {
   requireAdmin(ctx.actor);
-  return presentContest(await load(ctx, id), now(ctx));
+  return presentContest(await loadContest(ctx, id), now(ctx));
 }
 
 export async function listContests(ctx: Ctx, query: z.infer<typeof contestsQuery>) {
@@ -86,12 +87,12 @@ export async function contestPersonBoard(
   { id, query }: { id: number; query: z.infer<typeof leaderboardQuery> },
 ) {
   requireAdmin(ctx.actor);
-  await load(ctx, id);
+  await loadContest(ctx, id);
   return personBoard(ctx, { contestId: id, page: query });
 }
 
 export async function contestUnionBoard(ctx: Ctx, id: number) {
   requireAdmin(ctx.actor);
-  const c = await load(ctx, id);
+  const c = await loadContest(ctx, id);
   return unionBoard(ctx, { id, union_path: c.union_path });
 }

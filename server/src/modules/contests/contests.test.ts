@@ -3,7 +3,15 @@
 // The expected right options and ranks are worked out here from the bank's own data, not by the module's code.
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Agent, adminAgent, buildAccount, buildMember, dbKinds, memberAgent } from '../../../test/harness.js';
+import {
+  type Agent,
+  adminAgent,
+  auditRows,
+  buildAccount,
+  buildMember,
+  dbKinds,
+  memberAgent,
+} from '../../../test/harness.js';
 import { useWorld } from '../../../test/world.js';
 import { sql } from '../../platform/sql.js';
 
@@ -283,6 +291,32 @@ describe.each(dbKinds)('contests on %s', (kind) => {
     expect(byId[tree.u2.id]).toMatchObject({ participants: 1, averageCorrect: 2 });
     expect(byId[tree.u3.id]).toBeUndefined();
     expect((await siblingEditor.get(`/api/contests/${contestId}/leaderboard`)).statusCode).toBe(404);
+
+    // The same results as a workbook: the people sheet row for row as the board, the unions sheet as listed.
+    const file = await editor.get(`/api/contests/${contestId}/results.xlsx`);
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-disposition']).toContain(encodeURIComponent('劳动法知识竞赛-成绩.xlsx'));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.rawPayload as unknown as ArrayBuffer);
+    const values = (name: string) =>
+      (book.getWorksheet(name)?.getSheetValues() ?? []).filter(Boolean).map((row) => (row as unknown[]).slice(1));
+    const people = values('个人排名');
+    expect(people[0]).toEqual(['劳动法知识竞赛']);
+    expect(people[1]).toEqual(['名次', '姓名', '单位', '答对题数', '用时（秒）', '疑似过快']);
+    expect(people.slice(2)).toEqual(
+      board.items.map(
+        (r: { rank: number; name: string; union: string; correct: number; ms: number; flagged: boolean }) =>
+          [r.rank, r.name, r.union, r.correct, r.ms / 1000, r.flagged ? '是' : undefined].slice(0, r.flagged ? 6 : 5),
+      ),
+    );
+    expect(
+      values('单位排名')
+        .slice(2)
+        .map((row) => row[0]),
+    ).toEqual(unions.map((u: { union: { name: string } }) => u.union.name));
+    const exported = (await auditRows(t, 'contest.results_export')).filter((a) => a.target_id === String(contestId));
+    expect(exported.map((a) => a.detail)).toEqual([{ people: 3, unions: unions.length }]);
+    expect((await siblingEditor.get(`/api/contests/${contestId}/results.xlsx`)).statusCode).toBe(404);
   });
 
   it('adds participants and finished attempts to the cockpit of the subtree', async () => {

@@ -18,10 +18,11 @@ import {
 } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { errorText } from '../../admin/components/errors';
 import { UnionSelect } from '../../admin/components/UnionSelect';
 import { useAct } from '../../admin/components/useAct';
 import { ListPage, serverPagination, usePagedList } from '../../admin/kit/ListPage';
-import { api, call } from '../../api/client';
+import { api, call, downloadFile } from '../../api/client';
 import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 
@@ -221,9 +222,24 @@ function Results({ id, onClose }: { id: number; onClose: () => void }) {
   );
   const unions = useAsync(() => call(api.GET('/api/contests/{id}/unions', { params: { path: { id } } })), [id]);
   const error = people.error ?? unions.error;
+  const { message } = App.useApp();
+  const [exporting, setExporting] = useState(false);
+  const download = async () => {
+    setExporting(true);
+    try {
+      await downloadFile(`/api/contests/${id}/results.xlsx`, 'results.xlsx');
+    } catch (e) {
+      message.error(errorText(e, lang));
+    } finally {
+      setExporting(false);
+    }
+  };
   return (
     <Modal open onCancel={onClose} footer={null} width={820} title={t('contests.results')}>
       {error && <Alert type="error" showIcon message={error.text(lang)} />}
+      <Button loading={exporting} onClick={download} data-testid="contest-export" style={{ marginBottom: 8 }}>
+        {t('contests.export')}
+      </Button>
       <Tabs
         items={[
           {

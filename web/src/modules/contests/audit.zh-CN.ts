@@ -5,6 +5,7 @@ const messages = {
   'audit.action.quiz.import': '从表格向题库导入了题目',
   'audit.action.contest.create': '创建了知识竞赛',
   'audit.action.contest.publish': '发布了知识竞赛',
+  'audit.action.contest.results_export': '导出了知识竞赛成绩',
 } as const;
 export default messages;
 

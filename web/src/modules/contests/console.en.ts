@@ -1,6 +1,7 @@
 import type zh from './console.zh-CN';
 
 const messages: Record<keyof typeof zh, string> = {
+  'contests.export': 'Export results (Excel)',
   'contests.menu': 'Knowledge contests',
   'contests.hint':
     'A contest draws its questions from the bank. Once published, members of this union and the unions below take part under Services; questions come one at a time, timed by the server.',

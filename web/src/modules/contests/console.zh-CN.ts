@@ -1,5 +1,6 @@
 // The contests module's console messages.
 const messages = {
+  'contests.export': '导出成绩（Excel）',
   'contests.menu': '知识竞赛',
   'contests.hint':
     '从题库选题组成竞赛，发布后本工会及下级工会的会员可在「服务」中参加；题目逐题下发，计时以服务器为准。',

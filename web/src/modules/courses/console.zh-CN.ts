@@ -42,7 +42,7 @@ const messages = {
   'courses.readSecondsHint': '会员打开课时满这么久才能点“我已学完”；视频以实际观看时长计算',
   'courses.fileKind': '类型',
   'courses.chooseFile': '选择文件',
-  'courses.fileHint': '视频须为 MP4（H.264），不超过 200 MB，时长自动读取；文档须为 PDF，不超过 20 MB',
+  'courses.fileHint': '视频须为常见的 MP4 格式，不超过 200 MB，时长自动读取；文档须为 PDF，不超过 20 MB',
   'courses.fileTooBig': '文件超过大小上限',
   'courses.uploading': '正在上传 {p}%',
   'courses.lessonAdded': '课时已添加',
