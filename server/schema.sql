@@ -218,6 +218,35 @@ ALTER TABLE public.appeals ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
 );
 
 --
+-- Name: article_attachments; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.article_attachments (
+    id bigint NOT NULL,
+    article_id bigint NOT NULL,
+    name text NOT NULL,
+    media_key text NOT NULL COLLATE pg_catalog."C",
+    media_type text NOT NULL,
+    size_bytes bigint NOT NULL,
+    uploaded_by bigint NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT article_attachments_name_check CHECK (((char_length(name) >= 1) AND (char_length(name) <= 120)))
+);
+
+--
+-- Name: article_attachments_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.article_attachments ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.article_attachments_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: article_events; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -2344,6 +2373,13 @@ ALTER TABLE ONLY public.appeals
     ADD CONSTRAINT appeals_pkey PRIMARY KEY (id);
 
 --
+-- Name: article_attachments article_attachments_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.article_attachments
+    ADD CONSTRAINT article_attachments_pkey PRIMARY KEY (id);
+
+--
 -- Name: article_events article_events_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -2990,6 +3026,12 @@ CREATE INDEX appeals_member_idx ON public.appeals USING btree (member_id);
 --
 
 CREATE INDEX appeals_path_idx ON public.appeals USING btree (union_path, status);
+
+--
+-- Name: article_attachments_article_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX article_attachments_article_idx ON public.article_attachments USING btree (article_id, id);
 
 --
 -- Name: article_events_article_idx; Type: INDEX; Schema: public; Owner: -
@@ -3671,6 +3713,20 @@ ALTER TABLE ONLY public.appeals
 
 ALTER TABLE ONLY public.appeals
     ADD CONSTRAINT appeals_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: article_attachments article_attachments_article_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.article_attachments
+    ADD CONSTRAINT article_attachments_article_id_fkey FOREIGN KEY (article_id) REFERENCES public.articles(id);
+
+--
+-- Name: article_attachments article_attachments_uploaded_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.article_attachments
+    ADD CONSTRAINT article_attachments_uploaded_by_fkey FOREIGN KEY (uploaded_by) REFERENCES public.accounts(id);
 
 --
 -- Name: article_events article_events_article_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -

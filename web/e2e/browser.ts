@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export { launch } from './chromium';
@@ -65,4 +65,16 @@ export async function demoMemberPhone(base: string, not: string[]): Promise<stri
     body: JSON.stringify({ field: 'phone', reason: '端到端测试登录' }),
   });
   return ((await reveal.json()) as { value: string }).value;
+}
+
+/** A phone-sized page signed in as the member with `phone`, on the member home, its page errors watched. */
+export async function memberOnPhone(browser: Browser, base: string, phone: string) {
+  const page = await (
+    await browser.newContext({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true })
+  ).newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${base}/login`);
+  await smsSignIn(page, phone);
+  await page.getByTestId('member-card').waitFor();
+  return { page, errors };
 }

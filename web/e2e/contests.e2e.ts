@@ -3,7 +3,7 @@
 // read from the bank as the editor sees it, not from the member's pages (which never have them beforehand).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { adminSignIn, DEMO_PASSWORD, demoMemberPhone, launch, smsSignIn, watchErrors } from './browser';
+import { adminSignIn, DEMO_PASSWORD, demoMemberPhone, launch, memberOnPhone } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -59,13 +59,7 @@ describe('knowledge contests in a browser', () => {
     expect(answers.size).toBeGreaterThanOrEqual(5);
     const taken = await demoMemberPhone(base, ['13800000001']);
     const phone = await demoMemberPhone(base, ['13800000001', '13800000002', taken]);
-    const member = await (
-      await browser.newContext({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true })
-    ).newPage();
-    const errors = watchErrors(member);
-    await member.goto(`${base}/login`);
-    await smsSignIn(member, phone);
-    await member.getByTestId('member-card').waitFor();
+    const { page: member, errors } = await memberOnPhone(browser, base, phone);
     await member.goto(`${base}/services`);
     await member.getByText('知识竞赛').click();
     await member.getByTestId('contest-list').getByText('劳动法律知识竞赛').click();

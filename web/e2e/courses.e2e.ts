@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { adminSignIn, demoMemberPhone, launch, smsSignIn, watchErrors } from './browser';
+import { adminSignIn, demoMemberPhone, launch, memberOnPhone, watchErrors } from './browser';
 
 const base = inject('baseUrl');
 const video = path.join(import.meta.dirname, '../../server/test/fixtures/lesson.mp4');
@@ -43,13 +43,7 @@ describe('学堂 in a browser', () => {
     const used = ['13800000001', '13800000002'];
     for (let i = 0; i < 3; i++) used.push(await demoMemberPhone(base, used));
     const phone = await demoMemberPhone(base, used);
-    const member = await (
-      await browser.newContext({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true })
-    ).newPage();
-    const errors = watchErrors(member);
-    await member.goto(`${base}/login`);
-    await smsSignIn(member, phone);
-    await member.getByTestId('member-card').waitFor();
+    const { page: member, errors } = await memberOnPhone(browser, base, phone);
     await member.goto(`${base}/services`);
     await member.getByText('学堂', { exact: true }).click();
     await member.getByTestId('course-list').getByText(title).click();

@@ -3922,6 +3922,106 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/articles/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a file to an article being edited (PDF, docx, xlsx, pptx, JPEG, PNG by content, ≤ 20 MB) */
+        post: {
+            parameters: {
+                query: {
+                    name: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArticleView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/articles/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment: for the article’s editors and the members it is published to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    attachmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove an attachment from an article being edited */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    attachmentId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArticleView"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/quiz/questions": {
         parameters: {
             query?: never;
@@ -4256,6 +4356,42 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["PersonBoardPage"];
                     };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contests/{id}/results.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The results by person and by union as a workbook (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
@@ -12643,6 +12779,7 @@ export interface components {
             reads: number;
             updatedAt: string;
             bodyHtml: string;
+            attachments: components["schemas"]["AttachmentView"][];
             audienceCategories: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
             audienceTags: string[];
             needsReview: boolean;
@@ -12653,6 +12790,12 @@ export interface components {
                 reason: string | null;
             }[];
             actions: ("read" | "edit" | "publish" | "submit" | "approve" | "reject" | "withdraw")[];
+        };
+        AttachmentView: {
+            id: number;
+            name: string;
+            mediaType: string;
+            bytes: number;
         };
         AttemptView: {
             id: number;
@@ -13768,6 +13911,7 @@ export interface components {
             read: boolean;
             bodyHtml: string;
             tags: string[];
+            attachments: components["schemas"]["AttachmentView"][];
         };
         RecipientPage: {
             items: components["schemas"]["RecipientView"][];

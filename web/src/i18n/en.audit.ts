@@ -127,6 +127,8 @@ export const enAudit: Record<keyof typeof zhAudit, string> = {
   'audit.action.article.create': 'created',
   'audit.action.article.edit': 'edited',
   'audit.action.article.publish': 'published',
+  'audit.action.article.attachment_add': 'attached a file',
+  'audit.action.article.attachment_remove': 'removed an attachment',
   'audit.action.article.submit': 'sent for review',
   'audit.action.article.approve': 'approved and published',
   'audit.action.article.reject': 'sent back',

@@ -471,6 +471,7 @@ export const enMember: Record<keyof typeof zhMember, string> = {
   'join.seeProgress': 'See its progress',
   'assistance.agePlaceholder': 'years',
   'assistance.incomePlaceholder': 'yuan a year, 0 if none',
+  'news.attachments': 'Attachments',
   'news.title': 'Union news',
   'news.all': 'All',
   'news.kind.news': 'News',

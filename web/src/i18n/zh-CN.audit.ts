@@ -127,6 +127,8 @@ export const zhAudit = {
   'audit.action.article.create': '创建了文章',
   'audit.action.article.edit': '修改了文章',
   'audit.action.article.publish': '发布了文章',
+  'audit.action.article.attachment_add': '为文章添加了附件',
+  'audit.action.article.attachment_remove': '删除了文章的附件',
   'audit.action.article.submit': '提交审核了文章',
   'audit.action.article.approve': '审核通过并发布了文章',
   'audit.action.article.reject': '退回了文章',

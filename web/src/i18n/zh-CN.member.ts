@@ -465,6 +465,7 @@ export const zhMember = {
   'join.seeProgress': '查看审核进度',
   'assistance.agePlaceholder': '周岁',
   'assistance.incomePlaceholder': '元/年，没有填 0',
+  'news.attachments': '附件',
   'news.title': '工会资讯',
   'news.all': '全部',
   'news.kind.news': '新闻',

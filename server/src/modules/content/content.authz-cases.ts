@@ -21,6 +21,17 @@ const body = (f: Fixture) => ({ unionId: f.tree.u1.id, kind: 'news', title: '矩
 
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
+/** An article of U1 in `status` with one PDF attached: `/api/articles/<id>/attachments/<attachment id>`. */
+async function attachmentUrl(f: Fixture, status: string): Promise<string> {
+  const id = await article(f, status);
+  const key = `attachments/MatrixAttachment${String(unique()).padStart(8, '0')}.pdf`;
+  await f.t.services.media.put(key, Buffer.from('%PDF-1.4 矩阵'), 'application/pdf');
+  const [a] = await f.t.db.query<{ id: number }>(sql`insert into article_attachments (article_id, name, media_key,
+      media_type, size_bytes, uploaded_by)
+    values (${id}, '矩阵附件.pdf', ${key}, 'application/pdf', 12, ${f.accountId}) returning id`);
+  return `/api/articles/${id}/attachments/${a?.id}`;
+}
+
 export const contentAuthz: Record<string, Case> = {
   // Any editor may place an image; it belongs to no union until an article shows it.
   'POST /api/articles/images': {
@@ -64,4 +75,20 @@ export const contentAuthz: Record<string, Case> = {
   'POST /api/articles/{id}/approve': at(OBJECT, (f) => article(f, 'in_review', 'c1')),
   'POST /api/articles/{id}/reject': at(OBJECT, (f) => article(f, 'in_review', 'c1'), { reason: '矩阵退回' }),
   'POST /api/articles/{id}/withdraw': at(OBJECT, (f) => article(f, 'published')),
+  'POST /api/articles/{id}/attachments': {
+    request: async (f) => ({
+      url: `/api/articles/${await article(f, 'draft')}/attachments?name=${encodeURIComponent('附件.pdf')}`,
+      body: { raw: '%PDF-1.4 矩阵附件' },
+    }),
+    expect: OBJECT,
+  },
+  'DELETE /api/articles/{id}/attachments/{attachmentId}': {
+    request: async (f) => ({ url: await attachmentUrl(f, 'draft') }),
+    expect: OBJECT,
+  },
+  // Its editors, and the members the article is published to.
+  'GET /api/articles/{id}/attachments/{attachmentId}': {
+    request: async (f) => ({ url: await attachmentUrl(f, 'published') }),
+    expect: { anonymous: 401, member: 200, sibling: 404, parent: 200 },
+  },
 };

@@ -3,7 +3,7 @@ import { allowedActions } from '../../platform/access.js';
 import type { Ctx } from '../../platform/context.js';
 import type { MemberCategory } from '../members/members.schemas.js';
 import { articlePolicy } from './content.policy.js';
-import type { ArticleRow } from './content.tables.js';
+import type { ArticleRow, AttachmentRow } from './content.tables.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -69,3 +69,10 @@ export function presentForReader(r: ReaderRow) {
     read: r.read,
   };
 }
+
+export const presentAttachment = (a: AttachmentRow) => ({
+  id: Number(a.id),
+  name: a.name,
+  mediaType: a.media_type,
+  bytes: Number(a.size_bytes),
+});

@@ -8,6 +8,7 @@ import type { Ctx } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { paginate } from '../../platform/pagination.js';
 import { type Sql, sql } from '../../platform/sql.js';
+import { attachmentsOf } from './content.attached.js';
 import { presentForReader, type ReaderRow } from './content.presenter.js';
 import type { readerQuery } from './content.schemas.js';
 import { articleQuery, markedWords } from './content.search.js';
@@ -66,6 +67,14 @@ export async function myArticles(ctx: Ctx, query: z.infer<typeof readerQuery>) {
   );
 }
 
+/** Whether the signed-in member may read the article now (published to them and live). */
+export async function readableArticle(ctx: Ctx, id: number): Promise<boolean> {
+  const r = await reader(ctx);
+  if (!r) return false;
+  const [row] = await ctx.db.query(sql`select 1 from articles a where a.id = ${id} and ${visibleTo(ctx, r)}`);
+  return row !== undefined;
+}
+
 export async function readArticle(ctx: Ctx, id: number) {
   const r = await reader(ctx);
   if (!r) throw notFound();
@@ -74,5 +83,11 @@ export async function readArticle(ctx: Ctx, id: number) {
   if (!row) throw notFound();
   await ctx.db.query(sql`insert into article_reads (article_id, member_id, read_at) values (${id}, ${r.memberId},
     ${now(ctx)}) on conflict do nothing`);
-  return { ...presentForReader(row), read: true, bodyHtml: row.body_html ?? '', tags: row.tags ?? [] };
+  return {
+    ...presentForReader(row),
+    read: true,
+    bodyHtml: row.body_html ?? '',
+    tags: row.tags ?? [],
+    attachments: await attachmentsOf(ctx, id),
+  };
 }

@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { routeDoc } from '../../platform/route-doc.js';
 import { idParam } from '../../platform/schemas.js';
 import { sendPicture } from '../files/files.images.js';
+import { downloadName } from '../files/files.service.js';
+import { addAttachment, MAX_ATTACHMENT_BYTES, openAttachment, removeAttachment } from './content.attachments.js';
 import { MAX_IMAGE_BYTES, uploadArticleImage } from './content.images.js';
 import { myArticles, readArticle } from './content.reading.js';
 import {
@@ -10,6 +12,8 @@ import {
   articleImageResult,
   articlePage,
   articleView,
+  attachmentParams,
+  attachmentQuery,
   imageParam,
   listArticlesQuery,
   readerArticlePage,
@@ -23,7 +27,7 @@ export async function contentRoutes(app: FastifyInstance) {
   // An image's body is its bytes; one byte over the limit is refused before it is read to the end.
   app.addContentTypeParser(
     'application/octet-stream',
-    { parseAs: 'buffer', bodyLimit: MAX_IMAGE_BYTES },
+    { parseAs: 'buffer', bodyLimit: MAX_ATTACHMENT_BYTES },
     (_req, body, done) => done(null, body),
   );
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -82,6 +86,45 @@ export async function contentRoutes(app: FastifyInstance) {
     '/api/articles/:id/reject',
     doc('Send back to the author with a reason', { params: idParam, body: reasonBody, ok: articleView }),
     (req) => moveArticle(req.ctx, { id: req.params.id, step: 'reject', reason: req.body.reason }),
+  );
+  r.post(
+    '/api/articles/:id/attachments',
+    {
+      bodyLimit: MAX_ATTACHMENT_BYTES,
+      ...doc('Attach a file to an article being edited (PDF, docx, xlsx, pptx, JPEG, PNG by content, ≤ 20 MB)', {
+        params: idParam,
+        query: attachmentQuery,
+        ok: articleView,
+      }),
+    },
+    async (req) => {
+      await addAttachment(req.ctx, { id: req.params.id, name: req.query.name, body: req.body });
+      return getArticle(req.ctx, req.params.id);
+    },
+  );
+  r.delete(
+    '/api/articles/:id/attachments/:attachmentId',
+    doc('Remove an attachment from an article being edited', { params: attachmentParams, ok: articleView }),
+    async (req) => {
+      await removeAttachment(req.ctx, { id: req.params.id, attachmentId: req.params.attachmentId });
+      return getArticle(req.ctx, req.params.id);
+    },
+  );
+  r.get(
+    '/api/articles/:id/attachments/:attachmentId',
+    doc('Download an attachment: for the article’s editors and the members it is published to', {
+      noStore: true,
+      params: attachmentParams,
+    }),
+    async (req, reply) => {
+      const file = await openAttachment(req.ctx, { id: req.params.id, attachmentId: req.params.attachmentId });
+      const name = downloadName(file.name, file.mediaType);
+      return reply
+        .header('content-type', file.mediaType)
+        .header('content-length', file.size)
+        .header('content-disposition', `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .send(file.body);
+    },
   );
 }
 

@@ -56,8 +56,16 @@ export const articleSummary = z.object({
   reads: z.number().int(),
   updatedAt: z.string(),
 });
+export const attachmentView = z.object({
+  id: z.number().int(),
+  /** The name it downloads under, its extension that of the type read from its bytes. */
+  name: z.string(),
+  mediaType: z.string(),
+  bytes: z.number().int(),
+});
 export const articleView = articleSummary.extend({
   bodyHtml: z.string(),
+  attachments: z.array(attachmentView),
   audienceCategories: z.array(z.enum(memberCategories)),
   audienceTags: z.array(z.string()),
   needsReview: z.boolean(),
@@ -88,7 +96,16 @@ export const readerArticleResult = readerArticleSummary.extend({
   /** What to mark in the title: the query as typed, then its words as the server cut them, longest first. */
   words: z.array(z.string()),
 });
-export const readerArticleView = readerArticleSummary.extend({ bodyHtml: z.string(), tags: z.array(z.string()) });
+export const readerArticleView = readerArticleSummary.extend({
+  bodyHtml: z.string(),
+  tags: z.array(z.string()),
+  attachments: z.array(attachmentView),
+});
+export const attachmentQuery = z.strictObject({ name: plainText(120) });
+export const attachmentParams = z.strictObject({
+  id: z.coerce.number().int().positive(),
+  attachmentId: z.coerce.number().int().positive(),
+});
 export const readerArticlePage = pageOf(readerArticleResult);
 
 export const articleImageResult = z.object({ url: z.string() });

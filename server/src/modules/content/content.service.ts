@@ -11,6 +11,7 @@ import { paginate } from '../../platform/pagination.js';
 import { type Sql, sql } from '../../platform/sql.js';
 import { type EventLog, recordEvent, timeline } from '../../platform/timeline.js';
 import { unionPathFor } from '../unions/unions.lookup.js';
+import { attachmentsOf } from './content.attached.js';
 import { articlePolicy } from './content.policy.js';
 import { type HistoryEntry, presentArticle, presentSummary } from './content.presenter.js';
 import { sanitizeArticleHtml, textOf } from './content.sanitize.js';
@@ -37,7 +38,8 @@ const withReview = (ctx: Ctx, row: ArticleRow): ArticleRow => ({
   needs_review: needsReview(ctx, row.union_level),
 });
 
-async function load(ctx: Ctx, id: number, forUpdate = false): Promise<ArticleRow> {
+/** An article the editor may read (404 otherwise), with whether it needs a second editor. */
+export async function loadArticle(ctx: Ctx, id: number, forUpdate = false): Promise<ArticleRow> {
   requirePermissionSomewhere(ctx.actor, 'content.edit');
   const [row] = await ctx.db.query<ArticleRow>(
     sql`${selectArticle} where a.id = ${id}${forUpdate ? sql.raw(' for update of a') : sql.raw('')}`,
@@ -87,7 +89,9 @@ async function history(ctx: Ctx, id: number): Promise<HistoryEntry[]> {
 }
 
 export async function getArticle(ctx: Ctx, id: number) {
-  return presentArticle(ctx, { a: await load(ctx, id), history: await history(ctx, id) });
+  const a = await loadArticle(ctx, id);
+  const [events, attachments] = await Promise.all([history(ctx, id), attachmentsOf(ctx, id)]);
+  return { ...presentArticle(ctx, { a, history: events }), attachments };
 }
 
 /** The stored form of what an editor sent: sanitised body, a summary, a schedule that makes sense. */
@@ -138,7 +142,7 @@ export async function updateArticle(ctx: Ctx, { id, body }: { id: number; body: 
   const path = await unionPathFor(ctx, { unionId: body.unionId, permission: 'content.edit' });
   const p = prepare(ctx, body);
   return transaction(ctx, async (ctx) => {
-    const article = await load(ctx, id, true);
+    const article = await loadArticle(ctx, id, true);
     if (!articlePolicy.edit(ctx.actor, article)) throw new AppError('ARTICLE_NOT_EDITABLE');
     await ctx.db.query(sql`update articles set union_id = ${body.unionId}, union_path = ${path}, kind = ${body.kind},
         title = ${body.title}, summary = ${p.summary}, body_html = ${p.html}, tags = ${body.tags}::text[],
@@ -186,7 +190,7 @@ function refusal(step: Step, article: ArticleRow) {
 export async function moveArticle(ctx: Ctx, { id, step, reason }: { id: number; step: Step; reason: string | null }) {
   return transaction(ctx, async (ctx) => {
     // Loaded, the caller is an editor of the article: a refused step is about its state, said in words.
-    const article = await load(ctx, id, true);
+    const article = await loadArticle(ctx, id, true);
     if (!articlePolicy[step](ctx.actor, article)) throw new AppError(refusal(step, article));
     const actor = requirePermissionSomewhere(ctx.actor, 'content.edit');
     const status = nextStatus(step, article);

@@ -32,3 +32,12 @@ export interface ArticleRow {
   /** Set by the loader: whether this union's articles need a second editor (CONTENT_REVIEW_FROM_LEVEL). */
   needs_review: boolean;
 }
+
+export interface AttachmentRow {
+  id: number;
+  article_id: number;
+  name: string;
+  media_key: string;
+  media_type: string;
+  size_bytes: number;
+}

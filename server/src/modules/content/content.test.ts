@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type Agent,
@@ -48,6 +49,74 @@ describe.each(dbKinds)('articles on %s', (kind) => {
     expect(res.json().status).toBe('published');
     return created.id as number;
   };
+
+  it('attaches documents by their bytes up to exactly 20 MB, and serves them to editors and readers only', async () => {
+    const created = (await u1Editor.post('/api/articles', draft(tree.u1.id, { title: '疗休养报名通知' }))).json();
+    const attach = (name: string, bytes: Buffer, headers: Record<string, string> = {}) =>
+      u1Editor.request(
+        'POST',
+        `/api/articles/${created.id}/attachments?name=${encodeURIComponent(name)}`,
+        { raw: bytes },
+        headers,
+      );
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(20 * 1024 * 1024 - 9, 0x20)]);
+    expect(pdf.length).toBe(20 * 1024 * 1024);
+    const first = await attach('疗休养报名表.pdf', pdf);
+    expect(first.statusCode, first.body).toBe(200);
+    // A workbook named .xls downloads as what its bytes are: .xlsx.
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('报名').addRow(['姓名', '单位']);
+    const xlsx = Buffer.from(await book.xlsx.writeBuffer());
+    const second = (await attach('报名汇总.xls', xlsx)).json();
+    expect(
+      second.attachments.map((a: { name: string; mediaType: string; bytes: number }) => [a.name, a.bytes]),
+    ).toEqual([
+      ['疗休养报名表.pdf', pdf.length],
+      ['报名汇总.xlsx', xlsx.length],
+    ]);
+    // One byte over, an executable renamed .pdf, a ZIP that is no Office document: refused, nothing added.
+    const over = await attach('大.pdf', Buffer.from('x'), { 'content-length': String(20 * 1024 * 1024 + 1) });
+    expect([over.statusCode, over.json().error.code]).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    const exe = Buffer.concat([Buffer.from('MZ\x90\0', 'latin1'), Buffer.alloc(100)]);
+    expect((await attach('说明.pdf', exe)).json().error.code).toBe('ARTICLE_ATTACHMENT_TYPE');
+    const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(26), Buffer.from('notes.txt')]);
+    expect((await attach('资料.zip', zip)).json().error.code).toBe('ARTICLE_ATTACHMENT_TYPE');
+    expect((await u1Editor.get(`/api/articles/${created.id}`)).json().attachments).toHaveLength(2);
+
+    await u1Editor.post(`/api/articles/${created.id}/publish`);
+    // Published: the article (and its attachments) can no longer change.
+    expect((await attach('再加.pdf', Buffer.from('%PDF-1.4'))).statusCode).toBe(403);
+    const read = (await reader.get(`/api/me/articles/${created.id}`)).json();
+    const [pdfId, xlsxId] = read.attachments.map((a: { id: number }) => a.id);
+    const download = await reader.get(`/api/articles/${created.id}/attachments/${xlsxId}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(download.headers['content-disposition']).toBe(
+      `attachment; filename="file"; filename*=UTF-8''${encodeURIComponent('报名汇总.xlsx')}`,
+    );
+    expect(download.rawPayload.equals(xlsx)).toBe(true);
+    // Another base union's member and editor do not even learn that it exists.
+    expect((await siblingReader.get(`/api/articles/${created.id}/attachments/${pdfId}`)).statusCode).toBe(404);
+    expect((await u2Editor.get(`/api/articles/${created.id}/attachments/${pdfId}`)).statusCode).toBe(404);
+    // An attachment id of another article is not found through this one.
+    expect((await reader.get(`/api/articles/${created.id + 1}/attachments/${pdfId}`)).statusCode).toBe(404);
+    expect(
+      (await auditRows(t, 'article.attachment_add')).filter((a) => a.target_id === String(created.id)),
+    ).toHaveLength(2);
+  });
+
+  it('keeps at most ten attachments and removes one while the article is a draft', async () => {
+    const created = (await u1Editor.post('/api/articles', draft(tree.u1.id, { title: '附件上限' }))).json();
+    const url = `/api/articles/${created.id}/attachments?name=${encodeURIComponent('表.pdf')}`;
+    for (let i = 0; i < 10; i++) {
+      expect((await u1Editor.post(url, { raw: `%PDF-1.4 ${i}` })).statusCode).toBe(200);
+    }
+    expect((await u1Editor.post(url, { raw: '%PDF-1.4 11' })).json().error.code).toBe('ARTICLE_ATTACHMENTS_FULL');
+    const all = (await u1Editor.get(`/api/articles/${created.id}`)).json().attachments as Array<{ id: number }>;
+    const left = await u1Editor.delete(`/api/articles/${created.id}/attachments/${all[0]?.id}`);
+    expect(left.json().attachments.map((a: { id: number }) => a.id)).toEqual(all.slice(1).map((a) => a.id));
+    expect((await u1Editor.post(url, { raw: '%PDF-1.4 again' })).statusCode).toBe(200);
+  });
 
   it('stores only the allow-listed HTML: no script, no javascript: link, no image from another host', async () => {
     const res = await u1Editor.post(

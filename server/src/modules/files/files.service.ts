@@ -57,7 +57,14 @@ export function cleanFileName(name: string): string {
   return cleaned || 'file';
 }
 
-const extensions: Record<string, string> = { 'image/jpeg': '.jpg', 'image/png': '.png', 'application/pdf': '.pdf' };
+const extensions: Record<string, string> = {
+  'image/jpeg': '.jpg',
+  'image/png': '.png',
+  'application/pdf': '.pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': '.docx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': '.xlsx',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': '.pptx',
+};
 
 /** The name a download is saved under: the uploaded name without its own extension, plus the checked type's. */
 export function downloadName(name: string, mediaType: string): string {

@@ -23,6 +23,7 @@ import '../../shared/article.css';
 import { useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
 import { articleStatusColor } from '../pages/Articles';
+import { ArticleAttachments } from './ArticleAttachments';
 import { ReasonModal } from './ReasonModal';
 import { RichTextEditor } from './RichTextEditor';
 import { UnionSelect } from './UnionSelect';
@@ -170,6 +171,14 @@ export function ArticleDrawer(props: { id: number | null; onClose: () => void; o
               </Button>
             </Form>
           ) : null}
+          {a && id !== null && (
+            <ArticleAttachments
+              articleId={id}
+              attachments={a.attachments}
+              editable={Boolean(editable)}
+              reload={article.reload}
+            />
+          )}
           {a && (
             <Space wrap style={{ marginTop: 16 }}>
               {a.actions.includes('publish') && (

@@ -1,11 +1,12 @@
 // 工会资讯: news, policies, notices and guides from the member's union and every union above it, pinned then
 // newest, by kind; unread ones in bold. Opening one shows it as the editor laid it out (sanitised on the server).
-import { Empty, InfiniteScroll, SearchBar, Tabs, Tag } from 'antd-mobile';
+import { Empty, InfiniteScroll, List, SearchBar, Tabs, Tag } from 'antd-mobile';
 import { useCallback, useState } from 'react';
 import { useParams } from 'react-router';
 import { api, call } from '../../api/client';
 import { content } from '../../api/enums';
 import { useI18n } from '../../i18n';
+import { fileSize } from '../../shared/fileSize';
 import '../../shared/article.css';
 import { useAsync } from '../../shared/useAsync';
 import { ArticleList, type ArticleItem as Item } from '../components/ArticleList';
@@ -84,6 +85,21 @@ export function NewsDetail() {
             </div>
             {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the server stored it through its allow-list sanitiser */}
             <div className="m-article-body" dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
+            {a.attachments.length > 0 && (
+              <List header={t('news.attachments')} className="m-list" data-testid="news-attachments">
+                {a.attachments.map((file) => (
+                  <List.Item
+                    key={file.id}
+                    extra={fileSize(file.bytes)}
+                    onClick={() => {
+                      window.location.href = `/api/articles/${a.id}/attachments/${file.id}`;
+                    }}
+                  >
+                    {file.name}
+                  </List.Item>
+                ))}
+              </List>
+            )}
             {a.tags.length > 0 && (
               <div>
                 {a.tags.map((tag) => (
