@@ -24,6 +24,8 @@ const allowedLatin = new Set([
   'ID',
   'SMS',
   'Excel',
+  'Word',
+  'PPT',
   'PDF',
   'MP4',
   'JPG',

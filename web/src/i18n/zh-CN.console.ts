@@ -574,7 +574,7 @@ export const zhConsole = {
   'content.noAttachments': '没有附件',
   'content.attach': '添加附件',
   'content.attachHint':
-    'PDF、Word（docx）、Excel（xlsx）、PPT（pptx）文档或 JPG、PNG 图片，每个不超过 20 MB，最多 10 个；发布后不能再改',
+    'PDF、Word、Excel、PPT 文档或 JPG、PNG 图片，每个不超过 20 MB，最多 10 个；发布后不能再改',
   'content.attachmentTooBig': '附件不能超过 20 MB',
   'content.attachmentAdded': '附件已添加',
   'content.attachmentRemoved': '附件已删除',
