@@ -573,8 +573,7 @@ export const zhConsole = {
   'content.attachments': '附件',
   'content.noAttachments': '没有附件',
   'content.attach': '添加附件',
-  'content.attachHint':
-    'PDF、Word、Excel、PPT 文档或 JPG、PNG 图片，每个不超过 20 MB，最多 10 个；发布后不能再改',
+  'content.attachHint': 'PDF、Word、Excel、PPT 文档或 JPG、PNG 图片，每个不超过 20 MB，最多 10 个；发布后不能再改',
   'content.attachmentTooBig': '附件不能超过 20 MB',
   'content.attachmentAdded': '附件已添加',
   'content.attachmentRemoved': '附件已删除',
