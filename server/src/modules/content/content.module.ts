@@ -13,6 +13,6 @@ export const contentModule = defineModule({
   schemas,
   routes: contentRoutes,
   errors: contentErrors,
-  tables: ['articles', 'article_events', 'article_reads', 'article_images'],
+  tables: ['articles', 'article_events', 'article_reads', 'article_images', 'article_attachments'],
   repath: ['articles'],
 });

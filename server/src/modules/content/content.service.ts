@@ -39,7 +39,9 @@ const withReview = (ctx: Ctx, row: ArticleRow): ArticleRow => ({
 });
 
 /** An article the editor may read (404 otherwise), with whether it needs a second editor. */
-export async function loadArticle(ctx: Ctx, id: number, forUpdate = false): Promise<ArticleRow> {
+export const loadArticle = (ctx: Ctx, id: number) => load(ctx, id);
+
+async function load(ctx: Ctx, id: number, forUpdate = false): Promise<ArticleRow> {
   requirePermissionSomewhere(ctx.actor, 'content.edit');
   const [row] = await ctx.db.query<ArticleRow>(
     sql`${selectArticle} where a.id = ${id}${forUpdate ? sql.raw(' for update of a') : sql.raw('')}`,
@@ -142,7 +144,7 @@ export async function updateArticle(ctx: Ctx, { id, body }: { id: number; body: 
   const path = await unionPathFor(ctx, { unionId: body.unionId, permission: 'content.edit' });
   const p = prepare(ctx, body);
   return transaction(ctx, async (ctx) => {
-    const article = await loadArticle(ctx, id, true);
+    const article = await load(ctx, id, true);
     if (!articlePolicy.edit(ctx.actor, article)) throw new AppError('ARTICLE_NOT_EDITABLE');
     await ctx.db.query(sql`update articles set union_id = ${body.unionId}, union_path = ${path}, kind = ${body.kind},
         title = ${body.title}, summary = ${p.summary}, body_html = ${p.html}, tags = ${body.tags}::text[],
@@ -190,7 +192,7 @@ function refusal(step: Step, article: ArticleRow) {
 export async function moveArticle(ctx: Ctx, { id, step, reason }: { id: number; step: Step; reason: string | null }) {
   return transaction(ctx, async (ctx) => {
     // Loaded, the caller is an editor of the article: a refused step is about its state, said in words.
-    const article = await loadArticle(ctx, id, true);
+    const article = await load(ctx, id, true);
     if (!articlePolicy[step](ctx.actor, article)) throw new AppError(refusal(step, article));
     const actor = requirePermissionSomewhere(ctx.actor, 'content.edit');
     const status = nextStatus(step, article);
