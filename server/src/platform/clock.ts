@@ -23,3 +23,6 @@ export class ManualClock implements Clock {
 }
 
 export const now = (ctx: Pick<Ctx, 'services'>): Date => (ctx.services.clock ?? systemClock).now();
+
+/** The China calendar day of a moment (UTC+8, no daylight saving): `2026-12-07`. */
+export const chinaDay = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);

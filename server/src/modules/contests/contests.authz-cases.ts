@@ -1,8 +1,8 @@
 // Who may call the contests module's endpoints: the expected answer of each caller (test/authz/kit.ts), run by
 // test/authz-matrix.test.ts against union U1's objects. A new endpoint without an entry fails that test.
 import { at, type Case, type Fixture, LIST, OBJECT, unique } from '../../../test/authz/kit.js';
+import { chinaDay } from '../../platform/clock.js';
 import { sql } from '../../platform/sql.js';
-import { chinaDay } from './contests.play.js';
 
 /** Members take part; no admin has a member's view. */
 const MEMBER = { anonymous: 401, member: 200, sibling: 403, parent: 403 };

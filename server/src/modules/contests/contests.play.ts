@@ -7,7 +7,7 @@
 import { randomInt } from 'node:crypto';
 import type { z } from 'zod';
 import { type MemberActor, requireMember } from '../../platform/access.js';
-import { now } from '../../platform/clock.js';
+import { chinaDay, now } from '../../platform/clock.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
@@ -21,8 +21,6 @@ import { selectContest } from './contests.service.js';
 export const GRACE_MS = 1500;
 /** Faster than this cannot be a person who read the question: 0.6 s plus 30 ms a character of the question. */
 export const humanFloorMs = (stem: string) => 600 + 30 * [...stem].length;
-/** The China calendar day of a moment (UTC+8, no daylight saving). */
-export const chinaDay = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 interface Drawn {
   questionId: number;

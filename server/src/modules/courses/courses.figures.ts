@@ -1,9 +1,9 @@
 // What 学堂 adds to the cockpit (platform/figures.ts): enrolments and completions of members of the subtree this
 // year, and the offline sessions (班前十分钟 and others) its unions held this year, with their attendances.
+import { chinaDay } from '../../platform/clock.js';
 import type { FigureQuery } from '../../platform/figures.js';
 import { sql } from '../../platform/sql.js';
 import { withinSubtree } from '../../platform/tree.js';
-import { chinaDay } from '../contests/contests.play.js';
 
 const count =
   (table: 'course_enrolments' | 'course_certificates', column: string): FigureQuery =>

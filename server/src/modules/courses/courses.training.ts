@@ -3,12 +3,11 @@
 import type { z } from 'zod';
 import { inScope, requireAdmin } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
-import { now } from '../../platform/clock.js';
+import { chinaDay, now } from '../../platform/clock.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { paginate } from '../../platform/pagination.js';
 import { sql } from '../../platform/sql.js';
-import { chinaDay } from '../contests/contests.play.js';
 import { storePicture } from '../files/files.images.js';
 import { unionPathFor } from '../unions/unions.lookup.js';
 import { presentTraining } from './courses.presenter.js';
