@@ -20,6 +20,9 @@ import type { Services } from './platform/context.js';
 import { AppError, errorBody, handleError, requestLang } from './platform/errors.js';
 import { registerInputGuard, registerRequestContext, registerSessionCacheGuard } from './platform/http.js';
 import { maskUrl } from './platform/identifiers.js';
+import { registerLifecycle } from './platform/lifecycle.js';
+import { registerLoadShedding } from './platform/load-shed.js';
+import { registerMetrics } from './platform/metrics.js';
 import { installModules, type ModuleDefinition } from './platform/module.js';
 import { defineNoticeQueue } from './platform/notify.js';
 import { responseHeadersHook } from './platform/security-headers.js';
@@ -116,6 +119,8 @@ export async function buildApp({ services, logger, serveWeb = true }: BuildOptio
     bodyLimit: 1024 * 1024,
     trustProxy: config.trustProxy.length ? config.trustProxy : false,
     routerOptions: { maxParamLength: 200 },
+    // A stopping process answers with our own 503 and Retry-After (platform/lifecycle.ts).
+    return503OnClosing: false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -127,6 +132,9 @@ export async function buildApp({ services, logger, serveWeb = true }: BuildOptio
   // compressed once at build time instead (below).
   await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'] });
   app.addHook('onRequest', responseHeadersHook(config));
+  registerLifecycle(app, services.lifecycle);
+  await registerLoadShedding(app, config);
+  registerMetrics(app, services);
   registerRequestContext(app, services);
   registerSessionCacheGuard(app, services);
   registerInputGuard(app);

@@ -66,6 +66,13 @@ export interface Config {
   sessionCache: boolean;
   /** Amap's geocoding for typed places (platform/geocoder.ts); without a key, station names and addresses only. */
   geocoder: { key: string | undefined; city: string | undefined; url: string | undefined };
+  /** On SIGTERM: how long readiness fails while requests are still served, then how long the whole stop may take. */
+  shutdownDrainMs: number;
+  shutdownTimeoutMs: number;
+  /** Requests are shed with 503 + Retry-After while the event loop's mean delay is above this (0: never). */
+  loadShedDelayMs: number;
+  /** `Authorization: Bearer …` for GET /metrics; without it, only this machine may scrape. */
+  metricsToken: string | undefined;
 }
 
 const reviewLevels = ['province', 'city', 'county', 'township', 'base', 'none'] as const;
@@ -77,6 +84,14 @@ function invalid(name: string, allowed: readonly string[]): never {
 function bool(v: string | undefined, fallback: boolean): boolean {
   if (v === undefined || v === '') return fallback;
   return ['1', 'true', 'yes', 'on'].includes(v.toLowerCase());
+}
+
+function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const v = env[name];
+  if (v === undefined || v === '') return fallback;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`${name} must be a number of milliseconds ≥ 0, not ${v}`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -148,6 +163,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : undefined,
     seedDemo: bool(env.SEED_DEMO, !production),
     webDist: path.resolve(repoRoot, env.WEB_DIST ?? 'web/dist'),
+    shutdownDrainMs: milliseconds(env, 'SHUTDOWN_DRAIN_MS', 0),
+    shutdownTimeoutMs: milliseconds(env, 'SHUTDOWN_TIMEOUT_MS', 20_000) || 20_000,
+    loadShedDelayMs: milliseconds(env, 'LOAD_SHED_DELAY_MS', 1000),
+    metricsToken: env.METRICS_TOKEN || undefined,
   };
 }
 

@@ -1,4 +1,5 @@
 // Start: config → database → migrations → (demo seed) → app → listen.
+import closeWithGrace from 'close-with-grace';
 import { buildApp, modules } from './app.js';
 import { loadConfig, startupChecks } from './config.js';
 import { startJobs } from './jobs.js';
@@ -6,6 +7,7 @@ import { SessionCache } from './platform/auth/session-cache.js';
 import { createSmsSender } from './platform/auth/sms.js';
 import { openDb } from './platform/db.js';
 import { createGeocoder } from './platform/geocoder.js';
+import { Lifecycle, shutdown } from './platform/lifecycle.js';
 import { migrate } from './platform/migrate.js';
 import { loadPii } from './platform/pii.js';
 import { JobQueue } from './platform/queue.js';
@@ -22,6 +24,7 @@ const pii = loadPii(config);
 const log = (line: string) => console.log(line);
 const sms = createSmsSender(config, db, log);
 const queue = new JobQueue(db, true);
+const lifecycle = new Lifecycle();
 const sessionCache = config.sessionCache ? new SessionCache(db) : undefined;
 await sessionCache?.start();
 const services = {
@@ -35,6 +38,7 @@ const services = {
   media: createObjectStore(config),
   sessionCache,
   geocoder: createGeocoder(config),
+  lifecycle,
 };
 const seeded = config.seedDemo ? await seedDemo(services) : false;
 const app = await buildApp({ services });
@@ -59,12 +63,18 @@ if (config.seedDemo) {
   console.log(demoLogins(config.demo));
 }
 
-const stop = async () => {
-  await queue.stop();
-  await app.close();
-  await sessionCache?.close();
-  await db.close();
-  process.exit(0);
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+// SIGTERM or SIGINT: drain, answer every request in flight, finish current jobs, close (platform/lifecycle.ts).
+// close-with-grace exits with code 1 if that takes longer than SHUTDOWN_TIMEOUT_MS, or on a second signal; a crash
+// (an uncaught exception) takes the same orderly way out.
+closeWithGrace({ delay: config.shutdownTimeoutMs }, async ({ signal, err }) => {
+  if (err) console.error('stopping after an uncaught error:', err);
+  else console.log(`${signal}: stopping`);
+  await shutdown({
+    lifecycle,
+    drainMs: config.shutdownDrainMs,
+    app,
+    queue,
+    closeLast: [() => sessionCache?.close(), () => db.close()],
+    log,
+  });
+});

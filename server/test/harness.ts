@@ -18,6 +18,7 @@ import { DevSmsSender, type SmsMessage, type SmsSender } from '../src/platform/a
 import type { Services } from '../src/platform/context.js';
 import { type Db, openPglite, openPostgres } from '../src/platform/db.js';
 import { createGeocoder } from '../src/platform/geocoder.js';
+import { Lifecycle } from '../src/platform/lifecycle.js';
 import { migrate } from '../src/platform/migrate.js';
 import { createPii } from '../src/platform/pii.js';
 import { clearProcessCaches } from '../src/platform/process-caches.js';
@@ -78,7 +79,14 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const db = await openTestDb(kind);
   await migrate(db);
-  const config: Config = { ...loadConfig({ NODE_ENV: 'test' }), demo: false, requireAdminMfa: false, ...overrides };
+  // No load shedding unless a test asks: a slow CI machine stalling a second must not turn a test's request into a 503.
+  const config: Config = {
+    ...loadConfig({ NODE_ENV: 'test' }),
+    demo: false,
+    requireAdminMfa: false,
+    loadShedDelayMs: 0,
+    ...overrides,
+  };
   const sms = new CapturingSms(db, () => undefined);
   const pii = createPii(crypto.randomBytes(32), crypto.randomBytes(32));
   const services: Services = {
@@ -92,6 +100,7 @@ export async function createTestApp(
     media: new LocalStore(fs.mkdtempSync(path.join(os.tmpdir(), 'zg-media-'))),
     sessionCache: config.sessionCache ? new SessionCache(db) : undefined,
     geocoder: createGeocoder(config),
+    lifecycle: new Lifecycle(),
   };
   await services.sessionCache?.start();
   // TEST_LOG=1 prints server errors (500s) while debugging a test.

@@ -8,6 +8,7 @@ import type { SmsSender } from './auth/sms.js';
 import type { Clock } from './clock.js';
 import type { Db, Queryable } from './db.js';
 import type { Geocoder } from './geocoder.js';
+import type { Lifecycle } from './lifecycle.js';
 import type { Pii } from './pii.js';
 import type { JobQueue } from './queue.js';
 import type { FileScanner } from './scanner.js';
@@ -30,6 +31,8 @@ export interface Services {
   sessionCache?: SessionCache;
   /** Typed places to positions (platform/geocoder.ts); absent without AMAP_WEB_KEY. */
   geocoder?: Geocoder;
+  /** Serving, draining or closing (platform/lifecycle.ts); absent in tests and scripts, which never stop. */
+  lifecycle?: Lifecycle;
 }
 
 export interface Ctx {

@@ -27,6 +27,8 @@ export interface Db extends Queryable {
    */
   listen(channel: string, onNotify: () => void, onLost: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+  /** Connections of a server's pool, for the metrics: absent on the embedded database (one connection). */
+  poolStats?(): { total: number; idle: number; waiting: number };
 }
 
 const INT8 = 20;
@@ -123,6 +125,7 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
       };
     },
     close: () => pool.end(),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Services } from '../../platform/context.js';
 import type { Db } from '../../platform/db.js';
 import type { ErrorCode } from '../../platform/error-codes.js';
 import type { ErrorParams } from '../../platform/errors.js';
+import { gauge, histogram } from '../../platform/metrics.js';
 import { sql } from '../../platform/sql.js';
 import { commitBatch } from './offers.commit.js';
 import { findOffer } from './offers.lookup.js';
@@ -60,6 +61,20 @@ interface OfferView {
   checking: boolean;
   stats: { accepted: number; rejected: Record<string, number>; commits: number; perSecond: number[] };
 }
+
+// What an operator watches in a rush (docs/deploy.md, "Metrics"): how many claims each commit carries, how long a
+// commit takes, and how many claims wait for one.
+const batchSize = histogram(
+  'zg_claim_batch_size',
+  'Claims committed per transaction (group commit)',
+  [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000],
+);
+const commitSeconds = histogram(
+  'zg_claim_commit_seconds',
+  "A claim batch's transaction, from begin to commit",
+  [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+);
+const queued = gauge('zg_claim_queue_length', 'Claims accepted and waiting for a commit, in this process');
 
 const REFRESH_MS = 1000;
 /** Keys looked up per query when refusals are checked against committed claims. */
@@ -123,6 +138,7 @@ export class ClaimEngine {
     }
     const promise = new Promise<Outcome>((resolve) => {
       view.queue.push({ req, resolve });
+      queued.inc();
       view.queuedUnits += req.quantity;
     });
     view.inFlight.set(memberId, { key: req.idemKey, promise });
@@ -220,6 +236,8 @@ export class ClaimEngine {
     while (view.queue.length > 0) {
       const batch = view.queue.splice(0, this.opts.maxBatch);
       const batchUnits = batch.reduce((n, c) => n + c.req.quantity, 0);
+      batchSize.observe(batch.length);
+      const endCommit = commitSeconds.startTimer();
       let outcomes: Outcome[];
       try {
         outcomes = await this.db.transaction((tx) =>
@@ -238,6 +256,8 @@ export class ClaimEngine {
           );
         }
       }
+      endCommit();
+      queued.dec(batch.length);
       view.queuedUnits -= batchUnits;
       view.stats.commits += 1;
       const second = Math.floor(this.now() / 1000);

@@ -14,6 +14,7 @@ export const systemAuthz: Record<string, Case> = {
   },
   'GET /api/ping': { request: () => ({ method: 'GET', url: '/api/ping' }), expect: PUBLIC_OK },
   'GET /api/health': { request: () => ({ method: 'GET', url: '/api/health' }), expect: PUBLIC_OK },
+  'GET /api/ready': { request: () => ({ method: 'GET', url: '/api/ready' }), expect: PUBLIC_OK },
   // The installation's job queue: only a manager of a root union (the parent column manages the city, not the root).
   'GET /api/jobs/failed': {
     request: () => ({ method: 'GET', url: '/api/jobs/failed' }),

@@ -4,12 +4,20 @@ import { z } from 'zod';
 import { requireAdmin } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
 import { systemCtx } from '../../platform/context.js';
+import { readiness } from '../../platform/lifecycle.js';
 import { pendingCounts } from '../../platform/pending.js';
 import { routeDoc } from '../../platform/route-doc.js';
 import { pageOf, pageQuery } from '../../platform/schemas.js';
 import { sql } from '../../platform/sql.js';
 import { escalateOverdue } from '../appeals/appeals.escalation.js';
 import { listFailedJobs, requireRootManager, retryFailedJob } from './system.jobs.js';
+
+const readinessReport = z.object({
+  ready: z.boolean(),
+  phase: z.enum(['serving', 'draining', 'closing']),
+  database: z.boolean(),
+  migrations: z.object({ applied: z.number().int(), expected: z.number().int() }),
+});
 
 export async function systemRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -27,6 +35,18 @@ export async function systemRoutes(app: FastifyInstance) {
     async (req) => {
       await req.ctx.services.db.query(sql`select 1`);
       return { ok: true, database: req.ctx.services.db.kind };
+    },
+  );
+  r.get(
+    '/api/ready',
+    doc('Readiness for a load balancer: serving, database reachable, every migration applied (503 when not)', {
+      noStore: true,
+      response: { 200: readinessReport, 503: readinessReport },
+    }),
+    async (req, reply) => {
+      const report = await readiness(req.ctx.services);
+      if (!report.ready) reply.status(503);
+      return report;
     },
   );
   r.get(
