@@ -1162,6 +1162,18 @@ ALTER TABLE public.files ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
 );
 
 --
+-- Name: key_checks; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.key_checks (
+    purpose text NOT NULL,
+    cipher text NOT NULL,
+    hash text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
 -- Name: legal_slots; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -2644,6 +2656,13 @@ ALTER TABLE ONLY public.export_requests
 
 ALTER TABLE ONLY public.files
     ADD CONSTRAINT files_pkey PRIMARY KEY (id);
+
+--
+-- Name: key_checks key_checks_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.key_checks
+    ADD CONSTRAINT key_checks_pkey PRIMARY KEY (purpose);
 
 --
 -- Name: legal_slots legal_slots_int8range_tstzrange_excl; Type: CONSTRAINT; Schema: public; Owner: -

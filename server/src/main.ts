@@ -7,6 +7,7 @@ import { SessionCache } from './platform/auth/session-cache.js';
 import { createSmsSender } from './platform/auth/sms.js';
 import { openDb } from './platform/db.js';
 import { createGeocoder } from './platform/geocoder.js';
+import { checkKeys, KeyMismatchError } from './platform/key-check.js';
 import { Lifecycle, shutdown } from './platform/lifecycle.js';
 import { migrate } from './platform/migrate.js';
 import { loadPii } from './platform/pii.js';
@@ -21,6 +22,13 @@ const warnings = startupChecks(config);
 const db = await openDb(config);
 await migrate(db);
 const pii = loadPii(config);
+try {
+  await checkKeys(db, pii);
+} catch (error) {
+  if (!(error instanceof KeyMismatchError)) throw error;
+  console.error(`\n\x1b[1;31m${error.message}\x1b[0m`);
+  process.exit(1);
+}
 const log = (line: string) => console.log(line);
 const sms = createSmsSender(config, db, log);
 const queue = new JobQueue(db, true);
@@ -42,6 +50,22 @@ const services = {
 };
 const seeded = config.seedDemo ? await seedDemo(services) : false;
 const app = await buildApp({ services });
+// SIGTERM or SIGINT: drain, answer every request in flight, finish current jobs, close (platform/lifecycle.ts).
+// Set before listening: a signal that comes before its handler would kill the process outright.
+// close-with-grace exits with code 1 if that takes longer than SHUTDOWN_TIMEOUT_MS, or on a second signal; a crash
+// (an uncaught exception) takes the same orderly way out.
+closeWithGrace({ delay: config.shutdownTimeoutMs }, async ({ signal, err }) => {
+  if (err) console.error('stopping after an uncaught error:', err);
+  else console.log(`${signal}: stopping`);
+  await shutdown({
+    lifecycle,
+    drainMs: config.shutdownDrainMs,
+    app,
+    queue,
+    closeLast: [() => sessionCache?.close(), () => db.close()],
+    log,
+  });
+});
 // A rush opens thousands of connections in the same second: a long accept queue keeps them waiting, not reset.
 await app.listen({ host: config.host, port: config.port, backlog: 4096 });
 // Work a previous process was stopped in the middle of (an import commit).
@@ -62,19 +86,3 @@ if (config.seedDemo) {
   console.log(seeded ? '\nDemo data seeded.' : '\nDemo data already present.');
   console.log(demoLogins(config.demo));
 }
-
-// SIGTERM or SIGINT: drain, answer every request in flight, finish current jobs, close (platform/lifecycle.ts).
-// close-with-grace exits with code 1 if that takes longer than SHUTDOWN_TIMEOUT_MS, or on a second signal; a crash
-// (an uncaught exception) takes the same orderly way out.
-closeWithGrace({ delay: config.shutdownTimeoutMs }, async ({ signal, err }) => {
-  if (err) console.error('stopping after an uncaught error:', err);
-  else console.log(`${signal}: stopping`);
-  await shutdown({
-    lifecycle,
-    drainMs: config.shutdownDrainMs,
-    app,
-    queue,
-    closeLast: [() => sessionCache?.close(), () => db.close()],
-    log,
-  });
-});

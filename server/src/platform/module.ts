@@ -77,6 +77,7 @@ export const defineModule = <M extends ModuleDefinition>(module: M): M => module
 /** Tables the platform itself writes (sessions, throttles, the audit trail, the inbox, the dev SMS outbox). */
 export const platformTables = [
   'schema_migrations',
+  'key_checks',
   'sessions',
   'rate_limits',
   'audit_events',
