@@ -16,6 +16,7 @@ import { checkStockInvariants } from '../server/src/modules/offers/offers.invari
 import { issuePass } from '../server/src/modules/offers/offers.pass.js';
 import { type Db, openDb } from '../server/src/platform/db.js';
 import type { Pii } from '../server/src/platform/pii.js';
+import { loadSigner } from '../server/src/platform/signing.js';
 import { sql } from '../server/src/platform/sql.js';
 import { chineseName, idNumber, rng } from '../server/src/seed/generators.js';
 import { benchDatabase } from './database.js';
@@ -72,6 +73,7 @@ async function scenario(kind: 'pglite' | 'postgres') {
   const opened = await benchDatabase(kind, 'rush');
   const { dataDir, cluster, env, config, pii } = opened;
   let db = opened.db;
+  const signer = loadSigner(config);
   const t0 = performance.now();
   const { members, offer } = await seed(db, pii);
   console.log(`\n[${kind}] seeded ${members.length} members in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -90,7 +92,7 @@ async function scenario(kind: 'pglite' | 'postgres') {
   let servers = await Promise.all(ports.map((p) => startServer(env, p, profile)));
   const passes = members.map(
     (m) =>
-      issuePass(pii, {
+      issuePass(signer, {
         memberId: m.id,
         unionPath: m.union_path,
         category: 'employee',

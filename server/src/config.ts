@@ -19,8 +19,12 @@ export interface Config {
   /** Base64 32-byte keys; generated into dataDir/keys.json in embedded non-production mode when absent. */
   piiKey: string | undefined;
   piiIndexKey: string | undefined;
+  /** Former PII_KEYs (base64, comma-separated): they decrypt what key rotation has not re-encrypted yet. */
+  piiPreviousKeys: string[];
   /** Ed25519 private key (PKCS#8 DER, base64) signing member e-card tokens. */
   cardSigningKey: string | undefined;
+  /** Former CARD_SIGNING_KEYs (comma-separated): they verify what they signed during a rotation's overlap. */
+  cardSigningKeyPrevious: string[];
   requireAdminMfa: boolean;
   cookieSecure: boolean;
   /** Comma-separated proxy addresses whose X-Forwarded-For we believe (AS-53). */
@@ -86,6 +90,12 @@ function bool(v: string | undefined, fallback: boolean): boolean {
   return ['1', 'true', 'yes', 'on'].includes(v.toLowerCase());
 }
 
+const list = (v: string | undefined) =>
+  (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
 function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const v = env[name];
   if (v === undefined || v === '') return fallback;
@@ -106,13 +116,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(repoRoot, env.DATA_DIR ?? 'data'),
     piiKey: env.PII_KEY || undefined,
     piiIndexKey: env.PII_INDEX_KEY || undefined,
+    piiPreviousKeys: list(env.PII_PREVIOUS_KEYS),
     cardSigningKey: env.CARD_SIGNING_KEY || undefined,
+    cardSigningKeyPrevious: list(env.CARD_SIGNING_KEY_PREVIOUS),
     requireAdminMfa: bool(env.REQUIRE_ADMIN_MFA, production),
     cookieSecure: bool(env.COOKIE_SECURE, true),
-    trustProxy: (env.TRUST_PROXY ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
+    trustProxy: list(env.TRUST_PROXY),
     smsGatewayUrl: env.SMS_GATEWAY_URL || undefined,
     smsGatewayToken: env.SMS_GATEWAY_TOKEN || undefined,
     clamdUrl: env.CLAMD_URL || undefined,

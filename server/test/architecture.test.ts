@@ -6,7 +6,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { modules } from '../src/app.js';
 import { migrationFiles } from '../src/platform/migrate.js';
-import { platformTables } from '../src/platform/module.js';
+import { platformEncrypted, platformTables } from '../src/platform/module.js';
 
 const src = path.resolve(import.meta.dirname, '../src');
 const files = (dir: string): string[] =>
@@ -138,6 +138,31 @@ describe('architecture', () => {
       .map((m) => m[1] as string);
     expect(created.filter((t) => !owners.has(t))).toEqual([]);
     expect([...owners.keys()].filter((t) => t !== 'schema_migrations' && !created.includes(t))).toEqual([]);
+  });
+
+  it('every encrypted column is declared by its table’s owner, so key rotation rewrites it', () => {
+    const owners = tableOwners();
+    const schema = fs.readFileSync(path.resolve(src, '../schema.sql'), 'utf8');
+    const cipherColumns = [...schema.matchAll(/CREATE TABLE public\.(\w+) \(([\s\S]*?)\n\);/g)].flatMap(
+      ([, table, body]) => [...(body as string).matchAll(/^\s+(\w+_cipher) /gm)].map((m) => `${table}.${m[1]}`),
+    );
+    expect(cipherColumns.length).toBeGreaterThan(15);
+    const declared = new Map<string, string>();
+    for (const [owner, byTable] of [
+      ['platform', platformEncrypted] as const,
+      ...modules.map((m) => [m.name, m.encrypted ?? {}] as const),
+    ]) {
+      for (const [table, columns] of Object.entries(byTable)) {
+        expect(owners.get(table), `${table} declared encrypted by ${owner}`).toBe(owner);
+        for (const column of columns) {
+          expect(schema, `${table}.${column}`).toMatch(
+            new RegExp(`CREATE TABLE public\\.${table} \\([\\s\\S]*?\\n    ${column} `),
+          );
+          declared.set(`${table}.${column}`, owner);
+        }
+      }
+    }
+    expect(cipherColumns.filter((c) => !declared.has(c))).toEqual([]);
   });
 
   it('the table-to-module map in docs/architecture.md is the registry’s', () => {

@@ -66,7 +66,7 @@ describe.each(dbKinds)('notifications on %s', (kind) => {
     const [stored] = await t.db.query<{ title: string; body: string; params: unknown }>(
       sql`select title, body, params from member_messages where dedupe_key = ${`test:${m.id}:once`}`,
     );
-    expect(stored?.title).toMatch(/^v1:/);
+    expect(stored?.title).toMatch(/^v2:/);
     expect(stored?.body).not.toContain('乙工会');
     expect(stored?.params).toBeNull();
   });

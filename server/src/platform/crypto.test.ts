@@ -7,16 +7,47 @@ import { createPii } from './pii.js';
 
 describe('field encryption', () => {
   const pii = createPii(crypto.randomBytes(32), crypto.randomBytes(32));
-  it('round-trips, with a version prefix and a fresh IV each time', () => {
+  it('round-trips, with a version prefix, the key id and a fresh IV each time', () => {
     const a = pii.encrypt('11010519491231002X');
-    expect(a.startsWith('v1:')).toBe(true);
+    expect(a.startsWith(`v2:${pii.keyId}:`)).toBe(true);
     expect(pii.encrypt('11010519491231002X')).not.toBe(a);
     expect(pii.decrypt(a)).toBe('11010519491231002X');
   });
   it('refuses a ciphertext changed by one bit (authenticated)', () => {
-    const raw = Buffer.from(pii.encrypt('13812345678').slice(3), 'base64');
+    const raw = Buffer.from(pii.encrypt('13812345678').slice(12), 'base64');
     raw[raw.length - 1] = (raw[raw.length - 1] ?? 0) ^ 1;
-    expect(() => pii.decrypt(`v1:${raw.toString('base64')}`)).toThrow();
+    expect(() => pii.decrypt(`v2:${pii.keyId}:${raw.toString('base64')}`)).toThrow();
+  });
+  it('names its key by 8 characters of its SHA-256, computed here independently', () => {
+    const key = crypto.randomBytes(32);
+    const id = crypto.createHash('sha256').update(key).digest().toString('base64url').slice(0, 8);
+    expect(createPii(key, crypto.randomBytes(32)).keyId).toBe(id);
+  });
+  it('reads what a previous key wrote, and the older "v1:" form that names no key; writes only with the new key', () => {
+    const oldKey = crypto.randomBytes(32);
+    const indexKey = crypto.randomBytes(32);
+    const before = createPii(oldKey, indexKey);
+    const written = before.encrypt('13812345678');
+    const blob = before.encryptBytes(Buffer.from('%PDF-1.7'));
+    // The "v1:" form, sealed here with AES-256-GCM directly: iv ‖ tag ‖ body, base64.
+    const iv = crypto.randomBytes(12);
+    const c = crypto.createCipheriv('aes-256-gcm', oldKey, iv);
+    const body = Buffer.concat([c.update('11010519491231002X', 'utf8'), c.final()]);
+    const legacy = `v1:${Buffer.concat([iv, c.getAuthTag(), body]).toString('base64')}`;
+
+    const after = createPii(crypto.randomBytes(32), indexKey, [oldKey]);
+    expect(after.decrypt(written)).toBe('13812345678');
+    expect(after.decrypt(legacy)).toBe('11010519491231002X');
+    expect(after.decryptBytes(blob).toString()).toBe('%PDF-1.7');
+    expect(after.isCurrent(written)).toBe(false);
+    expect(after.isCurrent(after.encrypt('x'))).toBe(true);
+    expect(after.bytesAreCurrent(blob)).toBe(false);
+    expect(after.bytesAreCurrent(after.encryptBytes(Buffer.from('x')))).toBe(true);
+    // Without the old key nothing it wrote opens, and the error names the key that is missing.
+    const without = createPii(crypto.randomBytes(32), indexKey);
+    expect(() => without.decrypt(written)).toThrow(`ciphertext under key ${before.keyId}, which is not configured`);
+    expect(() => without.decrypt(legacy)).toThrow();
+    expect(() => without.decryptBytes(blob)).toThrow();
   });
   it('hashes deterministically per kind with a key', () => {
     expect(pii.hash('phone', '13812345678')).toBe(pii.hash('phone', '13812345678'));

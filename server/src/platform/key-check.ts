@@ -39,8 +39,9 @@ function opens(pii: Pii, cipher: string, expected?: string): boolean {
 
 function mismatch(what: string): KeyMismatchError {
   return new KeyMismatchError(
-    `The personal-data keys do not open this database's data (${what}). Start with the keys that were in use when ` +
-      `this database (or its backup) was made: PII_KEY and PII_INDEX_KEY, or DATA_DIR/keys.json of the embedded ` +
-      `database. Refusing to start, so that nothing is written under the wrong key.`,
+    `The personal-data keys do not open this database's data (${what}). Start with the keys its data was written ` +
+      `with (those in use when it or its backup was made, or after its last key rotation): PII_KEY and ` +
+      `PII_INDEX_KEY, or DATA_DIR/keys.json of the embedded database. Refusing to start, so that nothing is written ` +
+      `under the wrong key.`,
   );
 }

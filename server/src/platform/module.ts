@@ -34,6 +34,11 @@ export interface ModuleDefinition {
   errors?: Record<string, ErrorEntry>;
   /** Tables this module owns: no other module writes them (test/architecture.test.ts). */
   tables?: readonly string[];
+  /**
+   * Columns of owned tables holding personal data encrypted with the PII key, by table: text ciphertexts
+   * ("v2:<key id>:…"), or file contents (bytea). Key rotation re-encrypts exactly these (platform/key-rotation.ts).
+   */
+  encrypted?: Record<string, readonly string[]>;
   /** Owned tables that copy a union path (`union_path`, or the columns given): re-pathed when a subtree moves. */
   repath?: ReadonlyArray<string | { table: string; columns: readonly string[] }>;
   /** Scheduled background work. */
@@ -84,6 +89,20 @@ export const platformTables = [
   'dev_sms_outbox',
   'member_messages',
 ] as const;
+
+/** The platform's own encrypted columns: the key check's sample, a session's phone, a message's texts. */
+export const platformEncrypted: Record<string, readonly string[]> = {
+  key_checks: ['cipher'],
+  sessions: ['phone_cipher'],
+  member_messages: ['title', 'body', 'title_en', 'body_en', 'sms_text', 'sms_phone_cipher'],
+};
+
+/** Every encrypted column, the platform's and the modules'. */
+export function allEncryptedColumns(list: readonly ModuleDefinition[]): Array<{ table: string; column: string }> {
+  return [platformEncrypted, ...list.map((m) => m.encrypted ?? {})].flatMap((byTable) =>
+    Object.entries(byTable).flatMap(([table, columns]) => columns.map((column) => ({ table, column }))),
+  );
+}
 
 const installed = new WeakSet<ModuleDefinition>();
 

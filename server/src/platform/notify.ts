@@ -216,7 +216,7 @@ export async function inbox(
   { phoneHash, lang, limit = 50 }: { phoneHash: string; lang: 'zh-CN' | 'en'; limit?: number },
 ) {
   // Messages written before they were encrypted are plain text; encrypted ones carry the cipher's version prefix.
-  const open = (text: string) => (text.startsWith('v1:') ? ctx.services.pii.decrypt(text) : text);
+  const open = (text: string) => (/^v[12]:/.test(text) ? ctx.services.pii.decrypt(text) : text);
   const rows = await ctx.db.query<{
     id: number;
     template: string | null;

@@ -14,6 +14,12 @@ export function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
 /** Trusted SQL text written in our own code (column lists, ORDER BY constants). Never user input. */
 sql.raw = (text: string): Sql => new Sql([text], []);
 
+/** A table or column name declared in our own code, quoted; anything but a plain lower-case name is refused. */
+sql.ident = (name: string): Sql => {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`not a plain identifier: ${name}`);
+  return new Sql([`"${name}"`], []);
+};
+
 sql.join = (parts: readonly Sql[], separator: Sql = sql.raw(', ')): Sql => {
   if (parts.length === 0) return sql.raw('');
   const strings: string[] = [''];

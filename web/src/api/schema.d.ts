@@ -13914,6 +13914,10 @@ export interface components {
             algorithm: "Ed25519";
             keyId: string;
             publicKey: string;
+            previous: {
+                keyId: string;
+                publicKey: string;
+            }[];
         };
         QuestionImportResult: {
             added: number;

@@ -15,6 +15,7 @@ export const appealsModule = defineModule({
   routes: appealRoutes,
   errors: appealsErrors,
   tables: ['appeal_sla_policies', 'appeals', 'appeal_events', 'work_calendar_days'],
+  encrypted: { appeals: ['phone_cipher'] },
   repath: ['appeals', 'appeal_sla_policies'],
   notices: appealsNotices,
   jobs: [{ name: 'appeals.escalate', cron: '* * * * *', run: (ctx) => escalateOverdue(ctx) }],

@@ -22,6 +22,7 @@ export const assistanceModule = defineModule({
     'assistance_help',
     'assistance_disbursements',
   ],
+  encrypted: { assistance_applications: ['id_number_cipher', 'phone_cipher', 'sensitive_cipher', 'profile_cipher'] },
   repath: ['assistance_applications', 'assistance_programs', 'assistance_budgets'],
   notices: assistanceNotices,
   pending: { applications: pendingAssistance },

@@ -10,7 +10,13 @@ export const cardView = z.object({
   expiresAt: z.string(),
   refreshSeconds: z.number().int(),
 });
-export const publicKeyView = z.object({ algorithm: z.literal('Ed25519'), keyId: z.string(), publicKey: z.string() });
+export const publicKeyView = z.object({
+  algorithm: z.literal('Ed25519'),
+  keyId: z.string(),
+  publicKey: z.string(),
+  /** Keys being rotated out: cards they signed still verify, so an offline device keeps them too. */
+  previous: z.array(z.object({ keyId: z.string(), publicKey: z.string() })),
+});
 export const verifyBody = z.strictObject({ token: z.string().max(2000) });
 export const verifyResult = z.object({
   valid: z.boolean(),

@@ -65,7 +65,7 @@ export async function myCard(ctx: Ctx) {
 
 export function publicKey(ctx: Ctx) {
   const { signer } = ctx.services;
-  return { algorithm: 'Ed25519' as const, keyId: signer.keyId, publicKey: signer.publicKey };
+  return { algorithm: 'Ed25519' as const, keyId: signer.keyId, publicKey: signer.publicKey, previous: signer.previous };
 }
 
 export async function verifyCard(ctx: Ctx, token: string) {

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { Agent, buildMember, dbKinds, memberAgent } from '../../../test/harness.js';
 import { useWorld } from '../../../test/world.js';
-import { generateSigner } from '../../platform/signing.js';
+import { createSigner, generateSigner } from '../../platform/signing.js';
 import { sql } from '../../platform/sql.js';
 import { readCardToken, signCardToken } from './cards.service.js';
 
@@ -30,6 +30,50 @@ describe.each(dbKinds)('member e-card on %s', (kind) => {
     expect(JSON.stringify(payload)).not.toContain(m.phone);
     const online = (await new Agent(t).post('/api/card/verify', { token: card.token })).json();
     expect(online).toMatchObject({ valid: true, reason: null, cardNo: card.cardNo, name: '陈*明' });
+  });
+
+  it('rotates its signing key with an overlap: cards signed before still verify, until the old key is removed', async () => {
+    const m = await buildMember(t, tree.u1);
+    const agent = await memberAgent(t, m.phone);
+    const before = (await agent.get('/api/me/card')).json();
+    const original = t.services.signer;
+    const oldKey = crypto.generateKeyPairSync('ed25519').privateKey;
+    const newKey = crypto.generateKeyPairSync('ed25519').privateKey;
+    const raw = (k: crypto.KeyObject) =>
+      crypto.createPublicKey(k).export({ format: 'der', type: 'spki' }).subarray(-32).toString('base64url');
+    const id = (k: crypto.KeyObject) =>
+      crypto
+        .createHash('sha256')
+        .update(crypto.createPublicKey(k).export({ format: 'der', type: 'spki' }).subarray(-32))
+        .digest('base64url')
+        .slice(0, 8);
+    try {
+      t.services.signer = createSigner(oldKey);
+      const signedBefore = (await agent.get('/api/me/card')).json().token;
+      // CARD_SIGNING_KEY = new, CARD_SIGNING_KEY_PREVIOUS = old.
+      t.services.signer = createSigner(newKey, [oldKey]);
+      const anyone = new Agent(t);
+      expect((await anyone.post('/api/card/verify', { token: signedBefore })).json()).toMatchObject({ valid: true });
+      const after = (await agent.get('/api/me/card')).json().token;
+      expect(JSON.parse(Buffer.from(after.split('.')[1], 'base64url').toString()).k).toBe(id(newKey));
+      // Offline devices get both keys, and pick the one a card names.
+      expect((await anyone.get('/api/card/public-key')).json()).toEqual({
+        algorithm: 'Ed25519',
+        keyId: id(newKey),
+        publicKey: raw(newKey),
+        previous: [{ keyId: id(oldKey), publicKey: raw(oldKey) }],
+      });
+      // The overlap ends when the old key leaves the settings.
+      t.services.signer = createSigner(newKey);
+      expect((await anyone.post('/api/card/verify', { token: signedBefore })).json()).toMatchObject({
+        valid: false,
+        reason: 'signature',
+      });
+      expect((await anyone.post('/api/card/verify', { token: after })).json()).toMatchObject({ valid: true });
+      expect((await anyone.post('/api/card/verify', { token: before.token })).json().reason).toBe('signature');
+    } finally {
+      t.services.signer = original;
+    }
   });
 
   it('shows a forged, expired or revoked card as invalid', async () => {

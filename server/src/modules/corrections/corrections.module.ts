@@ -14,5 +14,6 @@ export const correctionsModule = defineModule({
   errors: correctionsErrors,
   notices: correctionsNotices,
   tables: ['member_corrections'],
+  encrypted: { member_corrections: ['new_value_cipher'] },
   repath: ['member_corrections'],
 });

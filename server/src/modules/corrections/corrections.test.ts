@@ -106,7 +106,7 @@ describe.each(dbKinds)('self-service corrections on %s', (kind) => {
     const [row] = await t.db.query<{ address_cipher: string }>(
       sql`select address_cipher from members where id = ${m.id}`,
     );
-    expect(row?.address_cipher).toMatch(/^v1:/);
+    expect(row?.address_cipher).toMatch(/^v2:/);
     const list = (await member.get('/api/me/corrections')).json().items;
     expect(list.find((c: { id: number }) => c.id === bad.id)).toMatchObject({
       status: 'rejected',

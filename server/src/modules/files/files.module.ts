@@ -11,5 +11,6 @@ export const filesModule = defineModule({
   routes: fileRoutes,
   errors: filesErrors,
   tables: ['files'],
+  encrypted: { files: ['content_cipher'] },
   retention: filesRetention,
 });

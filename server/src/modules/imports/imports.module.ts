@@ -12,6 +12,7 @@ export const importsModule = defineModule({
   routes: importRoutes,
   errors: importsErrors,
   tables: ['member_imports', 'member_import_rows'],
+  encrypted: { member_import_rows: ['id_number_cipher', 'phone_cipher'] },
   retention: importsRetention,
   onStart: resumeImports,
 });

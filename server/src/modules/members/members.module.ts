@@ -10,5 +10,6 @@ export const membersModule = defineModule({
   routes: memberRoutes,
   errors: membersErrors,
   tables: ['members', 'member_events'],
+  encrypted: { members: ['id_number_cipher', 'phone_cipher', 'address_cipher'] },
   repath: ['members'],
 });

@@ -28,7 +28,7 @@ describe.each(dbKinds)('member records and personal data on %s', (kind) => {
     const dump = JSON.stringify(row);
     expect(dump).not.toContain(member.idNumber);
     expect(dump).not.toContain(member.phone);
-    expect(String(row?.id_number_cipher)).toMatch(/^v1:/);
+    expect(String(row?.id_number_cipher)).toMatch(/^v2:/);
   });
 
   it('lists masked records of the caller’s subtree only, with no cipher columns', async () => {

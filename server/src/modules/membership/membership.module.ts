@@ -13,6 +13,7 @@ export const membershipModule = defineModule({
   routes: membershipRoutes,
   errors: membershipErrors,
   tables: ['membership_applications', 'membership_application_events'],
+  encrypted: { membership_applications: ['id_number_cipher', 'phone_cipher'] },
   repath: ['membership_applications'],
   notices: membershipNotices,
 });

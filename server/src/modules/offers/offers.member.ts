@@ -40,7 +40,7 @@ async function me(ctx: Ctx): Promise<ClaimIdentity> {
 
 export async function claimPass(ctx: Ctx) {
   const who = await me(ctx);
-  return { ...issuePass(ctx.services.pii, who), serverTime: new Date().toISOString() };
+  return { ...issuePass(ctx.services.signer, who), serverTime: new Date().toISOString() };
 }
 
 /**
@@ -52,7 +52,7 @@ export async function claim(
   services: Services,
   { pass, body }: { pass: string | undefined; body: z.infer<typeof claimBody> },
 ): Promise<ReturnType<typeof claimAccepted> | { refused: ErrorCode; params: ErrorParams }> {
-  const read = readPass(services.pii, pass);
+  const read = readPass(services.signer, pass);
   if (!read.ok) return { refused: read.reason === 'expired' ? 'CLAIM_PASS_EXPIRED' : 'CLAIM_PASS_INVALID', params: {} };
   const outcome = await engineFor(services).claim({
     offerId: body.offerId,

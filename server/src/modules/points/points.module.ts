@@ -12,6 +12,7 @@ export const pointsModule = defineModule({
   routes: pointsRoutes,
   errors: pointsErrors,
   tables: ['points_accounts', 'points_transactions', 'points_postings', 'bill_payments', 'points_issuance_plans'],
+  encrypted: { bill_payments: ['account_cipher'] },
   jobs: [
     { name: 'points.settle-bills', cron: '* * * * *', run: (ctx) => settlePendingBills(ctx) },
     { name: 'points.monthly-issuance', cron: '7 * * * *', run: (ctx) => runMonthlyIssuance(ctx), runAtStart: true },

@@ -9,6 +9,8 @@ const KEY_STORE = 'zg_card_public_key';
 interface StoredKey {
   keyId: string;
   publicKey: string;
+  /** Keys being rotated out: cards signed before the rotation still verify offline. */
+  previous?: Array<{ keyId: string; publicKey: string }>;
 }
 interface Outcome {
   valid: boolean;
@@ -36,7 +38,10 @@ async function loadKey(): Promise<StoredKey | null> {
     const res = await fetch('/api/card/public-key');
     if (res.ok) {
       const key = (await res.json()) as StoredKey;
-      localStorage.setItem(KEY_STORE, JSON.stringify({ keyId: key.keyId, publicKey: key.publicKey }));
+      localStorage.setItem(
+        KEY_STORE,
+        JSON.stringify({ keyId: key.keyId, publicKey: key.publicKey, previous: key.previous ?? [] }),
+      );
       return key;
     }
   } catch {
@@ -49,13 +54,17 @@ export async function verifyOffline(token: string, key: StoredKey, now = Date.no
   const parts = token.trim().split('.');
   if (parts.length !== 3 || parts[0] !== 'ZGC1') return { valid: false, reason: 'format', offline: true };
   const [prefix, body, signature] = parts as [string, string, string];
-  let payload: { c: string; n: string; u: string; e: number };
+  let payload: { c: string; n: string; u: string; e: number; k?: string };
   try {
     payload = JSON.parse(new TextDecoder().decode(b64url(body)));
   } catch {
     return { valid: false, reason: 'format', offline: true };
   }
-  const cryptoKey = await crypto.subtle.importKey('raw', b64url(key.publicKey), { name: 'Ed25519' }, false, ['verify']);
+  // The card names the key that signed it: the current one, or one being rotated out.
+  const signedBy = [key, ...(key.previous ?? [])].find((k) => k.keyId === payload.k) ?? key;
+  const cryptoKey = await crypto.subtle.importKey('raw', b64url(signedBy.publicKey), { name: 'Ed25519' }, false, [
+    'verify',
+  ]);
   const ok = await crypto.subtle.verify(
     { name: 'Ed25519' },
     cryptoKey,
