@@ -18,7 +18,15 @@ import { createObjectStore } from './platform/storage.js';
 import { demoLogins, seedDemo } from './seed/demo.js';
 
 const config = loadConfig();
-const warnings = startupChecks(config);
+const warnings = (() => {
+  try {
+    return startupChecks(config);
+  } catch (error) {
+    // A refusal to start is a sentence for whoever runs it, not a stack trace.
+    console.error(`\n\x1b[1;31m${(error as Error).message}\x1b[0m`);
+    process.exit(1);
+  }
+})();
 const db = await openDb(config);
 await migrate(db);
 const pii = loadPii(config);
@@ -61,7 +69,8 @@ closeWithGrace({ delay: config.shutdownTimeoutMs }, async ({ signal, err }) => {
     lifecycle,
     drainMs: config.shutdownDrainMs,
     app,
-    queue,
+    // Current jobs may take what is left of the stop's time once requests are answered, less a margin for the rest.
+    queue: { stop: () => queue.stop(Math.max(1000, config.shutdownTimeoutMs - 5000)) },
     closeLast: [() => sessionCache?.close(), () => db.close()],
     log,
   });

@@ -41,6 +41,10 @@ export class JobQueue {
   private readonly boss: PgBoss;
   private readonly handlers = new Map<string, JobHandler>();
   private ready?: Promise<void>;
+  /** Jobs this process's workers are running, and pg-boss's own queries still out (see `stop`). */
+  private readonly running = new Set<Promise<unknown>>();
+  private readonly pendingSql = new Set<Promise<unknown>>();
+  private stopped = false;
 
   /**
    * `background`: this process also runs workers, cron schedules and pg-boss's maintenance (a server). Without
@@ -51,7 +55,21 @@ export class JobQueue {
     private readonly background = false,
   ) {
     this.boss = new PgBoss({
-      db: { executeSql: (text, values) => db.raw(text, values) },
+      db: {
+        executeSql: (text, values) => {
+          // After `stop`, the database may be closed: pg-boss's late bookkeeping (a job that outran the stop, then
+          // completed or failed) is left unanswered instead of failing on a closed pool, which pg-boss would not
+          // catch. The job itself is not lost: pg-boss's stop has marked it failed, to be retried.
+          if (this.stopped) return new Promise<never>(() => undefined);
+          const query = db.raw(text, values);
+          this.pendingSql.add(query);
+          void query.then(
+            () => this.pendingSql.delete(query),
+            () => this.pendingSql.delete(query),
+          );
+          return query;
+        },
+      },
       schedule: background,
       supervise: background,
       migrate: true,
@@ -162,8 +180,12 @@ export class JobQueue {
     for (const [name, handler] of this.handlers) {
       await this.ensure(name);
       const pollingIntervalSeconds = this.options.get(name)?.pollSeconds ?? POLL_SECONDS;
-      await this.boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds }, async (jobs) => {
-        for (const job of jobs) await handler(job.data);
+      await this.boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds }, (jobs) => {
+        const run = (async () => {
+          for (const job of jobs) await handler(job.data);
+        })();
+        this.running.add(run);
+        return run.finally(() => this.running.delete(run));
       });
     }
   }
@@ -226,7 +248,25 @@ export class JobQueue {
     return true;
   }
 
-  async stop(): Promise<void> {
-    if (this.ready) await this.boss.stop({ graceful: true, wait: true, timeout: 5_000 });
+  /**
+   * Stops fetching, lets the jobs that are running finish within `timeoutMs`, and returns once nothing of the
+   * queue's uses the database any more, so the caller may close it. pg-boss's own `stop` fails what outlives its
+   * timeout but does not wait for the handler, nor for its completing or failing query, which it does not await.
+   */
+  async stop(timeoutMs = 5_000): Promise<void> {
+    if (!this.ready) return;
+    const deadline = Date.now() + timeoutMs;
+    await this.boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
+    const settle = async (set: Set<Promise<unknown>>) => {
+      while (set.size > 0 && Date.now() < deadline) {
+        const left = deadline - Date.now();
+        await Promise.race([Promise.allSettled([...set]), new Promise((resolve) => setTimeout(resolve, left))]);
+      }
+    };
+    await settle(this.running);
+    // A finished handler's completion is sent on the next turn: give it that turn, then wait for the query.
+    await new Promise((resolve) => setImmediate(resolve));
+    await settle(this.pendingSql);
+    this.stopped = true;
   }
 }
