@@ -179,6 +179,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
+/**
+ * What `NODE_ENV=production` refuses to start without, all named at once (docs/deploy.md keeps the same list):
+ * a first start should not fail on one missing setting, then on the next. Each service also refuses on its own,
+ * where it is made.
+ */
+export function missingForProduction(config: Config): string[] {
+  if (!config.production) return [];
+  const missing: Array<[string, unknown]> = [
+    ['PII_KEY', config.piiKey],
+    ['PII_INDEX_KEY', config.piiIndexKey],
+    ['CARD_SIGNING_KEY', config.cardSigningKey],
+    ['SMS_GATEWAY_URL', config.smsGatewayUrl],
+    ['CLAMD_URL', config.clamdUrl],
+    ['BILL_PARTNER_URL', config.billPartnerUrl],
+    ['BILL_PARTNER_KEY', config.billPartnerKey],
+  ];
+  return missing.filter(([, value]) => !value).map(([name]) => name);
+}
+
 /** 127.0.0.0/8, ::1 and localhost: reachable from this machine only. */
 export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
@@ -190,6 +209,9 @@ export function isLoopback(host: string): boolean {
  * Returns the warnings to print loudly.
  */
 export function startupChecks(config: Config): string[] {
+  const missing = missingForProduction(config);
+  if (missing.length)
+    throw new Error(`NODE_ENV=production needs these settings (see docs/deploy.md): ${missing.join(', ')}`);
   if (!config.demo || config.production) return [];
   if (!isLoopback(config.host) && !config.demoExplicit) {
     throw new Error(

@@ -172,7 +172,25 @@ describe('demo mode and the dev SMS inbox (issue 21 §7)', () => {
     ]);
     expect(at({ HOST: '127.0.0.1' })()).toEqual([expect.stringMatching(/^WARNING: demo mode/)]);
     expect(at({ HOST: '0.0.0.0', DEMO_MODE: '0' })()).toEqual([]);
-    expect(startupChecks(loadConfig({ NODE_ENV: 'production', HOST: '0.0.0.0' }))).toEqual([]);
+    const production = {
+      NODE_ENV: 'production',
+      HOST: '0.0.0.0',
+      PII_KEY: 'k',
+      PII_INDEX_KEY: 'i',
+      CARD_SIGNING_KEY: 'c',
+      SMS_GATEWAY_URL: 'https://sms.example',
+      CLAMD_URL: 'tcp://127.0.0.1:3310',
+      BILL_PARTNER_URL: 'https://bills.example',
+      BILL_PARTNER_KEY: 'b',
+    };
+    expect(startupChecks(loadConfig(production))).toEqual([]);
+    // Production names every missing setting at once, and nothing is needed outside it.
+    expect(() => startupChecks(loadConfig({ ...production, CLAMD_URL: '', BILL_PARTNER_KEY: '' }))).toThrow(
+      /needs these settings \(see docs\/deploy.md\): CLAMD_URL, BILL_PARTNER_KEY$/,
+    );
+    expect(() => startupChecks(loadConfig({ NODE_ENV: 'production' }))).toThrow(
+      /: PII_KEY, PII_INDEX_KEY, CARD_SIGNING_KEY, SMS_GATEWAY_URL, CLAMD_URL, BILL_PARTNER_URL, BILL_PARTNER_KEY$/,
+    );
     expect(isLoopback('127.0.0.2')).toBe(true);
     expect(isLoopback('1270.0.0.1')).toBe(false);
   });

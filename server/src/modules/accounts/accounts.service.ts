@@ -16,7 +16,7 @@ import { presentAccount } from './accounts.presenter.js';
 import type { createAccountBody, grantBody, listAccountsQuery } from './accounts.schemas.js';
 import type { AccountRow, GrantRow } from './accounts.tables.js';
 
-const INITIAL_PASSWORD_HOURS = 72;
+export const INITIAL_PASSWORD_HOURS = 72;
 
 async function grantsOf(ctx: Ctx, accountIds: number[]): Promise<Map<number, GrantRow[]>> {
   const rows = accountIds.length
