@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The whole test suite, from a fresh clone: installs what it needs (Chromium, PostgreSQL and CJK
+# The whole test suite, from a fresh clone: installs what it needs (Chromium, PostgreSQL, nginx and CJK
 # fonts from Debian when missing; npm packages from the lock file), then lint, typecheck,
 # unit + API tests on PGlite and PostgreSQL, the web build, and browser tests in real Chromium.
 set -euo pipefail
@@ -10,6 +10,10 @@ need_apt=()
 command -v chromium >/dev/null || [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
 fc-list 2>/dev/null | grep -qi "noto sans cjk" || need_apt+=(fonts-noto-cjk)
+# The deployment test (web/e2e/deploy.e2e.ts) runs docs/deploy.md's nginx site and checks its systemd unit.
+[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null || need_apt+=(nginx)
+ls /usr/lib/nginx/modules/ngx_http_brotli_static_module.so >/dev/null 2>&1 || need_apt+=(libnginx-mod-http-brotli-static)
+command -v systemd-analyze >/dev/null || need_apt+=(systemd)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "==> apt-get install ${need_apt[*]}"
   as_root apt-get update -qq

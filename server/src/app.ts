@@ -124,7 +124,8 @@ export async function buildApp({ services, logger, serveWeb = true }: BuildOptio
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler(handleError);
+  const behindProxy = config.trustProxy.length > 0;
+  app.setErrorHandler((error: Error, request, reply) => handleError(error, request, reply, { behindProxy }));
 
   await app.register(cookie);
   // JSON above 1 KB goes out compressed (brotli at its fast level 4, else gzip): a member list is a tenth of its

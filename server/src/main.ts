@@ -88,7 +88,9 @@ console.log(
   `\nZhiGong 智工 is running on ${url}  (database: ${db.kind}${db.kind === 'pglite' ? `, ${config.dataDir}` : ''})`,
 );
 console.log(
-  `  member app  ${url}/\n  admin       ${url}/admin\n  cockpit     ${url}/cockpit\n  API docs    ${url}/api/docs`,
+  `  member app  ${url}/\n  admin       ${url}/admin\n  cockpit     ${url}/cockpit${
+    config.production ? '' : `\n  API docs    ${url}/api/docs`
+  }`,
 );
 for (const warning of warnings) console.warn(`\n\x1b[1;31m${warning}\x1b[0m`);
 if (config.seedDemo) {

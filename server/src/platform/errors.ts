@@ -94,7 +94,12 @@ export function requestLang(request: FastifyRequest): Lang {
 }
 
 /** Maps every thrown thing to a stable code; never leaks stacks or SQL to the client (AS-80). */
-export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
+export function handleError(
+  error: FastifyError | Error,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  { behindProxy = false }: { behindProxy?: boolean } = {},
+) {
   const lang = requestLang(request);
   let code: ErrorCode = 'INTERNAL';
   let params: Record<string, unknown> = {};
@@ -114,6 +119,10 @@ export function handleError(error: FastifyError | Error, request: FastifyRequest
     request.log.warn({ sqlState: (error as { code?: string }).code }, 'input refused by the database');
   } else if ((error as FastifyError).code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
     code = 'PAYLOAD_TOO_LARGE';
+    // Fastify closes the connection with the rest of the body unread, and the close resets it. nginx, still sending
+    // that body, then answers 502 instead of this error (docs/deploy.md). Behind the configured proxy, which has
+    // already bounded the body (client_max_body_size), the rest is read and dropped and the connection stays open.
+    if (behindProxy) reply.removeHeader('connection');
   } else {
     const status = (error as FastifyError).statusCode ?? 500;
     if (status < 500) code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';

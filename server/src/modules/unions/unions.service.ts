@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { authorize, inScope, requirePermissionSomewhere, scopePaths } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
 import { type Ctx, transaction } from '../../platform/context.js';
+import type { Queryable } from '../../platform/db.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { containsPattern, sql } from '../../platform/sql.js';
 import { idsInPath, notifySubtreeMoved, repathed, withinSubtree } from '../../platform/tree.js';
@@ -209,3 +210,34 @@ export async function setUnionActive(ctx: Ctx, { id, active }: { id: number; act
 }
 
 /** For other modules: a union that must be visible to the actor (404 otherwise). */
+
+/** The levels a tree's root may have: any but a base union. */
+export const rootLevels = ['province', 'city', 'county', 'township'] as const satisfies readonly UnionRow['level'][];
+
+/**
+ * The root of a new installation's tree (the command line's first administrator, accounts.first-admin.ts), in the
+ * caller's transaction. Null when the tree already has a union: two copies of the command at once make one tree.
+ */
+export async function createRootUnion(
+  db: Queryable,
+  { name, level }: { name: string; level: (typeof rootLevels)[number] },
+): Promise<{ id: number; path: string } | null> {
+  await db.query(sql`lock table unions in exclusive mode`);
+  const [existing] = await db.query<{ n: number }>(sql`select count(*)::int as n from unions`);
+  if ((existing?.n ?? 0) > 0) return null;
+  const [union] = await db.query<{ id: number; path: string }>(sql`
+    with next as (select nextval(pg_get_serial_sequence('unions', 'id')) as id)
+    insert into unions (id, parent_id, path, name, level, formation)
+    overriding system value
+    select next.id, null, '/' || next.id || '/', ${name}, ${level}, 'area' from next
+    returning id, path`);
+  return union ?? null;
+}
+
+/** The root of the tree (the first one, should there be several), or null before there is one. */
+export async function findRootUnion(db: Queryable): Promise<{ id: number; path: string } | null> {
+  const [root] = await db.query<{ id: number; path: string }>(
+    sql`select id, path from unions where parent_id is null order by id limit 1`,
+  );
+  return root ?? null;
+}
