@@ -32,16 +32,17 @@ export function migrationFiles(): Map<string, string> {
 }
 
 export async function migrate(db: Db): Promise<string[]> {
-  await db.exec(`
-    create table if not exists schema_migrations (
-      name text primary key,
-      applied_at timestamptz not null default now()
-    )`);
   const files = migrationFiles();
   const applied: string[] = [];
-  // Serialise migrators across processes sharing one PostgreSQL (two app processes starting at once).
+  // Serialise migrators across processes sharing one PostgreSQL (two app processes starting at once). The lock comes
+  // first: two `create table if not exists` at once on a new database collide in the catalogue (pg_type).
   await db.transaction(async (tx) => {
     if (db.kind === 'postgres') await tx.query(sql`select pg_advisory_xact_lock(727001)`);
+    await tx.query(sql`
+      create table if not exists schema_migrations (
+        name text primary key,
+        applied_at timestamptz not null default now()
+      )`);
     const done = new Set(
       (await tx.query<{ name: string }>(sql`select name from schema_migrations`)).map((r) => r.name),
     );
