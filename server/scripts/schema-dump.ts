@@ -1,16 +1,31 @@
 // The database schema the migrations build, as one readable SQL file (server/schema.sql): pg_dump of a fresh
-// database on a throwaway PostgreSQL cluster, without the lines that name the server version. Read it to see
+// database on a throwaway PostgreSQL cluster, without the lines that name the server version. Also adds each new
+// migration's checksum to server/migrations.sha256. Read it to see
 // the whole schema at once; test/schema.test.ts fails when it is stale.
 //
 //   npm run gen:schema --workspace server
 import { execFileSync, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { openPostgres } from '../src/platform/db.js';
-import { migrate } from '../src/platform/migrate.js';
+import { migrate, migrationFiles } from '../src/platform/migrate.js';
 
 export const schemaPath = path.resolve(import.meta.dirname, '../schema.sql');
+/** Each committed migration's SHA-256 (`sha256sum` format): released migrations are never edited (forward-only). */
+export const migrationsLockPath = path.resolve(import.meta.dirname, '../migrations.sha256');
+
+export const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+/** The lock with every migration not yet in it added. An entry already there is kept as it is, even if stale. */
+export function lockedMigrations(): string {
+  const existing = fs.existsSync(migrationsLockPath) ? fs.readFileSync(migrationsLockPath, 'utf8') : '';
+  const lines = existing.split('\n').filter(Boolean);
+  const named = new Set(lines.map((l) => l.split('  ')[1]));
+  for (const [name, file] of migrationFiles()) if (!named.has(name)) lines.push(`${sha256(file)}  ${name}`);
+  return `${lines.join('\n')}\n`;
+}
 const architecturePath = path.resolve(import.meta.dirname, '../../docs/architecture.md');
 
 /** The table-to-owner map of docs/architecture.md (between its markers), from the module registry. */
@@ -101,7 +116,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     fs.writeFileSync(schemaPath, await dumpSchema(process.env.ZG_TEST_PG_URL ?? (cluster?.url as string)));
     await writeTableMap();
-    console.log(`wrote ${schemaPath} and the table map of docs/architecture.md`);
+    fs.writeFileSync(migrationsLockPath, lockedMigrations());
+    console.log(`wrote ${schemaPath}, ${migrationsLockPath} and the table map of docs/architecture.md`);
   } finally {
     cluster?.stop();
   }

@@ -36,6 +36,9 @@ export async function startDemoServer(): Promise<{ base: string; stop: () => Pro
       LOG_LEVEL: 'warn',
       // Every browser test signs cadres in from 127.0.0.1; together they pass the default 30 per 15 minutes.
       LOGIN_LIMIT_PER_IP: '1000',
+      // No load shedding: on a busy CI machine a second's stall would turn a click into 503 SERVER_BUSY, which the
+      // page shows as it should but the test did not ask for (test/lifecycle.test.ts covers the shedding itself).
+      LOAD_SHED_DELAY_MS: '0',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

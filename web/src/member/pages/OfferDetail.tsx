@@ -66,12 +66,20 @@ export default function OfferDetail() {
     setBusy(true);
     try {
       if (!pass.current || Date.parse(pass.current.expiresAt) < Date.now() + 5000) await refreshPass();
-      const res = await call(
-        api.POST('/api/claims', {
-          body: { offerId: data.id, idempotencyKey: intent.current, quantity, surveyAnswer: survey || undefined },
-          params: { header: { 'x-zg-pass': pass.current?.pass } },
-        }),
-      );
+      const send = () =>
+        call(
+          api.POST('/api/claims', {
+            body: { offerId: data.id, idempotencyKey: intent.current, quantity, surveyAnswer: survey || undefined },
+            params: { header: { 'x-zg-pass': pass.current?.pass } },
+          }),
+        );
+      // A pass the server cannot read (signed by a rotated key, or by the other version during an upgrade, or
+      // expired while the phone slept) is no refusal of the claim: a new pass, and once more with the same key.
+      const res = await send().catch(async (e: unknown) => {
+        if (!(e instanceof ApiError) || !['CLAIM_PASS_INVALID', 'CLAIM_PASS_EXPIRED'].includes(e.code)) throw e;
+        await refreshPass();
+        return send();
+      });
       intent.current = newKey();
       setResult({
         ok: true,
