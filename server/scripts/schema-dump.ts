@@ -5,18 +5,17 @@
 //
 //   npm run gen:schema --workspace server
 import { execFileSync, spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { openPostgres } from '../src/platform/db.js';
-import { migrate, migrationFiles } from '../src/platform/migrate.js';
+import { migrate, migrationChecksum, migrationFiles } from '../src/platform/migrate.js';
 
 export const schemaPath = path.resolve(import.meta.dirname, '../schema.sql');
 /** Each committed migration's SHA-256 (`sha256sum` format): released migrations are never edited (forward-only). */
 export const migrationsLockPath = path.resolve(import.meta.dirname, '../migrations.sha256');
 
-export const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+export const sha256 = migrationChecksum;
 
 /** The lock with every migration not yet in it added. An entry already there is kept as it is, even if stale. */
 export function lockedMigrations(): string {

@@ -9,7 +9,7 @@ import { openDb } from './platform/db.js';
 import { createGeocoder } from './platform/geocoder.js';
 import { checkKeys, KeyMismatchError } from './platform/key-check.js';
 import { Lifecycle, shutdown } from './platform/lifecycle.js';
-import { migrate } from './platform/migrate.js';
+import { MigrationEditedError, migrate } from './platform/migrate.js';
 import { loadPii } from './platform/pii.js';
 import { JobQueue } from './platform/queue.js';
 import { createScanner } from './platform/scanner.js';
@@ -28,7 +28,13 @@ const warnings = (() => {
   }
 })();
 const db = await openDb(config);
-await migrate(db);
+try {
+  await migrate(db);
+} catch (error) {
+  if (!(error instanceof MigrationEditedError)) throw error;
+  console.error(`\n\x1b[1;31m${error.message}\x1b[0m`);
+  process.exit(1);
+}
 const pii = loadPii(config);
 try {
   await checkKeys(db, pii);

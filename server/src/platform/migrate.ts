@@ -2,6 +2,7 @@
 // module's own (server/src/modules/<name>/migrations/*.sql), all timestamp-named and applied in name order
 // across folders, so a new module brings its tables in its own folder. Released migrations are never
 // edited; a change is a new file.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,20 @@ export function migrationFiles(): Map<string, string> {
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
+/** A migration file's SHA-256: recorded when it is applied, and in server/migrations.sha256. */
+export const migrationChecksum = (filePath: string) =>
+  crypto.createHash('sha256').update(fs.readFileSync(filePath)).digest('hex');
+
+/** A migration that was applied here has changed since: the database is not what the files say it is. */
+export class MigrationEditedError extends Error {
+  constructor(readonly names: string[]) {
+    super(
+      `These migrations changed after this database applied them: ${names.join(', ')}. Migrations are forward-only: ` +
+        'restore the released files and put the change in a new migration (docs/deploy.md, "Upgrades").',
+    );
+  }
+}
+
 export async function migrate(db: Db): Promise<string[]> {
   const files = migrationFiles();
   const applied: string[] = [];
@@ -43,15 +58,33 @@ export async function migrate(db: Db): Promise<string[]> {
         name text primary key,
         applied_at timestamptz not null default now()
       )`);
-    const done = new Set(
-      (await tx.query<{ name: string }>(sql`select name from schema_migrations`)).map((r) => r.name),
+    // Each applied migration's checksum. Rows from before it was kept (or written by an older release running beside
+    // this one) get it at the next start: trusted on first sight, checked ever after.
+    await tx.query(sql`alter table schema_migrations add column if not exists checksum text`);
+    const done = new Map(
+      (
+        await tx.query<{ name: string; checksum: string | null }>(sql`select name, checksum from schema_migrations`)
+      ).map((r) => [r.name, r.checksum]),
     );
+    const edited = [...done]
+      .filter(([name, sum]) => sum !== null && files.has(name) && migrationChecksum(files.get(name) as string) !== sum)
+      .map(([name]) => name);
+    if (edited.length > 0) throw new MigrationEditedError(edited);
+    for (const [name, sum] of done) {
+      const filePath = files.get(name);
+      if (sum === null && filePath)
+        await tx.query(
+          sql`update schema_migrations set checksum = ${migrationChecksum(filePath)} where name = ${name}`,
+        );
+    }
     for (const [file, filePath] of files) {
       if (done.has(file)) continue;
       const script = fs.readFileSync(filePath, 'utf8');
       // Statements run one by one inside the transaction so a failing migration leaves nothing behind.
       for (const statement of splitStatements(script)) await tx.query(sql.raw(statement));
-      await tx.query(sql`insert into schema_migrations (name) values (${file})`);
+      await tx.query(
+        sql`insert into schema_migrations (name, checksum) values (${file}, ${migrationChecksum(filePath)})`,
+      );
       applied.push(file);
     }
   });
