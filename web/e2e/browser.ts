@@ -78,3 +78,10 @@ export async function memberOnPhone(browser: Browser, base: string, phone: strin
   await page.getByTestId('member-card').waitFor();
   return { page, errors };
 }
+
+/** The 17 digits with the GB 11643 check character appended, computed here from the standard (not by the app). */
+export function withCheckCharacter(body17: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...body17].reduce((s, d, i) => s + Number(d) * (weights[i] ?? 0), 0);
+  return body17 + '10X98765432'[sum % 11];
+}

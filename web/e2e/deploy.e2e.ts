@@ -8,61 +8,19 @@ import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_pr
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import https from 'node:https';
-import net from 'node:net';
+import type net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBin, startCluster } from '../../server/test/pg-cluster';
-import { launch, watchErrors } from './browser';
+import { launch, watchErrors, withCheckCharacter } from './browser';
+import { findNginx, nginxMainConf, parseEnv, request as send, totp } from './deploy-kit';
+import { freePort } from './server';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const deploy = (file: string) => fs.readFileSync(path.join(repo, 'deploy', file), 'utf8');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'zg-deploy-'));
-const asRoot = process.getuid?.() === 0;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => (typeof a === 'object' && a ? resolve(a.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-/** RFC 6238 (SHA-1, 30 s, 6 digits) from the RFC, not from the server's code: what an authenticator app computes. */
-function totp(secretBase32: string, at = Date.now()): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = '';
-  for (const ch of secretBase32.replace(/=+$/, '').toUpperCase())
-    bits += alphabet.indexOf(ch).toString(2).padStart(5, '0');
-  const key = Buffer.from((bits.match(/.{8}/g) ?? []).map((b) => Number.parseInt(b, 2)));
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(at / 1000 / 30)));
-  const mac = crypto.createHmac('sha1', key).update(counter).digest();
-  const offset = (mac[19] ?? 0) & 0xf;
-  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
-}
-
-/** A valid ID number (GB 11643 check character computed here) for a worker born in 1990. */
-function idNumber(serial: number): string {
-  const body = `33080219900101${String(serial).padStart(3, '0')}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body].reduce((s, d, i) => s + Number(d) * (weights[i] ?? 0), 0);
-  return body + '10X98765432'[sum % 11];
-}
-
-/** Reads `KEY=value` lines (an EnvironmentFile), keeping comments out. */
-function parseEnv(text: string): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const line of text.split('\n')) {
-    const m = line.match(/^([A-Z_][A-Z0-9_]*)=(.*)$/);
-    if (m?.[1]) env[m[1]] = m[2] ?? '';
-  }
-  return env;
-}
 
 // What the deployment runs with, filled in below.
 let cluster: { url: string; stop: () => void };
@@ -131,29 +89,8 @@ function startProcess(
   });
 }
 
-/** A request through nginx over TLS, trusting the test's own certificate; optionally from another loopback address. */
-function request(
-  url: string,
-  opts: { method?: string; headers?: Record<string, string>; body?: Buffer | string; localAddress?: string } = {},
-): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
-  const u = new URL(url);
-  const lib = u.protocol === 'https:' ? https : http;
-  return new Promise((resolve, reject) => {
-    const req = lib.request(
-      u,
-      { method: opts.method ?? 'GET', headers: opts.headers, ca: certPem, localAddress: opts.localAddress },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(opts.body);
-  });
-}
+/** A request through nginx (or straight to a process), trusting the test's own certificate. */
+const request = (url: string, opts: Parameters<typeof send>[1] = {}) => send(url, { ...opts, ca: certPem });
 
 const csrfOf = async (request: APIRequestContext) =>
   ((await (await request.get(`${base}/api/auth/session`)).json()) as { csrfToken: string }).csrfToken;
@@ -300,27 +237,7 @@ beforeAll(async () => {
     .replaceAll('/etc/ssl/zhigong', tmp)
     .replaceAll('/opt/zhigong', repo);
   fs.writeFileSync(path.join(tmp, 'zhigong.conf'), site);
-  for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) fs.mkdirSync(path.join(tmp, dir));
-  fs.writeFileSync(
-    path.join(tmp, 'nginx.conf'),
-    `${fs.existsSync('/etc/nginx/modules-enabled') ? 'include /etc/nginx/modules-enabled/*.conf;\n' : ''}${asRoot ? 'user root;\n' : ''}
-worker_processes 1;
-pid ${tmp}/nginx.pid;
-error_log ${tmp}/nginx-error.log warn;
-events { worker_connections 512; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  access_log ${tmp}/nginx-access.log;
-  client_body_temp_path ${tmp}/body;
-  proxy_temp_path ${tmp}/proxy;
-  fastcgi_temp_path ${tmp}/fastcgi;
-  uwsgi_temp_path ${tmp}/uwsgi;
-  scgi_temp_path ${tmp}/scgi;
-  include ${tmp}/zhigong.conf;
-}
-`,
-  );
+  fs.writeFileSync(path.join(tmp, 'nginx.conf'), nginxMainConf(tmp, path.join(tmp, 'zhigong.conf')));
   const nginxBin = findNginx();
   execFileSync(nginxBin, ['-t', '-q', '-c', path.join(tmp, 'nginx.conf')], { stdio: 'pipe' });
   nginx = spawn(nginxBin, ['-c', path.join(tmp, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'ignore' });
@@ -328,15 +245,6 @@ http {
 
   browser = await launch();
 }, 180_000);
-
-function findNginx(): string {
-  const found = [
-    '/usr/sbin/nginx',
-    spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim(),
-  ].find((p) => p && fs.existsSync(p));
-  if (!found) throw new Error('nginx not found: apt-get install nginx libnginx-mod-http-brotli-static');
-  return found;
-}
 
 afterAll(async () => {
   await browser?.close();
@@ -568,7 +476,10 @@ describe('the production setup of docs/deploy.md', () => {
     await worker.getByRole('button', { name: '登录' }).click();
     await worker.getByTestId('join-via').waitFor();
     await worker.getByTestId('join-name').locator('input').fill(name);
-    await worker.getByTestId('join-id').locator('input').fill(idNumber(serial));
+    await worker
+      .getByTestId('join-id')
+      .locator('input')
+      .fill(withCheckCharacter(`33080219900101${String(serial).padStart(3, '0')}`));
     await worker.getByRole('button', { name: '提交申请' }).click();
     await worker.getByTestId('join-submitted').waitFor();
 

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { adminSignIn, launch, smsSignIn, watchErrors } from './browser';
+import { adminSignIn, launch, smsSignIn, watchErrors, withCheckCharacter } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -13,10 +13,7 @@ afterAll(() => browser?.close());
 let idSerial = 100 + Math.floor(Math.random() * 300);
 function idNumber(): string {
   idSerial += 1;
-  const body = `33082519950615${String(idSerial)}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body].reduce((s, d, i) => s + Number(d) * (weights[i] ?? 0), 0);
-  return body + '10X98765432'[sum % 11];
+  return withCheckCharacter(`33082519950615${String(idSerial)}`);
 }
 
 describe('joining by QR code at phone size', () => {
