@@ -44,10 +44,16 @@ export async function smsSignIn(page: Page, phone: string) {
 }
 
 /**
- * The phone of an active demo member other than those listed (texts are limited to one a minute per phone, so
- * each test signs in as its own member): read through an officer's audited reveal, as a cadre would.
+ * Which demo rider each browser test signs in as. Texts are limited to one a minute per phone and vitest orders
+ * the files differently from run to run, so no two files may share a member: one slot per file, kept here.
  */
-export async function demoMemberPhone(base: string, not: string[]): Promise<string> {
+export const MEMBER_SLOT = { care: 0, content: 1, language: 2, stations: 3, contests: 4, courses: 5 } as const;
+
+/**
+ * The phone of the demo riders' union's active member in `slot` (by id, skipping the demo member 13800000001),
+ * read through the membership officer's audited reveal, as a cadre would.
+ */
+export async function demoMemberPhone(base: string, slot: number): Promise<string> {
   const login = await fetch(`${base}/api/auth/admin/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-zg-client': 'e2e' },
@@ -58,8 +64,12 @@ export async function demoMemberPhone(base: string, not: string[]): Promise<stri
   const list = (await (await fetch(`${base}/api/members?pageSize=50`, { headers: { cookie } })).json()) as {
     items: Array<{ id: number; status: string; phone: string }>;
   };
-  const target = list.items.find((m) => m.status === 'active' && !not.some((p) => m.phone.endsWith(p.slice(-4))));
-  const reveal = await fetch(`${base}/api/members/${target?.id}/reveal`, {
+  const riders = list.items
+    .filter((m) => m.status === 'active' && !m.phone.endsWith('0001'))
+    .sort((a, b) => a.id - b.id);
+  const target = riders[slot];
+  if (!target) throw new Error(`demo member slot ${slot} is empty: the riders' union has ${riders.length} others`);
+  const reveal = await fetch(`${base}/api/members/${target.id}/reveal`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
     body: JSON.stringify({ field: 'phone', reason: '端到端测试登录' }),

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { adminSignIn, demoMemberPhone, launch, smsSignIn, watchErrors } from './browser';
+import { adminSignIn, demoMemberPhone, launch, MEMBER_SLOT, smsSignIn, watchErrors } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -10,7 +10,7 @@ let memberPhone = '';
 beforeAll(async () => {
   browser = await launch();
   // A rider of 龙游's joint union other than the demo member (texts are limited to one a minute per phone).
-  const phone = await demoMemberPhone(base, ['13800000001']);
+  const phone = await demoMemberPhone(base, MEMBER_SLOT.care);
   const context = await browser.newContext({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
   member = await context.newPage();
   memberErrors = watchErrors(member);

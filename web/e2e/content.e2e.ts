@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { adminSignIn, demoMemberPhone, launch, smsSignIn, watchErrors } from './browser';
+import { adminSignIn, demoMemberPhone, launch, MEMBER_SLOT, smsSignIn, watchErrors } from './browser';
 
 const base = inject('baseUrl');
 // A real 1×1 PNG, so the browser can decode what the server serves back.
@@ -72,7 +72,7 @@ describe('content in a browser', () => {
     expect(reviewerErrors).toEqual([]);
 
     // A member of a base union under the county sees it on the home, opens it, and it reads as written.
-    const phone = await demoMemberPhone(base, ['13800000001']);
+    const phone = await demoMemberPhone(base, MEMBER_SLOT.content);
     const member = await (
       await browser.newContext({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true })
     ).newPage();

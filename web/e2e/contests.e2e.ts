@@ -3,7 +3,7 @@
 // read from the bank as the editor sees it, not from the member's pages (which never have them beforehand).
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { adminSignIn, DEMO_PASSWORD, demoMemberPhone, launch, memberOnPhone } from './browser';
+import { adminSignIn, DEMO_PASSWORD, demoMemberPhone, launch, MEMBER_SLOT, memberOnPhone } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -57,8 +57,7 @@ describe('knowledge contests in a browser', () => {
   it('a member takes the county contest and sees points and a rank; the editor sees the leaderboard', async () => {
     const answers = await rightAnswers();
     expect(answers.size).toBeGreaterThanOrEqual(5);
-    const taken = await demoMemberPhone(base, ['13800000001']);
-    const phone = await demoMemberPhone(base, ['13800000001', '13800000002', taken]);
+    const phone = await demoMemberPhone(base, MEMBER_SLOT.contests);
     const { page: member, errors } = await memberOnPhone(browser, base, phone);
     await member.goto(`${base}/services`);
     await member.getByText('知识竞赛').click();

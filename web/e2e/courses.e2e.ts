@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { adminSignIn, demoMemberPhone, launch, memberOnPhone, watchErrors } from './browser';
+import { adminSignIn, demoMemberPhone, launch, MEMBER_SLOT, memberOnPhone, watchErrors } from './browser';
 
 const base = inject('baseUrl');
 const video = path.join(import.meta.dirname, '../../server/test/fixtures/lesson.mp4');
@@ -38,11 +38,7 @@ describe('学堂 in a browser', () => {
     await expect.poll(() => editor.getByText('课程已发布，课时不能修改；如需调整请先撤回').count()).toBe(1);
     expect(editorErrors).toEqual([]);
 
-    // A phone no other browser test signs in with (they take the first three): a second code for the same phone
-    // within a minute is refused, and the language test uses the same list as the contests test.
-    const used = ['13800000001', '13800000002'];
-    for (let i = 0; i < 3; i++) used.push(await demoMemberPhone(base, used));
-    const phone = await demoMemberPhone(base, used);
+    const phone = await demoMemberPhone(base, MEMBER_SLOT.courses);
     const { page: member, errors } = await memberOnPhone(browser, base, phone);
     await member.goto(`${base}/services`);
     await member.getByText('学堂', { exact: true }).click();

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { zhAudit } from '../src/i18n/zh-CN.audit';
 import { zhConsole } from '../src/i18n/zh-CN.console';
 import { zhMember } from '../src/i18n/zh-CN.member';
-import { adminSignIn, demoMemberPhone, launch, smsSignIn } from './browser';
+import { adminSignIn, demoMemberPhone, launch, MEMBER_SLOT, smsSignIn } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -104,7 +104,7 @@ beforeAll(async () => {
 let signedIn: Promise<void> | undefined;
 const signIn = () => {
   signedIn ??= (async () => {
-    const phone = await demoMemberPhone(base, ['13800000001', '13800000002']);
+    const phone = await demoMemberPhone(base, MEMBER_SLOT.language);
     const ctx = await browser.newContext({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
     memberPage = await ctx.newPage();
     await memberPage.goto(`${base}/`);

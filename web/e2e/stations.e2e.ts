@@ -4,7 +4,7 @@
 // the booking and replies to the review; the station's index and the county's cockpit count the visit.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { adminSignIn, DEMO_PASSWORD, demoMemberPhone, launch, smsSignIn, watchErrors } from './browser';
+import { adminSignIn, DEMO_PASSWORD, demoMemberPhone, launch, MEMBER_SLOT, smsSignIn, watchErrors } from './browser';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -96,9 +96,7 @@ describe('stations in a browser', () => {
       .filter((s) => s.open && s.amenities.includes('charging'))
       .sort((a, b) => km(a) - km(b))[0] as Listed;
 
-    const taken = await demoMemberPhone(base, ['13800000001']);
-    const second = await demoMemberPhone(base, ['13800000001', taken]);
-    const phone = await demoMemberPhone(base, ['13800000001', '13800000002', taken, second]);
+    const phone = await demoMemberPhone(base, MEMBER_SLOT.stations);
     const context = await browser.newContext({
       viewport: { width: 375, height: 800 },
       isMobile: true,
