@@ -68,6 +68,10 @@ export async function openPostgres(url: string, max = 10): Promise<Db> {
   const pool = new pg.Pool({
     connectionString: url,
     max,
+    // Connections stay open once made (node-postgres closes idle ones after 10 s by default): a room's release
+    // at 08:00 after a quiet hour would otherwise begin by reconnecting, on fresh backends with cold caches.
+    idleTimeoutMillis: 0,
+    keepAlive: true,
     types: {
       getTypeParser: ((oid: number, format?: string) =>
         oid === INT8

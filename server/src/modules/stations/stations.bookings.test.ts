@@ -106,6 +106,12 @@ describe.each(dbKinds)('room bookings on %s', (kind) => {
     const first = await book(alice, slot.id);
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json()).toMatchObject({ status: 'confirmed', room: { id: roomId }, station: { id: stationId } });
+    // The answer is the booking as stored: the member's list shows the same, and its audit row names it.
+    const listed = (await alice.get('/api/me/room-bookings')).json().items as Array<{ id: number }>;
+    expect(listed.find((b) => b.id === first.json().id)).toEqual(first.json());
+    const audited = await t.db.query(sql`select actor_kind, action from audit_events
+      where target_type = 'room_booking' and target_id = ${String(first.json().id)}`);
+    expect(audited).toEqual([{ actor_kind: 'member', action: 'station.booking.create' }]);
     expect((await book(bob, slot.id)).statusCode).toBe(200);
     const third = await book(carol, slot.id);
     expect(third.json().error.code).toBe('ROOM_SLOT_FULL');
@@ -127,6 +133,50 @@ describe.each(dbKinds)('room bookings on %s', (kind) => {
           as live
       from room_slots s where id = ${slot.id}`);
     expect(row).toEqual({ booked: 2, live: 2 });
+  });
+
+  it('holds the per-member limit when one member books several slots at the same moment', async () => {
+    const hall = await room({ name: '多功能厅', capacity: 5, perMemberLimit: 1 });
+    const dave = await memberAgent(t, (await buildMember(t, tree.u1)).phone);
+    const slots = await Promise.all(['09:00', '10:00', '11:00'].map((h) => slotAt(hall, '2026-12-08', h, dave)));
+    // On PostgreSQL the three are made to overlap for sure: the slots' rows are held locked until all three
+    // bookings wait on a lock. Without the member's lock each would count no booking of the room, and all three
+    // would then take their place once the rows are let go.
+    let letGo = () => {};
+    const holding = new Promise<void>((held) => {
+      if (kind === 'pglite') return held();
+      void t.db.transaction(async (tx) => {
+        await tx.query(sql`select id from room_slots where room_id = ${hall} for update`);
+        held();
+        await new Promise<void>((resolve) => {
+          letGo = resolve;
+        });
+      });
+    });
+    await holding;
+    const pending = Promise.all(slots.map((s) => book(dave, s.id)));
+    if (kind === 'postgres') {
+      await expect
+        .poll(
+          async () =>
+            (
+              await t.db.query<{ n: number }>(sql`select count(*)::int as n from pg_stat_activity
+                where wait_event_type = 'Lock' and query like '%book_room_slot%'`)
+            )[0]?.n,
+        )
+        .toBe(3);
+      letGo();
+    }
+    const answers = await pending;
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409, 409]);
+    expect(answers.filter((a) => a.statusCode === 409).map((a) => a.json().error.code)).toEqual([
+      'ROOM_BOOKING_LIMIT',
+      'ROOM_BOOKING_LIMIT',
+    ]);
+    const [places] = await t.db.query<{ booked: number; live: number }>(sql`select sum(booked)::int as booked,
+        (select count(*)::int from room_bookings where room_id = ${hall} and status = 'confirmed') as live
+      from room_slots where room_id = ${hall}`);
+    expect(places).toEqual({ booked: 1, live: 1 });
   });
 
   it('cancels up to the deadline exactly, freeing the place at once', async () => {

@@ -1,9 +1,9 @@
-// Booking a room's slot. Allocation is the database's, in one statement: the slot's `booked` counter is raised only
-// while it is below `capacity` (a CHECK makes passing it impossible), and the booking row is inserted from that same
-// update, so either both happen or neither. An exclusion constraint refuses a member's second booking overlapping in
+// Booking a room's slot. Allocation is the database's, in one statement (inside `book_room_slot`): the slot's
+// `booked` counter is raised only while it is below `capacity` (a CHECK makes passing it impossible), and the booking
+// row is inserted from that same update, so either both happen or neither. An exclusion constraint refuses a member's second booking overlapping in
 // time (the same slot twice included). Why not the claim engine: docs/architecture.md, "Rooms and courts".
 import type { z } from 'zod';
-import { audit } from '../../platform/audit.js';
+import { audit, auditInsert } from '../../platform/audit.js';
 import { now } from '../../platform/clock.js';
 import { type Ctx, transaction, whenCommitted } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
@@ -20,7 +20,8 @@ import {
   inTurn,
   knownFull,
   memoryOf,
-  slotForBooking,
+  rememberedSlot,
+  rememberSlot,
 } from './stations.slot-memory.js';
 import { memberOf } from './stations.visits.js';
 
@@ -39,90 +40,126 @@ const isoMinute = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString
 
 export async function book(ctx: Ctx, body: z.infer<typeof bookingBody>) {
   const me = memberOf(ctx);
-  const at = now(ctx);
-  const memory = memoryOf(ctx);
-  if (knownFull(ctx, body.slotId)) throw new AppError('ROOM_SLOT_FULL');
-  const slot = await slotForBooking(ctx, body.slotId);
-  if (!slot) throw notFound();
-  if (slot.starts_at <= at) throw new AppError('ROOM_SLOT_PAST');
-  if (slot.opens_at > at) throw new AppError('ROOM_SLOT_NOT_RELEASED', { at: isoMinute(slot.opens_at) });
-  if (slot.status !== 'open') throw new AppError('ROOM_SLOT_CLOSED');
+  const slotId = body.slotId;
   const full = () => {
-    memory.full.set(Number(slot.id), Date.now() + FULL_MEMORY_MS);
+    memoryOf(ctx).full.set(slotId, Date.now() + FULL_MEMORY_MS);
     return new AppError('ROOM_SLOT_FULL');
   };
-  if (slot.booked >= slot.capacity) throw full();
+  // The crowd at a slot is answered from what this process learnt of it in the last second where that settles it.
+  const refuseFromMemory = () => {
+    if (knownFull(ctx, slotId)) throw new AppError('ROOM_SLOT_FULL');
+    const known = rememberedSlot(ctx, slotId);
+    const early = known && slotRefusal(known, now(ctx));
+    if (early) throw early === 'full' ? full() : errorOf(early, known);
+  };
+  refuseFromMemory();
   return inTurn(ctx, {
-    slotId: Number(slot.id),
+    slotId,
     task: async () => {
-      if (knownFull(ctx, Number(slot.id))) throw new AppError('ROOM_SLOT_FULL');
-      return takePlace(ctx, { slot, memberId: me.memberId, note: body.note ?? '', full });
+      refuseFromMemory();
+      return takePlace(ctx, { slotId, memberId: me.memberId, note: body.note ?? '', full });
     },
   });
 }
 
+type Outcome = 'gone' | 'past' | 'not_released' | 'closed' | 'full' | 'blocked' | 'limit' | 'booked';
+
+/** Why a slot as read refuses any booking now, in `book_room_slot`'s order, or null. */
+function slotRefusal(slot: BookableSlot, at: Date): 'past' | 'not_released' | 'closed' | 'full' | null {
+  if (slot.starts_at <= at) return 'past';
+  if (slot.opens_at > at) return 'not_released';
+  if (slot.status !== 'open') return 'closed';
+  if (slot.booked >= slot.capacity) return 'full';
+  return null;
+}
+
+function errorOf(outcome: Exclude<Outcome, 'booked' | 'gone' | 'full'>, slot: BookableSlot, row?: BookingOutcome) {
+  switch (outcome) {
+    case 'past':
+      return new AppError('ROOM_SLOT_PAST');
+    case 'not_released':
+      return new AppError('ROOM_SLOT_NOT_RELEASED', { at: isoMinute(slot.opens_at) });
+    case 'closed':
+      return new AppError('ROOM_SLOT_CLOSED');
+    case 'limit':
+      return new AppError('ROOM_BOOKING_LIMIT', { n: slot.per_member_limit });
+    case 'blocked': {
+      const last = row?.last_no_show ?? slot.starts_at;
+      const until = new Date(last.getTime() + NO_SHOW_BLOCK_DAYS * DAY_MS);
+      return new AppError('ROOM_BOOKING_BLOCKED', { until: isoMinute(until), n: row?.no_shows ?? NO_SHOW_LIMIT });
+    }
+  }
+}
+
+/**
+ * Books in one call to the database (`book_room_slot`, in this module's migrations), with the audit row written by
+ * the same statement. At a slot's release the crowd behind it waits for each winner's booking, so a winner costs one
+ * round trip: the function reads the slot, checks it, takes the member's advisory lock, checks the no-show pause and
+ * the per-room limit, and takes the place.
+ */
 async function takePlace(
   ctx: Ctx,
-  {
-    slot,
-    memberId,
-    note,
-    full,
-  }: {
-    slot: BookableSlot;
-    memberId: number;
-    note: string;
-    full: () => AppError;
-  },
+  { slotId, memberId, note, full }: { slotId: number; memberId: number; note: string; full: () => AppError },
 ) {
-  const me = { memberId };
   const at = now(ctx);
+  let row: BookingOutcome | undefined;
   try {
-    return await transaction(ctx, async (tx) => {
-      // One member's bookings are decided one at a time, so the per-member limit holds under double clicks.
-      await tx.db.query(sql`select pg_advisory_xact_lock(7002, ${me.memberId}::int)`);
-      const [noShows] = await tx.db.query<{ n: number; last: Date | null }>(sql`select count(*)::int as n,
-          max(starts_at) as last
-        from room_bookings where member_id = ${me.memberId} and status = 'no_show'
-          and starts_at > ${new Date(at.getTime() - NO_SHOW_WINDOW_DAYS * DAY_MS)}`);
-      if (noShows && noShows.n >= NO_SHOW_LIMIT && noShows.last) {
-        const until = new Date(noShows.last.getTime() + NO_SHOW_BLOCK_DAYS * DAY_MS);
-        if (until > at) throw new AppError('ROOM_BOOKING_BLOCKED', { until: isoMinute(until), n: noShows.n });
-      }
-      const [held] = await tx.db.query<{ n: number }>(sql`select count(*)::int as n from room_bookings
-        where member_id = ${me.memberId} and room_id = ${slot.room_id} and status in ('pending', 'confirmed')
-          and ends_at > ${at}`);
-      if ((held?.n ?? 0) >= slot.per_member_limit)
-        throw new AppError('ROOM_BOOKING_LIMIT', { n: slot.per_member_limit });
-      const status = slot.needs_approval ? 'pending' : 'confirmed';
-      const [row] = await tx.db.query<{ id: number; last: boolean }>(sql`with taken as (
-          update room_slots set booked = booked + 1
-          where id = ${slot.id} and status = 'open' and booked < capacity
-          returning id, room_id, station_id, starts_at, ends_at, booked >= capacity as last),
-        booking as (
-          insert into room_bookings (slot_id, room_id, station_id, union_path, member_id, starts_at, ends_at,
-            status, note, created_at)
-          select id, room_id, station_id, ${slot.union_path}, ${me.memberId}, starts_at, ends_at, ${status},
-            ${note}, ${at}
-          from taken returning id)
-        select booking.id, taken.last from booking, taken`);
-      if (!row) throw full();
-      // The last place went to this booking: the next ones are refused from memory (a failed commit forgets it).
-      if (row.last) whenCommitted(tx, async () => void full());
-      await audit(tx, { action: 'station.booking.create', targetType: 'room_booking', targetId: Number(row.id) });
-      const [b] = await tx.db.query<BookingRow>(sql`${selectBooking} where b.id = ${row.id}`);
-      return presentBooking(tx.actor, b as BookingRow, now(tx));
-    });
+    [row] = await ctx.db.query<BookingOutcome>(sql`with outcome as materialized (
+        select * from book_room_slot(${slotId}::bigint, ${memberId}::bigint, ${at}::timestamptz, ${note}::text,
+          ${new Date(at.getTime() - NO_SHOW_WINDOW_DAYS * DAY_MS)}::timestamptz, ${NO_SHOW_LIMIT}::int,
+          ${new Date(at.getTime() - NO_SHOW_BLOCK_DAYS * DAY_MS)}::timestamptz)),
+      audited as (${auditInsert(
+        ctx,
+        { action: 'station.booking.create', targetType: 'room_booking' },
+        { from: sql`outcome where outcome.outcome = 'booked'`, targetId: sql`outcome.booking_id::text` },
+      )})
+      select * from outcome`);
   } catch (error) {
     // 23P01: the exclusion constraint, a booking of mine overlapping this one (or this very slot again).
     if ((error as { code?: string }).code === '23P01') {
-      const [same] = await ctx.db.query(sql`select 1 from room_bookings where slot_id = ${slot.id}
-        and member_id = ${me.memberId} and status in ('pending', 'confirmed')`);
+      const [same] = await ctx.db.query(sql`select 1 from room_bookings where slot_id = ${slotId}
+        and member_id = ${memberId} and status in ('pending', 'confirmed')`);
       throw new AppError(same ? 'ROOM_BOOKING_TWICE' : 'ROOM_BOOKING_OVERLAP');
     }
     throw error;
   }
+  if (!row || row.outcome === 'gone') throw notFound();
+  const slot: BookableSlot = row;
+  rememberSlot(ctx, slot);
+  if (row.outcome === 'full') throw full();
+  if (row.outcome !== 'booked') throw errorOf(row.outcome, slot, row);
+  // The last place went to this booking: the next ones are refused from memory.
+  if (row.last_place) await whenCommitted(ctx, async () => void full());
+  // The booking as inserted: the slot's times, the room's and station's as the function read them.
+  const booking: BookingRow = {
+    id: Number(row.booking_id),
+    slot_id: Number(slot.id),
+    room_id: Number(slot.room_id),
+    room_name: slot.room_name,
+    station_id: Number(slot.station_id),
+    station_name: slot.station_name,
+    union_path: slot.union_path,
+    member_id: memberId,
+    starts_at: slot.starts_at,
+    ends_at: slot.ends_at,
+    status: slot.needs_approval ? 'pending' : 'confirmed',
+    note,
+    created_at: at,
+    checked_in_at: null,
+    cancel_hours: slot.cancel_hours,
+    reviewed: false,
+  };
+  return presentBooking(ctx.actor, booking, at);
 }
+
+/** What `book_room_slot` answers: the outcome, the booking's id, and the slot as read (absent when 'gone'). */
+type BookingOutcome = BookableSlot & {
+  outcome: Outcome;
+  booking_id: number | null;
+  last_place: boolean | null;
+  no_shows: number | null;
+  last_no_show: Date | null;
+};
 
 async function releasePlace(ctx: Ctx, b: BookingRow) {
   await ctx.db.query(sql`update room_slots set booked = booked - 1 where id = ${b.slot_id}`);

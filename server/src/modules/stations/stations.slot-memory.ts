@@ -1,23 +1,28 @@
 // What a process remembers of room slots while members book them (stations.bookings.ts). Memory only ever refuses
 // or delays; a place is only ever taken by the database.
 import type { Ctx } from '../../platform/context.js';
-import { sql } from '../../platform/sql.js';
 import type { SlotRow } from './stations.presenter.js';
 
+/** A slot as `book_room_slot` read it, with what booking needs of its room and station. */
+export type BookableSlot = SlotRow & {
+  per_member_limit: number;
+  needs_approval: boolean;
+  union_path: string;
+  room_name: string;
+  cancel_hours: number;
+  station_name: string;
+};
+
 // What a process remembers of slots, per app (tests run several in one process): that a slot was found full, for
-// one second, so the crowd after the last place is answered without queueing behind the winners; and the booking
-// of each slot in flight, so one slot's bookings are decided one after another here and those waiting behind the
-// last place are refused from memory. A place is only ever taken by the database (the statement below).
-export type BookableSlot = SlotRow & { per_member_limit: number; needs_approval: boolean; union_path: string };
+// one second, so the crowd after the last place is answered without queueing behind the winners; the booking of
+// each slot in flight, so one slot's bookings are decided one after another here and those waiting behind the last
+// place are refused from memory; and the slot as the last booking call read it, for one second, so the crowd
+// arriving before its release (or after it began, or once it closed) is refused without a call each. What that
+// row decides early (released, not past, open, not full) the booking call checks again.
 interface SlotMemory {
   full: Map<number, number>;
   queues: Map<number, Promise<unknown>>;
-  /**
-   * A slot's row as read for booking, for one second, shared by the crowd that arrives at its release: one read
-   * instead of one per member. What it decides early (released, not past, open, not full) the taking statement
-   * checks again where it can change (open, not full); when it opens and starts never change.
-   */
-  rows: Map<number, { until: number; row: Promise<BookableSlot | undefined> }>;
+  rows: Map<number, { until: number; row: BookableSlot }>;
 }
 const memories = new WeakMap<object, SlotMemory>();
 export const FULL_MEMORY_MS = 1000;
@@ -32,20 +37,16 @@ export function memoryOf(ctx: Ctx): SlotMemory {
   return m;
 }
 
-export function slotForBooking(ctx: Ctx, slotId: number): Promise<BookableSlot | undefined> {
-  const m = memoryOf(ctx);
-  const kept = m.rows.get(slotId);
-  if (kept && kept.until > Date.now()) return kept.row;
-  const row = ctx.db
-    .query<BookableSlot>(sql`select sl.*, r.per_member_limit, r.needs_approval, s.union_path from room_slots sl
-      join station_rooms r on r.id = sl.room_id join stations s on s.id = sl.station_id
-      where sl.id = ${slotId} and r.status = 'active' and s.status = 'active'`)
-    .then((rows) => rows[0]);
-  m.rows.set(slotId, { until: Date.now() + ROW_MEMORY_MS, row });
-  // A failed read is not remembered.
-  row.catch(() => m.rows.delete(slotId));
-  return row;
+/** The slot as a booking call read it within the last second, if one did. */
+export function rememberedSlot(ctx: Ctx, slotId: number): BookableSlot | undefined {
+  const kept = memoryOf(ctx).rows.get(slotId);
+  return kept && kept.until > Date.now() ? kept.row : undefined;
 }
+
+export function rememberSlot(ctx: Ctx, row: BookableSlot): void {
+  memoryOf(ctx).rows.set(Number(row.id), { until: Date.now() + ROW_MEMORY_MS, row });
+}
+
 export const knownFull = (ctx: Ctx, slotId: number) => (memoryOf(ctx).full.get(slotId) ?? 0) > Date.now();
 
 /** Runs `task` after the slot's booking in flight (if any) has finished. */
