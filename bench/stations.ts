@@ -13,6 +13,7 @@ const MEMBERS = Number(arg('members', '2000'));
 const SLOTS = Number(arg('slots', '50'));
 const CONNECTIONS = Number(arg('connections', '200'));
 const ONLY = arg('only', '');
+const PAGE_LEAD_MS = 10_500;
 
 async function scenario(kind: 'pglite' | 'postgres') {
   const { cluster, env, config, pii, db } = await benchDatabase(kind, 'stations');
@@ -42,8 +43,9 @@ async function scenario(kind: 'pglite' | 'postgres') {
   // Two rooms, each with SLOTS one-place slots from tomorrow, released once everything is seeded: the first a
   // minute after seeding began, on a server that has answered nothing that touches a booking yet; the second 20 s
   // later, on the same server, now warm (its connections open and its plans cached), as a server is after a day.
+  // Before each release the crowd opens the room's page.
   const [station] = await db.query<{ id: number }>(sql`select id from stations order by id limit 1`);
-  const releases: Array<{ roomId: number; at: Date; slotIds: number[] }> = [];
+  const releases: Array<{ roomId: number; at: Date; slotIds: number[]; day: string }> = [];
   for (const [n, name] of ['基准活动室', '基准羽毛球场'].entries()) {
     const [room] = await db.query<{ id: number }>(sql`insert into station_rooms (station_id, name, capacity,
         slot_minutes, weekdays, day_opens, day_closes, horizon_days, per_member_limit)
@@ -59,7 +61,10 @@ async function scenario(kind: 'pglite' | 'postgres') {
         returning id`);
       slotIds.push(Number(s?.id));
     }
-    releases.push({ roomId: Number(room?.id), at, slotIds });
+    // The China day of the room's first slot: the page the crowd has open before the release.
+    const first = new Date(Date.now() + 86_400_000 + n * SLOTS * 1_800_000);
+    const day = new Date(first.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    releases.push({ roomId: Number(room?.id), at, slotIds, day });
   }
   const seen = new Set<string>();
   const people = Array.from({ length: MEMBERS }, (_, i) =>
@@ -116,7 +121,25 @@ async function scenario(kind: 'pglite' | 'postgres') {
       headers: { cookie: (sessions[i] as { cookie: string }).cookie },
     }));
     const rushes: Array<Awaited<ReturnType<typeof burst>>> = [];
+    const pageLoads: Array<Map<number, number>> = [];
     for (const release of releases) {
+      // The crowd opens the room's page in the 10 s before the release, as members waiting for 08:00 do: each loads
+      // the day's slots, 100 members every half second.
+      const onPage = release.at.getTime() - PAGE_LEAD_MS - Date.now();
+      if (onPage > 0) await new Promise((resolve) => setTimeout(resolve, onPage));
+      const pageStatuses = new Map<number, number>();
+      for (let from = 0; from < MEMBERS; from += 100) {
+        const wave = performance.now();
+        const page = await burst(pools, Math.min(100, MEMBERS - from), (i) => ({
+          path: `/api/me/station-rooms/${release.roomId}/slots?day=${release.day}`,
+          method: 'GET',
+          headers: { cookie: (sessions[from + i] as { cookie: string }).cookie },
+        }));
+        for (const shot of page.shots) pageStatuses.set(shot.status, (pageStatuses.get(shot.status) ?? 0) + 1);
+        const rest = 500 - (performance.now() - wave);
+        if (rest > 0) await new Promise((resolve) => setTimeout(resolve, rest));
+      }
+      pageLoads.push(pageStatuses);
       const wait = release.at.getTime() - Date.now();
       if (wait < 0) console.log(`(the release began ${-wait} ms before the rush: seeding took longer than planned)`);
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
@@ -187,6 +210,11 @@ async function scenario(kind: 'pglite' | 'postgres') {
         `slot release ${n === 0 ? 'on a cold server' : 'on a warm server'}: ${MEMBERS} members, ${SLOTS} one-place slots: p50 / p99`,
         `${ms(pct(rushMs, 50))} / ${ms(pct(rushMs, 99))}`,
         'p99 ≤ 200 ms',
+      );
+      line(
+        '  the room’s page loaded by each member in the 10 s before: answers',
+        [...(pageLoads[n] ?? [])].map(([k, v]) => `${v} × ${k}`).join(', '),
+        `${MEMBERS} × 200`,
       );
       line('  answers', [...statuses].map(([k, v]) => `${v} × ${k}`).join(', '), '0 × 5xx');
       // Where the tail is: the winners' bookings, or the crowd refused behind them.
