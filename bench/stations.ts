@@ -211,6 +211,7 @@ async function scenario(kind: 'pglite' | 'postgres') {
         `${ms(pct(rushMs, 50))} / ${ms(pct(rushMs, 99))}`,
         'p99 ≤ 200 ms',
       );
+      line('  p99 × the no-op burst’s p99', (pct(rushMs, 99) / pct(noopBurstMs, 99)).toFixed(1));
       line(
         '  the room’s page loaded by each member in the 10 s before: answers',
         [...(pageLoads[n] ?? [])].map(([k, v]) => `${v} × ${k}`).join(', '),

@@ -1,7 +1,8 @@
 // Booking a room's slot. Allocation is the database's, in one statement (inside `book_room_slot`): the slot's
 // `booked` counter is raised only while it is below `capacity` (a CHECK makes passing it impossible), and the booking
-// row is inserted from that same update, so either both happen or neither. An exclusion constraint refuses a member's second booking overlapping in
-// time (the same slot twice included). Why not the claim engine: docs/architecture.md, "Rooms and courts".
+// row is inserted from that same update, so either both happen or neither. An exclusion constraint refuses a
+// member's second booking overlapping in time (the same slot twice included). Why not the claim engine:
+// docs/architecture.md, "Rooms and courts".
 import type { z } from 'zod';
 import { audit, auditInsert } from '../../platform/audit.js';
 import { now } from '../../platform/clock.js';
