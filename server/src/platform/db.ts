@@ -33,6 +33,13 @@ export interface Db extends Queryable {
 
 const INT8 = 20;
 
+/**
+ * PGlite runs each query synchronously on this thread, and hands its connection from one waiting query to the next
+ * in a chain of microtasks. A burst of queries would then run back to back without the event loop turning: no socket
+ * read, no timer, and the load shedder sees a stall of seconds. Each query first lets the loop turn once.
+ */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export async function openPglite(dataDir: string | undefined): Promise<Db> {
   if (dataDir) fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   const lite = await PGlite.create({
@@ -43,6 +50,7 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
   if (dataDir) tighten(dataDir);
   const run = async <T>(q: { query: PGlite['query'] }, query: Sql): Promise<T[]> => {
     const { text, values } = compile(query);
+    await yieldToEventLoop();
     const result = await q.query<T>(text, values);
     return result.rows;
   };

@@ -1,34 +1,11 @@
-// Leaderboards of a contest, from each member's best finished attempt (contest_bests, kept as attempts finish):
+// Leaderboards of a contest, from each member's best finished attempt (contest_bests, kept as answers commit):
 // most right answers first, ties broken by the shorter total time (measured on the server). By union: how many
 // of its members took part, and how well.
-import type { Ctx } from '../../platform/context.js';
+import type { Ctx, Services } from '../../platform/context.js';
+import { registerProcessCache } from '../../platform/process-caches.js';
 import { sql } from '../../platform/sql.js';
 import { withinSubtree } from '../../platform/tree.js';
 import { type BoardRow, presentBoardRow } from './contests.presenter.js';
-
-/** Keeps the member's best after an attempt finishes: better is more right answers, then less time. */
-export async function keepBest(
-  ctx: Ctx,
-  a: {
-    contestId: number;
-    memberId: number;
-    unionId: number;
-    unionPath: string;
-    correct: number;
-    ms: number;
-    flagged: boolean;
-  },
-) {
-  await ctx.db.query(sql`insert into contest_bests as b
-      (contest_id, member_id, union_id, union_path, correct, total_ms, flagged)
-    values (${a.contestId}, ${a.memberId}, ${a.unionId}, ${a.unionPath}, ${a.correct}, ${a.ms}, ${a.flagged})
-    on conflict (contest_id, member_id) do update set
-      correct = case when excluded.correct > b.correct
-        or (excluded.correct = b.correct and excluded.total_ms < b.total_ms) then excluded.correct else b.correct end,
-      total_ms = case when excluded.correct > b.correct
-        or (excluded.correct = b.correct and excluded.total_ms < b.total_ms) then excluded.total_ms else b.total_ms end,
-      flagged = b.flagged or excluded.flagged`);
-}
 
 export async function personBoard(
   ctx: Ctx,
@@ -47,15 +24,41 @@ export async function personBoard(
   return { items: rows.map(presentBoardRow), total: Number(count?.n ?? 0), page: page.page, pageSize: page.pageSize };
 }
 
-/** A member's place: one more than the members whose best is strictly better; null before they finish. */
-export async function rankOf(ctx: Ctx, { contestId, memberId }: { contestId: number; memberId: number }) {
-  const [mine] = await ctx.db.query<{ correct: number; total_ms: number }>(sql`select correct, total_ms
-    from contest_bests where contest_id = ${contestId} and member_id = ${memberId}`);
-  if (!mine) return null;
-  const [ahead] = await ctx.db.query<{ n: number }>(sql`select count(*)::int as n from contest_bests
-    where contest_id = ${contestId} and (correct > ${mine.correct}
-      or (correct = ${mine.correct} and total_ms < ${mine.total_ms}))`);
-  return { rank: Number(ahead?.n ?? 0) + 1, correct: Number(mine.correct), ms: Number(mine.total_ms) };
+const BOARD_MS = 1000;
+const boards = new WeakMap<
+  Services,
+  Map<string, { at: number; page: Promise<Awaited<ReturnType<typeof personBoard>>> }>
+>();
+
+/** After a finish in this process: its member sees themselves on the board at once. */
+export function forgetBoards(services: Services, contestId: number): void {
+  const pages = boards.get(services);
+  for (const key of pages?.keys() ?? []) if (key.startsWith(`${contestId}:`)) pages?.delete(key);
+}
+
+/**
+ * The members' leaderboard page, read from the database at most once a second per process and page: at a
+ * contest's peak every finisher opens it at once. The console reads `personBoard` directly.
+ */
+export function cachedPersonBoard(
+  ctx: Ctx,
+  { contestId, page }: { contestId: number; page: { page: number; pageSize: number } },
+) {
+  let pages = boards.get(ctx.services);
+  if (!pages) {
+    const created = new Map<string, { at: number; page: Promise<Awaited<ReturnType<typeof personBoard>>> }>();
+    pages = created;
+    boards.set(ctx.services, created);
+    registerProcessCache(ctx.services, { clear: () => created.clear() });
+  }
+  const key = `${contestId}:${page.page}:${page.pageSize}`;
+  const kept = pages.get(key);
+  if (kept && Date.now() - kept.at < BOARD_MS) return kept.page;
+  const read = personBoard(ctx, { contestId, page });
+  const entry = { at: Date.now(), page: read };
+  pages.set(key, entry);
+  read.catch(() => pages.delete(key));
+  return read;
 }
 
 /** The unions under the contest's union with members or participants, best participation first. */

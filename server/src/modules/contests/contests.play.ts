@@ -1,9 +1,11 @@
 // Taking part (member): an attempt draws its questions at random from the contest's pool and shuffles each one's
-// options, then serves them one at a time. Everything that decides a score happens here, never on the phone:
+// options, then serves them one at a time. Everything that decides a score happens on the server, never on the phone:
 //   - a question's text reaches the member only when it is served, its answer only after they answered;
 //   - time is measured from the moment it was served, on the server's clock;
 //   - one attempt runs at a time per member (a unique index), and attempts per day are counted by China's day;
 //   - an answer faster than a person can read the question is kept but flagged on the leaderboard.
+// Answering, the peak's hot path, runs in the answer engine (contests.engine.ts); every write of an answer, the
+// engine's and a timed-out question closed here, goes through contests.commit.ts.
 import { randomInt } from 'node:crypto';
 import type { z } from 'zod';
 import { type MemberActor, requireMember } from '../../platform/access.js';
@@ -11,36 +13,12 @@ import { chinaDay, now } from '../../platform/clock.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
-import { earnedExpiry, memberAccount, poolAccount, post } from '../points/points.ledger.js';
-import { keepBest, personBoard, rankOf } from './contests.board.js';
+import { cachedPersonBoard, forgetBoards } from './contests.board.js';
+import { commitAnswers } from './contests.commit.js';
+import { type AttemptRow, answerEngine, type Drawn, GRACE_MS } from './contests.engine.js';
 import { type ContestRow, isOpen, presentContest, type QuestionRow } from './contests.presenter.js';
 import type { answerBody, leaderboardQuery } from './contests.schemas.js';
 import { selectContest } from './contests.service.js';
-
-/** A network's worth of slack after the time is up, so an answer sent in the last second still counts. */
-export const GRACE_MS = 1500;
-/** Faster than this cannot be a person who read the question: 0.6 s plus 30 ms a character of the question. */
-export const humanFloorMs = (stem: string) => 600 + 30 * [...stem].length;
-
-interface Drawn {
-  questionId: number;
-  /** order[k] = the index in the question's own options of what is shown at k. */
-  order: number[];
-}
-interface AttemptRow {
-  id: number;
-  contest_id: number;
-  member_id: number;
-  union_id: number;
-  union_path: string;
-  draw: Drawn[];
-  position: number;
-  served_at: Date;
-  status: 'running' | 'finished';
-  correct: number;
-  total_ms: number;
-  points: number;
-}
 
 function member(ctx: Ctx): MemberActor & { memberId: number; unionPath: string } {
   const actor = requireMember(ctx.actor);
@@ -53,6 +31,13 @@ async function contestFor(ctx: Ctx, id: number, unionPath: string): Promise<Cont
   const [c] = await ctx.db.query<ContestRow>(sql`${selectContest} where c.id = ${id} and c.status = 'published'
     and left(${unionPath}, length(c.union_path)) = c.union_path`);
   if (!c) throw notFound();
+  return c;
+}
+
+/** The same as `contestFor` without the counts a listing shows: from the engine's memory, for the peak's paths. */
+async function publishedFor(ctx: Ctx, id: number, unionPath: string): Promise<ContestRow> {
+  const c = await answerEngine(ctx.services).contest(id, ctx.db);
+  if (c?.status !== 'published' || !unionPath.startsWith(c.union_path)) throw notFound();
   return c;
 }
 
@@ -89,22 +74,25 @@ async function mine(ctx: Ctx, c: ContestRow, memberId: number, at: Date) {
   return {
     ...view,
     attemptsLeftToday: Math.max(0, c.attempts_per_day - Number(used?.today ?? 0)),
-    best: await rankOf(ctx, { contestId: Number(c.id), memberId }),
+    best: await answerEngine(ctx.services).rankOf(Number(c.id), memberId, ctx.db),
     pointsEarned: Number(used?.points ?? 0),
     runningAttemptId: used?.running ? Number(used.running) : null,
   };
 }
 
-/** The leaderboard a member sees: names masked, the same ranks as the console's. */
+/**
+ * The leaderboard a member sees: names masked, the same ranks as the console's. Read at a contest's peak by every
+ * member who finishes, so the contest comes from the engine's memory and the page from the board's cache.
+ */
 export async function myContestBoard(ctx: Ctx, { id, query }: { id: number; query: z.infer<typeof leaderboardQuery> }) {
   const m = member(ctx);
-  await contestFor(ctx, id, m.unionPath);
-  return personBoard(ctx, { contestId: id, page: query });
+  await publishedFor(ctx, id, m.unionPath);
+  return cachedPersonBoard(ctx, { contestId: id, page: query });
 }
 
 export async function startAttempt(ctx: Ctx, contestId: number) {
   const m = member(ctx);
-  const c = await contestFor(ctx, contestId, m.unionPath);
+  const c = await publishedFor(ctx, contestId, m.unionPath);
   const at = now(ctx);
   if (!isOpen(c, at)) throw new AppError('CONTEST_NOT_OPEN');
   return transaction(ctx, async (tx) => {
@@ -129,7 +117,7 @@ export async function startAttempt(ctx: Ctx, contestId: number) {
       values (${contestId}, ${m.memberId}, ${m.unionId}, ${m.unionPath}, ${chinaDay(at)}, ${JSON.stringify(draw)}::jsonb,
         ${at}, ${at})
       returning id`);
-    return view(tx, Number(a?.id));
+    return view(tx, await attemptRow(tx, Number(a?.id)));
   });
 }
 
@@ -138,39 +126,26 @@ export async function getAttempt(ctx: Ctx, id: number) {
   member(ctx);
   return transaction(ctx, async (tx) => {
     const a = await own(tx, id, true);
-    if (a.status === 'running') await catchUp(tx, a, now(tx));
-    return view(tx, id);
+    if (a.status === 'running' && (await catchUp(tx, a, now(tx)))) return view(tx, await attemptRow(tx, id));
+    return view(tx, a);
   });
 }
 
 export async function answer(ctx: Ctx, { id, body }: { id: number; body: z.infer<typeof answerBody> }) {
-  member(ctx);
-  const at = now(ctx);
-  const outcome = await transaction(ctx, async (tx) => {
-    const a = await own(tx, id, true);
-    if (a.status === 'finished') throw new AppError('CONTEST_ATTEMPT_FINISHED');
-    if (body.position > a.position) throw new AppError('CONTEST_NOT_SERVED');
-    if (body.position < a.position) throw new AppError('CONTEST_ALREADY_ANSWERED');
-    const c = await contestOf(tx, a.contest_id);
-    const drawn = a.draw[a.position] as Drawn;
-    const q = await question(tx, drawn.questionId);
-    const ms = at.getTime() - a.served_at.getTime();
-    if (ms > c.seconds_per_question * 1000 + GRACE_MS) {
-      await record(tx, a, c, { q, chosen: [], ms: c.seconds_per_question * 1000, timedOut: true, at });
-      return { timedOut: true as const };
-    }
-    if (body.choices.some((k) => k >= drawn.order.length)) throw new AppError('VALIDATION_FAILED');
-    const chosen = [...new Set(body.choices.map((k) => drawn.order[k] as number))].sort((x, y) => x - y);
-    const correct = await record(tx, a, c, { q, chosen, ms, timedOut: false, at });
-    return {
-      correct,
-      rightChoices: q.answer.map((i) => drawn.order.indexOf(i)).sort((x, y) => x - y),
-      explanation: q.explanation,
-    };
+  const m = member(ctx);
+  const engine = answerEngine(ctx.services);
+  const outcome = await engine.answer({
+    attemptId: id,
+    memberId: m.memberId,
+    position: body.position,
+    choices: body.choices,
+    at: now(ctx),
   });
-  // Time ran out: the question was closed as unanswered (committed above), and the member is told so.
-  if ('timedOut' in outcome) throw new AppError('CONTEST_TIME_UP');
-  return { ...outcome, attempt: await view(ctx, id) };
+  // Time ran out: the question was closed as unanswered (committed), and the member is told so.
+  if (outcome.timedOut) throw new AppError('CONTEST_TIME_UP');
+  const { attempt, ...result } = outcome;
+  if (attempt.status === 'finished') forgetBoards(ctx.services, Number(attempt.contest_id));
+  return { ...result, attempt: await view(ctx, attempt) };
 }
 
 async function own(ctx: Ctx, id: number, lock: boolean): Promise<AttemptRow> {
@@ -181,108 +156,68 @@ async function own(ctx: Ctx, id: number, lock: boolean): Promise<AttemptRow> {
   return a;
 }
 
-/** The contest's own row, without the counts a listing shows: what answering needs, read on every answer. */
+async function attemptRow(ctx: Ctx, id: number): Promise<AttemptRow> {
+  const [a] = await ctx.db.query<AttemptRow>(sql`select * from contest_attempts where id = ${id}`);
+  if (!a) throw notFound();
+  return a;
+}
+
 async function contestOf(ctx: Ctx, id: number): Promise<ContestRow> {
-  const [c] = await ctx.db.query<ContestRow>(sql`select c.*, '' as union_name, 0 as question_count,
-    0 as participants from contests c where c.id = ${id}`);
+  const c = await answerEngine(ctx.services).contest(id, ctx.db);
   if (!c) throw notFound();
   return c;
 }
 
 async function question(ctx: Ctx, id: number): Promise<QuestionRow> {
-  const [q] = await ctx.db.query<QuestionRow>(
-    sql`select q.*, '' as union_name from quiz_questions q where q.id = ${id}`,
-  );
-  if (!q) throw notFound();
-  return q;
+  const engine = answerEngine(ctx.services);
+  await engine.loadQuestions([id], ctx.db);
+  return engine.question(id);
 }
 
 /**
  * Closes the question being served as unanswered once its time is up (the member left, or came back late). For an
- * attempt left behind when a new one starts, every question still to come is closed too, so it ends.
+ * attempt left behind when a new one starts, every question still to come is closed too, so it ends. Says whether
+ * it closed any. Written like any answer (contests.commit.ts), under the attempt's row lock.
  */
-async function catchUp(ctx: Ctx, a: AttemptRow, at: Date, { wholeAttempt = false } = {}) {
-  const c = await contestOf(ctx, a.contest_id);
-  let current = a;
-  if (at.getTime() - current.served_at.getTime() <= c.seconds_per_question * 1000 + GRACE_MS) return;
-  while (current.status === 'running') {
-    const q = await question(ctx, (current.draw[current.position] as Drawn).questionId);
-    await record(ctx, current, c, { q, chosen: [], ms: c.seconds_per_question * 1000, timedOut: true, at });
-    if (!wholeAttempt) return;
-    const [next] = await ctx.db.query<AttemptRow>(sql`select * from contest_attempts where id = ${a.id}`);
-    if (!next) return;
-    current = next;
-  }
-}
-
-/** Writes one answer and moves on: the next question is served now, or the attempt ends and points are posted. */
-async function record(
-  ctx: Ctx,
-  a: AttemptRow,
-  c: ContestRow,
-  r: { q: QuestionRow; chosen: number[]; ms: number; timedOut: boolean; at: Date },
-): Promise<boolean> {
-  const right = [...r.q.answer].sort((x, y) => x - y);
-  const correct = !r.timedOut && r.chosen.length === right.length && r.chosen.every((v, i) => v === right[i]);
-  await ctx.db.query(sql`insert into contest_answers
-      (attempt_id, position, question_id, chosen, correct, timed_out, ms, too_fast, answered_at)
-    values (${a.id}, ${a.position}, ${r.q.id}, ${JSON.stringify(r.chosen)}::jsonb, ${correct}, ${r.timedOut}, ${r.ms},
-      ${!r.timedOut && r.ms < humanFloorMs(r.q.stem)}, ${r.at})`);
-  const last = a.position + 1 >= a.draw.length;
-  const score = a.correct + (correct ? 1 : 0);
-  await ctx.db.query(sql`update contest_attempts set position = position + 1, served_at = ${r.at},
-      correct = ${score}, total_ms = total_ms + ${r.ms},
-      status = ${last ? 'finished' : 'running'}, finished_at = ${last ? r.at : null}
-    where id = ${a.id}`);
-  if (last) {
-    const [fast] = await ctx.db.query(
-      sql`select 1 from contest_answers where attempt_id = ${a.id} and too_fast limit 1`,
-    );
-    await keepBest(ctx, {
-      contestId: Number(a.contest_id),
-      memberId: Number(a.member_id),
-      unionId: Number(a.union_id),
-      unionPath: a.union_path,
-      correct: score,
-      ms: Number(a.total_ms) + r.ms,
-      flagged: fast !== undefined,
-    });
-    await award(ctx, a, c, score);
-  }
-  return correct;
-}
-
-/** Points for right answers, once per member and contest (the ledger's idempotency key): the first finish counts. */
-async function award(ctx: Ctx, a: AttemptRow, c: ContestRow, score: number) {
-  const amount = score * c.points_per_correct;
-  if (amount <= 0) return;
-  const key = `contest:${c.id}:member:${a.member_id}`;
-  const [done] = await ctx.db.query(sql`select 1 from points_transactions where idem_key = ${key}`);
-  if (done) return;
-  await post(ctx.db, [
-    {
-      kind: 'reward',
-      reason: `知识竞赛：${c.title}`.slice(0, 200),
-      source: `contest:${c.id}`,
-      idemKey: key,
-      unionId: Number(c.union_id),
-      postings: [
-        {
-          debit: await poolAccount(ctx.db, Number(c.union_id)),
-          credit: await memberAccount(ctx.db, Number(a.member_id)),
-          amount,
-          expiresAt: earnedExpiry(now(ctx), ctx.services.config.pointsExpiry),
+async function catchUp(ctx: Ctx, a: AttemptRow, at: Date, { wholeAttempt = false } = {}): Promise<boolean> {
+  const c = await contestOf(ctx, Number(a.contest_id));
+  if (at.getTime() - a.served_at.getTime() <= c.seconds_per_question * 1000 + GRACE_MS) return false;
+  const engine = answerEngine(ctx.services);
+  engine.forget(Number(a.id));
+  const last = wholeAttempt ? a.draw.length : a.position + 1;
+  for (let position = a.position; position < last; position++) {
+    const q = await question(ctx, (a.draw[position] as Drawn).questionId);
+    const [written] = await commitAnswers(ctx.db, [
+      {
+        attemptId: Number(a.id),
+        contestId: Number(c.id),
+        position,
+        questionId: Number(q.id),
+        chosen: [],
+        correct: false,
+        timedOut: true,
+        ms: c.seconds_per_question * 1000,
+        tooFast: false,
+        at,
+        last: position + 1 >= a.draw.length,
+        award: {
+          unionId: Number(c.union_id),
+          pointsPerCorrect: c.points_per_correct,
+          title: c.title,
+          pointsExpiry: ctx.services.config.pointsExpiry,
         },
-      ],
-    },
-  ]);
-  await ctx.db.query(sql`update contest_attempts set points = ${amount} where id = ${a.id}`);
+      },
+    ]);
+    if (written?.finished) {
+      engine.noteFinish(Number(c.id), written.finished);
+      forgetBoards(ctx.services, Number(c.id));
+    }
+  }
+  return true;
 }
 
-async function view(ctx: Ctx, id: number) {
-  const [a] = await ctx.db.query<AttemptRow>(sql`select * from contest_attempts where id = ${id}`);
-  if (!a) throw notFound();
-  const c = await contestOf(ctx, a.contest_id);
+async function view(ctx: Ctx, a: AttemptRow) {
+  const c = await contestOf(ctx, Number(a.contest_id));
   let served = null;
   if (a.status === 'running') {
     const drawn = a.draw[a.position] as Drawn;
@@ -300,7 +235,7 @@ async function view(ctx: Ctx, id: number) {
   }
   const best =
     a.status === 'finished'
-      ? await rankOf(ctx, { contestId: Number(a.contest_id), memberId: Number(a.member_id) })
+      ? await answerEngine(ctx.services).rankOf(Number(a.contest_id), Number(a.member_id), ctx.db)
       : null;
   return {
     id: Number(a.id),

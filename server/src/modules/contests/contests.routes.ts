@@ -131,9 +131,14 @@ export async function contestRoutes(app: FastifyInstance) {
     }),
     (req) => myContestBoard(req.ctx, { id: req.params.id, query: req.query }),
   );
+  // Starting and answering change nothing a process cache holds (sessions, the offers catalog): at a contest's
+  // peak thousands start at once, and each would otherwise empty them.
   r.post(
     '/api/me/contests/:id/attempts',
-    doc('Start an attempt: the first question is served', { params: idParam, ok: attemptView }),
+    {
+      config: { authNeutral: true },
+      ...doc('Start an attempt: the first question is served', { params: idParam, ok: attemptView }),
+    },
     (req) => startAttempt(req.ctx, req.params.id),
   );
   r.get(

@@ -14,6 +14,7 @@ import {
 } from '../../../test/harness.js';
 import { useWorld } from '../../../test/world.js';
 import { sql } from '../../platform/sql.js';
+import { AnswerEngine } from './contests.engine.js';
 
 const START = '2026-12-07T01:00:00Z'; // 09:00 in China, a Monday
 const SECONDS = 20;
@@ -328,6 +329,54 @@ describe.each(dbKinds)('contests on %s', (kind) => {
     // Alice twice, Bob's abandoned attempt and his finished one, Carol once: three people, five attempts.
     expect(await figures(tree.c1)).toEqual({ 'contests.participants': 3, 'contests.attempts': 5 });
     expect(await figures(tree.c2)).toEqual({ 'contests.participants': 0, 'contests.attempts': 0 });
+  });
+
+  // Two server processes each keep a copy of a running attempt (contests.engine.ts). The database decides: an answer
+  // the other process already took is refused, nothing is stored twice, and the next question is still served.
+  it('takes each answer once when two processes hold the same attempt', async () => {
+    const dave = await memberAgent(t, (await buildMember(t, tree.u1)).phone);
+    const started = (await dave.post(`/api/me/contests/${contestId}/attempts`)).json();
+    const [row] = await t.db.query<{ member_id: number }>(
+      sql`select member_id from contest_attempts where id = ${started.id}`,
+    );
+    const memberId = Number(row?.member_id);
+    const first = new AnswerEngine(t.db, 'never');
+    const second = new AnswerEngine(t.db, 'never');
+    const at = () => clock.now();
+    const ask = (engine: AnswerEngine, position: number, choices: number[]) =>
+      engine.answer({ attemptId: started.id, memberId, position, choices, at: at() }).then(
+        (o) => ({ ok: true as const, o }),
+        (e: { code?: string }) => ({ ok: false as const, code: e.code }),
+      );
+
+    // The second process reads its copy (at the first question) while refusing a question not yet served.
+    expect(await ask(second, 1, [0])).toEqual({ ok: false, code: 'CONTEST_NOT_SERVED' });
+    clock.advance(3_000);
+    const taken = await ask(first, 0, rightChoices(started.question));
+    expect(taken.ok).toBe(true);
+    // Its copy is stale now: the same question's answer is refused, and the right one stays stored.
+    expect(await ask(second, 0, wrongChoice(started.question))).toEqual({
+      ok: false,
+      code: 'CONTEST_ALREADY_ANSWERED',
+    });
+    const stored = await t.db.query<{ position: number; correct: boolean }>(
+      sql`select position, correct from contest_answers where attempt_id = ${started.id} order by position`,
+    );
+    expect(stored).toEqual([{ position: 0, correct: true }]);
+
+    // A double tap on the next question in one process: one is taken, the other refused.
+    const next = (await dave.get(`/api/me/contest-attempts/${started.id}`)).json().question as Served;
+    const both = await Promise.all([ask(second, 1, rightChoices(next)), ask(second, 1, rightChoices(next))]);
+    expect(both.filter((b) => b.ok)).toHaveLength(1);
+    expect(both.filter((b) => !b.ok).map((b) => (b as { code?: string }).code)).toEqual(['CONTEST_ALREADY_ANSWERED']);
+    const after = await t.db.query<{ position: number }>(
+      sql`select position from contest_answers where attempt_id = ${started.id} order by position`,
+    );
+    expect(after.map((a) => a.position)).toEqual([0, 1]);
+    const [attempt] = await t.db.query<{ position: number; correct: number }>(
+      sql`select position, correct from contest_attempts where id = ${started.id}`,
+    );
+    expect(attempt).toEqual({ position: 2, correct: 2 });
   });
 });
 
