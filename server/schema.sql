@@ -3151,6 +3151,12 @@ CREATE INDEX articles_reader_idx ON public.articles USING btree (status, pinned 
 CREATE INDEX articles_search_idx ON public.articles USING gin (search_vector);
 
 --
+-- Name: articles_shown_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX articles_shown_idx ON public.articles USING btree (COALESCE(publish_at, published_at) DESC, id DESC) WHERE (status = 'published'::text);
+
+--
 -- Name: assistance_applications_member_idx; Type: INDEX; Schema: public; Owner: -
 --
 

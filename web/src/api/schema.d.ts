@@ -3490,7 +3490,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** News, policies and notices for me */
+        /** News, policies and notices for me; a search (q) ranks the newest 1,000 matches and counts at most 1,000 */
         get: {
             parameters: {
                 query?: {

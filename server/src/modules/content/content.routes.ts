@@ -52,7 +52,10 @@ export async function contentRoutes(app: FastifyInstance) {
   );
   r.get(
     '/api/me/articles',
-    doc('News, policies and notices for me', { query: readerQuery, ok: readerArticlePage }),
+    doc('News, policies and notices for me; a search (q) ranks the newest 1,000 matches and counts at most 1,000', {
+      query: readerQuery,
+      ok: readerArticlePage,
+    }),
     (req) => myArticles(req.ctx, req.query),
   );
   r.get(

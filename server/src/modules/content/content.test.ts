@@ -12,6 +12,7 @@ import {
 import { useWorld } from '../../../test/world.js';
 import { sql } from '../../platform/sql.js';
 import { MAX_IMAGES_PER_DAY } from './content.images.js';
+import { SEARCH_WINDOW } from './content.reading.js';
 
 describe.each(dbKinds)('articles on %s', (kind) => {
   const { t, tree, clock } = useWorld(kind, { clock: new Date('2026-12-01T02:00:00Z') });
@@ -367,5 +368,37 @@ describe.each(dbKinds)('articles on %s', (kind) => {
       expect(res.json().error.code).toBe('ARTICLE_BAD_SCHEDULE');
     }
     expect((await u1Editor.post('/api/articles', draft(tree.u1.id, { kind: 'ad' }))).statusCode).toBe(400);
+  });
+});
+
+// A broad word is in half of all articles: a search ranks only the newest SEARCH_WINDOW matches, and counts at most
+// that many, so its cost stops growing with the archive (bench:content).
+describe.each(dbKinds)('article search over a large archive on %s', (kind) => {
+  const { t, tree, clock } = useWorld(kind, { clock: new Date('2026-12-01T02:00:00Z') });
+
+  it('ranks the newest thousand matches and counts at most a thousand', async () => {
+    const editor = await buildAccount(t, { role: 'editor', union: tree.u1 });
+    const reader = await memberAgent(t, (await buildMember(t, tree.u1)).phone);
+    const at = clock.now().getTime();
+    // Every article says 会员 once in its body; the oldest of all, just outside the window, also has it in its title,
+    // which would rank it first if the whole archive were ranked. The newest 1,000 include one titled match too.
+    const write = (title: string, minutesAgo: number, titled: boolean) => sql`(${tree.u1.id}, ${tree.u1.path}, 'news',
+      ${title}, '<p>会员</p>', 'published', ${editor.id}, ${new Date(at - minutesAgo * 60_000)},
+      ${titled ? sql`setweight(to_tsvector('simple', '会员'), 'A') || ` : sql``}setweight(to_tsvector('simple', '会员'), 'B'))`;
+    const rows = [write('会员之家', SEARCH_WINDOW + 5, true), write('会员日', 500, true)];
+    for (let k = 1; k <= SEARCH_WINDOW; k++) if (k !== 500) rows.push(write(`通知第${k}期`, k, false));
+    await t.db.query(sql`insert into articles (union_id, union_path, kind, title, body_html, status,
+      author_account_id, published_at, search_vector) values ${sql.join(rows)}`);
+
+    const page = (await reader.get(`/api/me/articles?q=${encodeURIComponent('会员')}&pageSize=3`)).json();
+    expect(page.total).toBe(SEARCH_WINDOW);
+    // Best first among the window: the titled match 500 minutes old, then the newest of the rest.
+    expect(page.items.map((a: { title: string }) => a.title)).toEqual(['会员日', '通知第1期', '通知第2期']);
+    // The last page ends at the window: its last item is the 1,000th newest, and the titled article beyond is absent.
+    const last = (await reader.get(`/api/me/articles?q=${encodeURIComponent('会员')}&pageSize=100&page=10`)).json();
+    expect(last.items).toHaveLength(100);
+    expect(last.items.at(-1).title).toBe(`通知第${SEARCH_WINDOW}期`);
+    // Below the window the count is exact: 体检 is in no article.
+    expect((await reader.get(`/api/me/articles?q=${encodeURIComponent('体检')}`)).json().total).toBe(0);
   });
 });
