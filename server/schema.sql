@@ -148,6 +148,8 @@ CREATE TABLE public.accounts (
     created_at timestamp with time zone DEFAULT now() NOT NULL,
     last_login_at timestamp with time zone,
     merchant_id bigint,
+    phone_cipher text,
+    phone_hash text COLLATE pg_catalog."C",
     CONSTRAINT accounts_display_name_check CHECK (((char_length(display_name) >= 1) AND (char_length(display_name) <= 50))),
     CONSTRAINT accounts_username_check CHECK ((username ~ '^[a-z0-9_.-]{3,32}$'::text))
 );
@@ -1765,7 +1767,7 @@ CREATE TABLE public.otp_codes (
     attempts integer DEFAULT 0 NOT NULL,
     expires_at timestamp with time zone NOT NULL,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
-    CONSTRAINT otp_codes_purpose_check CHECK ((purpose = ANY (ARRAY['login'::text, 'change_phone'::text])))
+    CONSTRAINT otp_codes_purpose_check CHECK ((purpose = ANY (ARRAY['login'::text, 'change_phone'::text, 'account_phone'::text])))
 );
 
 --

@@ -45,18 +45,19 @@ export function chinaTime(at: Date): string {
 /**
  * Notices to many members at once (a lottery's applicants, a cancelled offer's holders): one statement for all
  * the messages, whatever their number, and a queued text for each new one whose template has a text. A member
- * no longer found is skipped.
+ * no longer found is skipped. `memberId` is the key of `recipients`: a cadre's account id works the same way.
+ * Returns how many messages are new (a repeated dedupe key is not).
  */
 export async function notifyMembers(
   ctx: Ctx,
   recipients: Map<number, Recipient>,
   items: ReadonlyArray<{ memberId: number; key: string; params: Record<string, string | number>; dedupeKey: string }>,
-): Promise<void> {
+): Promise<number> {
   const rows = items.flatMap((item) => {
     const to = recipients.get(item.memberId);
     return to ? [messageRow(ctx, to, item.key, item.params, item.dedupeKey)] : [];
   });
-  await insertMessages(ctx, rows);
+  return insertMessages(ctx, rows);
 }
 
 interface MessageRow {
@@ -102,8 +103,8 @@ function messageRow(
 }
 
 /** All the messages in one statement (a lottery's thousands too); new ones with a text queue it after commit. */
-async function insertMessages(ctx: Ctx, rows: MessageRow[]): Promise<void> {
-  if (rows.length === 0) return;
+async function insertMessages(ctx: Ctx, rows: MessageRow[]): Promise<number> {
+  if (rows.length === 0) return 0;
   const col = <K extends keyof MessageRow>(k: K) => rows.map((r) => r[k]);
   const inserted = await ctx.db.query<{ id: number; sms_state: string }>(sql`
     insert into member_messages (phone_hash, template, title, body, title_en, body_en, dedupe_key,
@@ -122,6 +123,7 @@ async function insertMessages(ctx: Ctx, rows: MessageRow[]): Promise<void> {
         await ctx.services.queue.send(SMS_QUEUE, { messageId: id }, { singletonKey: `sms:${id}` });
     });
   }
+  return inserted.length;
 }
 
 /** The queue that sends the texts of inbox messages. */

@@ -2715,6 +2715,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/phone/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a code to the phone I give for reminders */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        phone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SmsRequestResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set my phone for reminders, proved by its code */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        phone: string;
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountPhoneView"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove my phone for reminders */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountPhoneView"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/sms/request": {
         parameters: {
             query?: never;
@@ -12502,6 +12607,9 @@ export interface components {
             page: number;
             pageSize: number;
         };
+        AccountPhoneView: {
+            phone: string | null;
+        };
         AccountView: {
             id: number;
             username: string;
@@ -14061,6 +14169,7 @@ export interface components {
         };
         RemindResult: {
             reminded: number;
+            texted: number;
         };
         RevealResponse: {
             /** @enum {string} */
@@ -14262,6 +14371,7 @@ export interface components {
                 username: string;
                 displayName: string;
                 totpEnabled: boolean;
+                phone: string | null;
             } | null;
             grants: {
                 id: number;

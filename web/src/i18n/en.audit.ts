@@ -41,6 +41,8 @@ export const enAudit: Record<keyof typeof zhAudit, string> = {
   'audit.action.auth.sessions_end': 'ended sign-in sessions',
   'audit.action.auth.totp': 'passed two-step verification',
   'audit.action.auth.totp_enable': 'turned on two-step verification',
+  'audit.action.auth.phone_set': 'set their phone for reminders',
+  'audit.action.auth.phone_clear': 'removed their phone for reminders',
   'audit.action.auth.code_login': 'asked for a sign-in code',
   'audit.action.auth.code_change_phone': 'asked for a code to change their phone',
   'audit.action.budget.set': 'set a benefits budget',

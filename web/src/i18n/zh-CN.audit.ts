@@ -41,6 +41,8 @@ export const zhAudit = {
   'audit.action.auth.sessions_end': '结束了登录会话',
   'audit.action.auth.totp': '通过了两步验证',
   'audit.action.auth.totp_enable': '开启了两步验证',
+  'audit.action.auth.phone_set': '设置了提醒手机号',
+  'audit.action.auth.phone_clear': '移除了提醒手机号',
   'audit.action.auth.code_login': '申请了登录验证码',
   'audit.action.auth.code_change_phone': '申请了更换手机号验证码',
   'audit.action.budget.set': '设置了福利预算',

@@ -1,5 +1,6 @@
 // The sign-in columns of `accounts`, written for the auth module (this module owns the table): last sign-in,
-// the TOTP secret and its last used step, and a changed password. Auth decides; this file only stores.
+// the TOTP secret and its last used step, a changed password, and the holder's own phone for reminders. Auth
+// decides; this file only stores.
 import type { Queryable } from '../../platform/db.js';
 import { sql } from '../../platform/sql.js';
 import type { AccountRow } from './accounts.tables.js';
@@ -35,4 +36,13 @@ export async function storeChosenPassword(
       password_expires_at = null, demo = false
     where id = ${accountId} returning *`);
   return row;
+}
+
+/** The holder's phone for reminders, proved by a code (null clears it): encrypted, with its keyed hash. */
+export async function storeAccountPhone(
+  db: Queryable,
+  { accountId, phone }: { accountId: number; phone: { cipher: string; hash: string } | null },
+): Promise<void> {
+  await db.query(sql`update accounts set phone_cipher = ${phone?.cipher ?? null}, phone_hash = ${phone?.hash ?? null}
+    where id = ${accountId}`);
 }

@@ -10,5 +10,5 @@ export const accountsModule = defineModule({
   routes: accountRoutes,
   errors: accountsErrors,
   tables: ['accounts', 'role_grants'],
-  encrypted: { accounts: ['totp_secret_cipher'] },
+  encrypted: { accounts: ['totp_secret_cipher', 'phone_cipher'] },
 });

@@ -18,6 +18,9 @@ export interface AccountRow {
   created_by: number | null;
   created_at: Date;
   last_login_at: Date | null;
+  /** The holder's own phone for text reminders, proved by a code; null: reminders stay in-app. */
+  phone_cipher: string | null;
+  phone_hash: string | null;
 }
 
 export interface GrantRow {

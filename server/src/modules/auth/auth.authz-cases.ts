@@ -36,6 +36,23 @@ export const authAuthz: Record<string, Case> = {
     }),
     expect: PUBLIC_OK,
   },
+  // A cadre's own phone for reminders: admins only, each for their own account (nothing of another's to reach).
+  'POST /api/auth/phone/code': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/auth/phone/code',
+      body: { phone: `1370001${String(unique()).padStart(4, '0')}` },
+    }),
+    expect: { anonymous: 401, member: 403, sibling: 200, parent: 200 },
+  },
+  'PUT /api/auth/phone': {
+    request: () => ({ method: 'PUT', url: '/api/auth/phone', body: { phone: '13700019999', code: '000000' } }),
+    expect: { anonymous: 401, member: 403, sibling: 401, parent: 401 },
+  },
+  'DELETE /api/auth/phone': {
+    request: () => ({ method: 'DELETE', url: '/api/auth/phone' }),
+    expect: { anonymous: 401, member: 403, sibling: 200, parent: 200 },
+  },
   'POST /api/auth/member/login': {
     request: () => ({ method: 'POST', url: '/api/auth/member/login', body: { phone: '13700009999', code: '000000' } }),
     expect: { anonymous: 401, member: 401, sibling: 401, parent: 401 },

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { audit } from '../../platform/audit.js';
 import { createSession, destroySession } from '../../platform/auth/sessions.js';
+import type { SmsMessage } from '../../platform/auth/sms.js';
 import type { Ctx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
 import { enforce } from '../../platform/ratelimit.js';
@@ -15,6 +16,12 @@ export function requirePhone(input: string): string {
   if (!phone) throw new AppError('PHONE_INVALID', { field: 'phone' });
   return phone;
 }
+const CODE_TEMPLATES = {
+  login: 'login_code',
+  change_phone: 'change_phone_code',
+  account_phone: 'account_phone_code',
+} as const satisfies Record<CodePurpose, SmsMessage['template']>;
+
 /** Sends a one-time code to a phone for one purpose; a code for one purpose never completes another. */
 
 export async function issueCode(ctx: Ctx, { phoneInput, purpose }: { phoneInput: string; purpose: CodePurpose }) {
@@ -37,7 +44,7 @@ export async function issueCode(ctx: Ctx, { phoneInput, purpose }: { phoneInput:
     await ctx.services.sms.send({
       phone,
       phoneHash,
-      template: purpose === 'login' ? 'login_code' : 'change_phone_code',
+      template: CODE_TEMPLATES[purpose],
       params: { code },
     });
   } catch {

@@ -4,8 +4,11 @@ import type { Config } from '../../config.js';
 import { clearSessionCookie, setSessionCookie } from '../../platform/http.js';
 import { routeDoc } from '../../platform/route-doc.js';
 import { okResponse } from '../../platform/schemas.js';
+import { clearAccountPhone, sendAccountPhoneCode, setAccountPhone } from './auth.account-phone.js';
 import { memberLogin, requestSmsCode } from './auth.member-login.js';
 import {
+  accountPhoneBody,
+  accountPhoneView,
   adminLoginBody,
   changePasswordBody,
   endedResponse,
@@ -108,6 +111,19 @@ export async function authRoutes(app: FastifyInstance) {
           userAgent: ua(req.headers['user-agent']),
         }),
       ),
+  );
+  r.post(
+    '/api/auth/phone/code',
+    doc('Send a code to the phone I give for reminders', { body: smsRequestBody, ok: smsRequestResponse }),
+    (req) => sendAccountPhoneCode(req.ctx, { phone: req.body.phone }),
+  );
+  r.put(
+    '/api/auth/phone',
+    doc('Set my phone for reminders, proved by its code', { body: accountPhoneBody, ok: accountPhoneView }),
+    (req) => setAccountPhone(req.ctx, req.body),
+  );
+  r.delete('/api/auth/phone', doc('Remove my phone for reminders', { ok: accountPhoneView }), (req) =>
+    clearAccountPhone(req.ctx),
   );
   r.post(
     '/api/auth/sms/request',

@@ -11,6 +11,9 @@ export const changePasswordBody = z.strictObject({
   newPassword: z.string().min(1).max(256),
 });
 export const smsRequestBody = z.strictObject({ phone: z.string().max(32) });
+export const accountPhoneBody = z.strictObject({ phone: z.string().max(32), code: z.string().max(12) });
+/** The account's phone for reminders, masked (138****0001); null when none is set. */
+export const accountPhoneView = z.object({ phone: z.string().nullable() });
 export const memberLoginBody = z.strictObject({ phone: z.string().max(32), code: z.string().max(12) });
 
 export const stage = z.enum(['full', 'mfa', 'mfa_enrol', 'password_change']);
@@ -26,7 +29,14 @@ export const sessionResponse = z.object({
   /** Manages a root union: sees the installation's own pages (failed background jobs). */
   wholeTree: z.boolean(),
   account: z
-    .object({ id: z.number().int(), username: z.string(), displayName: z.string(), totpEnabled: z.boolean() })
+    .object({
+      id: z.number().int(),
+      username: z.string(),
+      displayName: z.string(),
+      totpEnabled: z.boolean(),
+      /** The phone for text reminders, masked; null when none is set. */
+      phone: z.string().nullable(),
+    })
     .nullable(),
   grants: z.array(
     z.object({ id: z.number().int(), role: z.enum(roles), unionId: z.number().int(), unionName: z.string() }),

@@ -16,6 +16,7 @@ import {
 import { newTotpSecret, otpauthUri, verifyTotp } from '../../platform/auth/totp.js';
 import type { Ctx } from '../../platform/context.js';
 import { AppError } from '../../platform/errors.js';
+import { maskPhone } from '../../platform/mask.js';
 import { clearLimit, enforce, hit } from '../../platform/ratelimit.js';
 import { sql } from '../../platform/sql.js';
 import {
@@ -216,7 +217,7 @@ export async function enableTotp(
 // ---- Members: SMS one-time codes -------------------------------------------------------------
 export const OTP_TTL_MINUTES = 5;
 export const OTP_MAX_ATTEMPTS = 5;
-export type CodePurpose = 'login' | 'change_phone';
+export type CodePurpose = 'login' | 'change_phone' | 'account_phone';
 
 export async function describeSession(ctx: Ctx, session: SessionRow | null) {
   const actor = ctx.actor;
@@ -257,6 +258,7 @@ export async function describeSession(ctx: Ctx, session: SessionRow | null) {
       username: actor.username,
       displayName: actor.displayName,
       totpEnabled: account?.totp_enabled ?? false,
+      phone: account?.phone_cipher ? maskPhone(ctx.services.pii.decrypt(account.phone_cipher)) : null,
     },
     grants: actor.grants.map((g) => ({ id: g.id, role: g.role, unionId: g.unionId, unionName: g.unionName })),
     permissions,

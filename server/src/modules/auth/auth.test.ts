@@ -349,3 +349,62 @@ describe('SMS senders', () => {
     }
   });
 });
+
+// A cadre's own phone for text reminders (auth.account-phone.ts): proved by a code sent to it, stored encrypted,
+// shown masked, audited; a wrong code or a code sent for another purpose changes nothing.
+describe.each(dbKinds)('a cadre’s phone for reminders on %s', (kind) => {
+  const { t, tree } = useWorld(kind);
+  const sessionPhone = async (agent: Agent) => (await agent.get('/api/auth/session')).json().account.phone;
+
+  it('is set with the code sent to it, masked everywhere, and removed', async () => {
+    const acc = await buildAccount(t, { role: 'membership_officer', union: tree.u1 });
+    const cadre = await adminAgent(t, acc);
+    expect(await sessionPhone(cadre)).toBeNull();
+
+    // Full-width digits from an IME are the same phone.
+    expect((await cadre.post('/api/auth/phone/code', { phone: '１３９２２２２０００１' })).statusCode).toBe(200);
+    const code = t.sms.lastCode('13922220001');
+    expect(t.sms.sent.at(-1)?.template).toBe('account_phone_code');
+    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+    const refused = await cadre.put('/api/auth/phone', { phone: '13922220001', code: wrong });
+    expect(refused.json().error.code).toBe('SMS_CODE_INVALID');
+    expect(await sessionPhone(cadre)).toBeNull();
+    // A code sent to another phone does not prove this one.
+    expect((await cadre.put('/api/auth/phone', { phone: '13922220009', code })).json().error.code).toBe(
+      'SMS_CODE_INVALID',
+    );
+
+    expect((await cadre.put('/api/auth/phone', { phone: '13922220001', code })).json()).toEqual({
+      phone: '139****0001',
+    });
+    expect(await sessionPhone(cadre)).toBe('139****0001');
+    const [row] = await t.db.query<{ phone_cipher: string; phone_hash: string }>(
+      sql`select phone_cipher, phone_hash from accounts where id = ${acc.id}`,
+    );
+    expect(row?.phone_cipher).not.toContain('13922220001');
+    expect(t.services.pii.decrypt(row?.phone_cipher ?? '')).toBe('13922220001');
+    expect(row?.phone_hash).toBe(t.services.pii.hash('phone', '13922220001'));
+    // Single use: the same code again is refused.
+    expect((await cadre.put('/api/auth/phone', { phone: '13922220001', code })).json().error.code).toBe(
+      'SMS_CODE_INVALID',
+    );
+
+    expect((await cadre.delete('/api/auth/phone')).json()).toEqual({ phone: null });
+    expect(await sessionPhone(cadre)).toBeNull();
+    for (const action of ['auth.phone_set', 'auth.phone_clear'])
+      expect((await auditRows(t, action)).map((a) => [a.actor_id, a.target_id])).toEqual([[acc.id, String(acc.id)]]);
+  });
+
+  it('does not take a member’s sign-in code, nor serve members', async () => {
+    const acc = await buildAccount(t, { role: 'editor', union: tree.u1 });
+    const cadre = await adminAgent(t, acc);
+    const m = await buildMember(t, tree.u1);
+    await new Agent(t).post('/api/auth/sms/request', { phone: m.phone });
+    const loginCode = t.sms.lastCode(m.phone);
+    expect((await cadre.put('/api/auth/phone', { phone: m.phone, code: loginCode })).json().error.code).toBe(
+      'SMS_CODE_INVALID',
+    );
+    const member = await memberAgent(t, (await buildMember(t, tree.u1)).phone);
+    expect((await member.post('/api/auth/phone/code', { phone: '13922220002' })).statusCode).toBe(403);
+  });
+});

@@ -1,6 +1,7 @@
 // The documents module as the platform sees it (platform/module.ts); listed once in modules/registry.ts.
 import { defineModule } from '../../platform/module.js';
 import { documentsErrors } from './documents.errors.js';
+import { documentsNotices } from './documents.notices.js';
 import { documentRoutes } from './documents.routes.js';
 import * as schemas from './documents.schemas.js';
 import { pendingDocuments } from './documents.service.js';
@@ -11,6 +12,7 @@ export const documentsModule = defineModule({
   schemas,
   routes: documentRoutes,
   errors: documentsErrors,
+  notices: documentsNotices,
   tables: ['documents', 'document_recipients'],
   repath: ['documents', 'document_recipients'],
 });

@@ -56,4 +56,8 @@ export const documentView = documentSummary.extend({
 export const documentPage = pageOf(documentSummary);
 export const recipientView = receipt.extend({ remindedAt: z.string().nullable() });
 export const recipientPage = pageOf(recipientView);
-export const remindResult = z.object({ reminded: z.number().int() });
+export const remindResult = z.object({
+  reminded: z.number().int(),
+  /** Cadres of those unions texted now (those with a phone for reminders, once a day per document). */
+  texted: z.number().int(),
+});

@@ -3,25 +3,30 @@
 // counted in working days on the working calendar. The sender watches who has read, replied or is late, and
 // reminds the late ones: reminded and late documents stand on the receiving cadres' 待办.
 import type { z } from 'zod';
-import { can, inScope, requireAdmin, rolePermissions } from '../../platform/access.js';
+import { can, inScope, requireAdmin, rolePermissions, roles } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
-import { now } from '../../platform/clock.js';
+import { chinaDay, now } from '../../platform/clock.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
+import { chinaTime, notifyMembers } from '../../platform/notify.js';
 import { paginate } from '../../platform/pagination.js';
 import { type Sql, sql } from '../../platform/sql.js';
 import { withinSubtree } from '../../platform/tree.js';
 import { addWorkingMinutes, WORKDAY_MINUTES } from '../../platform/worktime.js';
+import { cadresWithPhones } from '../accounts/accounts.reach.js';
 import { loadCalendar } from '../appeals/appeals.calendar.js';
 import { sanitizeArticleHtml, textOf } from '../content/content.sanitize.js';
 import { unionPathFor } from '../unions/unions.lookup.js';
 import { type DocumentRow, type Progress, present, presentRecipient, type ReceiptRow } from './documents.presenter.js';
 import type { listDocumentsQuery, recipientsQuery, recipientView, sendDocumentBody } from './documents.schemas.js';
 
+/** The roles that sign for a union's documents: any that reads the union. */
+const DOCUMENT_ROLES = roles.filter((role) => rolePermissions[role].includes('union.read'));
+
 /** The unions the caller works at: held by a grant on exactly that union (a county cadre does not sign for a base union). */
 const ownUnions = (ctx: Ctx): number[] =>
   ctx.actor.kind === 'admin'
-    ? ctx.actor.grants.filter((g) => rolePermissions[g.role].includes('union.read')).map((g) => g.unionId)
+    ? ctx.actor.grants.filter((g) => DOCUMENT_ROLES.includes(g.role)).map((g) => g.unionId)
     : [];
 
 /** Where a receiving union stands: done is signed for, or replied when a reply is asked; late once past due. */
@@ -174,26 +179,43 @@ export async function answerDocument(
   });
 }
 
-/** Reminds every receiving union not done yet; they stand on their cadres' 待办 until they are. */
+/**
+ * Reminds every receiving union not done yet: they stand on their cadres' 待办 until they are, and each of their
+ * cadres who gave a phone for reminders gets a text, at most one a day per document.
+ */
 export async function remindRecipients(ctx: Ctx, id: number) {
   const d = await load(ctx, id);
   if (!can(ctx.actor, 'union.manage', d.union_path)) throw new AppError('FORBIDDEN');
   return transaction(ctx, async (ctx) => {
     const at = now(ctx);
-    const reminded = await ctx.db.query(sql`update document_recipients r set reminded_at = ${at},
-        reminders = reminders + 1
+    const reminded = await ctx.db.query<{ union_id: number }>(sql`update document_recipients r
+        set reminded_at = ${at}, reminders = reminders + 1
       from documents d where d.id = r.document_id and r.document_id = ${id}
         and r.replied_at is null and (r.read_at is null or d.reply_required)
       returning r.union_id`);
+    const cadres = await cadresWithPhones(ctx, {
+      unionIds: reminded.map((r) => Number(r.union_id)),
+      roles: DOCUMENT_ROLES,
+    });
+    const texted = await notifyMembers(
+      ctx,
+      new Map(cadres.map((c) => [c.accountId, c])),
+      [...new Set(cadres.map((c) => c.accountId))].map((accountId) => ({
+        memberId: accountId,
+        key: 'documents.reminder',
+        params: { title: d.title, due: d.due_at ? chinaTime(d.due_at) : '—' },
+        dedupeKey: `documents.reminder:${id}:account:${accountId}:${chinaDay(at)}`,
+      })),
+    );
     await audit(ctx, {
       action: 'document.remind',
       targetType: 'document',
       targetId: id,
       unionId: d.union_id,
       unionPath: d.union_path,
-      detail: { reminded: reminded.length },
+      detail: { reminded: reminded.length, texted },
     });
-    return { reminded: reminded.length };
+    return { reminded: reminded.length, texted };
   });
 }
 

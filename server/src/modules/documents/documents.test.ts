@@ -76,7 +76,7 @@ describe.each(dbKinds)('documents down the tree on %s', (kind) => {
     expect(board.progress.overdue).toBe(1);
     const late = (await county.get(`/api/documents/${doc.id}/recipients?status=overdue`)).json().items;
     expect(late.map((r: { union: { id: number } }) => r.union.id)).toEqual([tree.u1.id]);
-    expect((await county.post(`/api/documents/${doc.id}/remind`)).json()).toEqual({ reminded: 1 });
+    expect((await county.post(`/api/documents/${doc.id}/remind`)).json()).toEqual({ reminded: 1, texted: 0 });
     const [row] = await t.db.query<{ reminders: number }>(
       sql`select reminders from document_recipients where document_id = ${doc.id} and union_id = ${tree.u1.id}`,
     );
@@ -84,6 +84,44 @@ describe.each(dbKinds)('documents down the tree on %s', (kind) => {
     // A base union's own admin may not remind the county's recipients.
     expect((await u1Admin.post(`/api/documents/${doc.id}/remind`)).statusCode).toBe(403);
     expect(await pending(u2Cadre)).toBe(1); // the first test's document, not this one: it replied here
+  });
+
+  it('texts the late union’s cadres who gave a phone, once a day, and no one else', async () => {
+    // U1 has two cadres with a phone and one without; U2 (done) and U3 (another county) have a cadre with a phone.
+    const withPhone = async (union: typeof tree.u1, phone: string) => {
+      const agent = await adminAgent(t, await buildAccount(t, { role: 'membership_officer', union }));
+      expect((await agent.post('/api/auth/phone/code', { phone })).statusCode).toBe(200);
+      const set = await agent.put('/api/auth/phone', { phone, code: t.sms.lastCode(phone) });
+      expect(set.json()).toEqual({ phone: `${phone.slice(0, 3)}****${phone.slice(-4)}` });
+      return agent;
+    };
+    await withPhone(tree.u1, '13911110001');
+    await withPhone(tree.u1, '13911110002');
+    await withPhone(tree.u2, '13911110003');
+    await withPhone(tree.u3, '13911110004');
+    clock.set('2026-12-09T02:00:00Z');
+    const doc = (await send(county, { title: '四号通知' })).json();
+    await u2Cadre.post(`/api/documents/${doc.id}/reply`, { unionId: tree.u2.id, text: '已办' });
+    const textsTo = () =>
+      t.sms.sent
+        .filter((m) => m.template === 'notice' && m.text?.includes('四号通知'))
+        .map((m) => m.phone)
+        .sort();
+
+    expect((await county.post(`/api/documents/${doc.id}/remind`)).json()).toEqual({ reminded: 1, texted: 2 });
+    await t.services.queue.runDue();
+    expect(textsTo()).toEqual(['13911110001', '13911110002']);
+    const text = t.sms.sent.find((m) => m.phone === '13911110001' && m.text?.includes('四号通知'))?.text;
+    expect(text).toBe('贵单位公文「四号通知」尚未办结，请登录工会工作台签收或回复，期限 12-11 10:00。');
+    // A second reminder the same day stands on the 待办 again but texts nobody; the next day texts again.
+    expect((await county.post(`/api/documents/${doc.id}/remind`)).json()).toEqual({ reminded: 1, texted: 0 });
+    await t.services.queue.runDue();
+    expect(textsTo()).toHaveLength(2);
+    clock.set('2026-12-10T02:00:00Z');
+    expect((await county.post(`/api/documents/${doc.id}/remind`)).json()).toEqual({ reminded: 1, texted: 2 });
+    const [audited] = await t.db.query<{ detail: { texted: number } }>(sql`select detail from audit_events
+      where action = 'document.remind' and target_id = ${String(doc.id)} order by id desc limit 1`);
+    expect(audited?.detail.texted).toBe(2);
   });
 
   it('refuses a reply nobody asked for, and a level with no union below the sender', async () => {

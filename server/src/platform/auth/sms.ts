@@ -11,6 +11,7 @@ export interface SmsMessage {
   template:
     | 'login_code'
     | 'change_phone_code'
+    | 'account_phone_code'
     | 'application_decided'
     | 'consultation_reminder'
     | 'assistance_reverify'
@@ -32,6 +33,8 @@ export function renderSms(message: SmsMessage): string {
       return `【智工】您的登录验证码是 ${message.params.code}，5 分钟内有效。请勿告诉他人。`;
     case 'change_phone_code':
       return `【智工】您正在更换会员手机号，验证码 ${message.params.code}，5 分钟内有效。如非本人操作请忽略。`;
+    case 'account_phone_code':
+      return `【智工】您正在为工会工作账号设置提醒手机号，验证码 ${message.params.code}，5 分钟内有效。如非本人操作请忽略。`;
     case 'application_decided':
       return `【智工】您向${message.params.union}提交的入会申请${message.params.outcome}。详情请登录查看。`;
     case 'assistance_reverify':

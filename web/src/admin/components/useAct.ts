@@ -9,10 +9,14 @@ import { errorText } from './errors';
 export function useAct(after: () => Promise<unknown> | unknown) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
-  return async (fn: () => Promise<unknown>, done: MessageKey = 'common.saved'): Promise<boolean> => {
+  // `done` is the success message: a key, or the text made from the answer (a count the server reports).
+  return async <T>(
+    fn: () => Promise<T>,
+    done: MessageKey | ((result: T) => string) = 'common.saved',
+  ): Promise<boolean> => {
     try {
-      await fn();
-      message.success(t(done));
+      const result = await fn();
+      message.success(typeof done === 'function' ? done(result) : t(done));
       await after();
       return true;
     } catch (e) {

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n';
 import { useSession } from '../../shared/session';
 import { useAsync } from '../../shared/useAsync';
 import { errorText } from '../components/errors';
+import { ReminderPhoneCard } from '../components/ReminderPhone';
 import { ChangePasswordForm, EnrolTotp } from './Login';
 
 export default function Security() {
@@ -59,6 +60,9 @@ export default function Security() {
             />
           )}
         </Card>
+      </Col>
+      <Col xs={24} md={12}>
+        <ReminderPhoneCard />
       </Col>
       <Col xs={24}>
         <Card

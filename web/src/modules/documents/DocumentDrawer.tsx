@@ -125,7 +125,10 @@ export function DocumentDrawer({
                     data-testid="document-remind"
                     disabled={d.progress.replied === d.progress.recipients}
                     onClick={() =>
-                      act(() => call(api.POST('/api/documents/{id}/remind', { params: path })), 'documents.done.remind')
+                      act(
+                        () => call(api.POST('/api/documents/{id}/remind', { params: path })),
+                        (r) => t('documents.done.remind', { unions: r.reminded, texted: r.texted }),
+                      )
                     }
                   >
                     {t('documents.remind')}

@@ -46,6 +46,7 @@ const messages: Record<keyof typeof zh, string> = {
   'documents.done.sent': "Sent; it now waits on the receiving unions' to-do",
   'documents.done.read': 'Signed',
   'documents.done.reply': 'Replied; the sender can see it',
-  'documents.done.remind': 'Reminded; unions not done see the reminder on their to-do',
+  'documents.done.remind':
+    'Reminded {unions} unions and texted {texted} of their cadres; unions not done see the reminder on their to-do',
 };
 export default messages;

@@ -46,7 +46,7 @@ const messages = {
   'documents.done.sent': '已下发，收文单位的待办中会出现这份公文',
   'documents.done.read': '已签收',
   'documents.done.reply': '已回复，发文单位可以看到',
-  'documents.done.remind': '已催办，未办结的单位待办中会标注催办',
+  'documents.done.remind': '已催办 {unions} 家单位，短信提醒 {texted} 人；未办结的单位待办中会标注催办',
 } as const;
 export default messages;
 
