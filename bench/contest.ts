@@ -1,12 +1,14 @@
 // A knowledge contest's peak, against the real server process on the embedded database: 5,000 signed-in members
-// start an attempt at once, then answer their questions round after round (each round every member answers the
-// question just served, as fast as the server takes them: the worst case of "one question each second"), then
-// read the leaderboard. Prints, measured in this one run:
-// - answer requests/s next to the same server's no-op requests/s (goal ratio ≥ 0.4);
-// - answer p99 latency (goal ≤ 150 ms) and leaderboard read p95 (goal ≤ 50 ms), under the peak's load and,
-//   for the leaderboard, also by one reader at a time;
+// start an attempt at once, then answer their questions. The first half of the questions goes as fast as the server
+// takes them (each round every member answers the question just served): that measures throughput. The second half
+// goes as the issue describes the peak, one question each second per member, open loop; after the last, which
+// finishes every attempt, each member opens the leaderboard. Prints, measured in this one run:
+// - answer requests/s at saturation next to the same server's no-op requests/s (goal ratio ≥ 0.4);
+// - answer p99 at one question a second per member (goal ≤ 150 ms), beside the no-op at the same pace;
+// - leaderboard read p95 as every member opens it on finishing (goal ≤ 50 ms), and in a saturating burst beside
+//   the no-op in the same burst;
 // - that every answer was taken once (no lost or double answers).
-// Run: npm run bench:contest   (options: --members N --questions N --connections N)
+// Run: npm run bench:contest   (options: --members N --questions N --connections N --pace answers/s)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,12 +21,16 @@ import { loadPii } from '../server/src/platform/pii.js';
 import { sql } from '../server/src/platform/sql.js';
 import { chineseName, idNumber, rng } from '../server/src/seed/generators.js';
 import { arg, pct } from './figures.js';
-import { burst, connect, disconnect, type LoadRequest } from './http-load.js';
+import { burst, connect, disconnect, type LoadRequest, send } from './http-load.js';
 import { startServer, stopServer } from './server-process.js';
 
 const MEMBERS = Number(arg('members', '5000'));
 const QUESTIONS = Number(arg('questions', '10'));
 const CONNECTIONS = Number(arg('connections', '500'));
+/** Answers a second in the paced half: the issue's peak is every member once a second. */
+const PACE = Number(arg('pace', String(MEMBERS)));
+/** Questions answered as fast as the server takes them; the rest at one a second per member. */
+const SATURATED = Math.ceil(QUESTIONS / 2);
 const PORT = 3950;
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zg-contest-'));
@@ -99,7 +105,7 @@ for (const p of people) {
 await db.close();
 console.log(`seeded ${MEMBERS} members with sessions, a contest of ${QUESTIONS} questions an attempt`);
 
-const server = await startServer(env, PORT);
+const server = await startServer(env, PORT, process.env.ZG_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []);
 const pools = connect([`http://127.0.0.1:${PORT}`], CONNECTIONS);
 const as = (i: number, req: Omit<LoadRequest, 'headers'>): LoadRequest => {
   const s = sessions[i] as { cookie: string; csrf: string };
@@ -144,7 +150,13 @@ try {
   let answerSeconds = 0;
   let taken = 0;
   const refusals = new Map<string, number>();
-  for (let position = 0; position < QUESTIONS; position++) {
+  const tally = (status: number, body: string | undefined) => {
+    if (status === 200) taken += 1;
+    else refusals.set(`${status} ${body?.slice(0, 80)}`, (refusals.get(`${status} ${body?.slice(0, 80)}`) ?? 0) + 1);
+  };
+  // First half: each round every member answers the question just served, as fast as the server takes them. This
+  // saturates the server: the throughput is the figure here, and latency is only the connections' queue.
+  for (let position = 0; position < SATURATED; position++) {
     const round = await burst(
       pools,
       MEMBERS,
@@ -159,14 +171,75 @@ try {
     answerSeconds += round.seconds;
     for (const s of round.shots) {
       answers.push(s.ms);
-      if (s.status === 200) taken += 1;
-      else
-        refusals.set(
-          `${s.status} ${s.body?.slice(0, 80)}`,
-          (refusals.get(`${s.status} ${s.body?.slice(0, 80)}`) ?? 0) + 1,
-        );
+      tally(s.status, s.body);
     }
   }
+  // Second half, as the issue puts the peak: every member answers one question each second (their moments spread
+  // over the second), the last one finishing every attempt, then opens the leaderboard. Open loop: a request's
+  // time counts from its scheduled moment, so waiting for a socket or a slow server shows in it.
+  const sockets = pools.flatMap((t) => t.connections.map((c) => ({ target: t, connection: c })));
+  const waiting: Array<(s: (typeof sockets)[number]) => void> = [];
+  const acquire = () =>
+    new Promise<(typeof sockets)[number]>((resolve) => {
+      const free = sockets.pop();
+      if (free) resolve(free);
+      else waiting.push(resolve);
+    });
+  const release = (s: (typeof sockets)[number]) => {
+    const next = waiting.shift();
+    if (next) next(s);
+    else sockets.push(s);
+  };
+  const timed = async (due: number, r: LoadRequest) => {
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((done) => setTimeout(done, wait));
+    const from = Math.max(due, performance.now());
+    const s = await acquire();
+    try {
+      const res = await send(s.target, s.connection, r);
+      return { status: res.status, body: res.body, ms: performance.now() - from };
+    } finally {
+      release(s);
+    }
+  };
+  // The reference at the same pace: every member sends the no-op once a second, for two seconds.
+  const noopStart = performance.now() + 500;
+  const pacedNoop = (
+    await Promise.all(
+      attempts.flatMap((_, i) =>
+        [0, 1].map((k) =>
+          timed(noopStart + (k * MEMBERS * 1000) / PACE + (i * 1000) / PACE, { path: '/api/ping', method: 'GET' }),
+        ),
+      ),
+    )
+  ).map((r) => r.ms);
+  const pacedAnswers: number[] = [];
+  const lastAnswers: number[] = [];
+  const boardAtPeak: number[] = [];
+  const pacedStart = performance.now() + 500;
+  await Promise.all(
+    attempts.map(async (attemptId, i) => {
+      for (let position = SATURATED; position < QUESTIONS; position++) {
+        const due = pacedStart + ((position - SATURATED) * (MEMBERS * 1000)) / PACE + (i * 1000) / PACE;
+        const res = await timed(
+          due,
+          as(i, {
+            path: `/api/me/contest-attempts/${attemptId}/answer`,
+            method: 'POST',
+            body: JSON.stringify({ position, choices: [i % 4] }),
+          }),
+        );
+        pacedAnswers.push(res.ms);
+        if (position === QUESTIONS - 1) lastAnswers.push(res.ms);
+        tally(res.status, res.status === 200 ? undefined : res.body);
+      }
+      const read = await timed(
+        performance.now(),
+        as(i, { path: `/api/me/contests/${contestId}/leaderboard?pageSize=20`, method: 'GET' }),
+      );
+      boardAtPeak.push(read.ms);
+    }),
+  );
   // The leaderboard's reference: the no-op in a burst of the same size over the same sockets.
   const boardNoop = await burst(pools, 2000, () => ({ path: '/api/ping', method: 'GET' }));
   const board = await burst(pools, 2000, (i) =>
@@ -187,7 +260,7 @@ try {
       (select count(*)::int from contest_attempts where status = 'finished') as finished`);
   await check.close();
 
-  const answerRps = (MEMBERS * QUESTIONS) / answerSeconds;
+  const answerRps = (MEMBERS * SATURATED) / answerSeconds;
   const ms = (shots: Array<{ ms: number }>, p: number) =>
     pct(
       shots.map((s) => s.ms),
@@ -197,24 +270,43 @@ try {
   console.log('\n| figure | this run | goal |\n|---|---|---|');
   line('no-op requests/s (same server, reference)', noop.rps.toFixed(0));
   line('attempts started', `${started} of ${MEMBERS} in ${startSeconds.toFixed(1)} s (${startRetries} tapped again)`);
-  line('answer requests/s', answerRps.toFixed(0));
+  line(`answer requests/s, questions 1–${SATURATED} as fast as the server takes them`, answerRps.toFixed(0));
   line('ratio answer / no-op', (answerRps / noop.rps).toFixed(2), 'goal ≥ 0.4');
-  line('answer p50 / p99', `${pct(answers, 50).toFixed(1)} / ${pct(answers, 99).toFixed(1)} ms`, 'goal p99 ≤ 150 ms');
   line(
-    'no-op p50 / p99 (reference, same sockets)',
+    '  answer p50 / p99 there (the queue of the connections)',
+    `${pct(answers, 50).toFixed(1)} / ${pct(answers, 99).toFixed(1)} ms`,
+  );
+  line(
+    '  no-op p50 / p99 in the same saturating burst (reference)',
     `${ms(noop.shots, 50).toFixed(1)} / ${ms(noop.shots, 99).toFixed(1)} ms`,
   );
-  line('answer p99 × no-op p99', (pct(answers, 99) / ms(noop.shots, 99)).toFixed(2));
   line(
-    'leaderboard read p50 / p95',
-    `${ms(board.shots, 50).toFixed(1)} / ${ms(board.shots, 95).toFixed(1)} ms`,
+    `answer p50 / p99, questions ${SATURATED + 1}–${QUESTIONS} paced at ${PACE} answers/s`,
+    `${pct(pacedAnswers, 50).toFixed(1)} / ${pct(pacedAnswers, 99).toFixed(1)} ms`,
+    'goal p99 ≤ 150 ms',
+  );
+  line(
+    '  of which the last question (every attempt finishes)',
+    `${pct(lastAnswers, 50).toFixed(1)} / ${pct(lastAnswers, 99).toFixed(1)} ms`,
+  );
+  line(
+    `  no-op p50 / p99 at the same pace (reference)`,
+    `${pct(pacedNoop, 50).toFixed(1)} / ${pct(pacedNoop, 99).toFixed(1)} ms`,
+  );
+  line('  answer p99 × no-op p99 at that pace', (pct(pacedAnswers, 99) / pct(pacedNoop, 99)).toFixed(2));
+  line(
+    'leaderboard read p50 / p95, every member on finishing',
+    `${pct(boardAtPeak, 50).toFixed(1)} / ${pct(boardAtPeak, 95).toFixed(1)} ms`,
     'goal p95 ≤ 50 ms',
   );
   line(
-    'no-op p50 / p95, the same burst of 2,000 (reference)',
+    'leaderboard read p50 / p95, a burst of 2,000 over all sockets',
+    `${ms(board.shots, 50).toFixed(1)} / ${ms(board.shots, 95).toFixed(1)} ms`,
+  );
+  line(
+    '  no-op p50 / p95 in the same burst (reference)',
     `${ms(boardNoop.shots, 50).toFixed(1)} / ${ms(boardNoop.shots, 95).toFixed(1)} ms`,
   );
-  line('leaderboard p95 × no-op p95', (ms(board.shots, 95) / ms(boardNoop.shots, 95)).toFixed(2));
   line('leaderboard read p95, one reader at a time', `${ms(alone.shots, 95).toFixed(1)} ms`);
   line('answers taken / stored / expected', `${taken} / ${stored?.n} / ${MEMBERS * QUESTIONS}`, 'all equal');
   line('attempts finished', `${stored?.finished} of ${started}`);

@@ -30,12 +30,6 @@ const boards = new WeakMap<
   Map<string, { at: number; page: Promise<Awaited<ReturnType<typeof personBoard>>> }>
 >();
 
-/** After a finish in this process: its member sees themselves on the board at once. */
-export function forgetBoards(services: Services, contestId: number): void {
-  const pages = boards.get(services);
-  for (const key of pages?.keys() ?? []) if (key.startsWith(`${contestId}:`)) pages?.delete(key);
-}
-
 /**
  * The members' leaderboard page, read from the database at most once a second per process and page: at a
  * contest's peak every finisher opens it at once. The console reads `personBoard` directly.

@@ -64,8 +64,8 @@ interface StandingsEntry {
   at: number;
   loading?: Promise<void>;
   /**
-   * Finishes committed here lately. A read of the table that began before one committed may not see it, so they
-   * are offered again over each read; kept for twice the read interval.
+   * Finishes committed here since the last read of the table began: a read that began before one committed may not
+   * see it, so they are offered again over the read, then dropped.
    */
   local: Array<{ memberId: number; best: Best; at: number }>;
 }
@@ -320,9 +320,7 @@ export class AnswerEngine {
 
   private offerStanding(contestId: number, memberId: number, best: Best): void {
     const entry = this.standingsEntry(contestId);
-    const at = Date.now();
-    entry.local = entry.local.filter((l) => at - l.at < 2 * STANDINGS_MS);
-    entry.local.push({ memberId, best, at });
+    entry.local.push({ memberId, best, at: Date.now() });
     entry.table.offer(memberId, best);
   }
 
@@ -330,6 +328,7 @@ export class AnswerEngine {
   async rankOf(contestId: number, memberId: number, db: Queryable = this.db) {
     const entry = this.standingsEntry(contestId);
     if (Date.now() - entry.at > STANDINGS_MS) {
+      const began = Date.now();
       entry.loading ??= db
         .query<{ member_id: number; correct: number; total_ms: number }>(sql`select member_id, correct, total_ms
           from contest_bests where contest_id = ${contestId}`)
@@ -337,6 +336,8 @@ export class AnswerEngine {
           const table = new Standings(
             rows.map((r) => ({ memberId: Number(r.member_id), correct: Number(r.correct), ms: Number(r.total_ms) })),
           );
+          // A finish committed just before the read began is in it already; one within its first second may not be.
+          entry.local = entry.local.filter((l) => l.at >= began - 1000);
           for (const l of entry.local) table.offer(l.memberId, l.best);
           entry.table = table;
           entry.at = Date.now();

@@ -13,7 +13,7 @@ import { chinaDay, now } from '../../platform/clock.js';
 import { type Ctx, transaction } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
-import { cachedPersonBoard, forgetBoards } from './contests.board.js';
+import { cachedPersonBoard } from './contests.board.js';
 import { commitAnswers } from './contests.commit.js';
 import { type AttemptRow, answerEngine, type Drawn, GRACE_MS } from './contests.engine.js';
 import { type ContestRow, isOpen, presentContest, type QuestionRow } from './contests.presenter.js';
@@ -144,7 +144,6 @@ export async function answer(ctx: Ctx, { id, body }: { id: number; body: z.infer
   // Time ran out: the question was closed as unanswered (committed), and the member is told so.
   if (outcome.timedOut) throw new AppError('CONTEST_TIME_UP');
   const { attempt, ...result } = outcome;
-  if (attempt.status === 'finished') forgetBoards(ctx.services, Number(attempt.contest_id));
   return { ...result, attempt: await view(ctx, attempt) };
 }
 
@@ -208,10 +207,7 @@ async function catchUp(ctx: Ctx, a: AttemptRow, at: Date, { wholeAttempt = false
         },
       },
     ]);
-    if (written?.finished) {
-      engine.noteFinish(Number(c.id), written.finished);
-      forgetBoards(ctx.services, Number(c.id));
-    }
+    if (written?.finished) engine.noteFinish(Number(c.id), written.finished);
   }
   return true;
 }

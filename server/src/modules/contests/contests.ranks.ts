@@ -29,8 +29,18 @@ export class Standings {
   /** Right answers → the members' total times with that many, ascending. */
   private readonly buckets = new Map<number, number[]>();
 
+  /** Built in one pass and one sort per bucket: a contest's whole table is read again every few seconds. */
   constructor(rows: Iterable<{ memberId: number } & Best> = []) {
-    for (const r of rows) this.offer(r.memberId, r);
+    for (const r of rows) {
+      const old = this.byMember.get(r.memberId);
+      if (!old || better(r, old)) this.byMember.set(r.memberId, { correct: r.correct, ms: r.ms });
+    }
+    for (const best of this.byMember.values()) {
+      const times = this.buckets.get(best.correct) ?? [];
+      times.push(best.ms);
+      this.buckets.set(best.correct, times);
+    }
+    for (const times of this.buckets.values()) times.sort((a, b) => a - b);
   }
 
   /** Records a finished attempt; a member's standing moves only when it beats their best. */
