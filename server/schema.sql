@@ -868,6 +868,7 @@ CREATE TABLE public.contest_attempts (
     points integer DEFAULT 0 NOT NULL,
     started_at timestamp with time zone DEFAULT now() NOT NULL,
     finished_at timestamp with time zone,
+    points_posted_at timestamp with time zone,
     CONSTRAINT contest_attempts_status_check CHECK ((status = ANY (ARRAY['running'::text, 'finished'::text])))
 );
 
@@ -3271,6 +3272,12 @@ CREATE INDEX contest_attempts_contest_idx ON public.contest_attempts USING btree
 --
 
 CREATE UNIQUE INDEX contest_attempts_running_idx ON public.contest_attempts USING btree (member_id) WHERE (status = 'running'::text);
+
+--
+-- Name: contest_attempts_unposted_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX contest_attempts_unposted_idx ON public.contest_attempts USING btree (id) WHERE ((points > 0) AND (points_posted_at IS NULL));
 
 --
 -- Name: contest_bests_rank_idx; Type: INDEX; Schema: public; Owner: -

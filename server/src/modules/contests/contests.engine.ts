@@ -4,7 +4,8 @@
 //   - a published contest and its questions never change, so each process reads them once;
 //   - a running attempt is read once, then kept here and moved on as its answers commit;
 //   - the answers of one turn of the event loop are written together (contests.commit.ts), and each member is
-//     answered only after the commit that holds their answer;
+//     answered only after the commit that holds their answer; a finish's points are decided in that commit and
+//     posted to the ledger right after, in a batch of their own (contests.award.ts);
 //   - the database stays the judge: an attempt moves only from the position the answer was for, so a stale copy
 //     here (another process took the answer) loses nothing and takes nothing twice, it is just read again;
 //   - ranks come from the contest's standings in memory (contests.ranks.ts), read again from the database at most
@@ -15,6 +16,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { histogram } from '../../platform/metrics.js';
 import { registerProcessCache } from '../../platform/process-caches.js';
 import { sql } from '../../platform/sql.js';
+import { type PointsExpiry, postAwards } from './contests.award.js';
 import { type AnswerWrite, commitAnswers, type Written } from './contests.commit.js';
 import type { ContestRow, QuestionRow } from './contests.presenter.js';
 import { type Best, Standings } from './contests.ranks.js';
@@ -90,10 +92,12 @@ export class AnswerEngine {
   private readonly standings = new Map<number, StandingsEntry>();
   private queue: Pending[] = [];
   private flushing = false;
+  private awards: number[] = [];
+  private awarding = false;
 
   constructor(
     private readonly db: Db,
-    private readonly pointsExpiry: 'end_of_next_year' | 'never',
+    private readonly pointsExpiry: PointsExpiry,
   ) {}
 
   /** Drops what this process keeps: after an admin's write, or a path that moved an attempt outside the engine. */
@@ -226,12 +230,7 @@ export class AnswerEngine {
       tooFast: !timedOut && ms < humanFloorMs(q.stem),
       at: input.at,
       last,
-      award: {
-        unionId: Number(c.union_id),
-        pointsPerCorrect: c.points_per_correct,
-        title: c.title,
-        pointsExpiry: this.pointsExpiry,
-      },
+      pointsPerCorrect: c.points_per_correct,
     };
     a.position += 1;
     a.served_at = input.at;
@@ -290,6 +289,7 @@ export class AnswerEngine {
             batch.map((p) => p.write),
           ),
         );
+        this.queueAwards(written.flatMap((w) => (w.finished && w.finished.points > 0 ? [w.finished.attemptId] : [])));
         for (const [i, p] of batch.entries()) p.resolve(written[i] as Written);
       } catch {
         // A batch fails as a whole only on the unexpected: commit one by one, so one bad answer cannot take the
@@ -297,11 +297,39 @@ export class AnswerEngine {
         for (const p of batch) {
           await this.db
             .transaction((tx) => commitAnswers(tx, [p.write]))
-            .then((w) => p.resolve(w[0] as Written), p.reject);
+            .then((w) => {
+              const finished = w[0]?.finished;
+              if (finished && finished.points > 0) this.queueAwards([finished.attemptId]);
+              p.resolve(w[0] as Written);
+            }, p.reject);
         }
       }
     }
     this.flushing = false;
+  }
+
+  /**
+   * Posts the points of committed finishes to the ledger in a batch of their own, off the answers' path. A posting
+   * that fails here is left to the contests.awards job, which finds it by its missing stamp.
+   */
+  queueAwards(attemptIds: number[]): void {
+    if (attemptIds.length === 0) return;
+    this.awards.push(...attemptIds);
+    if (this.awarding) return;
+    this.awarding = true;
+    setImmediate(() => void this.flushAwards());
+  }
+
+  private async flushAwards(): Promise<void> {
+    while (this.awards.length > 0) {
+      const batch = this.awards.splice(0, MAX_BATCH);
+      try {
+        await postAwards(this.db, { attemptIds: batch, pointsExpiry: this.pointsExpiry });
+      } catch (e) {
+        console.error('contest awards: left to the contests.awards job:', (e as Error).message);
+      }
+    }
+    this.awarding = false;
   }
 
   private standingsEntry(contestId: number): StandingsEntry {

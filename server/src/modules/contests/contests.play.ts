@@ -10,7 +10,7 @@ import { randomInt } from 'node:crypto';
 import type { z } from 'zod';
 import { type MemberActor, requireMember } from '../../platform/access.js';
 import { chinaDay, now } from '../../platform/clock.js';
-import { type Ctx, transaction } from '../../platform/context.js';
+import { type Ctx, transaction, whenCommitted } from '../../platform/context.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { sql } from '../../platform/sql.js';
 import { cachedPersonBoard } from './contests.board.js';
@@ -199,15 +199,14 @@ async function catchUp(ctx: Ctx, a: AttemptRow, at: Date, { wholeAttempt = false
         tooFast: false,
         at,
         last: position + 1 >= a.draw.length,
-        award: {
-          unionId: Number(c.union_id),
-          pointsPerCorrect: c.points_per_correct,
-          title: c.title,
-          pointsExpiry: ctx.services.config.pointsExpiry,
-        },
+        pointsPerCorrect: c.points_per_correct,
       },
     ]);
-    if (written?.finished) engine.noteFinish(Number(c.id), written.finished);
+    const finished = written?.finished;
+    if (finished) {
+      engine.noteFinish(Number(c.id), finished);
+      if (finished.points > 0) await whenCommitted(ctx, async () => engine.queueAwards([finished.attemptId]));
+    }
   }
   return true;
 }

@@ -13,7 +13,10 @@ import {
   memberAgent,
 } from '../../../test/harness.js';
 import { useWorld } from '../../../test/world.js';
+import { systemCtx } from '../../platform/context.js';
 import { sql } from '../../platform/sql.js';
+import { postPendingAwards } from './contests.award.js';
+import { commitAnswers } from './contests.commit.js';
 import { AnswerEngine } from './contests.engine.js';
 
 const START = '2026-12-07T01:00:00Z'; // 09:00 in China, a Monday
@@ -180,8 +183,8 @@ describe.each(dbKinds)('contests on %s', (kind) => {
     const done = third.json().attempt;
     expect(done).toMatchObject({ status: 'finished', question: null, correct: 2, total: 3, points: 10, rank: 1 });
     expect(done.ms).toBe(5_000 + SECONDS * 1000 + (SECONDS * 1000 + GRACE));
-    const pts = await alice.get('/api/me/points');
-    expect(pts.json().balance, pts.body).toBe(10);
+    // The points are decided with the finish and posted to the ledger right after, in a batch of their own.
+    await expect.poll(async () => (await alice.get('/api/me/points')).json().balance).toBe(10);
   });
 
   it('allows the attempts of a day, and the next day again, with points only once', async () => {
@@ -329,6 +332,50 @@ describe.each(dbKinds)('contests on %s', (kind) => {
     // Alice twice, Bob's abandoned attempt and his finished one, Carol once: three people, five attempts.
     expect(await figures(tree.c1)).toEqual({ 'contests.participants': 3, 'contests.attempts': 5 });
     expect(await figures(tree.c2)).toEqual({ 'contests.participants': 0, 'contests.attempts': 0 });
+  });
+
+  // A process that stops between a finish's commit and its ledger posting: the points were decided with the finish
+  // and the contests.awards job posts them, once, however often it runs.
+  it('posts points a stopped process left unposted, once', async () => {
+    const erin = await memberAgent(t, (await buildMember(t, tree.u2)).phone);
+    const started = (await erin.post(`/api/me/contests/${contestId}/attempts`)).json();
+    const [row] = await t.db.query<{ member_id: number; draw: Array<{ questionId: number; order: number[] }> }>(
+      sql`select member_id, draw from contest_attempts where id = ${started.id}`,
+    );
+    const right = (questionId: number) => bank.find((b) => b.id === questionId)?.answer ?? [];
+    // The answers committed as the engine commits them, but no posting follows (the process stopped).
+    for (const [position, drawn] of (row?.draw ?? []).entries()) {
+      clock.advance(2_000);
+      const [w] = await t.db.transaction((tx) =>
+        commitAnswers(tx, [
+          {
+            attemptId: started.id,
+            contestId,
+            position,
+            questionId: drawn.questionId,
+            chosen: right(drawn.questionId),
+            correct: true,
+            timedOut: false,
+            ms: 2_000,
+            tooFast: false,
+            at: clock.now(),
+            last: position === 2,
+            pointsPerCorrect: 5,
+          },
+        ]),
+      );
+      expect(w?.taken).toBe(true);
+    }
+    const balance = async () => (await erin.get('/api/me/points')).json().balance;
+    expect((await erin.get(`/api/me/contest-attempts/${started.id}`)).json()).toMatchObject({ points: 15 });
+    expect(await balance()).toBe(0);
+    const ctx = systemCtx(t.services);
+    expect(await postPendingAwards(ctx)).toBe(1);
+    expect(await postPendingAwards(ctx)).toBe(0);
+    expect(await balance()).toBe(15);
+    const [posted] = await t.db.query<{ n: number }>(sql`select count(*)::int as n from points_transactions
+      where idem_key = ${`contest:${contestId}:member:${row?.member_id}`}`);
+    expect(posted?.n).toBe(1);
   });
 
   // Two server processes each keep a copy of a running attempt (contests.engine.ts). The database decides: an answer
