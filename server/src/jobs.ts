@@ -7,6 +7,7 @@ import { allJobs, allRetentionRules } from './platform/module.js';
 import { requeuePendingSms } from './platform/notify.js';
 import type { ScheduledJob } from './platform/queue.js';
 import { applyRetention, platformRetention } from './platform/retention.js';
+import { refreshStatistics } from './platform/statistics.js';
 
 /** Every scheduled job of the platform and the modules. */
 export function scheduledJobs(services: Services): ScheduledJob[] {
@@ -26,6 +27,8 @@ export function scheduledJobs(services: Services): ScheduledJob[] {
       handler: () => applyRetention(ctx(), retention),
     },
     { name: 'notify.requeue-sms', cron: '* * * * *', handler: () => requeuePendingSms(ctx()) },
+    // The embedded database has no autovacuum to keep planner statistics current (platform/statistics.ts).
+    { name: 'platform.statistics', cron: '23 * * * *', runAtStart: true, handler: () => refreshStatistics(ctx()) },
   ];
 }
 
