@@ -105,7 +105,9 @@ for (const p of people) {
 await db.close();
 console.log(`seeded ${MEMBERS} members with sessions, a contest of ${QUESTIONS} questions an attempt`);
 
-const server = await startServer(env, PORT, process.env.ZG_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []);
+// ZG_PROF=<dir> writes the server's CPU profile there (node --cpu-prof), to see where an answer's time goes.
+const profile = process.env.ZG_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.ZG_PROF}`] : [];
+const server = await startServer(env, PORT, profile);
 const pools = connect([`http://127.0.0.1:${PORT}`], CONNECTIONS);
 const as = (i: number, req: Omit<LoadRequest, 'headers'>): LoadRequest => {
   const s = sessions[i] as { cookie: string; csrf: string };
