@@ -11,6 +11,6 @@ export async function refreshStatistics(ctx: Ctx): Promise<number> {
   const tables = await ctx.services.db.query<{ name: string }>(
     sql`select tablename as name from pg_tables where schemaname = 'public' order by tablename`,
   );
-  for (const { name } of tables) await ctx.services.db.query(sql.raw(`analyze "${name.replaceAll('"', '""')}"`));
+  for (const { name } of tables) await ctx.services.db.query(sql`analyze ${sql.ident(name)}`);
   return tables.length;
 }
