@@ -8,18 +8,15 @@
 // - leaderboard read p95 as every member opens it on finishing (goal ≤ 50 ms), and in a saturating burst beside
 //   the no-op in the same burst;
 // - that every answer was taken once (no lost or double answers).
-// Run: npm run bench:contest   (options: --members N --questions N --connections N --pace answers/s)
+// Run: npm run bench:contest   (options: --members N --questions N --connections N --pace answers/s
+// --db postgres for a throwaway PostgreSQL cluster instead of the embedded database)
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { loadConfig } from '../server/src/config.js';
 import { bulkInsertMembers } from '../server/src/modules/members/members.changes.js';
 import { createSession } from '../server/src/platform/auth/sessions.js';
 import { openDb } from '../server/src/platform/db.js';
-import { migrate } from '../server/src/platform/migrate.js';
-import { loadPii } from '../server/src/platform/pii.js';
 import { sql } from '../server/src/platform/sql.js';
 import { chineseName, idNumber, rng } from '../server/src/seed/generators.js';
+import { benchDatabase } from './database.js';
 import { arg, pct } from './figures.js';
 import { burst, connect, disconnect, type LoadRequest, send } from './http-load.js';
 import { startServer, stopServer } from './server-process.js';
@@ -33,12 +30,9 @@ const PACE = Number(arg('pace', String(MEMBERS)));
 const SATURATED = Math.ceil(QUESTIONS / 2);
 const PORT = 3950;
 
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'zg-contest-'));
-const env = { DATA_DIR: dataDir };
-const config = loadConfig({ ...process.env, ...env, NODE_ENV: 'development' });
-const pii = loadPii(config);
-const db = await openDb(config);
-await migrate(db);
+/** The database the server runs on: the embedded one by default, or a throwaway PostgreSQL cluster. */
+const KIND = arg('db', 'pglite') === 'postgres' ? 'postgres' : 'pglite';
+const { dataDir, cluster, env, config, pii, db } = await benchDatabase(KIND, 'contest');
 
 // A county with 50 base unions, MEMBERS members spread over them, a bank of 20 questions and an open contest.
 const [county] = await db.query<{ id: number }>(sql`insert into unions (parent_id, path, name, level, formation)
@@ -103,7 +97,7 @@ for (const p of people) {
   sessions.push({ cookie: `zg_sid=${s.token}`, csrf: s.csrfToken });
 }
 await db.close();
-console.log(`seeded ${MEMBERS} members with sessions, a contest of ${QUESTIONS} questions an attempt`);
+console.log(`[${KIND}] seeded ${MEMBERS} members with sessions, a contest of ${QUESTIONS} questions an attempt`);
 
 // ZG_PROF=<dir> writes the server's CPU profile there (node --cpu-prof), to see where an answer's time goes.
 const profile = process.env.ZG_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.ZG_PROF}`] : [];
@@ -314,5 +308,6 @@ try {
   line('attempts finished', `${stored?.finished} of ${started}`);
   for (const [what, n] of refusals) line('answers refused', `${n} × ${what}`);
 } finally {
+  cluster?.stop();
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
