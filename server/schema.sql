@@ -2042,6 +2042,128 @@ CREATE TABLE public.schema_migrations (
 );
 
 --
+-- Name: service_items; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.service_items (
+    id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    station_id bigint,
+    name text NOT NULL,
+    description text DEFAULT ''::text NOT NULL,
+    specialty text NOT NULL,
+    take_within_minutes integer DEFAULT 480 NOT NULL,
+    status text DEFAULT 'active'::text NOT NULL,
+    created_by bigint NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT service_items_description_check CHECK ((char_length(description) <= 500)),
+    CONSTRAINT service_items_name_check CHECK (((char_length(name) >= 1) AND (char_length(name) <= 50))),
+    CONSTRAINT service_items_specialty_check CHECK ((specialty = ANY (ARRAY['emergency'::text, 'repair'::text, 'legal'::text, 'medical'::text, 'teaching'::text, 'care'::text, 'other'::text]))),
+    CONSTRAINT service_items_status_check CHECK ((status = ANY (ARRAY['active'::text, 'retired'::text]))),
+    CONSTRAINT service_items_take_within_minutes_check CHECK (((take_within_minutes >= 30) AND (take_within_minutes <= 4800)))
+);
+
+--
+-- Name: service_items_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.service_items ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.service_items_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: service_order_events; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.service_order_events (
+    id bigint NOT NULL,
+    order_id bigint NOT NULL,
+    at timestamp with time zone NOT NULL,
+    kind text NOT NULL,
+    actor_kind text NOT NULL,
+    actor_id bigint,
+    union_id bigint,
+    detail jsonb,
+    CONSTRAINT service_order_events_actor_kind_check CHECK ((actor_kind = ANY (ARRAY['admin'::text, 'member'::text, 'system'::text])))
+);
+
+--
+-- Name: service_order_events_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.service_order_events ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.service_order_events_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: service_orders; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.service_orders (
+    id bigint NOT NULL,
+    item_id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    requester_member_id bigint,
+    requester_phone_hash text NOT NULL COLLATE pg_catalog."C",
+    requester_phone_cipher text NOT NULL,
+    requester_name text NOT NULL,
+    wanted_at timestamp with time zone NOT NULL,
+    place text NOT NULL,
+    note text DEFAULT ''::text NOT NULL,
+    status text DEFAULT 'placed'::text NOT NULL,
+    take_by timestamp with time zone NOT NULL,
+    escalated_at timestamp with time zone,
+    team_id bigint,
+    volunteer_id bigint,
+    taken_at timestamp with time zone,
+    done_at timestamp with time zone,
+    done_note text,
+    proof_photos text[] DEFAULT '{}'::text[] NOT NULL,
+    confirmed_at timestamp with time zone,
+    rating integer,
+    rating_comment text,
+    points integer,
+    rule_id bigint,
+    points_detail jsonb,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT service_orders_check CHECK (((status = ANY (ARRAY['placed'::text, 'cancelled'::text])) OR (team_id IS NOT NULL))),
+    CONSTRAINT service_orders_check1 CHECK (((status <> 'confirmed'::text) OR ((volunteer_id IS NOT NULL) AND (rating IS NOT NULL)))),
+    CONSTRAINT service_orders_done_note_check CHECK ((char_length(done_note) <= 500)),
+    CONSTRAINT service_orders_note_check CHECK ((char_length(note) <= 500)),
+    CONSTRAINT service_orders_place_check CHECK (((char_length(place) >= 1) AND (char_length(place) <= 100))),
+    CONSTRAINT service_orders_proof_photos_check CHECK ((cardinality(proof_photos) <= 3)),
+    CONSTRAINT service_orders_rating_check CHECK (((rating >= 1) AND (rating <= 5))),
+    CONSTRAINT service_orders_rating_comment_check CHECK ((char_length(rating_comment) <= 300)),
+    CONSTRAINT service_orders_requester_name_check CHECK (((char_length(requester_name) >= 1) AND (char_length(requester_name) <= 30))),
+    CONSTRAINT service_orders_status_check CHECK ((status = ANY (ARRAY['placed'::text, 'taken'::text, 'done'::text, 'confirmed'::text, 'cancelled'::text])))
+);
+
+--
+-- Name: service_orders_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.service_orders ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.service_orders_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: sessions; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -2369,6 +2491,161 @@ CREATE TABLE public.unions (
 
 ALTER TABLE public.unions ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
     SEQUENCE NAME public.unions_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: volunteer_point_rules; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.volunteer_point_rules (
+    id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    version integer NOT NULL,
+    order_points integer NOT NULL,
+    points_by_specialty jsonb DEFAULT '{}'::jsonb NOT NULL,
+    bonus_min_rating integer NOT NULL,
+    bonus_points integer NOT NULL,
+    hour_points integer NOT NULL,
+    note text DEFAULT ''::text NOT NULL,
+    published_by bigint NOT NULL,
+    published_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT volunteer_point_rules_bonus_min_rating_check CHECK (((bonus_min_rating >= 1) AND (bonus_min_rating <= 5))),
+    CONSTRAINT volunteer_point_rules_bonus_points_check CHECK (((bonus_points >= 0) AND (bonus_points <= 1000))),
+    CONSTRAINT volunteer_point_rules_hour_points_check CHECK (((hour_points >= 0) AND (hour_points <= 1000))),
+    CONSTRAINT volunteer_point_rules_note_check CHECK ((char_length(note) <= 300)),
+    CONSTRAINT volunteer_point_rules_order_points_check CHECK (((order_points >= 0) AND (order_points <= 1000))),
+    CONSTRAINT volunteer_point_rules_version_check CHECK ((version >= 1))
+);
+
+--
+-- Name: volunteer_point_rules_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.volunteer_point_rules ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.volunteer_point_rules_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: volunteer_team_logs; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.volunteer_team_logs (
+    id bigint NOT NULL,
+    team_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    happened_on date NOT NULL,
+    body text NOT NULL,
+    people_served integer DEFAULT 0 NOT NULL,
+    photos text[] DEFAULT '{}'::text[] NOT NULL,
+    author_volunteer_id bigint,
+    author_account_id bigint,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT volunteer_team_logs_body_check CHECK (((char_length(body) >= 1) AND (char_length(body) <= 1000))),
+    CONSTRAINT volunteer_team_logs_check CHECK (((author_volunteer_id IS NULL) <> (author_account_id IS NULL))),
+    CONSTRAINT volunteer_team_logs_people_served_check CHECK (((people_served >= 0) AND (people_served <= 100000))),
+    CONSTRAINT volunteer_team_logs_photos_check CHECK ((cardinality(photos) <= 3))
+);
+
+--
+-- Name: volunteer_team_logs_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.volunteer_team_logs ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.volunteer_team_logs_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: volunteer_team_members; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.volunteer_team_members (
+    team_id bigint NOT NULL,
+    volunteer_id bigint NOT NULL,
+    role text DEFAULT 'member'::text NOT NULL,
+    status text NOT NULL,
+    joined_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT volunteer_team_members_role_check CHECK ((role = ANY (ARRAY['leader'::text, 'member'::text]))),
+    CONSTRAINT volunteer_team_members_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'active'::text, 'left'::text])))
+);
+
+--
+-- Name: volunteer_teams; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.volunteer_teams (
+    id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    name text NOT NULL,
+    specialty text NOT NULL,
+    description text DEFAULT ''::text NOT NULL,
+    open_to_join boolean DEFAULT true NOT NULL,
+    status text DEFAULT 'active'::text NOT NULL,
+    created_by bigint NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT volunteer_teams_description_check CHECK ((char_length(description) <= 500)),
+    CONSTRAINT volunteer_teams_name_check CHECK (((char_length(name) >= 1) AND (char_length(name) <= 50))),
+    CONSTRAINT volunteer_teams_specialty_check CHECK ((specialty = ANY (ARRAY['emergency'::text, 'repair'::text, 'legal'::text, 'medical'::text, 'teaching'::text, 'care'::text, 'other'::text]))),
+    CONSTRAINT volunteer_teams_status_check CHECK ((status = ANY (ARRAY['active'::text, 'closed'::text])))
+);
+
+--
+-- Name: volunteer_teams_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.volunteer_teams ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.volunteer_teams_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: volunteers; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.volunteers (
+    id bigint NOT NULL,
+    member_id bigint NOT NULL,
+    skills text[] DEFAULT '{}'::text[] NOT NULL,
+    availability text DEFAULT ''::text NOT NULL,
+    areas text DEFAULT ''::text NOT NULL,
+    intention text DEFAULT ''::text NOT NULL,
+    model_worker boolean DEFAULT false NOT NULL,
+    status text DEFAULT 'active'::text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT volunteers_areas_check CHECK ((char_length(areas) <= 100)),
+    CONSTRAINT volunteers_availability_check CHECK ((char_length(availability) <= 100)),
+    CONSTRAINT volunteers_intention_check CHECK ((char_length(intention) <= 500)),
+    CONSTRAINT volunteers_skills_check CHECK ((cardinality(skills) <= 10)),
+    CONSTRAINT volunteers_status_check CHECK ((status = ANY (ARRAY['active'::text, 'withdrawn'::text])))
+);
+
+--
+-- Name: volunteers_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.volunteers ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.volunteers_id_seq
     START WITH 1
     INCREMENT BY 1
     NO MINVALUE
@@ -2980,6 +3257,27 @@ ALTER TABLE ONLY public.schema_migrations
     ADD CONSTRAINT schema_migrations_pkey PRIMARY KEY (name);
 
 --
+-- Name: service_items service_items_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.service_items
+    ADD CONSTRAINT service_items_pkey PRIMARY KEY (id);
+
+--
+-- Name: service_order_events service_order_events_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.service_order_events
+    ADD CONSTRAINT service_order_events_pkey PRIMARY KEY (id);
+
+--
+-- Name: service_orders service_orders_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.service_orders
+    ADD CONSTRAINT service_orders_pkey PRIMARY KEY (id);
+
+--
 -- Name: sessions sessions_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3083,6 +3381,55 @@ ALTER TABLE ONLY public.unions
 
 ALTER TABLE ONLY public.unions
     ADD CONSTRAINT unions_pkey PRIMARY KEY (id);
+
+--
+-- Name: volunteer_point_rules volunteer_point_rules_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_point_rules
+    ADD CONSTRAINT volunteer_point_rules_pkey PRIMARY KEY (id);
+
+--
+-- Name: volunteer_point_rules volunteer_point_rules_union_id_version_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_point_rules
+    ADD CONSTRAINT volunteer_point_rules_union_id_version_key UNIQUE (union_id, version);
+
+--
+-- Name: volunteer_team_logs volunteer_team_logs_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_team_logs
+    ADD CONSTRAINT volunteer_team_logs_pkey PRIMARY KEY (id);
+
+--
+-- Name: volunteer_team_members volunteer_team_members_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_team_members
+    ADD CONSTRAINT volunteer_team_members_pkey PRIMARY KEY (team_id, volunteer_id);
+
+--
+-- Name: volunteer_teams volunteer_teams_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_teams
+    ADD CONSTRAINT volunteer_teams_pkey PRIMARY KEY (id);
+
+--
+-- Name: volunteers volunteers_member_id_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteers
+    ADD CONSTRAINT volunteers_member_id_key UNIQUE (member_id);
+
+--
+-- Name: volunteers volunteers_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteers
+    ADD CONSTRAINT volunteers_pkey PRIMARY KEY (id);
 
 --
 -- Name: vouchers vouchers_code_key; Type: CONSTRAINT; Schema: public; Owner: -
@@ -3568,6 +3915,42 @@ CREATE INDEX room_bookings_slot_idx ON public.room_bookings USING btree (slot_id
 CREATE INDEX room_bookings_station_idx ON public.room_bookings USING btree (station_id, starts_at DESC);
 
 --
+-- Name: service_items_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX service_items_path_idx ON public.service_items USING btree (union_path, id DESC);
+
+--
+-- Name: service_order_events_order_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX service_order_events_order_idx ON public.service_order_events USING btree (order_id, id);
+
+--
+-- Name: service_orders_open_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX service_orders_open_idx ON public.service_orders USING btree (take_by) WHERE (status = 'placed'::text);
+
+--
+-- Name: service_orders_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX service_orders_path_idx ON public.service_orders USING btree (union_path, id DESC);
+
+--
+-- Name: service_orders_requester_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX service_orders_requester_idx ON public.service_orders USING btree (requester_phone_hash, id DESC);
+
+--
+-- Name: service_orders_team_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX service_orders_team_idx ON public.service_orders USING btree (team_id, id DESC);
+
+--
 -- Name: sessions_account_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -3632,6 +4015,30 @@ CREATE INDEX unions_name_idx ON public.unions USING btree (name text_pattern_ops
 --
 
 CREATE INDEX unions_parent_idx ON public.unions USING btree (parent_id, name);
+
+--
+-- Name: volunteer_team_logs_team_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX volunteer_team_logs_team_idx ON public.volunteer_team_logs USING btree (team_id, happened_on DESC, id DESC);
+
+--
+-- Name: volunteer_team_members_volunteer_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX volunteer_team_members_volunteer_idx ON public.volunteer_team_members USING btree (volunteer_id);
+
+--
+-- Name: volunteer_team_one_leader; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX volunteer_team_one_leader ON public.volunteer_team_members USING btree (team_id) WHERE ((role = 'leader'::text) AND (status = 'active'::text));
+
+--
+-- Name: volunteer_teams_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX volunteer_teams_path_idx ON public.volunteer_teams USING btree (union_path, id DESC);
 
 --
 -- Name: vouchers_claim_idx; Type: INDEX; Schema: public; Owner: -
@@ -4628,6 +5035,76 @@ ALTER TABLE ONLY public.room_slots
     ADD CONSTRAINT room_slots_station_id_fkey FOREIGN KEY (station_id) REFERENCES public.stations(id);
 
 --
+-- Name: service_items service_items_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.service_items
+    ADD CONSTRAINT service_items_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.accounts(id);
+
+--
+-- Name: service_items service_items_station_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.service_items
+    ADD CONSTRAINT service_items_station_id_fkey FOREIGN KEY (station_id) REFERENCES public.stations(id);
+
+--
+-- Name: service_items service_items_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.service_items
+    ADD CONSTRAINT service_items_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: service_order_events service_order_events_order_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.service_order_events
+    ADD CONSTRAINT service_order_events_order_id_fkey FOREIGN KEY (order_id) REFERENCES public.service_orders(id);
+
+--
+-- Name: service_orders service_orders_item_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.service_orders
+    ADD CONSTRAINT service_orders_item_id_fkey FOREIGN KEY (item_id) REFERENCES public.service_items(id);
+
+--
+-- Name: service_orders service_orders_requester_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.service_orders
+    ADD CONSTRAINT service_orders_requester_member_id_fkey FOREIGN KEY (requester_member_id) REFERENCES public.members(id);
+
+--
+-- Name: service_orders service_orders_rule_fk; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.service_orders
+    ADD CONSTRAINT service_orders_rule_fk FOREIGN KEY (rule_id) REFERENCES public.volunteer_point_rules(id);
+
+--
+-- Name: service_orders service_orders_team_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.service_orders
+    ADD CONSTRAINT service_orders_team_id_fkey FOREIGN KEY (team_id) REFERENCES public.volunteer_teams(id);
+
+--
+-- Name: service_orders service_orders_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.service_orders
+    ADD CONSTRAINT service_orders_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: service_orders service_orders_volunteer_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.service_orders
+    ADD CONSTRAINT service_orders_volunteer_id_fkey FOREIGN KEY (volunteer_id) REFERENCES public.volunteers(id);
+
+--
 -- Name: sessions sessions_account_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -4780,6 +5257,76 @@ ALTER TABLE ONLY public.union_budgets
 
 ALTER TABLE ONLY public.unions
     ADD CONSTRAINT unions_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.unions(id);
+
+--
+-- Name: volunteer_point_rules volunteer_point_rules_published_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_point_rules
+    ADD CONSTRAINT volunteer_point_rules_published_by_fkey FOREIGN KEY (published_by) REFERENCES public.accounts(id);
+
+--
+-- Name: volunteer_point_rules volunteer_point_rules_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_point_rules
+    ADD CONSTRAINT volunteer_point_rules_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: volunteer_team_logs volunteer_team_logs_author_account_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_team_logs
+    ADD CONSTRAINT volunteer_team_logs_author_account_id_fkey FOREIGN KEY (author_account_id) REFERENCES public.accounts(id);
+
+--
+-- Name: volunteer_team_logs volunteer_team_logs_author_volunteer_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_team_logs
+    ADD CONSTRAINT volunteer_team_logs_author_volunteer_id_fkey FOREIGN KEY (author_volunteer_id) REFERENCES public.volunteers(id);
+
+--
+-- Name: volunteer_team_logs volunteer_team_logs_team_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_team_logs
+    ADD CONSTRAINT volunteer_team_logs_team_id_fkey FOREIGN KEY (team_id) REFERENCES public.volunteer_teams(id);
+
+--
+-- Name: volunteer_team_members volunteer_team_members_team_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_team_members
+    ADD CONSTRAINT volunteer_team_members_team_id_fkey FOREIGN KEY (team_id) REFERENCES public.volunteer_teams(id);
+
+--
+-- Name: volunteer_team_members volunteer_team_members_volunteer_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_team_members
+    ADD CONSTRAINT volunteer_team_members_volunteer_id_fkey FOREIGN KEY (volunteer_id) REFERENCES public.volunteers(id);
+
+--
+-- Name: volunteer_teams volunteer_teams_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_teams
+    ADD CONSTRAINT volunteer_teams_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.accounts(id);
+
+--
+-- Name: volunteer_teams volunteer_teams_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_teams
+    ADD CONSTRAINT volunteer_teams_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: volunteers volunteers_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteers
+    ADD CONSTRAINT volunteers_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
 
 --
 -- Name: vouchers vouchers_claim_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -

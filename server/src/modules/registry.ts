@@ -26,4 +26,5 @@ export { stationsModule } from './stations/stations.module.js';
 export { systemModule } from './system/system.module.js';
 export { transfersModule } from './transfers/transfers.module.js';
 export { unionsModule } from './unions/unions.module.js';
+export { volunteersModule } from './volunteers/volunteers.module.js';
 export { vouchersModule } from './vouchers/vouchers.module.js';

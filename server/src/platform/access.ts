@@ -39,6 +39,7 @@ export const permissions = [
   'voucher.redeem',
   'assistance.handle',
   'legal.serve',
+  'volunteer.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -61,6 +62,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'content.edit',
     'offer.manage',
     'points.manage',
+    'volunteer.manage',
   ],
   membership_officer: ['union.read', 'member.read', 'member.manage', 'member.reveal', 'cockpit.read'],
   case_handler: ['union.read', 'member.read', 'case.handle'],

@@ -12241,6 +12241,1502 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/volunteer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My volunteer registration and teams */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyVolunteerResponse"];
+                    };
+                };
+            };
+        };
+        /** Register as a volunteer (我要做志愿), or update my registration */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        skills?: string[];
+                        availability?: string | null;
+                        areas?: string | null;
+                        intention?: string | null;
+                        /** @default false */
+                        modelWorker?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyVolunteerResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Stop volunteering (I leave my teams) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyVolunteerResponse"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/volunteer/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Teams of my union and the unions above it, with my place in each */
+        get: {
+            parameters: {
+                query?: {
+                    specialty?: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyTeamsPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/volunteer/teams/{id}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join a team (or ask to) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyVolunteerResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/volunteer/teams/{id}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Leave a team */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyVolunteerResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/volunteer/teams/{id}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My team’s work log */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LogPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write my team’s work log (the leader) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        happenedOn: string;
+                        body: string;
+                        /** @default 0 */
+                        peopleServed?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LogView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/volunteer/teams/{id}/logs/{logId}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a photo to a log entry (JPEG or PNG, ≤ 5 MB, at most 3) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    logId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LogView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/volunteer/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Orders my teams can take (open), or have taken (mine) */
+        get: {
+            parameters: {
+                query?: {
+                    which?: "open" | "mine";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/volunteer/orders/{id}/take": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take an order for one of my teams (接单) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        teamId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/volunteer/orders/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Report an order of my team done */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/volunteer/orders/{id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a photo proving the service (JPEG or PNG, ≤ 5 MB, at most 3) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/volunteer/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The volunteer points rules in force for my union */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyRulesResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/service-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Services I can order (点单) */
+        get: {
+            parameters: {
+                query?: {
+                    specialty?: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/service-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My orders */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Order a service */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        itemId: number;
+                        name: string;
+                        /** Format: date-time */
+                        wantedAt: string;
+                        place: string;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/service-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of my orders, with its steps */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/service-orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel my order before a team takes it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/service-orders/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm my order was served, and rate it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rating: number;
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Volunteers of my subtree */
+        get: {
+            parameters: {
+                query?: {
+                    unionId?: number;
+                    modelWorker?: "true" | "false";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VolunteerPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Volunteer teams of my subtree */
+        get: {
+            parameters: {
+                query?: {
+                    unionId?: number;
+                    specialty?: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TeamPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set up a volunteer team */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        name: string;
+                        /** @enum {string} */
+                        specialty: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
+                        description?: string | null;
+                        /** @default true */
+                        openToJoin?: boolean;
+                        leaderVolunteerId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TeamDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A team with its members and requests */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TeamDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a team (name, leader, joining, closing) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        specialty?: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
+                        description?: string | null;
+                        /** @default true */
+                        openToJoin?: boolean;
+                        leaderVolunteerId?: number | null;
+                        /** @enum {string} */
+                        status?: "active" | "closed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TeamDetail"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/volunteer-teams/{id}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or turn down a request to join */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        volunteerId: number;
+                        approve: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TeamDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-teams/{id}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A team’s work log */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LogPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write in a team’s work log */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        happenedOn: string;
+                        body: string;
+                        /** @default 0 */
+                        peopleServed?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LogView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The service menus of my subtree */
+        get: {
+            parameters: {
+                query?: {
+                    unionId?: number;
+                    status?: "active" | "retired";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a service to a union’s menu */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        stationId?: number | null;
+                        name: string;
+                        description?: string | null;
+                        /** @enum {string} */
+                        specialty: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
+                        /** @default 480 */
+                        takeWithinMinutes?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change or retire a service */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        stationId?: number | null;
+                        name?: string;
+                        description?: string | null;
+                        /** @enum {string} */
+                        specialty?: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
+                        /** @default 480 */
+                        takeWithinMinutes?: number;
+                        /** @enum {string} */
+                        status?: "active" | "retired";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ItemView"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/service-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The order queue of my subtree, waiting ones first by deadline */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "placed" | "taken" | "done" | "confirmed" | "cancelled";
+                    escalated?: "true";
+                    unionId?: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-orders/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An order with its steps */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-orders/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a waiting order to a team */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        teamId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-orders/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an order (the requester is told why) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrderDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-point-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Volunteer points rules of my subtree, every version */
+        get: {
+            parameters: {
+                query?: {
+                    unionId?: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RulePage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish a new version of a union’s volunteer points rules */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        orderPoints: number;
+                        /** @default {} */
+                        pointsBySpecialty?: {
+                            [key: string]: number;
+                        };
+                        bonusMinRating: number;
+                        bonusPoints: number;
+                        hourPoints: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RuleView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/volunteer-logs/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A photo: cached for a year, byte ranges served */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/media/service-orders/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A photo: cached for a year, byte ranges served */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/vouchers": {
         parameters: {
             query?: never;
@@ -13422,10 +14918,50 @@ export interface components {
             members: number;
             total: number;
         };
+        ItemPage: {
+            items: components["schemas"]["ItemView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ItemView: {
+            id: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            station: {
+                id: number;
+                name: string;
+            } | null;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            specialty: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
+            takeWithinMinutes: number;
+            /** @enum {string} */
+            status: "active" | "retired";
+        };
         LessonProgressView: {
             positionSeconds: number;
             creditedSeconds: number;
             completed: boolean;
+        };
+        LogPage: {
+            items: components["schemas"]["LogView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        LogView: {
+            id: number;
+            teamId: number;
+            happenedOn: string;
+            body: string;
+            peopleServed: number;
+            photoUrls: string[];
+            author: string | null;
+            createdAt: string;
         };
         LoginResponse: {
             /** @enum {string} */
@@ -13769,6 +15305,42 @@ export interface components {
             mediaBytes: number | null;
             progress: components["schemas"]["LessonProgressView"] | null;
         };
+        MyRulesResponse: {
+            rule: components["schemas"]["RuleView"] | null;
+        };
+        MyTeamView: {
+            id: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            name: string;
+            /** @enum {string} */
+            specialty: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
+            description: string;
+            openToJoin: boolean;
+            /** @enum {string} */
+            status: "active" | "closed";
+            memberCount: number;
+            pendingCount: number;
+            leader: {
+                id: number;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            mine: "none" | "pending" | "member" | "leader";
+        };
+        MyTeamsPage: {
+            items: components["schemas"]["MyTeamView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        MyVolunteerResponse: {
+            canRegister: boolean;
+            volunteer: components["schemas"]["VolunteerView"] | null;
+            teams: components["schemas"]["MyTeamView"][];
+        };
         NearbyResponse: {
             origin: {
                 lat: number;
@@ -13844,6 +15416,109 @@ export interface components {
                 seed: string;
             } | null;
             actions: ("read" | "update" | "publish" | "cancel" | "draw" | "checkIn")[];
+        };
+        OrderDetail: {
+            id: number;
+            service: {
+                id: number;
+                name: string;
+                /** @enum {string} */
+                specialty: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
+            };
+            union: {
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "placed" | "taken" | "done" | "confirmed" | "cancelled";
+            requesterName: string;
+            wantedAt: string;
+            place: string;
+            note: string;
+            takeBy: string;
+            escalated: boolean;
+            team: {
+                id: number;
+                name: string;
+            } | null;
+            volunteer: string | null;
+            takenAt: string | null;
+            doneAt: string | null;
+            doneNote: string | null;
+            proofUrls: string[];
+            confirmedAt: string | null;
+            rating: number | null;
+            ratingComment: string | null;
+            award: {
+                points: number;
+                base: number;
+                bonus: number;
+                rating: number;
+                bonusMinRating: number;
+                ruleVersion: number;
+                ruleUnion: string;
+            } | null;
+            createdAt: string;
+            requesterPhone: string | null;
+            events: components["schemas"]["OrderEventView"][];
+        };
+        OrderEventView: {
+            kind: string;
+            at: string;
+            /** @enum {string} */
+            actor: "admin" | "member" | "system";
+            detail: {
+                [key: string]: unknown;
+            } | null;
+        };
+        OrderPage: {
+            items: components["schemas"]["OrderView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        OrderView: {
+            id: number;
+            service: {
+                id: number;
+                name: string;
+                /** @enum {string} */
+                specialty: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
+            };
+            union: {
+                id: number;
+                name: string;
+            };
+            /** @enum {string} */
+            status: "placed" | "taken" | "done" | "confirmed" | "cancelled";
+            requesterName: string;
+            wantedAt: string;
+            place: string;
+            note: string;
+            takeBy: string;
+            escalated: boolean;
+            team: {
+                id: number;
+                name: string;
+            } | null;
+            volunteer: string | null;
+            takenAt: string | null;
+            doneAt: string | null;
+            doneNote: string | null;
+            proofUrls: string[];
+            confirmedAt: string | null;
+            rating: number | null;
+            ratingComment: string | null;
+            award: {
+                points: number;
+                base: number;
+                bonus: number;
+                rating: number;
+                bonusMinRating: number;
+                ruleVersion: number;
+                ruleUnion: string;
+            } | null;
+            createdAt: string;
         };
         OverviewResponse: {
             union: {
@@ -14278,6 +15953,12 @@ export interface components {
         RoomsResponse: {
             items: components["schemas"]["RoomView"][];
         };
+        RulePage: {
+            items: components["schemas"]["RuleView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         RuleSetView: {
             version: number;
             config: {
@@ -14302,6 +15983,24 @@ export interface components {
             note: string;
             createdAt: string;
             createdBy: string | null;
+        };
+        RuleView: {
+            id: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            version: number;
+            orderPoints: number;
+            pointsBySpecialty: {
+                [key: string]: number;
+            };
+            bonusMinRating: number;
+            bonusPoints: number;
+            hourPoints: number;
+            note: string;
+            publishedBy: string;
+            publishedAt: string;
         };
         ScorePage: {
             items: components["schemas"]["ScoreView"][];
@@ -14380,7 +16079,7 @@ export interface components {
                 unionId: number;
                 unionName: string;
             }[];
-            permissions: ("union.read" | "union.manage" | "account.read" | "account.manage" | "member.read" | "member.manage" | "member.reveal" | "audit.read" | "cockpit.read" | "case.handle" | "station.manage" | "station.operate" | "content.edit" | "offer.manage" | "points.manage" | "voucher.redeem" | "assistance.handle" | "legal.serve")[];
+            permissions: ("union.read" | "union.manage" | "account.read" | "account.manage" | "member.read" | "member.manage" | "member.reveal" | "audit.read" | "cockpit.read" | "case.handle" | "station.manage" | "station.operate" | "content.edit" | "offer.manage" | "points.manage" | "voucher.redeem" | "assistance.handle" | "legal.serve" | "volunteer.manage")[];
             member: {
                 memberId: number | null;
             } | null;
@@ -14539,6 +16238,63 @@ export interface components {
                 score: number;
             }[];
         };
+        TeamDetail: {
+            id: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            name: string;
+            /** @enum {string} */
+            specialty: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
+            description: string;
+            openToJoin: boolean;
+            /** @enum {string} */
+            status: "active" | "closed";
+            memberCount: number;
+            pendingCount: number;
+            leader: {
+                id: number;
+                name: string;
+            } | null;
+            members: components["schemas"]["TeamMemberView"][];
+        };
+        TeamMemberView: {
+            volunteerId: number;
+            name: string;
+            phone: string;
+            /** @enum {string} */
+            role: "leader" | "member";
+            /** @enum {string} */
+            status: "pending" | "active" | "left";
+            joinedAt: string;
+        };
+        TeamPage: {
+            items: components["schemas"]["TeamView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        TeamView: {
+            id: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            name: string;
+            /** @enum {string} */
+            specialty: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
+            description: string;
+            openToJoin: boolean;
+            /** @enum {string} */
+            status: "active" | "closed";
+            memberCount: number;
+            pendingCount: number;
+            leader: {
+                id: number;
+                name: string;
+            } | null;
+        };
         TotpSetupResponse: {
             secret: string;
             otpauthUri: string;
@@ -14693,6 +16449,29 @@ export interface components {
             member: string | null;
             reviewable: boolean;
             repeated: boolean;
+        };
+        VolunteerPage: {
+            items: components["schemas"]["VolunteerView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        VolunteerView: {
+            id: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            name: string;
+            phone: string;
+            skills: string[];
+            availability: string;
+            areas: string;
+            intention: string;
+            modelWorker: boolean;
+            /** @enum {string} */
+            status: "active" | "withdrawn";
+            registeredAt: string;
         };
     };
     responses: never;
