@@ -75,3 +75,8 @@ export const stations = {
 export const transfers = {
   transferStatuses: ["pending_out","pending_in","completed","rejected","cancelled"],
 } as const;
+
+export const volunteers = {
+  orderStatuses: ["placed","taken","done","confirmed","cancelled"],
+  specialties: ["emergency","repair","legal","medical","teaching","care","other"],
+} as const;

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { optionalText, pageOf, pageQuery, plainText } from '../../platform/schemas.js';
 import { orderStatuses, specialties } from './volunteers.tables.js';
 
+/** The lists the web reads (web/src/api/enums.ts). */
+export { orderStatuses, specialties };
+
 const id = z.number().int().positive();
 const union = z.object({ id: z.number().int(), name: z.string() });
 const specialty = z.enum(specialties);

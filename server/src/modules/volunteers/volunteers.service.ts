@@ -48,7 +48,7 @@ export async function myVolunteerRow(ctx: Ctx): Promise<VolunteerRow | null> {
 /** The caller as an active volunteer, or VOLUNTEER_NOT_REGISTERED. */
 export async function requireVolunteer(ctx: Ctx): Promise<VolunteerRow> {
   const v = await myVolunteerRow(ctx);
-  if (!v || v.status !== 'active') throw new AppError('VOLUNTEER_NOT_REGISTERED');
+  if (v?.status !== 'active') throw new AppError('VOLUNTEER_NOT_REGISTERED');
   return v;
 }
 
@@ -314,7 +314,7 @@ export async function decideJoinRequest(ctx: Ctx, { id, body }: { id: number; bo
     if (!row) throw new AppError('VOLUNTEER_TEAM_NO_REQUEST');
     if (body.approve) await toldJoined(tx, { memberId: row.member_id, team: t, joinedAt: row.joined_at });
     await audit(tx, {
-      action: body.approve ? 'volunteers.join_approve' : 'volunteers.join_refuse',
+      ...(body.approve ? { action: 'volunteers.join_approve' } : { action: 'volunteers.join_refuse' }),
       targetType: 'volunteer_team',
       targetId: id,
       unionPath: t.union_path,
