@@ -47,7 +47,15 @@ export async function smsSignIn(page: Page, phone: string) {
  * Which demo rider each browser test signs in as. Texts are limited to one a minute per phone and vitest orders
  * the files differently from run to run, so no two files may share a member: one slot per file, kept here.
  */
-export const MEMBER_SLOT = { care: 0, content: 1, language: 2, stations: 3, contests: 4, courses: 5 } as const;
+export const MEMBER_SLOT = {
+  care: 0,
+  content: 1,
+  language: 2,
+  stations: 3,
+  contests: 4,
+  courses: 5,
+  volunteers: 6,
+} as const;
 
 /**
  * The phone of the demo riders' union's active member in `slot` (by id, skipping the demo member 13800000001),

@@ -16,6 +16,7 @@ import { seedContests } from './contests.js';
 import { seedCourses } from './courses.js';
 import { chineseName, companyName, creditCode, idNumber, mobile, rng } from './generators.js';
 import { seedStations } from './stations.js';
+import { seedVolunteers } from './volunteers.js';
 
 export const DEMO_PASSWORD = 'Zg@Demo-2026';
 export const DEMO_MEMBER_PHONE = '13800000001';
@@ -453,6 +454,7 @@ export async function seedDemo(services: Services): Promise<boolean> {
     if (longyou) await seedContests(tx, longyou);
     if (longyou) await seedCourses(tx, longyou);
     if (longyou) await seedStations(tx, longyou);
+    if (longyou) await seedVolunteers(tx, longyou);
   });
   if (!config.demo) {
     // Outside demo mode the printed password is only a first-use password.
