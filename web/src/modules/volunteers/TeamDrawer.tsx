@@ -34,7 +34,7 @@ export function TeamDrawer(props: { id: number | null; onClose: () => void; onCh
 }
 
 function Team({ id, onChanged }: { id: number; onChanged: () => Promise<void> }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { modal } = App.useApp();
   const team = useAsync(() => call(api.GET('/api/volunteer-teams/{id}', { params: { path: { id } } })), [id]);
   const logs = useAsync(
