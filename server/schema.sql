@@ -1238,6 +1238,163 @@ ALTER TABLE public.files ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
 );
 
 --
+-- Name: job_application_events; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.job_application_events (
+    id bigint NOT NULL,
+    application_id bigint NOT NULL,
+    at timestamp with time zone NOT NULL,
+    kind text NOT NULL,
+    actor_kind text NOT NULL,
+    actor_id bigint,
+    detail jsonb,
+    CONSTRAINT job_application_events_actor_kind_check CHECK ((actor_kind = ANY (ARRAY['admin'::text, 'member'::text, 'system'::text])))
+);
+
+--
+-- Name: job_application_events_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.job_application_events ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.job_application_events_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: job_applications; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.job_applications (
+    id bigint NOT NULL,
+    job_id bigint NOT NULL,
+    member_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    intro text NOT NULL,
+    status text DEFAULT 'applied'::text NOT NULL,
+    interview_at timestamp with time zone,
+    interview_place text,
+    note text,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT job_applications_interview_place_check CHECK ((char_length(interview_place) <= 100)),
+    CONSTRAINT job_applications_intro_check CHECK (((char_length(intro) >= 1) AND (char_length(intro) <= 500))),
+    CONSTRAINT job_applications_note_check CHECK ((char_length(note) <= 300)),
+    CONSTRAINT job_applications_status_check CHECK ((status = ANY (ARRAY['applied'::text, 'interview'::text, 'hired'::text, 'rejected'::text, 'withdrawn'::text])))
+);
+
+--
+-- Name: job_applications_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.job_applications ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.job_applications_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: job_matches; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.job_matches (
+    job_id bigint NOT NULL,
+    member_id bigint NOT NULL,
+    reasons jsonb NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
+-- Name: job_seekers; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.job_seekers (
+    member_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    kinds text[] DEFAULT '{gig,long_term}'::text[] NOT NULL,
+    skills text[] DEFAULT '{}'::text[] NOT NULL,
+    lat double precision,
+    lng double precision,
+    within_km integer,
+    min_pay integer,
+    consent boolean NOT NULL,
+    consented_at timestamp with time zone,
+    withdrawn_at timestamp with time zone,
+    updated_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT job_seekers_skills_check CHECK ((cardinality(skills) <= 10)),
+    CONSTRAINT job_seekers_within_km_check CHECK (((within_km >= 1) AND (within_km <= 500)))
+);
+
+--
+-- Name: jobs; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.jobs (
+    id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    employer_id bigint,
+    employer_name text NOT NULL,
+    title text NOT NULL,
+    description text DEFAULT ''::text NOT NULL,
+    skills text[] DEFAULT '{}'::text[] NOT NULL,
+    kind text NOT NULL,
+    place text NOT NULL,
+    lat double precision,
+    lng double precision,
+    pay_min integer NOT NULL,
+    pay_max integer NOT NULL,
+    pay_unit text NOT NULL,
+    hours text DEFAULT ''::text NOT NULL,
+    headcount integer NOT NULL,
+    closes_on date NOT NULL,
+    status text DEFAULT 'in_review'::text NOT NULL,
+    review_note text,
+    posted_by bigint NOT NULL,
+    reviewed_by bigint,
+    reviewed_at timestamp with time zone,
+    published_at timestamp with time zone,
+    reached integer DEFAULT 0 NOT NULL,
+    matched_at timestamp with time zone,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT jobs_check CHECK ((pay_max >= pay_min)),
+    CONSTRAINT jobs_check1 CHECK (((reviewed_by IS NULL) OR (reviewed_by <> posted_by))),
+    CONSTRAINT jobs_description_check CHECK ((char_length(description) <= 2000)),
+    CONSTRAINT jobs_employer_name_check CHECK (((char_length(employer_name) >= 1) AND (char_length(employer_name) <= 100))),
+    CONSTRAINT jobs_headcount_check CHECK (((headcount >= 1) AND (headcount <= 10000))),
+    CONSTRAINT jobs_hours_check CHECK ((char_length(hours) <= 100)),
+    CONSTRAINT jobs_kind_check CHECK ((kind = ANY (ARRAY['gig'::text, 'long_term'::text]))),
+    CONSTRAINT jobs_lat_check CHECK (((lat >= ('-90'::integer)::double precision) AND (lat <= (90)::double precision))),
+    CONSTRAINT jobs_lng_check CHECK (((lng >= ('-180'::integer)::double precision) AND (lng <= (180)::double precision))),
+    CONSTRAINT jobs_pay_min_check CHECK ((pay_min >= 0)),
+    CONSTRAINT jobs_pay_unit_check CHECK ((pay_unit = ANY (ARRAY['hour'::text, 'day'::text, 'month'::text, 'piece'::text]))),
+    CONSTRAINT jobs_place_check CHECK (((char_length(place) >= 1) AND (char_length(place) <= 100))),
+    CONSTRAINT jobs_review_note_check CHECK ((char_length(review_note) <= 300)),
+    CONSTRAINT jobs_skills_check CHECK ((cardinality(skills) <= 10)),
+    CONSTRAINT jobs_status_check CHECK ((status = ANY (ARRAY['in_review'::text, 'published'::text, 'rejected'::text, 'closed'::text]))),
+    CONSTRAINT jobs_title_check CHECK (((char_length(title) >= 1) AND (char_length(title) <= 50)))
+);
+
+--
+-- Name: jobs_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.jobs ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.jobs_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: key_checks; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -3012,6 +3169,48 @@ ALTER TABLE ONLY public.files
     ADD CONSTRAINT files_pkey PRIMARY KEY (id);
 
 --
+-- Name: job_application_events job_application_events_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_application_events
+    ADD CONSTRAINT job_application_events_pkey PRIMARY KEY (id);
+
+--
+-- Name: job_applications job_applications_job_id_member_id_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_applications
+    ADD CONSTRAINT job_applications_job_id_member_id_key UNIQUE (job_id, member_id);
+
+--
+-- Name: job_applications job_applications_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_applications
+    ADD CONSTRAINT job_applications_pkey PRIMARY KEY (id);
+
+--
+-- Name: job_matches job_matches_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_matches
+    ADD CONSTRAINT job_matches_pkey PRIMARY KEY (job_id, member_id);
+
+--
+-- Name: job_seekers job_seekers_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_seekers
+    ADD CONSTRAINT job_seekers_pkey PRIMARY KEY (member_id);
+
+--
+-- Name: jobs jobs_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.jobs
+    ADD CONSTRAINT jobs_pkey PRIMARY KEY (id);
+
+--
 -- Name: key_checks key_checks_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -3697,6 +3896,54 @@ CREATE INDEX export_requests_requester_idx ON public.export_requests USING btree
 --
 
 CREATE INDEX files_attached_idx ON public.files USING btree (attached_kind, attached_id);
+
+--
+-- Name: job_application_events_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX job_application_events_idx ON public.job_application_events USING btree (application_id, id);
+
+--
+-- Name: job_applications_job_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX job_applications_job_idx ON public.job_applications USING btree (job_id, id DESC);
+
+--
+-- Name: job_applications_member_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX job_applications_member_idx ON public.job_applications USING btree (member_id, id DESC);
+
+--
+-- Name: job_matches_member_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX job_matches_member_idx ON public.job_matches USING btree (member_id, created_at DESC);
+
+--
+-- Name: job_seekers_consent_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX job_seekers_consent_idx ON public.job_seekers USING btree (member_id) WHERE consent;
+
+--
+-- Name: jobs_open_geo_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX jobs_open_geo_idx ON public.jobs USING btree (lat, lng) WHERE (status = 'published'::text);
+
+--
+-- Name: jobs_open_pay_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX jobs_open_pay_idx ON public.jobs USING btree (kind, pay_max) WHERE (status = 'published'::text);
+
+--
+-- Name: jobs_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX jobs_path_idx ON public.jobs USING btree (union_path, id DESC);
 
 --
 -- Name: legal_slots_path_idx; Type: INDEX; Schema: public; Owner: -
@@ -4697,6 +4944,76 @@ ALTER TABLE ONLY public.export_requests
 
 ALTER TABLE ONLY public.export_requests
     ADD CONSTRAINT export_requests_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: job_application_events job_application_events_application_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_application_events
+    ADD CONSTRAINT job_application_events_application_id_fkey FOREIGN KEY (application_id) REFERENCES public.job_applications(id);
+
+--
+-- Name: job_applications job_applications_job_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_applications
+    ADD CONSTRAINT job_applications_job_id_fkey FOREIGN KEY (job_id) REFERENCES public.jobs(id);
+
+--
+-- Name: job_applications job_applications_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_applications
+    ADD CONSTRAINT job_applications_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: job_matches job_matches_job_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_matches
+    ADD CONSTRAINT job_matches_job_id_fkey FOREIGN KEY (job_id) REFERENCES public.jobs(id);
+
+--
+-- Name: job_matches job_matches_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_matches
+    ADD CONSTRAINT job_matches_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: job_seekers job_seekers_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_seekers
+    ADD CONSTRAINT job_seekers_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: jobs jobs_employer_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.jobs
+    ADD CONSTRAINT jobs_employer_id_fkey FOREIGN KEY (employer_id) REFERENCES public.employers(id);
+
+--
+-- Name: jobs jobs_posted_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.jobs
+    ADD CONSTRAINT jobs_posted_by_fkey FOREIGN KEY (posted_by) REFERENCES public.accounts(id);
+
+--
+-- Name: jobs jobs_reviewed_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.jobs
+    ADD CONSTRAINT jobs_reviewed_by_fkey FOREIGN KEY (reviewed_by) REFERENCES public.accounts(id);
+
+--
+-- Name: jobs jobs_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.jobs
+    ADD CONSTRAINT jobs_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
 
 --
 -- Name: legal_slots legal_slots_lawyer_account_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -

@@ -26,9 +26,11 @@ describe.each(dbKinds)('pending counts on %s', (kind) => {
       'corrections.corrections',
       'documents.inbox',
       'exports.requests',
+      'jobs.reviews',
       'membership.applications',
       'system.failedJobs',
       'transfers.transfers',
+      'volunteers.orders',
     ]);
     const body = '33082519900307123';
     const applicant = await memberAgent(t, '13500001234');

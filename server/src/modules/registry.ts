@@ -18,6 +18,7 @@ export { employersModule } from './employers/employers.module.js';
 export { exportsModule } from './exports/exports.module.js';
 export { filesModule } from './files/files.module.js';
 export { importsModule } from './imports/imports.module.js';
+export { jobsModule } from './jobs/jobs.module.js';
 export { membersModule } from './members/members.module.js';
 export { membershipModule } from './membership/membership.module.js';
 export { offersModule } from './offers/offers.module.js';

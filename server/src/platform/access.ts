@@ -40,6 +40,7 @@ export const permissions = [
   'assistance.handle',
   'legal.serve',
   'volunteer.manage',
+  'job.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -63,6 +64,7 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
     'offer.manage',
     'points.manage',
     'volunteer.manage',
+    'job.manage',
   ],
   membership_officer: ['union.read', 'member.read', 'member.manage', 'member.reveal', 'cockpit.read'],
   case_handler: ['union.read', 'member.read', 'case.handle'],

@@ -51,6 +51,13 @@ export const files = {
   filePurposes: ["assistance_evidence","appeal_evidence"],
 } as const;
 
+export const jobs = {
+  applicationStatuses: ["applied","interview","hired","rejected","withdrawn"],
+  jobKinds: ["gig","long_term"],
+  jobStatuses: ["in_review","published","rejected","closed"],
+  payUnits: ["hour","day","month","piece"],
+} as const;
+
 export const members = {
   memberCategories: ["employee","rider","courier","ride_hailing","trucking","domestic","other_gig"],
 } as const;

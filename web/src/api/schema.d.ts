@@ -7037,6 +7037,657 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open jobs: by words, kind, pay, and near a point */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    kind?: "gig" | "long_term";
+                    payAtLeast?: number;
+                    lat?: number;
+                    lng?: number;
+                    withinKm?: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberJobPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/jobs/suggested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jobs suggested to me, each with why */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberJobPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One open job (or one I applied to) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberJobView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/jobs/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply with a short profile */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        intro: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberJobView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/job-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My applications */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobApplicationPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/job-applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw my application */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobApplicationView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/job-seeker": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether I am sent jobs, and what I look for */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MySeekerResponse"];
+                    };
+                };
+            };
+        };
+        /** Agree to be sent jobs (or withdraw that), and what I look for */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        consent: boolean;
+                        /**
+                         * @default [
+                         *       "gig",
+                         *       "long_term"
+                         *     ]
+                         */
+                        kinds?: ("gig" | "long_term")[];
+                        skills?: string[];
+                        lat?: number | null;
+                        lng?: number | null;
+                        withinKm?: number | null;
+                        minPay?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MySeekerResponse"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jobs of my subtree, those to review first */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "in_review" | "published" | "rejected" | "closed";
+                    unionId?: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Post a job (a second cadre reviews it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        employerId?: number | null;
+                        employerName?: string | null;
+                        title: string;
+                        description?: string | null;
+                        skills?: string[];
+                        /** @enum {string} */
+                        kind: "gig" | "long_term";
+                        place: string;
+                        lat?: number | null;
+                        lng?: number | null;
+                        payMin: number;
+                        payMax: number;
+                        /** @enum {string} */
+                        payUnit: "hour" | "day" | "month" | "piece";
+                        hours?: string | null;
+                        headcount: number;
+                        /** Format: date */
+                        closesOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/wording": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requirements the law forbids, found in a posting’s text */
+        get: {
+            parameters: {
+                query: {
+                    text: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WordingResult"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve (publish) or reject a job */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a job to applications */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job’s applicants */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobApplicationDetailPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-applications/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite to an interview, hire or turn down (the member is told) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "interview" | "hired" | "rejected";
+                        /** Format: date-time */
+                        interviewAt?: string;
+                        interviewPlace?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobApplicationDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/members": {
         parameters: {
             query?: never;
@@ -14942,6 +15593,90 @@ export interface components {
             /** @enum {string} */
             status: "active" | "retired";
         };
+        JobApplicationDetail: {
+            id: number;
+            job: {
+                id: number;
+                title: string;
+                employer: string;
+            };
+            /** @enum {string} */
+            status: "applied" | "interview" | "hired" | "rejected" | "withdrawn";
+            interviewAt: string | null;
+            interviewPlace: string | null;
+            note: string | null;
+            createdAt: string;
+            name: string;
+            phone: string;
+            intro: string;
+        };
+        JobApplicationDetailPage: {
+            items: components["schemas"]["JobApplicationDetail"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        JobApplicationPage: {
+            items: components["schemas"]["JobApplicationView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        JobApplicationView: {
+            id: number;
+            job: {
+                id: number;
+                title: string;
+                employer: string;
+            };
+            /** @enum {string} */
+            status: "applied" | "interview" | "hired" | "rejected" | "withdrawn";
+            interviewAt: string | null;
+            interviewPlace: string | null;
+            note: string | null;
+            createdAt: string;
+        };
+        JobPage: {
+            items: components["schemas"]["JobView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        JobView: {
+            id: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            employer: {
+                id: number | null;
+                name: string;
+            };
+            title: string;
+            description: string;
+            skills: string[];
+            /** @enum {string} */
+            kind: "gig" | "long_term";
+            place: string;
+            lat: number | null;
+            lng: number | null;
+            payMin: number;
+            payMax: number;
+            /** @enum {string} */
+            payUnit: "hour" | "day" | "month" | "piece";
+            hours: string;
+            headcount: number;
+            closesOn: string;
+            /** @enum {string} */
+            status: "in_review" | "published" | "rejected" | "closed";
+            reviewNote: string | null;
+            postedBy: string;
+            reviewedBy: string | null;
+            publishedAt: string | null;
+            reached: number;
+            applications: number;
+            canReview: boolean;
+        };
         LessonProgressView: {
             positionSeconds: number;
             creditedSeconds: number;
@@ -14991,6 +15726,50 @@ export interface components {
         MeResponse: {
             phone: string;
             member: components["schemas"]["MemberView"] | null;
+        };
+        MemberJobPage: {
+            items: components["schemas"]["MemberJobView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        MemberJobView: {
+            id: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            employer: {
+                id: number | null;
+                name: string;
+            };
+            title: string;
+            description: string;
+            skills: string[];
+            /** @enum {string} */
+            kind: "gig" | "long_term";
+            place: string;
+            lat: number | null;
+            lng: number | null;
+            payMin: number;
+            payMax: number;
+            /** @enum {string} */
+            payUnit: "hour" | "day" | "month" | "piece";
+            hours: string;
+            headcount: number;
+            closesOn: string;
+            distanceKm: number | null;
+            /** @enum {string|null} */
+            applied: "applied" | "interview" | "hired" | "rejected" | "withdrawn" | null;
+            why: {
+                /** @enum {string} */
+                code: "kind" | "skills" | "distance" | "pay" | "hardship";
+                /** @enum {string} */
+                kind?: "gig" | "long_term";
+                skills?: string[];
+                km?: number;
+                minPay?: number;
+            }[];
         };
         MemberOfferView: {
             id: number;
@@ -15307,6 +16086,9 @@ export interface components {
         };
         MyRulesResponse: {
             rule: components["schemas"]["RuleView"] | null;
+        };
+        MySeekerResponse: {
+            seeker: components["schemas"]["SeekerView"] | null;
         };
         MyTeamView: {
             id: number;
@@ -16046,6 +16828,16 @@ export interface components {
                 capacity: number;
             }[];
         };
+        SeekerView: {
+            consent: boolean;
+            consentedAt: string | null;
+            withdrawnAt: string | null;
+            kinds: ("gig" | "long_term")[];
+            skills: string[];
+            withinKm: number | null;
+            minPay: number | null;
+            hasLocation: boolean;
+        };
         ServedQuestionView: {
             position: number;
             total: number;
@@ -16079,7 +16871,7 @@ export interface components {
                 unionId: number;
                 unionName: string;
             }[];
-            permissions: ("union.read" | "union.manage" | "account.read" | "account.manage" | "member.read" | "member.manage" | "member.reveal" | "audit.read" | "cockpit.read" | "case.handle" | "station.manage" | "station.operate" | "content.edit" | "offer.manage" | "points.manage" | "voucher.redeem" | "assistance.handle" | "legal.serve" | "volunteer.manage")[];
+            permissions: ("union.read" | "union.manage" | "account.read" | "account.manage" | "member.read" | "member.manage" | "member.reveal" | "audit.read" | "cockpit.read" | "case.handle" | "station.manage" | "station.operate" | "content.edit" | "offer.manage" | "points.manage" | "voucher.redeem" | "assistance.handle" | "legal.serve" | "volunteer.manage" | "job.manage")[];
             member: {
                 memberId: number | null;
             } | null;
@@ -16472,6 +17264,12 @@ export interface components {
             /** @enum {string} */
             status: "active" | "withdrawn";
             registeredAt: string;
+        };
+        WordingResult: {
+            issues: {
+                kind: string;
+                text: string;
+            }[];
         };
     };
     responses: never;

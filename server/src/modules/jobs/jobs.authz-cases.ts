@@ -1,0 +1,78 @@
+// Who may call the jobs module's endpoints: the expected answer of each caller (test/authz/kit.ts), run by
+// test/authz-matrix.test.ts against union U1's objects. A new endpoint without an entry fails that test.
+import { at, type Case, type Fixture, LIST, OBJECT, unique } from '../../../test/authz/kit.js';
+import { sql } from '../../platform/sql.js';
+
+/** The member app's own routes: the member calls them; admins have no member's view. */
+const MEMBER = { anonymous: 401, member: 200, sibling: 403, parent: 403 };
+
+/** A U1 job posted by U1's officer (so the parent, at C1, may review it), in `status`. */
+async function job(f: Fixture, status: 'in_review' | 'published' = 'in_review'): Promise<number> {
+  const [j] = await f.t.db.query<{ id: number }>(sql`insert into jobs (union_id, union_path, employer_name, title, kind,
+      place, pay_min, pay_max, pay_unit, headcount, closes_on, status, posted_by, published_at)
+    values (${f.tree.u1.id}, ${f.tree.u1.path}, '矩阵用人单位', ${`矩阵岗位${unique()}`}, 'gig', '矩阵驿站', 100, 200,
+      'day', 2, current_date + 30, ${status}, ${f.accountId}, ${status === 'published' ? sql`now()` : null})
+    returning id`);
+  return Number(j?.id);
+}
+
+/** The fixture member's application to a fresh published U1 job. */
+async function application(f: Fixture): Promise<number> {
+  const [a] = await f.t.db.query<{ id: number }>(sql`insert into job_applications (job_id, member_id, union_path, intro)
+    values (${await job(f, 'published')}, ${f.memberId}, ${f.tree.u1.path}, '矩阵求职') returning id`);
+  return Number(a?.id);
+}
+
+const ofU1 = (json: unknown, f: Fixture) =>
+  !(json as { items: Array<{ union: { id: number } }> }).items.some((i) => i.union.id === f.tree.u1.id);
+
+export const jobsAuthz: Record<string, Case> = {
+  'GET /api/me/jobs': { request: () => ({}), expect: MEMBER },
+  'GET /api/me/jobs/suggested': { request: () => ({}), expect: MEMBER },
+  'GET /api/me/jobs/{id}': at(MEMBER, (f) => job(f, 'published')),
+  'POST /api/me/jobs/{id}/apply': at(MEMBER, (f) => job(f, 'published'), { intro: '有三年送餐经验' }),
+  'GET /api/me/job-applications': { request: () => ({}), expect: MEMBER },
+  'POST /api/me/job-applications/{id}/withdraw': at(MEMBER, application),
+  'GET /api/me/job-seeker': { request: () => ({}), expect: MEMBER },
+  'PUT /api/me/job-seeker': { request: () => ({ body: { consent: true } }), expect: MEMBER },
+  'GET /api/jobs': {
+    request: async (f) => {
+      await job(f);
+      return { url: '/api/jobs?pageSize=100' };
+    },
+    expect: LIST,
+    noLeak: ofU1,
+  },
+  'POST /api/jobs': {
+    request: (f) => ({
+      body: {
+        unionId: f.tree.u1.id,
+        employerName: '矩阵单位',
+        title: '矩阵新岗位',
+        kind: 'long_term',
+        place: '矩阵',
+        payMin: 4000,
+        payMax: 6000,
+        payUnit: 'month',
+        headcount: 1,
+        closesOn: '2099-01-01',
+      },
+    }),
+    expect: OBJECT,
+  },
+  // Every cadre may check wording; members may not.
+  'GET /api/jobs/wording': {
+    request: () => ({ url: `/api/jobs/wording?text=${encodeURIComponent('限男性')}` }),
+    expect: LIST,
+  },
+  'GET /api/jobs/{id}': at(OBJECT, (f) => job(f)),
+  'POST /api/jobs/{id}/review': at(OBJECT, (f) => job(f), { approve: true }),
+  'POST /api/jobs/{id}/close': at(OBJECT, (f) => job(f, 'published')),
+  'GET /api/jobs/{id}/applications': at(OBJECT, async (f) => {
+    const id = await job(f, 'published');
+    await f.t.db.query(sql`insert into job_applications (job_id, member_id, union_path, intro)
+      values (${id}, ${f.memberId}, ${f.tree.u1.path}, '矩阵')`);
+    return id;
+  }),
+  'POST /api/job-applications/{id}/move': at(OBJECT, application, { status: 'rejected', note: '岗位已满' }),
+};

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { optionalText, pageOf, pageQuery, plainText } from '../../platform/schemas.js';
+import { applicationStatuses, jobKinds, jobStatuses, payUnits } from './jobs.tables.js';
+
+/** The lists the web reads (web/src/api/enums.ts). */
+export { applicationStatuses, jobKinds, jobStatuses, payUnits };
+
+const id = z.number().int().positive();
+const union = z.object({ id: z.number().int(), name: z.string() });
+const kind = z.enum(jobKinds);
+
+// ---- Posting and review (console) ----
+export const jobBody = z.strictObject({
+  unionId: id,
+  /** An employer on record with the union's subtree; or none, with `employerName` (a household, a gig). */
+  employerId: id.nullish(),
+  employerName: optionalText(100),
+  title: plainText(50),
+  description: optionalText(2000),
+  skills: z.array(plainText(20)).max(10).default([]),
+  kind,
+  place: plainText(100),
+  lat: z.number().min(-90).max(90).nullish(),
+  lng: z.number().min(-180).max(180).nullish(),
+  payMin: z.number().int().min(0).max(10_000_000),
+  payMax: z.number().int().min(0).max(10_000_000),
+  payUnit: z.enum(payUnits),
+  hours: optionalText(100),
+  headcount: z.number().int().min(1).max(10_000),
+  closesOn: z.iso.date(),
+});
+export const jobsQuery = z.strictObject({
+  status: z.enum(jobStatuses).optional(),
+  unionId: id.optional(),
+  ...pageQuery,
+});
+export const reviewBody = z.strictObject({ approve: z.boolean(), note: optionalText(300) });
+const jobFields = {
+  id: z.number().int(),
+  union,
+  employer: z.object({ id: z.number().int().nullable(), name: z.string() }),
+  title: z.string(),
+  description: z.string(),
+  skills: z.array(z.string()),
+  kind,
+  place: z.string(),
+  lat: z.number().nullable(),
+  lng: z.number().nullable(),
+  payMin: z.number().int(),
+  payMax: z.number().int(),
+  payUnit: z.enum(payUnits),
+  hours: z.string(),
+  headcount: z.number().int(),
+  closesOn: z.string(),
+};
+export const jobView = z.object({
+  ...jobFields,
+  status: z.enum(jobStatuses),
+  reviewNote: z.string().nullable(),
+  postedBy: z.string(),
+  reviewedBy: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  /** Members the publication's suggestions reached: a count, never who. */
+  reached: z.number().int(),
+  applications: z.number().int(),
+  /** The caller may approve or reject it (a cadre over it who did not post it, while it is in review). */
+  canReview: z.boolean(),
+});
+export const jobPage = pageOf(jobView);
+export const wordingQuery = z.strictObject({ text: z.string().max(4000) });
+export const wordingResult = z.object({
+  issues: z.array(z.object({ kind: z.string(), text: z.string() })),
+});
+
+// ---- Members: search, suggestions, applying ----
+export const searchQuery = z.strictObject({
+  q: z.string().max(50).optional(),
+  kind: kind.optional(),
+  /** Jobs whose pay reaches this (their highest pay at least this), in the job's own unit. */
+  payAtLeast: z.coerce.number().int().min(0).max(10_000_000).optional(),
+  lat: z.coerce.number().min(-90).max(90).optional(),
+  lng: z.coerce.number().min(-180).max(180).optional(),
+  withinKm: z.coerce.number().int().min(1).max(500).optional(),
+  ...pageQuery,
+});
+const reasonView = z.object({
+  code: z.enum(['kind', 'skills', 'distance', 'pay', 'hardship']),
+  kind: kind.optional(),
+  skills: z.array(z.string()).optional(),
+  km: z.number().optional(),
+  minPay: z.number().optional(),
+});
+export const memberJobView = z.object({
+  ...jobFields,
+  /** From the point searched from, when there was one and the job has a place on the map. */
+  distanceKm: z.number().nullable(),
+  /** My application to it, if any. */
+  applied: z.enum(applicationStatuses).nullable(),
+  /** Why it was suggested to me, when it was. */
+  why: z.array(reasonView),
+});
+export const memberJobPage = pageOf(memberJobView);
+export const applyBody = z.strictObject({ intro: plainText(500) });
+export const jobApplicationView = z.object({
+  id: z.number().int(),
+  job: z.object({ id: z.number().int(), title: z.string(), employer: z.string() }),
+  status: z.enum(applicationStatuses),
+  interviewAt: z.string().nullable(),
+  interviewPlace: z.string().nullable(),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+});
+export const jobApplicationPage = pageOf(jobApplicationView);
+export const jobApplicationDetail = jobApplicationView.extend({
+  name: z.string(),
+  /** Masked. */
+  phone: z.string(),
+  intro: z.string(),
+});
+export const jobApplicationDetailPage = pageOf(jobApplicationDetail);
+export const moveBody = z.strictObject({
+  status: z.enum(['interview', 'hired', 'rejected']),
+  interviewAt: z.iso.datetime({ offset: true }).optional(),
+  interviewPlace: optionalText(100),
+  note: optionalText(300),
+});
+export const jobApplicationsParams = z.strictObject({ id: z.coerce.number().int().positive() });
+
+// ---- Job seekers (consent) ----
+export const seekerBody = z.strictObject({
+  consent: z.boolean(),
+  kinds: z.array(kind).min(1).max(2).default(['gig', 'long_term']),
+  skills: z.array(plainText(20)).max(10).default([]),
+  lat: z.number().min(-90).max(90).nullish(),
+  lng: z.number().min(-180).max(180).nullish(),
+  withinKm: z.number().int().min(1).max(500).nullish(),
+  minPay: z.number().int().min(0).max(10_000_000).nullish(),
+});
+export const seekerView = z.object({
+  consent: z.boolean(),
+  consentedAt: z.string().nullable(),
+  withdrawnAt: z.string().nullable(),
+  kinds: z.array(kind),
+  skills: z.array(z.string()),
+  withinKm: z.number().int().nullable(),
+  minPay: z.number().int().nullable(),
+  hasLocation: z.boolean(),
+});
+export const mySeekerResponse = z.object({ seeker: seekerView.nullable() });

@@ -1,0 +1,16 @@
+// The jobs module in the member app: 就业岗位 (search, suggestions with reasons, applying, my applications) and the
+// job-suggestion consent; its entry in 服务 (关爱).
+import { SearchOutline } from 'antd-mobile-icons';
+import { type MemberModule, named } from '../../member/kit/routing';
+
+const pages = () => import('./MemberJobs');
+
+export const memberRoutes: MemberModule['memberRoutes'] = [
+  { path: '/jobs', signedIn: true, page: named(pages, 'JobsHome') },
+  { path: '/jobs/seeker', signedIn: true, page: named(pages, 'SeekerSettings') },
+  { path: '/jobs/:id', signedIn: true, page: named(pages, 'JobPage') },
+];
+
+export const memberServices: MemberModule['memberServices'] = [
+  { key: 'jobs', label: 'jobs.title', path: '/jobs', icon: <SearchOutline />, group: 'care', membersOnly: false },
+];
