@@ -55,6 +55,7 @@ export const MEMBER_SLOT = {
   contests: 4,
   courses: 5,
   volunteers: 6,
+  jobs: 7,
 } as const;
 
 /**

@@ -1,0 +1,141 @@
+// 就业岗位 in a browser: a rider agrees to be sent jobs; the county's admin posts a job (the form points out wording
+// the law forbids before it is submitted), the city's admin approves it; the job is suggested to the rider with the
+// reason, the rider applies, and is told of the interview the county sets.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { adminSignIn, demoMemberPhone, launch, MEMBER_SLOT, memberOnPhone, watchErrors } from './browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(() => browser?.close());
+
+async function admin(username: string) {
+  const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  const errors = watchErrors(page);
+  await adminSignIn(page, base, username);
+  await page.getByRole('menuitem', { name: /就业岗位/ }).click();
+  return { page, errors };
+}
+
+/** A China wall-clock moment `days` from now at 10:00, as the console's date picker takes it. */
+const tenOClock = (days: number) => {
+  const d = new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000);
+  return `${d.toISOString().slice(0, 10)} 10:00`;
+};
+
+/** The member's inbox once it has loaded (its first message is on screen). */
+async function messages(page: Page) {
+  await page.goto(`${base}/messages`);
+  await page.locator('.adm-list-item').first().waitFor();
+  return page.locator('body').innerText();
+}
+
+describe('就业岗位 in a browser', () => {
+  it('a job is posted, reviewed, suggested to a consenting rider with why, applied for, and the interview is told', async () => {
+    const title = `电动车维修技师${Date.now() % 100000}`;
+    // The rider turns on job suggestions, naming a skill.
+    const { page: rider, errors: riderErrors } = await memberOnPhone(
+      browser,
+      base,
+      await demoMemberPhone(base, MEMBER_SLOT.jobs),
+    );
+    await rider.getByTestId('tab-services').click();
+    await rider.getByText('就业岗位', { exact: true }).click();
+    await rider.getByTestId('jobs-seeker-entry').click();
+    await rider.getByTestId('seeker-consent').click();
+    await rider.getByTestId('seeker-skills').locator('input').fill('电动车维修，驾驶');
+    await rider.getByTestId('seeker-save').click();
+    await rider.getByText('已保存').waitFor();
+    await expect.poll(() => rider.getByTestId('seeker-form').innerText()).toMatch(/同意接收推送/);
+
+    // The county posts a job; wording the law forbids is pointed out as it is typed, and taken out.
+    const { page: county, errors: countyErrors } = await admin('longyou');
+    await county.getByTestId('job-new').click();
+    const drawer = county.getByRole('dialog').last();
+    await drawer.getByRole('combobox').first().fill('龙游县总工会');
+    await county.locator('.ant-select-item-option', { hasText: '龙游县总工会（县区总工会）' }).first().click();
+    await county.getByTestId('job-employer').fill('龙游快送');
+    await county.getByTestId('job-title').fill(title);
+    await county.getByTestId('job-description').fill('负责骑手电动车维修，限男性，35岁以下');
+    await expect
+      .poll(() =>
+        county
+          .getByTestId('job-wording')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toContain('“限男性”、“35岁以下”');
+    await county.getByTestId('job-description').fill('负责骑手电动车日常维修，男女不限');
+    await expect.poll(() => county.getByTestId('job-wording').count()).toBe(0);
+    await county.getByTestId('job-skills').locator('input').fill('电动车维修');
+    await county.keyboard.press('Enter');
+    await county.getByTestId('job-pay-min').fill('150');
+    await county.getByTestId('job-pay-max').fill('260');
+    await county.getByTestId('job-place').fill('龙游县零工驿站');
+    await county.getByTestId('job-save').click();
+    await county.getByText('已提交，等待另一位干部审核').waitFor();
+    // The poster cannot approve it: the drawer says it waits for another cadre.
+    await county.locator('.ant-table-row', { hasText: title }).click();
+    await county.getByTestId('job-drawer').getByText('等待另一位干部审核').waitFor();
+    expect(await county.getByTestId('job-approve').count()).toBe(0);
+
+    // The city's admin approves it.
+    const { page: city, errors: cityErrors } = await admin('quzhou');
+    await city.locator('.ant-table-row', { hasText: title }).click();
+    await city.getByTestId('job-approve').click();
+    await city.getByText('已发布，正在推荐给相符的求职会员').waitFor();
+    // The suggestion reaches the rider (the match runs right after approval); the officers see a count only.
+    await expect
+      .poll(
+        async () => {
+          await city
+            .getByTestId('job-drawer')
+            .locator('..')
+            .locator('..')
+            .press('Escape')
+            .catch(() => undefined);
+          await city.locator('.ant-table-row', { hasText: title }).click();
+          return city.getByTestId('job-reached').innerText();
+        },
+        { timeout: 20_000 },
+      )
+      .toMatch(/已推荐给 [1-9]\d* 位/);
+
+    // The rider finds it under 为我推荐, with why, and applies.
+    await rider.goto(`${base}/jobs`);
+    await rider.getByRole('tab', { name: '为我推荐' }).click();
+    const suggested = rider.getByTestId('jobs-suggested').locator('.adm-list-item', { hasText: title });
+    expect(await suggested.innerText()).toContain('技能相符：电动车维修');
+    await suggested.click();
+    await rider.getByTestId('job-intro').locator('textarea').fill('送餐三年，自己会修车');
+    await rider.getByTestId('job-apply').click();
+    await rider.getByText('已申请，用人单位会通过工会联系你').waitFor();
+    expect(await messages(rider)).toContain(title);
+
+    // The county invites the rider to an interview; the rider is told when and where.
+    await county.reload();
+    await county.locator('.ant-table-row', { hasText: title }).click();
+    await county.getByTestId('applicant-interview').click();
+    const modal = county.getByRole('dialog').last();
+    await modal.getByTestId('interview-at').click();
+    await county.keyboard.type(tenOClock(3));
+    await county.keyboard.press('Enter');
+    await modal.getByTestId('interview-place').fill('龙游县零工驿站二楼');
+    await modal.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await county.getByText('已约面试，已通知申请人').waitFor();
+    await expect.poll(() => messages(rider)).toContain('请于');
+    expect(await messages(rider)).toContain('龙游县零工驿站二楼');
+    await rider.goto(`${base}/jobs`);
+    await rider.getByRole('tab', { name: '我的申请' }).click();
+    expect(await rider.getByTestId('job-applications').innerText()).toMatch(
+      new RegExp(`${title}[\\s\\S]*约面试[\\s\\S]*龙游县零工驿站二楼`),
+    );
+
+    expect(riderErrors).toEqual([]);
+    expect(countyErrors).toEqual([]);
+    expect(cityErrors).toEqual([]);
+  });
+});
