@@ -2656,6 +2656,82 @@ ALTER TABLE public.unions ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
 );
 
 --
+-- Name: volunteer_activities; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.volunteer_activities (
+    id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    team_id bigint,
+    title text NOT NULL,
+    description text DEFAULT ''::text NOT NULL,
+    station_id bigint,
+    place text NOT NULL,
+    starts_at timestamp with time zone NOT NULL,
+    ends_at timestamp with time zone NOT NULL,
+    offer_id bigint,
+    poster_version integer DEFAULT 1 NOT NULL,
+    status text DEFAULT 'published'::text NOT NULL,
+    created_by bigint NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT volunteer_activities_check CHECK ((ends_at > starts_at)),
+    CONSTRAINT volunteer_activities_description_check CHECK ((char_length(description) <= 1000)),
+    CONSTRAINT volunteer_activities_place_check CHECK (((char_length(place) >= 1) AND (char_length(place) <= 100))),
+    CONSTRAINT volunteer_activities_status_check CHECK ((status = ANY (ARRAY['published'::text, 'cancelled'::text]))),
+    CONSTRAINT volunteer_activities_title_check CHECK (((char_length(title) >= 1) AND (char_length(title) <= 50)))
+);
+
+--
+-- Name: volunteer_activities_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.volunteer_activities ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.volunteer_activities_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: volunteer_hours; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.volunteer_hours (
+    id bigint NOT NULL,
+    activity_id bigint NOT NULL,
+    volunteer_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    signed_at timestamp with time zone DEFAULT now() NOT NULL,
+    checkin_at timestamp with time zone,
+    checkout_at timestamp with time zone,
+    hours numeric(4,1),
+    status text DEFAULT 'signed'::text NOT NULL,
+    confirmed_by bigint,
+    confirmed_at timestamp with time zone,
+    points integer,
+    CONSTRAINT volunteer_hours_check CHECK (((checkout_at IS NULL) OR ((checkin_at IS NOT NULL) AND (checkout_at > checkin_at)))),
+    CONSTRAINT volunteer_hours_check1 CHECK (((status = 'rejected'::text) OR ((checkout_at IS NOT NULL) = (status = ANY (ARRAY['checked_out'::text, 'confirmed'::text]))))),
+    CONSTRAINT volunteer_hours_hours_check CHECK (((hours >= (0)::numeric) AND (hours <= (24)::numeric))),
+    CONSTRAINT volunteer_hours_status_check CHECK ((status = ANY (ARRAY['signed'::text, 'checked_in'::text, 'checked_out'::text, 'confirmed'::text, 'rejected'::text])))
+);
+
+--
+-- Name: volunteer_hours_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.volunteer_hours ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.volunteer_hours_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: volunteer_point_rules; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -3582,6 +3658,27 @@ ALTER TABLE ONLY public.unions
     ADD CONSTRAINT unions_pkey PRIMARY KEY (id);
 
 --
+-- Name: volunteer_activities volunteer_activities_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_activities
+    ADD CONSTRAINT volunteer_activities_pkey PRIMARY KEY (id);
+
+--
+-- Name: volunteer_hours volunteer_hours_activity_id_volunteer_id_key; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_hours
+    ADD CONSTRAINT volunteer_hours_activity_id_volunteer_id_key UNIQUE (activity_id, volunteer_id);
+
+--
+-- Name: volunteer_hours volunteer_hours_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_hours
+    ADD CONSTRAINT volunteer_hours_pkey PRIMARY KEY (id);
+
+--
 -- Name: volunteer_point_rules volunteer_point_rules_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -4262,6 +4359,24 @@ CREATE INDEX unions_name_idx ON public.unions USING btree (name text_pattern_ops
 --
 
 CREATE INDEX unions_parent_idx ON public.unions USING btree (parent_id, name);
+
+--
+-- Name: volunteer_activities_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX volunteer_activities_path_idx ON public.volunteer_activities USING btree (union_path, starts_at DESC);
+
+--
+-- Name: volunteer_hours_activity_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX volunteer_hours_activity_idx ON public.volunteer_hours USING btree (activity_id, id);
+
+--
+-- Name: volunteer_hours_volunteer_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX volunteer_hours_volunteer_idx ON public.volunteer_hours USING btree (volunteer_id, checkin_at);
 
 --
 -- Name: volunteer_team_logs_team_idx; Type: INDEX; Schema: public; Owner: -
@@ -5574,6 +5689,62 @@ ALTER TABLE ONLY public.union_budgets
 
 ALTER TABLE ONLY public.unions
     ADD CONSTRAINT unions_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES public.unions(id);
+
+--
+-- Name: volunteer_activities volunteer_activities_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_activities
+    ADD CONSTRAINT volunteer_activities_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.accounts(id);
+
+--
+-- Name: volunteer_activities volunteer_activities_offer_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_activities
+    ADD CONSTRAINT volunteer_activities_offer_id_fkey FOREIGN KEY (offer_id) REFERENCES public.offers(id);
+
+--
+-- Name: volunteer_activities volunteer_activities_station_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_activities
+    ADD CONSTRAINT volunteer_activities_station_id_fkey FOREIGN KEY (station_id) REFERENCES public.stations(id);
+
+--
+-- Name: volunteer_activities volunteer_activities_team_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_activities
+    ADD CONSTRAINT volunteer_activities_team_id_fkey FOREIGN KEY (team_id) REFERENCES public.volunteer_teams(id);
+
+--
+-- Name: volunteer_activities volunteer_activities_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_activities
+    ADD CONSTRAINT volunteer_activities_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: volunteer_hours volunteer_hours_activity_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_hours
+    ADD CONSTRAINT volunteer_hours_activity_id_fkey FOREIGN KEY (activity_id) REFERENCES public.volunteer_activities(id);
+
+--
+-- Name: volunteer_hours volunteer_hours_confirmed_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_hours
+    ADD CONSTRAINT volunteer_hours_confirmed_by_fkey FOREIGN KEY (confirmed_by) REFERENCES public.accounts(id);
+
+--
+-- Name: volunteer_hours volunteer_hours_volunteer_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_hours
+    ADD CONSTRAINT volunteer_hours_volunteer_id_fkey FOREIGN KEY (volunteer_id) REFERENCES public.volunteers(id);
 
 --
 -- Name: volunteer_point_rules volunteer_point_rules_published_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -

@@ -123,9 +123,13 @@ describe('就业岗位 in a browser', () => {
     await modal.getByTestId('interview-at').click();
     await county.keyboard.type(tenOClock(3));
     await county.keyboard.press('Enter');
+    await expect.poll(() => modal.getByTestId('interview-at').inputValue()).toBe(tenOClock(3));
     await modal.getByTestId('interview-place').fill('龙游县零工驿站二楼');
     await modal.getByRole('button', { name: /确\s*定|OK/ }).click();
-    await county.getByText('已约面试，已通知申请人').waitFor();
+    // The toast that answers: success, or the server's refusal (named in the failure, should there be one).
+    const answer = county.locator('.ant-message-notice').last();
+    await answer.waitFor();
+    expect(await answer.innerText()).toBe('已约面试，已通知申请人');
     await expect.poll(() => messages(rider)).toContain('请于');
     expect(await messages(rider)).toContain('龙游县零工驿站二楼');
     await rider.goto(`${base}/jobs`);

@@ -8,7 +8,7 @@ import { adminSignIn, demoMemberPhone, launch, MEMBER_SLOT, memberOnPhone, smsSi
 
 const base = inject('baseUrl');
 /** A phone no demo member has: a resident who has not joined the union. */
-const RESIDENT = '13966660001';
+const RESIDENT = '13966660777';
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -60,6 +60,16 @@ describe('志愿服务 in a browser', () => {
     await form.getByPlaceholder('如：城东菜场门口').fill('龙游县职工之家门口');
     await form.getByPlaceholder('如：后轮漏气').fill('后轮漏气');
     await resident.getByTestId('order-submit').click();
+    // The toast that answers: success, or the server's refusal (named in the failure, should there be one).
+    await expect
+      .poll(() =>
+        resident
+          .locator('.adm-toast-main')
+          .innerText()
+          .catch(() => ''),
+      )
+      .not.toBe('');
+    expect(await resident.locator('.adm-toast-main').innerText()).toBe('点单已提交，服务队接单后会通知你');
     await resident.getByTestId('my-service-orders').waitFor();
     expect(await resident.getByTestId('my-service-orders').innerText()).toMatch(/电动车维修[\s\S]*待接单/);
 
@@ -115,7 +125,7 @@ describe('志愿服务 in a browser', () => {
     await row.click();
     const drawer = admin.getByTestId('order-drawer');
     await expect.poll(() => drawer.innerText()).toContain('15 分（服务 10 + 评价奖励 5，龙游县总工会规则第 1 版）');
-    expect(await drawer.innerText()).toContain('139****0001');
+    expect(await drawer.innerText()).toContain('139****0777');
     expect(adminErrors).toEqual([]);
   });
 });

@@ -14316,6 +14316,444 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/volunteer/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Activities I can sign up for, with my place in each */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyActivityPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/volunteer/activities/{id}/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign up for an activity */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/volunteer/activities/{id}/checkin": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check in by the poster at the place */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScanResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/volunteer/activities/{id}/checkout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check out by the poster: the hours are the server’s */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScanResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/volunteer/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My hours, and the confirmed total */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyHoursResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Volunteer activities of my subtree */
+        get: {
+            parameters: {
+                query?: {
+                    unionId?: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivityPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set up a volunteer activity */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        teamId?: number | null;
+                        title: string;
+                        description?: string | null;
+                        place: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                        offerId?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivityView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A volunteer activity */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivityView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-activities/{id}/poster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The QR poster’s address for the place */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivityPosterResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-activities/{id}/signups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who signed up, with their check-in, check-out and hours */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignupsResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteer-activities/{id}/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm or reject checked-out hours (points follow) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                        ids?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConfirmHoursResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/media/volunteer-logs/{name}": {
         parameters: {
             query?: never;
@@ -14775,6 +15213,39 @@ export interface components {
                 };
             }[];
             actions: ("read" | "grant" | "disable" | "resetPassword")[];
+        };
+        ActivityPage: {
+            items: components["schemas"]["ActivityView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        ActivityPosterResponse: {
+            path: string;
+        };
+        ActivityView: {
+            id: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            team: {
+                id: number;
+                name: string;
+            } | null;
+            title: string;
+            description: string;
+            place: string;
+            startsAt: string;
+            endsAt: string;
+            offer: {
+                id: number;
+                title: string;
+            } | null;
+            /** @enum {string} */
+            status: "published" | "cancelled";
+            signed: number;
+            confirmedHours: number;
         };
         AidApplicationPage: {
             items: components["schemas"]["ApplicationSummary"][];
@@ -15247,6 +15718,9 @@ export interface components {
             createdAt: string;
             voucherCodes: string[];
             replay: boolean;
+        };
+        ConfirmHoursResult: {
+            count: number;
         };
         ContestPage: {
             items: components["schemas"]["ContestView"][];
@@ -15956,6 +16430,38 @@ export interface components {
             commits: number;
             queued: number;
         };
+        MyActivityPage: {
+            items: {
+                id: number;
+                union: {
+                    id: number;
+                    name: string;
+                };
+                team: {
+                    id: number;
+                    name: string;
+                } | null;
+                title: string;
+                description: string;
+                place: string;
+                startsAt: string;
+                endsAt: string;
+                offer: {
+                    id: number;
+                    title: string;
+                } | null;
+                /** @enum {string} */
+                status: "published" | "cancelled";
+                signed: number;
+                confirmedHours: number;
+                /** @enum {string|null} */
+                mine: "signed" | "checked_in" | "checked_out" | "confirmed" | "rejected" | null;
+                myHours: number | null;
+            }[];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
         MyClaimView: {
             id: number;
             offer: {
@@ -16057,6 +16563,20 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        MyHoursResponse: {
+            name: string;
+            totalHours: number;
+            items: {
+                id: number;
+                activity: string;
+                union: string;
+                startsAt: string;
+                /** @enum {string} */
+                status: "signed" | "checked_in" | "checked_out" | "confirmed" | "rejected";
+                hours: number | null;
+                points: number | null;
+            }[];
         };
         MyLessonDetail: {
             id: number;
@@ -16784,6 +17304,12 @@ export interface components {
             publishedBy: string;
             publishedAt: string;
         };
+        ScanResult: {
+            /** @enum {string} */
+            status: "checked_in" | "checked_out";
+            at: string;
+            hours: number | null;
+        };
         ScorePage: {
             items: components["schemas"]["ScoreView"][];
             total: number;
@@ -16875,6 +17401,19 @@ export interface components {
             member: {
                 memberId: number | null;
             } | null;
+        };
+        SignupsResponse: {
+            items: {
+                id: number;
+                name: string;
+                phone: string;
+                /** @enum {string} */
+                status: "signed" | "checked_in" | "checked_out" | "confirmed" | "rejected";
+                checkinAt: string | null;
+                checkoutAt: string | null;
+                hours: number | null;
+                points: number | null;
+            }[];
         };
         SlaPolicyView: {
             id: number;

@@ -2,6 +2,7 @@
 // test/authz-matrix.test.ts against union U1's objects. A new endpoint without an entry fails that test.
 import { at, type Case, type Fixture, LIST, OBJECT, PUBLIC_OK, unique } from '../../../test/authz/kit.js';
 import { sql } from '../../platform/sql.js';
+import { signActivityToken } from './volunteers.poster.js';
 
 /** The member app's own routes: the member calls them; admins have no member's view. */
 const MEMBER = { anonymous: 401, member: 200, sibling: 403, parent: 403 };
@@ -64,6 +65,27 @@ async function order(
     returning id`);
   return Number(o?.id);
 }
+
+/** A U1 activity running now (started half an hour ago); the fixture member signed up in `status`, if asked. */
+async function activity(f: Fixture, status: 'signed' | 'checked_in' | 'checked_out' | null = null): Promise<number> {
+  const [a] = await f.t.db.query<{ id: number }>(sql`insert into volunteer_activities (union_id, union_path, title,
+      place, starts_at, ends_at, created_by)
+    values (${f.tree.u1.id}, ${f.tree.u1.path}, ${`矩阵活动${unique()}`}, '矩阵广场', now() - interval '30 minutes',
+      now() + interval '2 hours', ${f.accountId})
+    returning id`);
+  if (status) {
+    const checkin = status === 'signed' ? null : sql`now() - interval '20 minutes'`;
+    const checkout = status === 'checked_out' ? sql`now() - interval '5 minutes'` : null;
+    await f.t.db.query(sql`insert into volunteer_hours (activity_id, volunteer_id, union_path, status, checkin_at,
+        checkout_at, hours)
+      values (${a?.id}, ${await volunteer(f)}, ${f.tree.u1.path}, ${status}, ${checkin}, ${checkout},
+        ${status === 'checked_out' ? 0.3 : null})`);
+  }
+  return Number(a?.id);
+}
+const poster = (f: Fixture, id: number) => ({
+  token: signActivityToken(f.t.services.signer, { activityId: id, version: 1 }),
+});
 
 const ofU1 = (json: unknown, f: Fixture) =>
   !(json as { items: Array<{ union: { id: number } }> }).items.some((i) => i.union.id === f.tree.u1.id);
@@ -217,6 +239,65 @@ export const volunteersAuthz: Record<string, Case> = {
     }),
     expect: OBJECT,
   },
+  'GET /api/me/volunteer/activities': {
+    request: async (f) => {
+      await volunteer(f);
+      return {};
+    },
+    expect: MEMBER,
+  },
+  'POST /api/me/volunteer/activities/{id}/signup': {
+    request: async (f) => {
+      await volunteer(f);
+      return { id: await activity(f) };
+    },
+    expect: MEMBER,
+  },
+  'POST /api/me/volunteer/activities/{id}/checkin': {
+    request: async (f) => {
+      const id = await activity(f, 'signed');
+      return { id, body: poster(f, id) };
+    },
+    expect: MEMBER,
+  },
+  'POST /api/me/volunteer/activities/{id}/checkout': {
+    request: async (f) => {
+      const id = await activity(f, 'checked_in');
+      return { id, body: poster(f, id) };
+    },
+    expect: MEMBER,
+  },
+  'GET /api/me/volunteer/hours': {
+    request: async (f) => {
+      await volunteer(f);
+      return {};
+    },
+    expect: MEMBER,
+  },
+  'GET /api/volunteer-activities': {
+    request: async (f) => {
+      await activity(f);
+      return { url: '/api/volunteer-activities?pageSize=100' };
+    },
+    expect: LIST,
+    noLeak: ofU1,
+  },
+  'POST /api/volunteer-activities': {
+    request: (f) => ({
+      body: {
+        unionId: f.tree.u1.id,
+        title: '矩阵植树',
+        place: '矩阵公园',
+        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+        endsAt: new Date(Date.now() + 90_000_000).toISOString(),
+      },
+    }),
+    expect: OBJECT,
+  },
+  'GET /api/volunteer-activities/{id}': at(OBJECT, (f) => activity(f)),
+  'GET /api/volunteer-activities/{id}/poster': at(OBJECT, (f) => activity(f)),
+  'GET /api/volunteer-activities/{id}/signups': at(OBJECT, (f) => activity(f, 'checked_out')),
+  'POST /api/volunteer-activities/{id}/hours': at(OBJECT, (f) => activity(f, 'checked_out'), { approve: true }),
   'GET /media/volunteer-logs/{name}': {
     request: async (f) => {
       await f.t.services.media.put('volunteer-logs/MatrixPhoto-000000000001.png', png, 'image/png');

@@ -37,6 +37,14 @@ export const volunteersFigures: Record<string, FigureQuery> = {
       where taken_at >= ${from} and taken_at < ${to} and taken_at <= take_by
         and ${withinSubtree(sql.raw('union_path'), path)}`,
     ),
+  // Hours confirmed in the period, rounded to whole hours (the figure's unit).
+  hours: (ctx, { path, from, to }) =>
+    one(
+      ctx,
+      sql`select coalesce(round(sum(hours)), 0)::int as n from volunteer_hours
+      where status = 'confirmed' and confirmed_at >= ${from} and confirmed_at < ${to}
+        and ${withinSubtree(sql.raw('union_path'), path)}`,
+    ),
   peopleServed: async (ctx, { path, from, to }) =>
     (await one(
       ctx,

@@ -26,7 +26,17 @@ export const volunteersModule = defineModule({
     'service_orders',
     'service_order_events',
     'volunteer_point_rules',
+    'volunteer_activities',
+    'volunteer_hours',
   ],
   encrypted: { service_orders: ['requester_phone_cipher'] },
-  repath: ['volunteer_teams', 'volunteer_team_logs', 'service_items', 'service_orders', 'volunteer_point_rules'],
+  repath: [
+    'volunteer_teams',
+    'volunteer_team_logs',
+    'service_items',
+    'service_orders',
+    'volunteer_point_rules',
+    'volunteer_activities',
+    'volunteer_hours',
+  ],
 });

@@ -3,7 +3,15 @@
 import { maskPhone } from '../../platform/mask.js';
 import type { Pii } from '../../platform/pii.js';
 import type { TimelineEvent } from '../../platform/timeline.js';
-import type { ItemRow, OrderRow, RuleRow, TeamLogRow, TeamRow, VolunteerRow } from './volunteers.tables.js';
+import type {
+  ActivityRow,
+  ItemRow,
+  OrderRow,
+  RuleRow,
+  TeamLogRow,
+  TeamRow,
+  VolunteerRow,
+} from './volunteers.tables.js';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
@@ -109,4 +117,19 @@ export const presentRule = (r: RuleRow) => ({
   note: r.note,
   publishedBy: r.published_by_name,
   publishedAt: new Date(r.published_at).toISOString(),
+});
+
+export const presentActivity = (a: ActivityRow) => ({
+  id: Number(a.id),
+  union: { id: Number(a.union_id), name: a.union_name },
+  team: a.team_id ? { id: Number(a.team_id), name: a.team_name ?? '' } : null,
+  title: a.title,
+  description: a.description,
+  place: a.place,
+  startsAt: new Date(a.starts_at).toISOString(),
+  endsAt: new Date(a.ends_at).toISOString(),
+  offer: a.offer_id ? { id: Number(a.offer_id), title: a.offer_title ?? '' } : null,
+  status: a.status,
+  signed: Number(a.signed),
+  confirmedHours: Number(a.confirmed_hours),
 });

@@ -2,8 +2,19 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { routeDoc } from '../../platform/route-doc.js';
-import { idParam, pageQuery } from '../../platform/schemas.js';
+import { idParam, okResponse, pageQuery } from '../../platform/schemas.js';
 import { sendPicture } from '../files/files.images.js';
+import {
+  activitiesForMe,
+  activityPoster,
+  checkIn,
+  checkOut,
+  createActivity,
+  listActivities,
+  loadActivity,
+  signUp,
+} from './volunteers.activities.js';
+import { activitySignups, confirmHours, myHours } from './volunteers.hours.js';
 import { createItem, listItems, updateItem } from './volunteers.items.js';
 import { addLogPhoto, listLogs, MAX_LOG_PHOTO_BYTES, writeLog } from './volunteers.logs.js';
 import {
@@ -24,6 +35,7 @@ import {
   volunteerOrders,
 } from './volunteers.orders.js';
 import { listRules, myRules, publishRule } from './volunteers.points.js';
+import { presentActivity } from './volunteers.presenter.js';
 import * as s from './volunteers.schemas.js';
 import {
   createTeam,
@@ -42,6 +54,7 @@ import {
 
 const pictureParam = z.strictObject({ name: z.string().max(64) });
 const logsQuery = z.strictObject({ ...pageQuery });
+const pages = z.strictObject({ ...pageQuery });
 
 export async function volunteerRoutes(app: FastifyInstance) {
   // Photos are the file's bytes; each route's limit is checked against Content-Length before anything is read.
@@ -242,6 +255,67 @@ export async function volunteerRoutes(app: FastifyInstance) {
     '/api/volunteer-point-rules',
     doc('Publish a new version of a union’s volunteer points rules', { body: s.ruleBody, ok: s.ruleView }),
     (req) => publishRule(req.ctx, req.body),
+  );
+
+  // ---- Activities and hours ----
+  r.get(
+    '/api/me/volunteer/activities',
+    doc('Activities I can sign up for, with my place in each', { noStore: true, query: pages, ok: s.myActivityPage }),
+    (req) => activitiesForMe(req.ctx, req.query),
+  );
+  r.post(
+    '/api/me/volunteer/activities/:id/signup',
+    doc('Sign up for an activity', { params: idParam, ok: okResponse }),
+    (req) => signUp(req.ctx, req.params.id),
+  );
+  r.post(
+    '/api/me/volunteer/activities/:id/checkin',
+    doc('Check in by the poster at the place', { params: idParam, body: s.scanBody, ok: s.scanResult }),
+    (req) => checkIn(req.ctx, { id: req.params.id, body: req.body }),
+  );
+  r.post(
+    '/api/me/volunteer/activities/:id/checkout',
+    doc('Check out by the poster: the hours are the server’s', { params: idParam, body: s.scanBody, ok: s.scanResult }),
+    (req) => checkOut(req.ctx, { id: req.params.id, body: req.body }),
+  );
+  r.get(
+    '/api/me/volunteer/hours',
+    doc('My hours, and the confirmed total', { noStore: true, ok: s.myHoursResponse }),
+    (req) => myHours(req.ctx),
+  );
+  r.get(
+    '/api/volunteer-activities',
+    doc('Volunteer activities of my subtree', { query: s.activitiesQuery, ok: s.activityPage }),
+    (req) => listActivities(req.ctx, req.query),
+  );
+  r.post(
+    '/api/volunteer-activities',
+    doc('Set up a volunteer activity', { body: s.activityBody, ok: s.activityView }),
+    (req) => createActivity(req.ctx, req.body),
+  );
+  r.get(
+    '/api/volunteer-activities/:id',
+    doc('A volunteer activity', { params: idParam, ok: s.activityView }),
+    async (req) => presentActivity(await loadActivity(req.ctx, req.params.id)),
+  );
+  r.get(
+    '/api/volunteer-activities/:id/poster',
+    doc('The QR poster’s address for the place', { noStore: true, params: idParam, ok: s.activityPosterResponse }),
+    (req) => activityPoster(req.ctx, req.params.id),
+  );
+  r.get(
+    '/api/volunteer-activities/:id/signups',
+    doc('Who signed up, with their check-in, check-out and hours', { params: idParam, ok: s.signupsResponse }),
+    (req) => activitySignups(req.ctx, req.params.id),
+  );
+  r.post(
+    '/api/volunteer-activities/:id/hours',
+    doc('Confirm or reject checked-out hours (points follow)', {
+      params: idParam,
+      body: s.confirmHoursBody,
+      ok: s.confirmHoursResult,
+    }),
+    (req) => confirmHours(req.ctx, { id: req.params.id, body: req.body }),
   );
 
   // ---- Photos (unguessable names, like every published picture) ----

@@ -237,3 +237,78 @@ export const ruleView = z.object({
 export const rulesQuery = z.strictObject({ unionId: id.optional(), ...pageQuery });
 export const rulePage = pageOf(ruleView);
 export const myRulesResponse = z.object({ rule: ruleView.nullable() });
+
+// ---- Activities and hours ----
+export const activityBody = z.strictObject({
+  unionId: id,
+  teamId: id.nullish(),
+  title: plainText(50),
+  description: optionalText(1000),
+  place: plainText(100),
+  startsAt: z.iso.datetime({ offset: true }),
+  endsAt: z.iso.datetime({ offset: true }),
+  /** Limited places: an activity offer of the claim engine; none for an activity open to every volunteer. */
+  offerId: id.nullish(),
+});
+export const activitiesQuery = z.strictObject({ unionId: id.optional(), ...pageQuery });
+export const activityView = z.object({
+  id: z.number().int(),
+  union,
+  team: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  title: z.string(),
+  description: z.string(),
+  place: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  offer: z.object({ id: z.number().int(), title: z.string() }).nullable(),
+  status: z.enum(['published', 'cancelled']),
+  signed: z.number().int(),
+  confirmedHours: z.number(),
+});
+export const activityPage = pageOf(activityView);
+const hoursStatus = z.enum(['signed', 'checked_in', 'checked_out', 'confirmed', 'rejected']);
+export const myActivityPage = pageOf(
+  activityView.extend({ mine: hoursStatus.nullable(), myHours: z.number().nullable() }),
+);
+export const activityPosterResponse = z.object({ path: z.string() });
+export const scanBody = z.strictObject({ token: z.string().min(1).max(500) });
+export const scanResult = z.object({
+  status: z.enum(['checked_in', 'checked_out']),
+  at: z.string(),
+  hours: z.number().nullable(),
+});
+export const signupsResponse = z.object({
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      name: z.string(),
+      phone: z.string(),
+      status: hoursStatus,
+      checkinAt: z.string().nullable(),
+      checkoutAt: z.string().nullable(),
+      hours: z.number().nullable(),
+      points: z.number().int().nullable(),
+    }),
+  ),
+});
+export const confirmHoursBody = z.strictObject({
+  approve: z.boolean(),
+  /** The sign-ups to decide; none: every checked-out one of the activity. */
+  ids: z.array(id).max(20_000).optional(),
+});
+export const confirmHoursResult = z.object({ count: z.number().int() });
+export const myHoursResponse = z.object({
+  name: z.string(),
+  totalHours: z.number(),
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      activity: z.string(),
+      union: z.string(),
+      startsAt: z.string(),
+      status: hoursStatus,
+      hours: z.number().nullable(),
+      points: z.number().int().nullable(),
+    }),
+  ),
+});

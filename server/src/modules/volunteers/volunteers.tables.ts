@@ -135,3 +135,24 @@ export interface PointsDetail {
   rating: number;
   bonusMinRating: number;
 }
+
+export interface ActivityRow {
+  id: number;
+  union_id: number;
+  union_path: string;
+  union_name: string;
+  team_id: number | null;
+  team_name: string | null;
+  title: string;
+  description: string;
+  station_id: number | null;
+  place: string;
+  starts_at: Date;
+  ends_at: Date;
+  offer_id: number | null;
+  offer_title: string | null;
+  poster_version: number;
+  status: 'published' | 'cancelled';
+  signed: number;
+  confirmed_hours: string | number;
+}

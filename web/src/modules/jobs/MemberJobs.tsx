@@ -451,10 +451,16 @@ function SeekerForm({
         />
       </Form.Item>
       <Form.Item label={t('jobs.withinKm')}>
-        <Input type="number" inputMode="numeric" value={withinKm} onChange={setWithinKm} />
+        <Input
+          type="number"
+          inputMode="numeric"
+          value={withinKm}
+          onChange={setWithinKm}
+          aria-label={t('jobs.withinKm')}
+        />
       </Form.Item>
       <Form.Item label={t('jobs.minPay')}>
-        <Input type="number" inputMode="numeric" value={minPay} onChange={setMinPay} />
+        <Input type="number" inputMode="numeric" value={minPay} onChange={setMinPay} aria-label={t('jobs.minPay')} />
       </Form.Item>
       <Button block onClick={locate} style={{ marginBottom: 8 }}>
         {place || seeker?.hasLocation ? t('jobs.locationSet') : t('jobs.useLocation')}

@@ -69,7 +69,7 @@ function Menu({ onPlaced }: { onPlaced: () => void }) {
                     </Button>
                   }
                 >
-                  {i.name}
+                  <span translate="no">{i.name}</span>
                 </List.Item>
               ))}
             </List>
@@ -135,7 +135,13 @@ function OrderForm({ item, onPlaced }: { item: Item; onPlaced: () => void }) {
         <Input value={name} onChange={setName} maxLength={30} placeholder={t('serviceOrder.namePlaceholder')} />
       </Form.Item>
       <Form.Item label={t('serviceOrder.wantedAt')}>
-        <Input type="datetime-local" value={wantedAt} onChange={setWantedAt} data-testid="order-when" />
+        <Input
+          type="datetime-local"
+          value={wantedAt}
+          onChange={setWantedAt}
+          aria-label={t('serviceOrder.wantedAt')}
+          data-testid="order-when"
+        />
       </Form.Item>
       <Form.Item label={t('serviceOrder.place')}>
         <Input value={place} onChange={setPlace} maxLength={100} placeholder={t('serviceOrder.placePlaceholder')} />

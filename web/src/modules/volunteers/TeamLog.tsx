@@ -101,7 +101,7 @@ function NewEntry({ teamId, onSaved }: { teamId: number; onSaved: () => Promise<
     <Card title={t('volunteer.writeLog')} style={{ margin: 12, borderRadius: 12 }}>
       <Form layout="vertical">
         <Form.Item label={t('volunteer.logDate')}>
-          <Input type="date" value={happenedOn} onChange={setDate} />
+          <Input type="date" value={happenedOn} onChange={setDate} aria-label={t('volunteer.logDate')} />
         </Form.Item>
         <Form.Item label={t('volunteer.logBody')}>
           <TextArea value={body} onChange={setBody} rows={3} maxLength={1000} data-testid="log-body" />

@@ -190,7 +190,7 @@ function Registered({ mine, reload, onEdit }: { mine: Mine; reload: () => Promis
         <div style={{ margin: '6px 0' }}>
           {v.skills.map((s) => (
             <Tag key={s} color="primary" fill="outline" style={{ marginRight: 4 }}>
-              {s}
+              <span translate="no">{s}</span>
             </Tag>
           ))}
         </div>
@@ -201,6 +201,11 @@ function Registered({ mine, reload, onEdit }: { mine: Mine; reload: () => Promis
       <div style={{ margin: 12 }}>
         <Button block color="primary" onClick={() => navigate('/volunteer/orders')} data-testid="volunteer-orders">
           {t('volunteer.orders')}
+        </Button>
+      </div>
+      <div style={{ margin: '0 12px 12px' }}>
+        <Button block onClick={() => navigate('/volunteer/activities')} data-testid="volunteer-activities">
+          {t('volunteer.activities')}
         </Button>
       </div>
       <List header={t('volunteer.myTeams')} className="m-list" data-testid="my-teams">

@@ -8,6 +8,7 @@ import { ListPage, usePagedList } from '../../admin/kit/ListPage';
 import { api, call } from '../../api/client';
 import { volunteers } from '../../api/enums';
 import { useI18n } from '../../i18n';
+import { ActivitiesTab } from './ActivitiesTab';
 import { specialtyKey } from './format';
 import { TeamDrawer } from './TeamDrawer';
 
@@ -17,6 +18,7 @@ export default function VolunteersPage() {
     <Tabs
       items={[
         { key: 'teams', label: t('volunteers.teams'), children: <Teams /> },
+        { key: 'activities', label: t('volunteers.activities'), children: <ActivitiesTab /> },
         { key: 'volunteers', label: t('volunteers.people'), children: <People /> },
       ]}
     />

@@ -9,6 +9,9 @@ const messages = {
   'audit.action.volunteers.item_update': '修改了点单服务项目',
   'audit.action.volunteers.order_assign': '把服务单派给了服务队',
   'audit.action.volunteers.order_cancel': '取消了服务单',
+  'audit.action.volunteers.activity_create': '发布了志愿活动',
+  'audit.action.volunteers.hours_confirm': '确认了志愿服务时长',
+  'audit.action.volunteers.hours_reject': '不予确认志愿服务时长',
   'audit.action.volunteers.rule_publish': '发布了志愿积分规则新版本',
 } as const;
 export default messages;

@@ -7,11 +7,15 @@ const volunteer = () => import('./VolunteerHome');
 const orders = () => import('./VolunteerOrders');
 const team = () => import('./TeamLog');
 const service = () => import('./ServiceOrders');
+const activities = () => import('./MemberActivities');
 
 export const memberRoutes: MemberModule['memberRoutes'] = [
   { path: '/volunteer', signedIn: true, page: named(volunteer, 'VolunteerHome') },
   { path: '/volunteer/orders', signedIn: true, page: named(orders, 'VolunteerOrders') },
   { path: '/volunteer/teams/:id', signedIn: true, page: named(team, 'TeamLog') },
+  { path: '/volunteer/activities', signedIn: true, page: named(activities, 'Activities') },
+  { path: '/volunteer/activities/:id/scan', signedIn: true, page: named(activities, 'ActivityScan') },
+  { path: '/volunteer/hours', signedIn: true, page: named(activities, 'MyHours') },
   { path: '/service-orders', signedIn: true, page: named(service, 'ServiceHome') },
   { path: '/service-orders/:id', signedIn: true, page: named(service, 'ServiceOrderPage') },
 ];
