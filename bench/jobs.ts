@@ -60,7 +60,7 @@ await step(`seeded ${JOBS} open jobs`, () =>
       pay_max, pay_unit, headcount, closes_on, status, posted_by, published_at, matched_at)
     select ${county?.id}, ${countyPath}, '基准用人单位' || (g % 997), '基准岗位' || g,
       array[(${SKILLS}::text[])[1 + g % 12]], case when g % 3 = 0 then 'long_term' else 'gig' end, '基准地点',
-      ${CENTRE.lat} + ((g * 7919) % 2000 - 1000) / 4000.0, ${CENTRE.lng} + ((g * 104729) % 2000 - 1000) / 4000.0,
+      ${CENTRE.lat} + ((g::bigint * 7919) % 2000 - 1000) / 4000.0, ${CENTRE.lng} + ((g::bigint * 104729) % 2000 - 1000) / 4000.0,
       100 + g % 200, 150 + g % 400, 'day', 1 + g % 5, current_date + 30, 'published', ${poster?.id},
       now() - (g || ' seconds')::interval, now()
     from generate_series(1, ${JOBS}) g`),

@@ -4025,6 +4025,18 @@ CREATE INDEX job_matches_member_idx ON public.job_matches USING btree (member_id
 CREATE INDEX job_seekers_consent_idx ON public.job_seekers USING btree (member_id) WHERE consent;
 
 --
+-- Name: job_seekers_no_skills_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX job_seekers_no_skills_idx ON public.job_seekers USING btree (member_id) WHERE (consent AND (cardinality(skills) = 0));
+
+--
+-- Name: job_seekers_skills_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX job_seekers_skills_idx ON public.job_seekers USING gin (skills) WHERE consent;
+
+--
 -- Name: jobs_open_geo_idx; Type: INDEX; Schema: public; Owner: -
 --
 

@@ -66,15 +66,33 @@ interface MatchJob {
 /** Matches one published job to the consenting seekers it fits; returns the new suggestions with their reasons. */
 export async function matchJob(ctx: Ctx, job: MatchJob): Promise<Array<{ member_id: number; reasons: MatchReason[] }>> {
   const km = job.lat !== null && job.lng !== null ? kmFrom(job.lat, job.lng, sql.raw('s')) : sql`null::float8`;
+  // The pool is three disjoint sets, each from an index: a skill in common, no skill named, an open hardship case
+  // naming unemployment (and no skill in common). Only they are joined to their membership and measured.
+  const skills = sql`${job.skills}::text[]`;
   return ctx.db.query<{ member_id: number; reasons: MatchReason[] }>(sql`
-    with candidates as (
-      select s.member_id, s.skills, s.min_pay, s.within_km, ${km} as km,
-        array(select unnest(s.skills) intersect select unnest(${job.skills}::text[])) as common,
-        exists (select 1 from assistance_applications h where h.member_id = s.member_id
-          and h.employment = 'unemployed' and h.status in ('submitted', 'proposed', 'approved')) as hardship
-      from job_seekers s join members m on m.id = s.member_id
-      where s.consent and m.status = 'active' and starts_with(m.union_path, ${job.union_path})
-        and ${job.kind} = any(s.kinds) and (s.min_pay is null or s.min_pay <= ${job.pay_max})
+    with hardship as (
+      select distinct member_id from assistance_applications
+      where employment = 'unemployed' and status in ('submitted', 'proposed', 'approved') and member_id is not null
+    ), pool as (
+      select s.* from job_seekers s where s.consent and s.skills && ${skills}
+      union all
+      select s.* from job_seekers s where s.consent and cardinality(s.skills) = 0
+      union all
+      select s.* from job_seekers s join hardship h on h.member_id = s.member_id
+      where s.consent and cardinality(s.skills) > 0 and not (s.skills && ${skills})
+    ), fitting as materialized (
+      -- What the profile alone decides (kind, pay, distance) first; the membership is read for those left only.
+      select s.member_id, s.skills, s.min_pay, s.within_km, ${km} as km
+      from pool s
+      where ${job.kind} = any(s.kinds) and (s.min_pay is null or s.min_pay <= ${job.pay_max})
+    ), candidates as (
+      select f.member_id, f.skills, f.min_pay, f.within_km, f.km,
+        array(select unnest(f.skills) intersect select unnest(${skills})) as common,
+        (h.member_id is not null) as hardship
+      from fitting f join members m on m.id = f.member_id
+      left join hardship h on h.member_id = f.member_id
+      where (f.within_km is null or f.km is null or f.km <= f.within_km)
+        and m.status = 'active' and starts_with(m.union_path, ${job.union_path})
     )
     insert into job_matches (job_id, member_id, reasons)
     select ${job.id}, member_id,
