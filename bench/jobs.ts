@@ -137,6 +137,7 @@ const matches = await matchJob({ db } as unknown as Ctx, {
   pay_min: 150,
   pay_max: 260,
   pay_unit: 'day',
+  station_id: null,
 });
 const matching = performance.now() - t;
 await app.close();

@@ -1332,6 +1332,39 @@ CREATE TABLE public.job_seekers (
 );
 
 --
+-- Name: job_walkins; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.job_walkins (
+    id bigint NOT NULL,
+    station_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    name text NOT NULL,
+    phone_cipher text NOT NULL,
+    phone_hash text NOT NULL COLLATE pg_catalog."C",
+    skills text[] DEFAULT '{}'::text[] NOT NULL,
+    kinds text[] DEFAULT '{gig}'::text[] NOT NULL,
+    consent boolean NOT NULL,
+    registered_by bigint NOT NULL,
+    registered_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT job_walkins_name_check CHECK (((char_length(name) >= 1) AND (char_length(name) <= 30))),
+    CONSTRAINT job_walkins_skills_check CHECK ((cardinality(skills) <= 10))
+);
+
+--
+-- Name: job_walkins_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.job_walkins ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.job_walkins_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: jobs; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -1363,6 +1396,7 @@ CREATE TABLE public.jobs (
     reached integer DEFAULT 0 NOT NULL,
     matched_at timestamp with time zone,
     created_at timestamp with time zone DEFAULT now() NOT NULL,
+    station_id bigint,
     CONSTRAINT jobs_check CHECK ((pay_max >= pay_min)),
     CONSTRAINT jobs_check1 CHECK (((reviewed_by IS NULL) OR (reviewed_by <> posted_by))),
     CONSTRAINT jobs_description_check CHECK ((char_length(description) <= 2000)),
@@ -3280,6 +3314,13 @@ ALTER TABLE ONLY public.job_seekers
     ADD CONSTRAINT job_seekers_pkey PRIMARY KEY (member_id);
 
 --
+-- Name: job_walkins job_walkins_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_walkins
+    ADD CONSTRAINT job_walkins_pkey PRIMARY KEY (id);
+
+--
 -- Name: jobs jobs_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -4037,6 +4078,18 @@ CREATE INDEX job_seekers_no_skills_idx ON public.job_seekers USING btree (member
 CREATE INDEX job_seekers_skills_idx ON public.job_seekers USING gin (skills) WHERE consent;
 
 --
+-- Name: job_walkins_one_per_phone; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX job_walkins_one_per_phone ON public.job_walkins USING btree (station_id, phone_hash);
+
+--
+-- Name: job_walkins_station_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX job_walkins_station_idx ON public.job_walkins USING btree (station_id, registered_at DESC);
+
+--
 -- Name: jobs_open_geo_idx; Type: INDEX; Schema: public; Owner: -
 --
 
@@ -4053,6 +4106,12 @@ CREATE INDEX jobs_open_pay_idx ON public.jobs USING btree (kind, pay_max) WHERE 
 --
 
 CREATE INDEX jobs_path_idx ON public.jobs USING btree (union_path, id DESC);
+
+--
+-- Name: jobs_station_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX jobs_station_idx ON public.jobs USING btree (station_id, closes_on) WHERE ((status = 'published'::text) AND (station_id IS NOT NULL));
 
 --
 -- Name: legal_slots_path_idx; Type: INDEX; Schema: public; Owner: -
@@ -5115,6 +5174,20 @@ ALTER TABLE ONLY public.job_seekers
     ADD CONSTRAINT job_seekers_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
 
 --
+-- Name: job_walkins job_walkins_registered_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_walkins
+    ADD CONSTRAINT job_walkins_registered_by_fkey FOREIGN KEY (registered_by) REFERENCES public.accounts(id);
+
+--
+-- Name: job_walkins job_walkins_station_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_walkins
+    ADD CONSTRAINT job_walkins_station_id_fkey FOREIGN KEY (station_id) REFERENCES public.stations(id);
+
+--
 -- Name: jobs jobs_employer_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -5134,6 +5207,13 @@ ALTER TABLE ONLY public.jobs
 
 ALTER TABLE ONLY public.jobs
     ADD CONSTRAINT jobs_reviewed_by_fkey FOREIGN KEY (reviewed_by) REFERENCES public.accounts(id);
+
+--
+-- Name: jobs jobs_station_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.jobs
+    ADD CONSTRAINT jobs_station_id_fkey FOREIGN KEY (station_id) REFERENCES public.stations(id);
 
 --
 -- Name: jobs jobs_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -

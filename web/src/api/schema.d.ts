@@ -7354,6 +7354,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/gig-boards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A station’s open gigs today (its public board) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GigBoardResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/gig-walkins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A station’s walk-in registrations (phones masked) */
+        get: {
+            parameters: {
+                query: {
+                    stationId: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WalkinsResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a walk-in worker at a station (with their consent to be texted) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        stationId: number;
+                        name: string;
+                        phone: string;
+                        skills?: string[];
+                        /**
+                         * @default [
+                         *       "gig"
+                         *     ]
+                         */
+                        kinds?: ("gig" | "long_term")[];
+                        consent: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WalkinResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jobs": {
         parameters: {
             query?: never;
@@ -7418,6 +7530,7 @@ export interface paths {
                         headcount: number;
                         /** Format: date */
                         closesOn: string;
+                        stationId?: number | null;
                     };
                 };
             };
@@ -15993,6 +16106,25 @@ export interface components {
             mediaType: "image/jpeg" | "image/png" | "application/pdf";
             sizeBytes: number;
         };
+        GigBoardResponse: {
+            station: {
+                id: number;
+                name: string;
+            };
+            day: string;
+            items: {
+                id: number;
+                title: string;
+                employer: string;
+                payMin: number;
+                payMax: number;
+                /** @enum {string} */
+                payUnit: "hour" | "day" | "month" | "piece";
+                hours: string;
+                headcount: number;
+                closesOn: string;
+            }[];
+        };
         GrantableRolesView: {
             roles: ("system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer")[];
         };
@@ -16141,6 +16273,7 @@ export interface components {
             hours: string;
             headcount: number;
             closesOn: string;
+            stationId: number | null;
             /** @enum {string} */
             status: "in_review" | "published" | "rejected" | "closed";
             reviewNote: string | null;
@@ -16232,6 +16365,7 @@ export interface components {
             hours: string;
             headcount: number;
             closesOn: string;
+            stationId: number | null;
             distanceKm: number | null;
             /** @enum {string|null} */
             applied: "applied" | "interview" | "hired" | "rejected" | "withdrawn" | null;
@@ -17803,6 +17937,20 @@ export interface components {
             /** @enum {string} */
             status: "active" | "withdrawn";
             registeredAt: string;
+        };
+        WalkinResult: {
+            member: boolean;
+        };
+        WalkinsResponse: {
+            items: {
+                id: number;
+                name: string;
+                phone: string;
+                skills: string[];
+                kinds: ("gig" | "long_term")[];
+                consent: boolean;
+                registeredAt: string;
+            }[];
         };
         WordingResult: {
             issues: {

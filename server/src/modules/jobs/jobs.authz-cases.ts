@@ -1,6 +1,6 @@
 // Who may call the jobs module's endpoints: the expected answer of each caller (test/authz/kit.ts), run by
 // test/authz-matrix.test.ts against union U1's objects. A new endpoint without an entry fails that test.
-import { at, type Case, type Fixture, LIST, OBJECT, unique } from '../../../test/authz/kit.js';
+import { at, type Case, type Fixture, LIST, OBJECT, PUBLIC_OK, unique } from '../../../test/authz/kit.js';
 import { sql } from '../../platform/sql.js';
 
 /** The member app's own routes: the member calls them; admins have no member's view. */
@@ -21,6 +21,16 @@ async function application(f: Fixture): Promise<number> {
   const [a] = await f.t.db.query<{ id: number }>(sql`insert into job_applications (job_id, member_id, union_path, intro)
     values (${await job(f, 'published')}, ${f.memberId}, ${f.tree.u1.path}, '矩阵求职') returning id`);
   return Number(a?.id);
+}
+
+/** A U1 station (a 零工驿站), always open. */
+async function station(f: Fixture): Promise<number> {
+  const [s] = await f.t.db.query<{ id: number }>(sql`insert into stations (union_id, union_path, kind, name, address,
+      lat, lng, hours, amenities)
+    values (${f.tree.u1.id}, ${f.tree.u1.path}, 'rest', ${`矩阵零工驿站${unique()}`}, '矩阵路2号', 29.03, 119.17,
+      '{"allDay": true, "weekly": [], "holidays": "open"}'::jsonb, '{}')
+    returning id`);
+  return Number(s?.id);
 }
 
 const ofU1 = (json: unknown, f: Fixture) =>
@@ -74,5 +84,17 @@ export const jobsAuthz: Record<string, Case> = {
       values (${id}, ${f.memberId}, ${f.tree.u1.path}, '矩阵')`);
     return id;
   }),
+  // The board hangs on the station's screen: anyone may read it.
+  'GET /api/gig-boards/{id}': at(PUBLIC_OK, station),
+  'POST /api/gig-walkins': {
+    request: async (f) => ({
+      body: { stationId: await station(f), name: '矩阵零工', phone: '13922220000', consent: true },
+    }),
+    expect: OBJECT,
+  },
+  'GET /api/gig-walkins': {
+    request: async (f) => ({ url: `/api/gig-walkins?stationId=${await station(f)}` }),
+    expect: OBJECT,
+  },
   'POST /api/job-applications/{id}/move': at(OBJECT, application, { status: 'rejected', note: '岗位已满' }),
 };

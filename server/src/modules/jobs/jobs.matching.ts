@@ -61,6 +61,7 @@ interface MatchJob {
   pay_min: number;
   pay_max: number;
   pay_unit: keyof typeof payUnitZh;
+  station_id: number | null;
 }
 
 /** Matches one published job to the consenting seekers it fits; returns the new suggestions with their reasons. */
@@ -141,7 +142,7 @@ const BATCH = 1000;
 /** The job: published jobs not matched yet, each matched and its seekers told (inbox and text), once. */
 export async function runMatching(ctx: Ctx): Promise<number> {
   const jobs = await ctx.db.query<MatchJob>(sql`select id, union_path, title, employer_name, kind, skills, lat, lng,
-      pay_min, pay_max, pay_unit
+      pay_min, pay_max, pay_unit, station_id
     from jobs where status = 'published' and matched_at is null order by id limit 20`);
   for (const job of jobs) {
     await transaction(ctx, async (tx) => {
@@ -170,10 +171,42 @@ export async function runMatching(ctx: Ctx): Promise<number> {
           }),
         );
       }
+      const walkins = job.station_id ? await tellWalkins(tx, { job, pay }) : 0;
       await tx.db.query(sql`update jobs set matched_at = ${now(tx)},
-          reached = (select count(*) from job_matches where job_id = ${job.id})
+          reached = (select count(*) from job_matches where job_id = ${job.id}) + ${walkins}
         where id = ${job.id}`);
     });
   }
   return jobs.length;
+}
+
+/**
+ * A gig posted at a station is texted to the station's consenting walk-ins (not members) whose kind fits and who
+ * named no skill or one the gig asks for. Returns how many were told.
+ */
+async function tellWalkins(ctx: Ctx, { job, pay }: { job: MatchJob; pay: string }): Promise<number> {
+  const rows = await ctx.db.query<{ id: number; phone_hash: string; phone_cipher: string; common: string[] }>(sql`
+    select w.id, w.phone_hash, w.phone_cipher,
+      array(select unnest(w.skills) intersect select unnest(${job.skills}::text[])) as common
+    from job_walkins w
+    where w.station_id = ${job.station_id} and w.consent and ${job.kind} = any(w.kinds)
+      and (cardinality(w.skills) = 0 or w.skills && ${job.skills}::text[])`);
+  const recipients = new Map(
+    rows.map((w) => [Number(w.id), { phone_hash: w.phone_hash, phone_cipher: w.phone_cipher }]),
+  );
+  return notifyMembers(
+    ctx,
+    recipients,
+    rows.map((w) => {
+      const reasons: MatchReason[] = [{ code: 'kind', kind: job.kind }];
+      if (w.common.length > 0) reasons.push({ code: 'skills', skills: w.common });
+      const why = reasonsText(reasons);
+      return {
+        memberId: Number(w.id),
+        key: 'jobs.job_suggested',
+        params: { title: job.title, employer: job.employer_name, pay, why: why.zh, whyEn: why.en },
+        dedupeKey: `job:${job.id}:walkin:${w.id}`,
+      };
+    }),
+  );
 }

@@ -22,6 +22,7 @@ export const jobsModule = defineModule({
     { name: MATCH_QUEUE, cron: '* * * * *', run: runMatching, runAtStart: true },
     { name: 'jobs.close', cron: '5 0 * * *', run: closeExpired, runAtStart: true },
   ],
-  tables: ['jobs', 'job_applications', 'job_application_events', 'job_seekers', 'job_matches'],
-  repath: ['jobs', 'job_applications', 'job_seekers'],
+  tables: ['jobs', 'job_applications', 'job_application_events', 'job_seekers', 'job_matches', 'job_walkins'],
+  encrypted: { job_walkins: ['phone_cipher'] },
+  repath: ['jobs', 'job_applications', 'job_seekers', 'job_walkins'],
 });

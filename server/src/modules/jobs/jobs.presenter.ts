@@ -22,6 +22,7 @@ const jobFields = (j: JobRow) => ({
   hours: j.hours,
   headcount: Number(j.headcount),
   closesOn: j.closes_on,
+  stationId: j.station_id === null ? null : Number(j.station_id),
 });
 
 export const presentJob = (j: JobRow, canReview: boolean) => ({

@@ -8,6 +8,7 @@ import { mySeeker, setSeeker } from './jobs.matching.js';
 import * as s from './jobs.schemas.js';
 import { apply, memberJob, myApplications, searchJobs, suggestedJobs, withdrawApplication } from './jobs.search.js';
 import { checkWording, closeJob, getJob, listJobs, postJob, reviewJob } from './jobs.service.js';
+import { gigBoard, listWalkins, registerWalkin } from './jobs.stations.js';
 
 const pages = z.strictObject({ ...pageQuery });
 
@@ -62,6 +63,26 @@ export async function jobRoutes(app: FastifyInstance) {
       ok: s.mySeekerResponse,
     }),
     (req) => setSeeker(req.ctx, req.body),
+  );
+
+  // ---- 零工驿站 ----
+  r.get(
+    '/api/gig-boards/:id',
+    doc('A station’s open gigs today (its public board)', { params: idParam, ok: s.gigBoardResponse }),
+    (req) => gigBoard(req.ctx, req.params.id),
+  );
+  r.post(
+    '/api/gig-walkins',
+    doc('Register a walk-in worker at a station (with their consent to be texted)', {
+      body: s.walkinBody,
+      ok: s.walkinResult,
+    }),
+    (req) => registerWalkin(req.ctx, req.body),
+  );
+  r.get(
+    '/api/gig-walkins',
+    doc('A station’s walk-in registrations (phones masked)', { query: s.walkinsQuery, ok: s.walkinsResponse }),
+    (req) => listWalkins(req.ctx, req.query.stationId),
   );
 
   // ---- Console ----

@@ -28,6 +28,8 @@ export const jobBody = z.strictObject({
   hours: optionalText(100),
   headcount: z.number().int().min(1).max(10_000),
   closesOn: z.iso.date(),
+  /** A 零工驿站 of the union's subtree whose daily board lists the gig. */
+  stationId: id.nullish(),
 });
 export const jobsQuery = z.strictObject({
   status: z.enum(jobStatuses).optional(),
@@ -52,6 +54,7 @@ const jobFields = {
   hours: z.string(),
   headcount: z.number().int(),
   closesOn: z.string(),
+  stationId: z.number().int().nullable(),
 };
 export const jobView = z.object({
   ...jobFields,
@@ -147,3 +150,47 @@ export const seekerView = z.object({
   hasLocation: z.boolean(),
 });
 export const mySeekerResponse = z.object({ seeker: seekerView.nullable() });
+
+// ---- 零工驿站 ----
+export const gigBoardResponse = z.object({
+  station: z.object({ id: z.number().int(), name: z.string() }),
+  /** China's date the board is for. */
+  day: z.string(),
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      title: z.string(),
+      employer: z.string(),
+      payMin: z.number().int(),
+      payMax: z.number().int(),
+      payUnit: z.enum(payUnits),
+      hours: z.string(),
+      headcount: z.number().int(),
+      closesOn: z.string(),
+    }),
+  ),
+});
+export const walkinBody = z.strictObject({
+  stationId: id,
+  name: plainText(30),
+  phone: z.string().max(30),
+  skills: z.array(plainText(20)).max(10).default([]),
+  kinds: z.array(kind).min(1).max(2).default(['gig']),
+  /** Asked at the counter: may the station text them gigs posted there (or, for a member, suggest jobs)? */
+  consent: z.boolean(),
+});
+export const walkinResult = z.object({ member: z.boolean() });
+export const walkinsQuery = z.strictObject({ stationId: z.coerce.number().int().positive() });
+export const walkinsResponse = z.object({
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      name: z.string(),
+      phone: z.string(),
+      skills: z.array(z.string()),
+      kinds: z.array(kind),
+      consent: z.boolean(),
+      registeredAt: z.string(),
+    }),
+  ),
+});

@@ -87,14 +87,19 @@ export async function postJob(ctx: Ctx, body: z.infer<typeof jobBody>) {
     employerName = e.name;
   }
   if (!employerName) throw new AppError('VALIDATION_FAILED', { field: 'employerName' });
+  if (body.stationId) {
+    const [st] = await ctx.db.query(sql`select id from stations where id = ${body.stationId}
+      and starts_with(union_path, ${path})`);
+    if (!st) throw new AppError('JOB_STATION_INVALID', { field: 'stationId' });
+  }
   return transaction(ctx, async (tx) => {
     const [j] = await tx.db.query<{ id: number }>(sql`insert into jobs (union_id, union_path, employer_id,
         employer_name, title, description, skills, kind, place, lat, lng, pay_min, pay_max, pay_unit, hours, headcount,
-        closes_on, posted_by)
+        closes_on, station_id, posted_by)
       values (${body.unionId}, ${path}, ${body.employerId ?? null}, ${employerName}, ${body.title},
         ${body.description ?? ''}, ${[...new Set(body.skills)]}::text[], ${body.kind}, ${body.place}, ${body.lat ?? null},
         ${body.lng ?? null}, ${body.payMin}, ${body.payMax}, ${body.payUnit}, ${body.hours ?? ''}, ${body.headcount},
-        ${body.closesOn}, ${admin.accountId})
+        ${body.closesOn}, ${body.stationId ?? null}, ${admin.accountId})
       returning id`);
     const id = Number(j?.id);
     await audit(tx, { action: 'jobs.post', targetType: 'job', targetId: id, unionPath: path });

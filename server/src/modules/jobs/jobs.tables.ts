@@ -29,6 +29,7 @@ export interface JobRow {
   hours: string;
   headcount: number;
   closes_on: string;
+  station_id: number | null;
   status: (typeof jobStatuses)[number];
   review_note: string | null;
   posted_by: number;

@@ -1,6 +1,6 @@
 // 就业岗位 in the console: the jobs of the caller's subtree (those waiting for review first), posting one (the
 // wording the law forbids is pointed out as the cadre types, and refused on submit), and one job's drawer.
-import { Alert, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Space, Tag } from 'antd';
+import { Alert, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Space, Tabs, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -10,11 +10,25 @@ import { ListPage, usePagedList } from '../../admin/kit/ListPage';
 import { api, call } from '../../api/client';
 import { jobs as enums } from '../../api/enums';
 import { type MessageKey, useI18n } from '../../i18n';
+import { useAsync } from '../../shared/useAsync';
+import { GigStationTab } from './GigStationTab';
 import { JobDrawer } from './JobDrawer';
 
 type Status = (typeof enums.jobStatuses)[number];
 
 export default function JobsPage() {
+  const { t } = useI18n();
+  return (
+    <Tabs
+      items={[
+        { key: 'jobs', label: t('jobsAdmin.menu'), children: <Jobs /> },
+        { key: 'gig', label: t('jobsAdmin.gigStations'), children: <GigStationTab /> },
+      ]}
+    />
+  );
+}
+
+function Jobs() {
   const { t } = useI18n();
   const [params] = useSearchParams();
   const [status, setStatus] = useState<Status | undefined>((params.get('status') as Status | null) ?? undefined);
@@ -96,6 +110,22 @@ interface Values {
   hours?: string;
   headcount: number;
   closesOn: Dayjs;
+  stationId?: number;
+}
+
+/** A station the caller runs, for a gig posted at a 零工驿站. */
+function StationSelect(props: { value?: number; onChange?: (id: number) => void }) {
+  const { t } = useI18n();
+  const stations = useAsync(() => call(api.GET('/api/stations', { params: { query: { pageSize: 100 } } })), []);
+  return (
+    <Select
+      allowClear
+      placeholder={t('jobsAdmin.noStation')}
+      value={props.value}
+      onChange={props.onChange}
+      options={(stations.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
+    />
+  );
 }
 
 function PostJob(props: { open: boolean; onClose: () => void; onPosted: () => Promise<void> }) {
@@ -217,6 +247,9 @@ function PostJob(props: { open: boolean; onClose: () => void; onPosted: () => Pr
         </Form.Item>
         <Form.Item name="hours" label={t('jobsAdmin.hours')}>
           <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="stationId" label={t('jobsAdmin.station')} extra={t('jobsAdmin.stationHint')}>
+          <StationSelect />
         </Form.Item>
         <Space>
           <Button type="primary" htmlType="submit" data-testid="job-save">

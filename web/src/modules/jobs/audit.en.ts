@@ -1,6 +1,7 @@
 import type zh from './audit.zh-CN';
 
 const messages: Record<keyof typeof zh, string> = {
+  'audit.action.jobs.walkin_register': 'registered a walk-in worker at a gig station',
   'audit.action.jobs.post': 'posted a job (for review)',
   'audit.action.jobs.approve': 'approved a job',
   'audit.action.jobs.reject': 'rejected a job',

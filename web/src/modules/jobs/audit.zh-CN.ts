@@ -1,5 +1,6 @@
 // The jobs module's sentences for the audit log (loaded with the audit page's messages).
 const messages = {
+  'audit.action.jobs.walkin_register': '在零工驿站登记了到站求职人员',
   'audit.action.jobs.post': '发布了就业岗位（待审核）',
   'audit.action.jobs.approve': '审核通过了就业岗位',
   'audit.action.jobs.reject': '退回了就业岗位',

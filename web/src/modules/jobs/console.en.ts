@@ -1,6 +1,25 @@
 import type zh from './console.zh-CN';
 
 const messages: Record<keyof typeof zh, string> = {
+  'jobsAdmin.gigStations': 'Gig stations',
+  'jobsAdmin.gigHint':
+    'Choose a station you run: open its board of today’s gigs for the station’s screen; register workers who walk in, and, with their consent, they are texted the gigs posted at the station. A member’s registration becomes their job-suggestion settings.',
+  'jobsAdmin.pickStation': 'Choose a station',
+  'jobsAdmin.openBoard': 'Open today’s board',
+  'jobsAdmin.walkin': 'Walk-in registration',
+  'jobsAdmin.walkinName': 'Name',
+  'jobsAdmin.consent': 'Agrees to gig texts',
+  'jobsAdmin.consentHint': 'Ask them in person; without consent they are registered but never texted',
+  'jobsAdmin.register': 'Register',
+  'jobsAdmin.walkinSaved': 'Registered',
+  'jobsAdmin.walkinMember': 'This phone is a member’s: their job-suggestion settings were updated',
+  'jobsAdmin.noWalkins': 'No walk-ins yet',
+  'jobsAdmin.registeredAt': 'Registered',
+  'jobsAdmin.yes': 'Yes',
+  'jobsAdmin.no': 'No',
+  'jobsAdmin.station': 'Gig station',
+  'jobsAdmin.stationHint': 'The gig then shows on that station’s board of today’s gigs',
+  'jobsAdmin.noStation': 'Not at a station',
   'jobsAdmin.menu': 'Jobs',
   'jobsAdmin.hint':
     'A job shows to members only once another cadre has reviewed it; it is then suggested to the consenting job seekers it fits. Postings that require a gender, age, household registration, ethnicity, health condition or marriage cannot be submitted.',

@@ -1,5 +1,24 @@
 // The jobs module's console messages.
 const messages = {
+  'jobsAdmin.gigStations': '零工驿站',
+  'jobsAdmin.gigHint':
+    '选择你负责的驿站：打开“今日零工”看板投到驿站屏幕上；为到站登记的零工录入信息，征得本人同意后，该驿站新发布的零工会短信告诉他。会员的登记直接成为其求职推送设置。',
+  'jobsAdmin.pickStation': '选择驿站',
+  'jobsAdmin.openBoard': '打开今日零工看板',
+  'jobsAdmin.walkin': '到站登记',
+  'jobsAdmin.walkinName': '姓名',
+  'jobsAdmin.consent': '同意接收零工短信',
+  'jobsAdmin.consentHint': '须当面问过本人；不同意则只登记、不推送',
+  'jobsAdmin.register': '登记',
+  'jobsAdmin.walkinSaved': '已登记',
+  'jobsAdmin.walkinMember': '此手机号是会员，已更新其求职推送设置',
+  'jobsAdmin.noWalkins': '还没有到站登记',
+  'jobsAdmin.registeredAt': '登记时间',
+  'jobsAdmin.yes': '同意',
+  'jobsAdmin.no': '不同意',
+  'jobsAdmin.station': '零工驿站',
+  'jobsAdmin.stationHint': '选择后，这个零工会出现在该驿站的今日零工看板上',
+  'jobsAdmin.noStation': '不在驿站发布',
   'jobsAdmin.menu': '就业岗位',
   'jobsAdmin.hint':
     '发布的岗位须由另一位干部审核后才向会员展示，并自动推荐给同意接收推送、条件相符的求职会员。含性别、年龄、户籍、民族、健康、婚育等歧视性要求的岗位不能提交。',

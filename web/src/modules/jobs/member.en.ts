@@ -1,6 +1,8 @@
 import type zh from './member.zh-CN';
 
 const messages: Record<keyof typeof zh, string> = {
+  'jobs.board': 'Gig station · today’s gigs',
+  'jobs.boardEmpty': 'No gigs posted for today yet',
   'jobs.title': 'Jobs',
   'jobs.search': 'Find work',
   'jobs.suggested': 'For me',

@@ -4,11 +4,14 @@ import { SearchOutline } from 'antd-mobile-icons';
 import { type MemberModule, named } from '../../member/kit/routing';
 
 const pages = () => import('./MemberJobs');
+const board = () => import('./GigBoard');
 
 export const memberRoutes: MemberModule['memberRoutes'] = [
   { path: '/jobs', signedIn: true, page: named(pages, 'JobsHome') },
   { path: '/jobs/seeker', signedIn: true, page: named(pages, 'SeekerSettings') },
   { path: '/jobs/:id', signedIn: true, page: named(pages, 'JobPage') },
+  // A station's screen shows it: nobody is signed in there.
+  { path: '/gig-board/:id', signedIn: false, page: named(board, 'GigBoard') },
 ];
 
 export const memberServices: MemberModule['memberServices'] = [

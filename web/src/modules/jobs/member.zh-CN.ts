@@ -1,5 +1,7 @@
 // The jobs module's member-app messages (also read by the console: kinds, pay units, application statuses).
 const messages = {
+  'jobs.board': '零工驿站 · 今日零工',
+  'jobs.boardEmpty': '今天还没有发布零工',
   'jobs.title': '就业岗位',
   'jobs.search': '找工作',
   'jobs.suggested': '为我推荐',
