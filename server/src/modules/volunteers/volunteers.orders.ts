@@ -198,16 +198,18 @@ export async function volunteerOrders(ctx: Ctx, query: z.infer<typeof volunteerO
 
 export async function takeOrder(ctx: Ctx, { id, teamId }: { id: number; teamId: number }) {
   const v = await requireVolunteer(ctx);
-  const o = await loadOrder(ctx, id);
-  // The team must be the caller's and able to serve this order; a team that is not gets the same answer whatever
-  // the order's state, so nothing about other teams' orders is learnt by trying.
+  const phoneHash = requireMember(ctx.actor).phoneHash;
+  // Only an order one of the caller's teams could serve (or their own) exists for them: any other answers 404, so
+  // nothing is learnt about other unions' orders by trying ids.
+  const o = await loadOrder(ctx, id, sql`(${myServingTeams(v.id)} or o.requester_phone_hash = ${phoneHash})`);
+  if (o.requester_phone_hash === phoneHash) throw new AppError('SERVICE_ORDER_OWN');
+  // The team named must be one of the caller's that can serve it.
   const [team] = await ctx.db.query<{ id: number; name: string }>(sql`select t.id, t.name
     from volunteer_team_members x join volunteer_teams t on t.id = x.team_id,
       service_orders o join service_items i on i.id = o.item_id
     where o.id = ${id} and x.team_id = ${teamId} and x.volunteer_id = ${v.id} and x.status = 'active'
       and ${servesOrder}`);
   if (!team) throw new AppError('SERVICE_ORDER_NOT_SERVING');
-  if (o.requester_phone_hash === requireMember(ctx.actor).phoneHash) throw new AppError('SERVICE_ORDER_OWN');
   return transaction(ctx, async (tx) => {
     // Taken only from 'placed': of two teams at once, one update finds the order placed, the other finds it taken.
     const taken = await tx.db.query(sql`update service_orders set status = 'taken', team_id = ${teamId},

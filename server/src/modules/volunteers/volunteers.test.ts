@@ -236,6 +236,8 @@ describe.each(dbKinds)('volunteers and service orders on %s', (kind) => {
     // The open queue shows the order to both teams' volunteers, not to the other county's.
     expect((await rider.get('/api/me/volunteer/orders')).json().items.map((o: { id: number }) => o.id)).toEqual([id]);
     expect((await u3Member.get('/api/me/volunteer/orders')).json().items).toEqual([]);
+    // Nor can they take it by its id: for them it does not exist.
+    expect((await u3Member.post(`/api/me/volunteer/orders/${id}/take`, { teamId: u3Team })).statusCode).toBe(404);
 
     const [a, b] = await Promise.all([
       rider.post(`/api/me/volunteer/orders/${id}/take`, { teamId: repairTeam }),
