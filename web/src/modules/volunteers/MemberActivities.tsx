@@ -176,6 +176,7 @@ export function MyHours() {
                 {t('volunteer.print')}
               </Button>
             </Card>
+            {h.items.length === 0 && <Empty className="m-empty" description={t('volunteer.noHours')} />}
             <List className="m-list">
               {h.items.map((i) => (
                 <List.Item

@@ -100,6 +100,8 @@ const messages: Record<keyof typeof zh, string> = {
   'volunteer.checkedOut': 'Checked out: {n} hours, waiting for the organiser to confirm',
   'volunteer.hoursValue': '{n} h',
   'volunteer.pointsValue': '{n} points',
+  'volunteer.noHours':
+    'No activities yet. Sign up, check in and out at the place, and the hours the organiser confirms add up here.',
   'volunteer.myHours': 'My hours',
   'volunteer.certificate': 'Certificate of volunteer hours',
   'volunteer.certificateText': '{name} has {n} hours of volunteering confirmed by the organisers.',

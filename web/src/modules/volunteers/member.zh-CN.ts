@@ -97,6 +97,7 @@ const messages = {
   'volunteer.checkedOut': '已签退，本次 {n} 小时，等待组织者确认',
   'volunteer.hoursValue': '{n} 小时',
   'volunteer.pointsValue': '{n} 积分',
+  'volunteer.noHours': '还没有参加过志愿活动。报名活动并到现场签到、签退后，时长经组织者确认计入这里。',
   'volunteer.myHours': '我的志愿时长',
   'volunteer.certificate': '志愿服务时长证明',
   'volunteer.certificateText': '{name} 经组织者确认的志愿服务时长累计 {n} 小时。',
