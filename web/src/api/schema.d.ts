@@ -14681,6 +14681,7 @@ export interface paths {
                         teamId?: number | null;
                         title: string;
                         description?: string | null;
+                        stationId?: number | null;
                         place: string;
                         /** Format: date-time */
                         startsAt: string;
@@ -15348,6 +15349,10 @@ export interface components {
             } | null;
             title: string;
             description: string;
+            station: {
+                id: number;
+                name: string;
+            } | null;
             place: string;
             startsAt: string;
             endsAt: string;
@@ -16577,6 +16582,10 @@ export interface components {
                 } | null;
                 title: string;
                 description: string;
+                station: {
+                    id: number;
+                    name: string;
+                } | null;
                 place: string;
                 startsAt: string;
                 endsAt: string;

@@ -86,6 +86,8 @@ export const zhConsole = {
   'job.points.settle-bills': '积分缴费结算',
   'job.points.monthly-issuance': '积分月度发放',
   'job.points.expiry': '积分到期清零',
+  'station.pickPlaceholder': '选择驿站（可搜索名称）',
+  'station.pickNone': '没有可选的驿站',
   'admin.unions.search': '搜索工会名称',
   'admin.unions.select': '请在左侧选择一个工会',
   'admin.unions.children': '下级工会',

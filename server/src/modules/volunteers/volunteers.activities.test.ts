@@ -106,6 +106,38 @@ describe.each(dbKinds)('volunteer activities and hours on %s', (kind) => {
     expect(await myRow(activityId)).toEqual({ status: 'checked_out', hours: '2.3' });
   });
 
+  it('holds an activity at a station of its union or below, never a sibling union’s or a retired one', async () => {
+    const station = async (union: { id: number; path: string }, name: string, status = 'active') => {
+      const [s] = await t.db.query<{ id: number }>(sql`insert into stations (union_id, union_path, kind, name, address,
+          lat, lng, hours, amenities, status)
+        values (${union.id}, ${union.path}, 'rest', ${name}, '江滨路8号', 29.03, 119.17,
+          ${JSON.stringify({ allDay: true, weekly: [], holidays: 'open' })}::jsonb, '{}', ${status})
+        returning id`);
+      return Number(s?.id);
+    };
+    const below = await station(tree.u1, '一号公司驿站');
+    // c2's id is c1's with a digit more: its path starts with c1's as a string, not as a subtree.
+    const sibling = await station(tree.c2, '乙县驿站');
+    const retired = await station(tree.c1, '旧驿站', 'retired');
+    const count = async () =>
+      (await t.db.query<{ n: number }>(sql`select count(*)::int as n from volunteer_activities`))[0]?.n;
+    const before = await count();
+    for (const stationId of [sibling, retired]) {
+      const res = await newActivity({ stationId });
+      expect(res.statusCode).toBe(400);
+      expect(errorOf(res)).toBe('VOLUNTEER_ACTIVITY_STATION_INVALID');
+    }
+    expect(await count()).toBe(before);
+    const made = await newActivity({ stationId: below, title: '驿站义修' });
+    expect(made.statusCode).toBe(200);
+    expect(made.json().station).toEqual({ id: below, name: '一号公司驿站' });
+    const listed = (await volunteer.get('/api/me/volunteer/activities?pageSize=50')).json().items;
+    expect(listed.find((a: { id: number }) => a.id === made.json().id)?.station).toEqual({
+      id: below,
+      name: '一号公司驿站',
+    });
+  });
+
   it('refuses more than 24 hours in a day, and a sign-up without a place when places are limited', async () => {
     clock.set(at(0));
     const long = (await newActivity({ title: '防汛值守', endsAt: at(48 * HOUR).toISOString() })).json().id;

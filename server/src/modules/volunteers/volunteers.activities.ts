@@ -12,6 +12,7 @@ import { AppError, notFound } from '../../platform/errors.js';
 import { paginate } from '../../platform/pagination.js';
 import { sql } from '../../platform/sql.js';
 import { unionPathFor } from '../unions/unions.lookup.js';
+import { checkStation } from './volunteers.items.js';
 import { readActivityToken, signActivityToken } from './volunteers.poster.js';
 import { presentActivity } from './volunteers.presenter.js';
 import type { activitiesQuery, activityBody, scanBody } from './volunteers.schemas.js';
@@ -24,11 +25,13 @@ const EARLY_MS = 3_600_000;
 type HoursStatus = 'signed' | 'checked_in' | 'checked_out' | 'confirmed' | 'rejected';
 
 export const selectActivity = sql.raw(`select a.*, u.name as union_name, t.name as team_name, o.title as offer_title,
+    s.name as station_name,
     (select count(*) from volunteer_hours h where h.activity_id = a.id and h.status <> 'rejected')::int as signed,
     (select coalesce(sum(h.hours), 0) from volunteer_hours h where h.activity_id = a.id and h.status = 'confirmed')
       as confirmed_hours
   from volunteer_activities a join unions u on u.id = a.union_id
-  left join volunteer_teams t on t.id = a.team_id left join offers o on o.id = a.offer_id`);
+  left join volunteer_teams t on t.id = a.team_id left join offers o on o.id = a.offer_id
+  left join stations s on s.id = a.station_id`);
 
 const scoped = (ctx: Ctx) => inScope(ctx.actor, 'volunteer.manage', sql.raw('a.union_path'));
 
@@ -70,10 +73,12 @@ export async function createActivity(ctx: Ctx, body: z.infer<typeof activityBody
       and starts_with(${path}, union_path)`);
     if (!o) throw new AppError('VOLUNTEER_ACTIVITY_OFFER_INVALID', { field: 'offerId' });
   }
+  await checkStation(ctx, { stationId: body.stationId, unionPath: path, code: 'VOLUNTEER_ACTIVITY_STATION_INVALID' });
   return transaction(ctx, async (tx) => {
     const [a] = await tx.db.query<{ id: number }>(sql`insert into volunteer_activities (union_id, union_path, team_id,
-        title, description, place, starts_at, ends_at, offer_id, created_by)
-      values (${body.unionId}, ${path}, ${body.teamId ?? null}, ${body.title}, ${body.description ?? ''}, ${body.place},
+        title, description, station_id, place, starts_at, ends_at, offer_id, created_by)
+      values (${body.unionId}, ${path}, ${body.teamId ?? null}, ${body.title}, ${body.description ?? ''},
+        ${body.stationId ?? null}, ${body.place},
         ${starts}, ${ends}, ${body.offerId ?? null}, ${admin.accountId})
       returning id`);
     const id = Number(a?.id);

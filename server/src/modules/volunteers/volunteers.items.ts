@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { inScope, requireAdmin, requirePermissionSomewhere } from '../../platform/access.js';
 import { audit } from '../../platform/audit.js';
 import { type Ctx, transaction } from '../../platform/context.js';
+import type { ErrorCode } from '../../platform/error-codes.js';
 import { AppError, notFound } from '../../platform/errors.js';
 import { paginate } from '../../platform/pagination.js';
 import { sql } from '../../platform/sql.js';
@@ -40,18 +41,21 @@ async function loadItem(ctx: Ctx, id: number): Promise<ItemRow> {
   return i;
 }
 
-/** A station named for an item must be one of the item's union or below it. */
-async function checkStation(ctx: Ctx, stationId: number | null | undefined, unionPath: string) {
+/** A station named for an item (or an activity) must be one of its union's or one below it. */
+export async function checkStation(
+  ctx: Ctx,
+  { stationId, unionPath, code }: { stationId: number | null | undefined; unionPath: string; code: ErrorCode },
+) {
   if (!stationId) return;
   const [s] = await ctx.db.query(sql`select id from stations where id = ${stationId}
-    and starts_with(union_path, ${unionPath})`);
-  if (!s) throw new AppError('SERVICE_ITEM_STATION_INVALID', { field: 'stationId' });
+    and starts_with(union_path, ${unionPath}) and status = 'active'`);
+  if (!s) throw new AppError(code, { field: 'stationId' });
 }
 
 export async function createItem(ctx: Ctx, body: z.infer<typeof itemBody>) {
   const admin = requireAdmin(ctx.actor);
   const path = await unionPathFor(ctx, { unionId: body.unionId, permission: 'volunteer.manage' });
-  await checkStation(ctx, body.stationId, path);
+  await checkStation(ctx, { stationId: body.stationId, unionPath: path, code: 'SERVICE_ITEM_STATION_INVALID' });
   return transaction(ctx, async (tx) => {
     const [i] = await tx.db.query<{ id: number }>(sql`insert into service_items (union_id, union_path, station_id,
         name, description, specialty, take_within_minutes, created_by)
@@ -66,7 +70,12 @@ export async function createItem(ctx: Ctx, body: z.infer<typeof itemBody>) {
 
 export async function updateItem(ctx: Ctx, { id, body }: { id: number; body: z.infer<typeof itemPatch> }) {
   const item = await loadItem(ctx, id);
-  if (body.stationId !== undefined) await checkStation(ctx, body.stationId, item.union_path);
+  if (body.stationId !== undefined)
+    await checkStation(ctx, {
+      stationId: body.stationId,
+      unionPath: item.union_path,
+      code: 'SERVICE_ITEM_STATION_INVALID',
+    });
   return transaction(ctx, async (tx) => {
     await tx.db.query(sql`update service_items set
         station_id = ${body.stationId === undefined ? sql`station_id` : sql`${body.stationId}`},

@@ -125,6 +125,7 @@ export const presentActivity = (a: ActivityRow) => ({
   team: a.team_id ? { id: Number(a.team_id), name: a.team_name ?? '' } : null,
   title: a.title,
   description: a.description,
+  station: a.station_id ? { id: Number(a.station_id), name: a.station_name ?? '' } : null,
   place: a.place,
   startsAt: new Date(a.starts_at).toISOString(),
   endsAt: new Date(a.ends_at).toISOString(),

@@ -244,6 +244,8 @@ export const activityBody = z.strictObject({
   teamId: id.nullish(),
   title: plainText(50),
   description: optionalText(1000),
+  /** Held at a station (驿站) of the union or below it, where there is one; `place` still says where exactly. */
+  stationId: id.nullish(),
   place: plainText(100),
   startsAt: z.iso.datetime({ offset: true }),
   endsAt: z.iso.datetime({ offset: true }),
@@ -257,6 +259,7 @@ export const activityView = z.object({
   team: z.object({ id: z.number().int(), name: z.string() }).nullable(),
   title: z.string(),
   description: z.string(),
+  station: z.object({ id: z.number().int(), name: z.string() }).nullable(),
   place: z.string(),
   startsAt: z.string(),
   endsAt: z.string(),

@@ -146,6 +146,7 @@ export interface ActivityRow {
   title: string;
   description: string;
   station_id: number | null;
+  station_name: string | null;
   place: string;
   starts_at: Date;
   ends_at: Date;

@@ -2,6 +2,7 @@
 // register walk-in workers at the counter (their consent to be texted asked and recorded), and see today's walk-ins.
 import { Button, Card, Checkbox, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { StationSelect } from '../../admin/components/StationSelect';
 import { useAct } from '../../admin/components/useAct';
 import { api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
@@ -17,7 +18,6 @@ interface Values {
 
 export function GigStationTab() {
   const { t, lang } = useI18n();
-  const stations = useAsync(() => call(api.GET('/api/stations', { params: { query: { pageSize: 100 } } })), []);
   const [stationId, setStationId] = useState<number | undefined>();
   const walkins = useAsync(
     async () => (stationId ? call(api.GET('/api/gig-walkins', { params: { query: { stationId } } })) : null),
@@ -38,14 +38,13 @@ export function GigStationTab() {
       <Card title={t('jobsAdmin.gigStations')}>
         <Typography.Paragraph type="secondary">{t('jobsAdmin.gigHint')}</Typography.Paragraph>
         <Space wrap>
-          <Select
-            style={{ width: 280 }}
-            placeholder={t('jobsAdmin.pickStation')}
-            value={stationId}
-            onChange={setStationId}
-            options={(stations.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
-            data-testid="gig-station"
-          />
+          <div style={{ width: 320 }}>
+            <StationSelect
+              placeholder={t('jobsAdmin.pickStation')}
+              value={stationId}
+              onChange={(id) => setStationId(id ?? undefined)}
+            />
+          </div>
           {stationId && (
             <Button href={`/gig-board/${stationId}`} target="_blank">
               {t('jobsAdmin.openBoard')}

@@ -4,6 +4,7 @@ import { Alert, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Sp
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { StationSelect } from '../../admin/components/StationSelect';
 import { UnionSelect } from '../../admin/components/UnionSelect';
 import { useAct } from '../../admin/components/useAct';
 import { ListPage, usePagedList } from '../../admin/kit/ListPage';
@@ -111,21 +112,6 @@ interface Values {
   headcount: number;
   closesOn: Dayjs;
   stationId?: number;
-}
-
-/** A station the caller runs, for a gig posted at a 零工驿站. */
-function StationSelect(props: { value?: number; onChange?: (id: number) => void }) {
-  const { t } = useI18n();
-  const stations = useAsync(() => call(api.GET('/api/stations', { params: { query: { pageSize: 100 } } })), []);
-  return (
-    <Select
-      allowClear
-      placeholder={t('jobsAdmin.noStation')}
-      value={props.value}
-      onChange={props.onChange}
-      options={(stations.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
-    />
-  );
 }
 
 function PostJob(props: { open: boolean; onClose: () => void; onPosted: () => Promise<void> }) {
@@ -249,7 +235,7 @@ function PostJob(props: { open: boolean; onClose: () => void; onPosted: () => Pr
           <Input maxLength={100} />
         </Form.Item>
         <Form.Item name="stationId" label={t('jobsAdmin.station')} extra={t('jobsAdmin.stationHint')}>
-          <StationSelect />
+          <StationSelect placeholder={t('jobsAdmin.noStation')} />
         </Form.Item>
         <Space>
           <Button type="primary" htmlType="submit" data-testid="job-save">

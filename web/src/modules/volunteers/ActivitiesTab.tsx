@@ -6,6 +6,7 @@ import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
+import { StationSelect } from '../../admin/components/StationSelect';
 import { UnionSelect } from '../../admin/components/UnionSelect';
 import { useAct } from '../../admin/components/useAct';
 import { ListPage, usePagedList } from '../../admin/kit/ListPage';
@@ -43,7 +44,7 @@ export function ActivitiesTab() {
             width: 220,
             render: (_, a) => `${chinaMoment(a.startsAt, lang)} – ${chinaMoment(a.endsAt, lang)}`,
           },
-          { title: t('volunteers.place'), dataIndex: 'place' },
+          { title: t('volunteers.place'), render: (_, a) => (a.station ? `${a.station.name} · ${a.place}` : a.place) },
           {
             title: t('volunteers.places'),
             width: 110,
@@ -70,6 +71,7 @@ export function ActivitiesTab() {
 interface Values {
   unionId: number;
   title: string;
+  stationId?: number | null;
   place: string;
   description?: string;
   when: [Dayjs, Dayjs];
@@ -115,6 +117,15 @@ function NewActivity(props: { open: boolean; onClose: () => void; onCreated: () 
           rules={[{ required: true, max: 50, message: t('volunteers.nameRequired') }]}
         >
           <Input maxLength={50} data-testid="activity-title" />
+        </Form.Item>
+        <Form.Item name="stationId" label={t('volunteers.station')} extra={t('volunteers.activityStationHint')}>
+          <StationSelect
+            placeholder={t('volunteers.noStation')}
+            onPick={(s) => {
+              // The place is filled in from the station (and can still be made more exact, e.g. the room).
+              if (s) form.setFieldValue('place', `${s.name} ${s.address}`.slice(0, 100));
+            }}
+          />
         </Form.Item>
         <Form.Item
           name="place"
@@ -192,6 +203,7 @@ function Activity({ id, onChanged }: { id: number; onChanged: () => Promise<void
         <Descriptions.Item label={t('volunteers.when')}>
           {chinaMoment(a.startsAt, lang)} – {chinaMoment(a.endsAt, lang)}
         </Descriptions.Item>
+        {a.station && <Descriptions.Item label={t('volunteers.station')}>{a.station.name}</Descriptions.Item>}
         <Descriptions.Item label={t('volunteers.place')}>{a.place}</Descriptions.Item>
         <Descriptions.Item label={t('volunteers.poster')}>
           <Space direction="vertical">

@@ -53,7 +53,9 @@ export function Activities() {
                       when: `${chinaMoment(a.startsAt, lang)} – ${chinaMoment(a.endsAt, lang)}`,
                     })}
                   </div>
-                  <div>{t('serviceOrder.where', { place: a.place })}</div>
+                  <div>
+                    {t('serviceOrder.where', { place: a.station ? `${a.station.name} · ${a.place}` : a.place })}
+                  </div>
                   <div className="m-muted">{a.team?.name ?? a.union.name}</div>
                   {a.description && <div className="m-muted">{a.description}</div>}
                   {a.offer && !a.mine && (
@@ -121,7 +123,7 @@ export function ActivityScan() {
             <Result status="warning" title={t('volunteer.scanUnknown')} />
           ) : (
             <Card title={a.title} style={{ margin: 12, borderRadius: 12 }} data-testid="activity-scan">
-              <div>{t('serviceOrder.where', { place: a.place })}</div>
+              <div>{t('serviceOrder.where', { place: a.station ? `${a.station.name} · ${a.place}` : a.place })}</div>
               <div>
                 {t('serviceOrder.when', { when: `${chinaMoment(a.startsAt, lang)} – ${chinaMoment(a.endsAt, lang)}` })}
               </div>

@@ -3,6 +3,7 @@
 import { Button, Drawer, Form, Input, Select, Space, Switch, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { StationSelect } from '../../admin/components/StationSelect';
 import { UnionSelect } from '../../admin/components/UnionSelect';
 import { useAct } from '../../admin/components/useAct';
 import { ListPage, usePagedList } from '../../admin/kit/ListPage';
@@ -109,6 +110,7 @@ function Orders() {
 
 interface ItemValues {
   unionId: number;
+  stationId?: number | null;
   name: string;
   specialty: Specialty;
   description?: string;
@@ -144,6 +146,7 @@ function Items() {
           { title: t('volunteers.service'), dataIndex: 'name' },
           { title: t('volunteers.specialty'), width: 100, render: (_, i) => t(specialtyKey(i.specialty)) },
           { title: t('volunteers.union'), render: (_, i) => i.union.name },
+          { title: t('volunteers.station'), render: (_, i) => i.station?.name ?? t('volunteers.anywhere') },
           {
             title: t('volunteers.takeWithin'),
             width: 120,
@@ -208,6 +211,9 @@ function NewItem(props: { open: boolean; onClose: () => void; onCreated: () => P
           rules={[{ required: true, max: 50, message: t('volunteers.nameRequired') }]}
         >
           <Input maxLength={50} data-testid="item-name" />
+        </Form.Item>
+        <Form.Item name="stationId" label={t('volunteers.station')} extra={t('volunteers.itemStationHint')}>
+          <StationSelect placeholder={t('volunteers.anywhere')} />
         </Form.Item>
         <Form.Item name="specialty" label={t('volunteers.specialty')} extra={t('volunteers.specialtyHint')}>
           <Select options={volunteers.specialties.map((s) => ({ value: s, label: t(specialtyKey(s)) }))} />

@@ -64,6 +64,13 @@ const messages: Record<keyof typeof zh, string> = {
   'volunteers.service': 'Service',
   'volunteers.requester': 'Requester',
   'volunteers.wantedAt': 'Wanted',
+  'volunteers.station': 'Station',
+  'volunteers.noStation': 'Not held at a station',
+  'volunteers.anywhere': 'Any place',
+  'volunteers.activityStationHint':
+    'Choosing a station fills the place in; you can still add where exactly (a room, a gate).',
+  'volunteers.itemStationHint':
+    'For a service offered only at one station; leave empty to take orders anywhere in the union.',
   'volunteers.place': 'Place',
   'volunteers.note': 'Details',
   'volunteers.takeBy': 'Take by',

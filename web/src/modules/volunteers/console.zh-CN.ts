@@ -63,6 +63,12 @@ const messages = {
   'volunteers.service': '服务项目',
   'volunteers.requester': '点单人',
   'volunteers.wantedAt': '期望时间',
+  'volunteers.station': '驿站',
+  'volunteers.noStation': '不在驿站举办',
+  'volunteers.anywhere': '不限驿站',
+  'volunteers.activityStationHint':
+    '在驿站举办的活动，会在驿站页面和地图上找到；选择后地点自动填入，可再补充具体位置。',
+  'volunteers.itemStationHint': '只在某个驿站提供的服务，请选择该驿站；不选则本工会范围内均可下单。',
   'volunteers.place': '地点',
   'volunteers.note': '说明',
   'volunteers.takeBy': '接单期限',
