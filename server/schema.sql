@@ -1300,6 +1300,84 @@ ALTER TABLE public.job_applications ALTER COLUMN id ADD GENERATED ALWAYS AS IDEN
 );
 
 --
+-- Name: job_fair_booths; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.job_fair_booths (
+    id bigint NOT NULL,
+    fair_id bigint NOT NULL,
+    booth_no text NOT NULL,
+    employer_id bigint,
+    employer_name text NOT NULL,
+    note text DEFAULT ''::text NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT job_fair_booths_booth_no_check CHECK (((char_length(booth_no) >= 1) AND (char_length(booth_no) <= 10))),
+    CONSTRAINT job_fair_booths_employer_name_check CHECK (((char_length(employer_name) >= 1) AND (char_length(employer_name) <= 100))),
+    CONSTRAINT job_fair_booths_note_check CHECK ((char_length(note) <= 200))
+);
+
+--
+-- Name: job_fair_booths_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.job_fair_booths ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.job_fair_booths_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: job_fair_visitors; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.job_fair_visitors (
+    fair_id bigint NOT NULL,
+    member_id bigint NOT NULL,
+    registered_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+--
+-- Name: job_fairs; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.job_fairs (
+    id bigint NOT NULL,
+    union_id bigint NOT NULL,
+    union_path text NOT NULL COLLATE pg_catalog."C",
+    title text NOT NULL,
+    description text DEFAULT ''::text NOT NULL,
+    station_id bigint,
+    place text NOT NULL,
+    starts_at timestamp with time zone NOT NULL,
+    ends_at timestamp with time zone NOT NULL,
+    status text DEFAULT 'published'::text NOT NULL,
+    cancel_reason text,
+    created_by bigint NOT NULL,
+    created_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT job_fairs_check CHECK ((ends_at > starts_at)),
+    CONSTRAINT job_fairs_description_check CHECK ((char_length(description) <= 1000)),
+    CONSTRAINT job_fairs_place_check CHECK (((char_length(place) >= 1) AND (char_length(place) <= 100))),
+    CONSTRAINT job_fairs_status_check CHECK ((status = ANY (ARRAY['published'::text, 'cancelled'::text]))),
+    CONSTRAINT job_fairs_title_check CHECK (((char_length(title) >= 1) AND (char_length(title) <= 50)))
+);
+
+--
+-- Name: job_fairs_id_seq; Type: SEQUENCE; Schema: public; Owner: -
+--
+
+ALTER TABLE public.job_fairs ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.job_fairs_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
 -- Name: job_matches; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -3300,6 +3378,27 @@ ALTER TABLE ONLY public.job_applications
     ADD CONSTRAINT job_applications_pkey PRIMARY KEY (id);
 
 --
+-- Name: job_fair_booths job_fair_booths_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_fair_booths
+    ADD CONSTRAINT job_fair_booths_pkey PRIMARY KEY (id);
+
+--
+-- Name: job_fair_visitors job_fair_visitors_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_fair_visitors
+    ADD CONSTRAINT job_fair_visitors_pkey PRIMARY KEY (fair_id, member_id);
+
+--
+-- Name: job_fairs job_fairs_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_fairs
+    ADD CONSTRAINT job_fairs_pkey PRIMARY KEY (id);
+
+--
 -- Name: job_matches job_matches_pkey; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -4052,6 +4151,24 @@ CREATE INDEX job_applications_job_idx ON public.job_applications USING btree (jo
 --
 
 CREATE INDEX job_applications_member_idx ON public.job_applications USING btree (member_id, id DESC);
+
+--
+-- Name: job_fair_booths_employer; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX job_fair_booths_employer ON public.job_fair_booths USING btree (fair_id, employer_name);
+
+--
+-- Name: job_fair_booths_no; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE UNIQUE INDEX job_fair_booths_no ON public.job_fair_booths USING btree (fair_id, booth_no);
+
+--
+-- Name: job_fairs_path_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX job_fairs_path_idx ON public.job_fairs USING btree (union_path, starts_at DESC);
 
 --
 -- Name: job_matches_member_idx; Type: INDEX; Schema: public; Owner: -
@@ -5151,6 +5268,55 @@ ALTER TABLE ONLY public.job_applications
 
 ALTER TABLE ONLY public.job_applications
     ADD CONSTRAINT job_applications_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: job_fair_booths job_fair_booths_employer_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_fair_booths
+    ADD CONSTRAINT job_fair_booths_employer_id_fkey FOREIGN KEY (employer_id) REFERENCES public.employers(id);
+
+--
+-- Name: job_fair_booths job_fair_booths_fair_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_fair_booths
+    ADD CONSTRAINT job_fair_booths_fair_id_fkey FOREIGN KEY (fair_id) REFERENCES public.job_fairs(id);
+
+--
+-- Name: job_fair_visitors job_fair_visitors_fair_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_fair_visitors
+    ADD CONSTRAINT job_fair_visitors_fair_id_fkey FOREIGN KEY (fair_id) REFERENCES public.job_fairs(id);
+
+--
+-- Name: job_fair_visitors job_fair_visitors_member_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_fair_visitors
+    ADD CONSTRAINT job_fair_visitors_member_id_fkey FOREIGN KEY (member_id) REFERENCES public.members(id);
+
+--
+-- Name: job_fairs job_fairs_created_by_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_fairs
+    ADD CONSTRAINT job_fairs_created_by_fkey FOREIGN KEY (created_by) REFERENCES public.accounts(id);
+
+--
+-- Name: job_fairs job_fairs_station_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_fairs
+    ADD CONSTRAINT job_fairs_station_id_fkey FOREIGN KEY (station_id) REFERENCES public.stations(id);
+
+--
+-- Name: job_fairs job_fairs_union_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.job_fairs
+    ADD CONSTRAINT job_fairs_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
 
 --
 -- Name: job_matches job_matches_job_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -

@@ -7801,6 +7801,401 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/job-fairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Job fairs not yet over, soonest first */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberJobFairPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/job-fairs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job fair: its booths and their open jobs */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberJobFairDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/job-fairs/{id}/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register to come to a job fair */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberJobFairDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/job-fairs/{id}/unregister": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** No longer coming to a job fair */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberJobFairDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-fairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Job fairs of my subtree */
+        get: {
+            parameters: {
+                query?: {
+                    unionId?: number;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobFairPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set up a job fair */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unionId: number;
+                        title: string;
+                        description?: string | null;
+                        stationId?: number | null;
+                        place: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobFairDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-fairs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job fair with its booths */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobFairDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-fairs/{id}/booths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give an employer a booth */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        boothNo: string;
+                        employerId?: number | null;
+                        employerName?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobFairDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-fairs/{id}/booths/{boothId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a booth away */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    boothId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobFairDetail"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-fairs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a job fair (those registered are told) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobFairDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/members": {
         parameters: {
             query?: never;
@@ -16247,6 +16642,75 @@ export interface components {
             note: string | null;
             createdAt: string;
         };
+        JobFairDetail: {
+            id: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            title: string;
+            description: string;
+            station: {
+                id: number;
+                name: string;
+            } | null;
+            place: string;
+            startsAt: string;
+            endsAt: string;
+            /** @enum {string} */
+            status: "published" | "cancelled";
+            cancelReason: string | null;
+            booths: number;
+            visitors: number;
+            boothList: {
+                id: number;
+                boothNo: string;
+                employer: {
+                    id: number | null;
+                    name: string;
+                };
+                note: string;
+                openJobs: number;
+                jobs: {
+                    id: number;
+                    title: string;
+                    /** @enum {string} */
+                    kind: "gig" | "long_term";
+                    payMin: number;
+                    payMax: number;
+                    /** @enum {string} */
+                    payUnit: "hour" | "day" | "month" | "piece";
+                    headcount: number;
+                }[];
+            }[];
+        };
+        JobFairPage: {
+            items: components["schemas"]["JobFairView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        JobFairView: {
+            id: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            title: string;
+            description: string;
+            station: {
+                id: number;
+                name: string;
+            } | null;
+            place: string;
+            startsAt: string;
+            endsAt: string;
+            /** @enum {string} */
+            status: "published" | "cancelled";
+            cancelReason: string | null;
+            booths: number;
+            visitors: number;
+        };
         JobPage: {
             items: components["schemas"]["JobView"][];
             total: number;
@@ -16338,6 +16802,77 @@ export interface components {
         MeResponse: {
             phone: string;
             member: components["schemas"]["MemberView"] | null;
+        };
+        MemberJobFairDetail: {
+            id: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            title: string;
+            description: string;
+            station: {
+                id: number;
+                name: string;
+            } | null;
+            place: string;
+            startsAt: string;
+            endsAt: string;
+            /** @enum {string} */
+            status: "published" | "cancelled";
+            cancelReason: string | null;
+            booths: number;
+            visitors: number;
+            registered: boolean;
+            boothList: {
+                id: number;
+                boothNo: string;
+                employer: {
+                    id: number | null;
+                    name: string;
+                };
+                note: string;
+                openJobs: number;
+                jobs: {
+                    id: number;
+                    title: string;
+                    /** @enum {string} */
+                    kind: "gig" | "long_term";
+                    payMin: number;
+                    payMax: number;
+                    /** @enum {string} */
+                    payUnit: "hour" | "day" | "month" | "piece";
+                    headcount: number;
+                }[];
+            }[];
+        };
+        MemberJobFairPage: {
+            items: components["schemas"]["MemberJobFairView"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        MemberJobFairView: {
+            id: number;
+            union: {
+                id: number;
+                name: string;
+            };
+            title: string;
+            description: string;
+            station: {
+                id: number;
+                name: string;
+            } | null;
+            place: string;
+            startsAt: string;
+            endsAt: string;
+            /** @enum {string} */
+            status: "published" | "cancelled";
+            cancelReason: string | null;
+            booths: number;
+            visitors: number;
+            registered: boolean;
         };
         MemberJobPage: {
             items: components["schemas"]["MemberJobView"][];

@@ -33,6 +33,21 @@ async function station(f: Fixture): Promise<number> {
   return Number(s?.id);
 }
 
+/** A U1 job fair a week ahead, with one booth (its id returned too). */
+async function fair(f: Fixture): Promise<{ id: number; boothId: number }> {
+  const [x] = await f.t.db.query<{
+    id: number;
+  }>(sql`insert into job_fairs (union_id, union_path, title, place, starts_at,
+      ends_at, created_by)
+    values (${f.tree.u1.id}, ${f.tree.u1.path}, ${`矩阵招聘会${unique()}`}, '矩阵会场', now() + interval '7 days',
+      now() + interval '7 days 4 hours', ${f.accountId})
+    returning id`);
+  const [b] = await f.t.db.query<{ id: number }>(sql`insert into job_fair_booths (fair_id, booth_no, employer_name)
+    values (${x?.id}, 'A1', '矩阵用人单位') returning id`);
+  return { id: Number(x?.id), boothId: Number(b?.id) };
+}
+const fairId = async (f: Fixture) => (await fair(f)).id;
+
 const ofU1 = (json: unknown, f: Fixture) =>
   !(json as { items: Array<{ union: { id: number } }> }).items.some((i) => i.union.id === f.tree.u1.id);
 
@@ -97,4 +112,39 @@ export const jobsAuthz: Record<string, Case> = {
     expect: OBJECT,
   },
   'POST /api/job-applications/{id}/move': at(OBJECT, application, { status: 'rejected', note: '岗位已满' }),
+  // Job fairs: members read and register for any fair (public events, like the jobs at them).
+  'GET /api/me/job-fairs': { request: () => ({}), expect: MEMBER },
+  'GET /api/me/job-fairs/{id}': at(MEMBER, fairId),
+  'POST /api/me/job-fairs/{id}/register': at(MEMBER, fairId),
+  'POST /api/me/job-fairs/{id}/unregister': at(MEMBER, fairId),
+  'GET /api/job-fairs': {
+    request: async (f) => {
+      await fair(f);
+      return { url: '/api/job-fairs?pageSize=100' };
+    },
+    expect: LIST,
+    noLeak: ofU1,
+  },
+  'POST /api/job-fairs': {
+    request: (f) => ({
+      body: {
+        unionId: f.tree.u1.id,
+        title: '矩阵新招聘会',
+        place: '矩阵会场',
+        startsAt: '2099-01-01T01:00:00Z',
+        endsAt: '2099-01-01T05:00:00Z',
+      },
+    }),
+    expect: OBJECT,
+  },
+  'GET /api/job-fairs/{id}': at(OBJECT, fairId),
+  'POST /api/job-fairs/{id}/booths': at(OBJECT, fairId, { boothNo: 'B2', employerName: '矩阵第二单位' }),
+  'DELETE /api/job-fairs/{id}/booths/{boothId}': {
+    request: async (f) => {
+      const { id, boothId } = await fair(f);
+      return { url: `/api/job-fairs/${id}/booths/${boothId}` };
+    },
+    expect: OBJECT,
+  },
+  'POST /api/job-fairs/{id}/cancel': at(OBJECT, fairId, { reason: '场地维修' }),
 };

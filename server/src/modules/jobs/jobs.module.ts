@@ -1,4 +1,4 @@
-// The jobs module (就业岗位: postings, review, applications, job seekers and suggestions) as the platform sees it
+// The jobs module (就业岗位: postings, review, applications, job seekers and suggestions, gig stations, job fairs) as the platform sees it
 // (platform/module.ts); listed once in modules/registry.ts.
 import { defineModule } from '../../platform/module.js';
 import { jobsErrors } from './jobs.errors.js';
@@ -22,7 +22,17 @@ export const jobsModule = defineModule({
     { name: MATCH_QUEUE, cron: '* * * * *', run: runMatching, runAtStart: true },
     { name: 'jobs.close', cron: '5 0 * * *', run: closeExpired, runAtStart: true },
   ],
-  tables: ['jobs', 'job_applications', 'job_application_events', 'job_seekers', 'job_matches', 'job_walkins'],
+  tables: [
+    'jobs',
+    'job_applications',
+    'job_application_events',
+    'job_seekers',
+    'job_matches',
+    'job_walkins',
+    'job_fairs',
+    'job_fair_booths',
+    'job_fair_visitors',
+  ],
   encrypted: { job_walkins: ['phone_cipher'] },
-  repath: ['jobs', 'job_applications', 'job_seekers', 'job_walkins'],
+  repath: ['jobs', 'job_applications', 'job_seekers', 'job_walkins', 'job_fairs'],
 });

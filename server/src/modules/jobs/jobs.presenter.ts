@@ -1,7 +1,7 @@
 // Rows to API views. An applicant's phone is shown masked only.
 import { maskPhone } from '../../platform/mask.js';
 import type { Pii } from '../../platform/pii.js';
-import type { ApplicationRow, JobRow, MatchReason, SeekerRow } from './jobs.tables.js';
+import type { ApplicationRow, BoothRow, FairRow, JobRow, MatchReason, SeekerRow } from './jobs.tables.js';
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 
@@ -72,4 +72,28 @@ export const presentSeeker = (s: SeekerRow) => ({
   withinKm: s.within_km,
   minPay: s.min_pay,
   hasLocation: s.lat !== null,
+});
+
+export const presentFair = (f: FairRow) => ({
+  id: Number(f.id),
+  union: { id: Number(f.union_id), name: f.union_name },
+  title: f.title,
+  description: f.description,
+  station: f.station_id ? { id: Number(f.station_id), name: f.station_name ?? '' } : null,
+  place: f.place,
+  startsAt: new Date(f.starts_at).toISOString(),
+  endsAt: new Date(f.ends_at).toISOString(),
+  status: f.status,
+  cancelReason: f.cancel_reason,
+  booths: Number(f.booths),
+  visitors: Number(f.visitors),
+});
+
+export const presentBooth = (b: BoothRow) => ({
+  id: Number(b.id),
+  boothNo: b.booth_no,
+  employer: { id: b.employer_id === null ? null : Number(b.employer_id), name: b.employer_name },
+  note: b.note,
+  openJobs: Number(b.open_jobs),
+  jobs: b.jobs.map((j) => ({ ...j, id: Number(j.id), payMin: Number(j.payMin), payMax: Number(j.payMax) })),
 });

@@ -4,6 +4,18 @@ import { z } from 'zod';
 import { routeDoc } from '../../platform/route-doc.js';
 import { idParam, pageQuery } from '../../platform/schemas.js';
 import { listApplications, moveApplication } from './jobs.applications.js';
+import {
+  addBooth,
+  cancelFair,
+  createFair,
+  getFair,
+  listFairs,
+  memberFair,
+  registerForFair,
+  removeBooth,
+  unregisterFromFair,
+  upcomingFairs,
+} from './jobs.fairs.js';
 import { mySeeker, setSeeker } from './jobs.matching.js';
 import * as s from './jobs.schemas.js';
 import { apply, memberJob, myApplications, searchJobs, suggestedJobs, withdrawApplication } from './jobs.search.js';
@@ -119,5 +131,55 @@ export async function jobRoutes(app: FastifyInstance) {
       ok: s.jobApplicationDetail,
     }),
     (req) => moveApplication(req.ctx, { id: req.params.id, body: req.body }),
+  );
+
+  // ---- Job fairs ----
+  r.get(
+    '/api/me/job-fairs',
+    doc('Job fairs not yet over, soonest first', { noStore: true, query: pages, ok: s.memberJobFairPage }),
+    (req) => upcomingFairs(req.ctx, req.query),
+  );
+  r.get(
+    '/api/me/job-fairs/:id',
+    doc('A job fair: its booths and their open jobs', { noStore: true, params: idParam, ok: s.memberJobFairDetail }),
+    (req) => memberFair(req.ctx, req.params.id),
+  );
+  r.post(
+    '/api/me/job-fairs/:id/register',
+    doc('Register to come to a job fair', { params: idParam, ok: s.memberJobFairDetail }),
+    (req) => registerForFair(req.ctx, req.params.id),
+  );
+  r.post(
+    '/api/me/job-fairs/:id/unregister',
+    doc('No longer coming to a job fair', { params: idParam, ok: s.memberJobFairDetail }),
+    (req) => unregisterFromFair(req.ctx, req.params.id),
+  );
+  r.get('/api/job-fairs', doc('Job fairs of my subtree', { query: s.jobFairsQuery, ok: s.jobFairPage }), (req) =>
+    listFairs(req.ctx, req.query),
+  );
+  r.post('/api/job-fairs', doc('Set up a job fair', { body: s.jobFairBody, ok: s.jobFairDetail }), (req) =>
+    createFair(req.ctx, req.body),
+  );
+  r.get('/api/job-fairs/:id', doc('A job fair with its booths', { params: idParam, ok: s.jobFairDetail }), (req) =>
+    getFair(req.ctx, req.params.id),
+  );
+  r.post(
+    '/api/job-fairs/:id/booths',
+    doc('Give an employer a booth', { params: idParam, body: s.jobFairBoothBody, ok: s.jobFairDetail }),
+    (req) => addBooth(req.ctx, { id: req.params.id, body: req.body }),
+  );
+  r.delete(
+    '/api/job-fairs/:id/booths/:boothId',
+    doc('Take a booth away', { params: s.jobFairBoothParams, ok: s.jobFairDetail }),
+    (req) => removeBooth(req.ctx, req.params),
+  );
+  r.post(
+    '/api/job-fairs/:id/cancel',
+    doc('Cancel a job fair (those registered are told)', {
+      params: idParam,
+      body: s.jobFairCancelBody,
+      ok: s.jobFairDetail,
+    }),
+    (req) => cancelFair(req.ctx, { id: req.params.id, reason: req.body.reason }),
   );
 }

@@ -194,3 +194,67 @@ export const walkinsResponse = z.object({
     }),
   ),
 });
+
+// ---- Job fairs ----
+export const jobFairBody = z.strictObject({
+  unionId: id,
+  title: plainText(50),
+  description: optionalText(1000),
+  /** Held at a station of the union's subtree (its hall), where there is one; `place` says where exactly. */
+  stationId: id.nullish(),
+  place: plainText(100),
+  startsAt: z.iso.datetime({ offset: true }),
+  endsAt: z.iso.datetime({ offset: true }),
+});
+export const jobFairsQuery = z.strictObject({ unionId: id.optional(), ...pageQuery });
+export const jobFairBoothBody = z.strictObject({
+  boothNo: plainText(10),
+  /** An employer on record with the fair's union or below; or none, with `employerName`. */
+  employerId: id.nullish(),
+  employerName: optionalText(100),
+  note: optionalText(200),
+});
+export const jobFairBoothParams = z.strictObject({
+  id: z.coerce.number().int().positive(),
+  boothId: z.coerce.number().int().positive(),
+});
+export const jobFairCancelBody = z.strictObject({ reason: plainText(200) });
+export const jobFairView = z.object({
+  id: z.number().int(),
+  union,
+  title: z.string(),
+  description: z.string(),
+  station: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  place: z.string(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  status: z.enum(['published', 'cancelled']),
+  cancelReason: z.string().nullable(),
+  booths: z.number().int(),
+  /** How many members registered to come (0 in the member's view). */
+  visitors: z.number().int(),
+});
+export const jobFairPage = pageOf(jobFairView);
+const booth = z.object({
+  id: z.number().int(),
+  boothNo: z.string(),
+  employer: z.object({ id: z.number().int().nullable(), name: z.string() }),
+  note: z.string(),
+  openJobs: z.number().int(),
+  /** The open jobs themselves: in the member's view only. */
+  jobs: z.array(
+    z.object({
+      id: z.number().int(),
+      title: z.string(),
+      kind,
+      payMin: z.number().int(),
+      payMax: z.number().int(),
+      payUnit: z.enum(payUnits),
+      headcount: z.number().int(),
+    }),
+  ),
+});
+export const jobFairDetail = jobFairView.extend({ boothList: z.array(booth) });
+export const memberJobFairView = jobFairView.extend({ registered: z.boolean() });
+export const memberJobFairPage = pageOf(memberJobFairView);
+export const memberJobFairDetail = memberJobFairView.extend({ boothList: z.array(booth) });

@@ -76,3 +76,41 @@ export interface SeekerRow {
   min_pay: number | null;
   lat: number | null;
 }
+
+export interface FairRow {
+  id: number;
+  union_id: number;
+  union_path: string;
+  union_name: string;
+  title: string;
+  description: string;
+  station_id: number | null;
+  station_name: string | null;
+  place: string;
+  starts_at: Date;
+  ends_at: Date;
+  status: 'published' | 'cancelled';
+  cancel_reason: string | null;
+  booths: number;
+  visitors: number;
+}
+
+export interface BoothRow {
+  id: number;
+  fair_id: number;
+  booth_no: string;
+  employer_id: number | null;
+  employer_name: string;
+  note: string;
+  open_jobs: number;
+  /** The booth's open jobs (the member's view), or an empty list. */
+  jobs: Array<{
+    id: number;
+    title: string;
+    kind: JobRow['kind'];
+    payMin: number;
+    payMax: number;
+    payUnit: JobRow['pay_unit'];
+    headcount: number;
+  }>;
+}

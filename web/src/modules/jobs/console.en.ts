@@ -83,5 +83,7 @@ const messages: Record<keyof typeof zh, string> = {
   'cockpit.figure.jobs.places': 'Places offered this year',
   'cockpit.figure.jobs.hired': 'Hired through the platform this year',
   'cockpit.figure.jobs.reached': 'Job suggestions sent',
+  'cockpit.figure.jobs.fairs': 'Job fairs held this year',
+  'cockpit.figure.jobs.booths': 'Employers’ booths at them',
 };
 export default messages;

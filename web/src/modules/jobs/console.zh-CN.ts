@@ -82,6 +82,8 @@ const messages = {
   'cockpit.figure.jobs.places': '今年提供就业岗位数',
   'cockpit.figure.jobs.hired': '今年经平台录用',
   'cockpit.figure.jobs.reached': '岗位精准推送人次',
+  'cockpit.figure.jobs.fairs': '今年举办招聘会',
+  'cockpit.figure.jobs.booths': '招聘会参会单位展位',
 } as const;
 export default messages;
 
