@@ -15,6 +15,7 @@ import { seedContent } from './content.js';
 import { seedContests } from './contests.js';
 import { seedCourses } from './courses.js';
 import { chineseName, companyName, creditCode, idNumber, mobile, rng } from './generators.js';
+import { seedJobs } from './jobs.js';
 import { seedStations } from './stations.js';
 import { seedVolunteers } from './volunteers.js';
 
@@ -455,6 +456,7 @@ export async function seedDemo(services: Services): Promise<boolean> {
     if (longyou) await seedCourses(tx, longyou);
     if (longyou) await seedStations(tx, longyou);
     if (longyou) await seedVolunteers(tx, longyou);
+    if (longyou) await seedJobs(tx, longyou);
   });
   if (!config.demo) {
     // Outside demo mode the printed password is only a first-use password.

@@ -1,6 +1,6 @@
 // Demo volunteering of 龙游县总工会, so 服务 → 志愿服务 and 点单服务 and the console's pages have something in a demo:
-// two open teams (no members yet: a demo rider registers and joins), a service menu, and version 1 of the points
-// rules, set up by the county's admin.
+// two open teams (no members yet: a demo rider registers and joins), a service menu, version 1 of the points rules,
+// and an activity of the riders' team next week at the county's first station, set up by the county's admin.
 import type { Queryable } from '../platform/db.js';
 import { sql } from '../platform/sql.js';
 
@@ -30,4 +30,14 @@ export async function seedVolunteers(db: Queryable, longyou: { id: number; path:
   await db.query(sql`insert into volunteer_point_rules (union_id, union_path, version, order_points, points_by_specialty,
       bonus_min_rating, bonus_points, hour_points, note, published_by)
     values (${longyou.id}, ${longyou.path}, 1, 10, '{"legal": 15}', 5, 5, 10, '好评（五星）加 5 分', ${admin.id})`);
+  const [team] = await db.query<{ id: number }>(sql`select id from volunteer_teams where union_id = ${longyou.id}
+    and name = ${teams[0].name}`);
+  const [station] = await db.query<{ id: number; name: string }>(sql`select id, name from stations
+    where union_id = ${longyou.id} order by id limit 1`);
+  await db.query(sql`insert into volunteer_activities (union_id, union_path, team_id, title, description, station_id,
+      place, starts_at, ends_at, created_by)
+    values (${longyou.id}, ${longyou.path}, ${team?.id ?? null}, '周末义修进社区',
+      '为快递员、外卖骑手和社区居民免费检修电动车，欢迎会修车的志愿者报名。', ${station?.id ?? null},
+      ${station ? `${station.name}门口` : '龙游县城区'}, date_trunc('day', now()) + interval '9 days 1 hour',
+      date_trunc('day', now()) + interval '9 days 4 hours', ${admin.id})`);
 }

@@ -12,6 +12,7 @@ import { api, call } from '../../api/client';
 import { jobs as enums } from '../../api/enums';
 import { type MessageKey, useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
+import { FairsTab } from './FairsTab';
 import { GigStationTab } from './GigStationTab';
 import { JobDrawer } from './JobDrawer';
 
@@ -23,6 +24,7 @@ export default function JobsPage() {
     <Tabs
       items={[
         { key: 'jobs', label: t('jobsAdmin.menu'), children: <Jobs /> },
+        { key: 'fairs', label: t('jobsAdmin.fairs'), children: <FairsTab /> },
         { key: 'gig', label: t('jobsAdmin.gigStations'), children: <GigStationTab /> },
       ]}
     />

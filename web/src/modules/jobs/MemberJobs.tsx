@@ -18,12 +18,15 @@ import {
   Toast,
 } from 'antd-mobile';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError, api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
 import { AsyncView } from '../../member/kit/AsyncView';
 import { PageBar } from '../../member/kit/PageBar';
+import { chinaMoment } from '../../shared/chinaTime';
 import { useAsync } from '../../shared/useAsync';
+import { FairList } from './MemberFairs';
+import { usePay } from './pay';
 
 type Job = Awaited<ReturnType<typeof loadSearch>>['items'][number];
 type Filters = {
@@ -48,25 +51,13 @@ const loadSearch = (f: Filters) =>
     }),
   );
 
-const chinaMoment = (iso: string, lang: string) =>
-  new Date(iso).toLocaleString(lang, {
-    timeZone: 'Asia/Shanghai',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-
-function usePay() {
-  const { t } = useI18n();
-  return (j: Pick<Job, 'payMin' | 'payMax' | 'payUnit'>) =>
-    t('jobs.pay', { min: j.payMin, max: j.payMax, unit: t(`jobs.unit.${j.payUnit}` as MessageKey) });
-}
-
 export function JobsHome() {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const [tab, setTab] = useState<'search' | 'suggested' | 'applications'>('search');
+  // The tab is in the address, so coming back from a fair or a job lands on the tab left.
+  const [params, setParams] = useSearchParams();
+  const tab = (params.get('tab') ?? 'search') as 'search' | 'suggested' | 'fairs' | 'applications';
+  const setTab = (k: string) => setParams(k === 'search' ? {} : { tab: k }, { replace: true });
   const seeker = useAsync(() => call(api.GET('/api/me/job-seeker')).catch(() => null), []);
   return (
     <>
@@ -86,13 +77,15 @@ export function JobsHome() {
           {t('jobs.seeker')}
         </List.Item>
       </List>
-      <Tabs activeKey={tab} onChange={(k) => setTab(k as typeof tab)}>
+      <Tabs activeKey={tab} onChange={setTab}>
         <Tabs.Tab key="search" title={t('jobs.search')} />
         <Tabs.Tab key="suggested" title={t('jobs.suggested')} />
+        <Tabs.Tab key="fairs" title={t('jobs.fairs')} />
         <Tabs.Tab key="applications" title={t('jobs.applications')} />
       </Tabs>
       {tab === 'search' && <Search />}
       {tab === 'suggested' && <Suggested />}
+      {tab === 'fairs' && <FairList />}
       {tab === 'applications' && <Applications />}
     </>
   );

@@ -66,5 +66,22 @@ const messages: Record<keyof typeof zh, string> = {
   'jobs.seekerSaved': 'Saved',
   'jobs.consentedAt': 'Agreed on {date}',
   'jobs.withdrawnAt': 'Turned off on {date}',
+  'jobs.fairs': 'Job fairs',
+  'jobs.noFairs': 'No job fairs coming up',
+  'jobs.fair': 'Job fair',
+  'jobs.fairWhen': 'Starts {when}',
+  'jobs.fairBooths': '{n} booths',
+  'jobs.fairRegistered': 'Registered',
+  'jobs.fairBy': 'Organised by {union}',
+  'jobs.fairRegister': 'Register to come',
+  'jobs.fairUnregister': 'Not coming after all',
+  'jobs.fairSignedUp': 'Registered: you will be told of any change',
+  'jobs.fairUnsigned': 'Registration withdrawn',
+  'jobs.fairCancelled': 'This job fair is cancelled. Why: {reason}',
+  'jobs.fairOver': 'This job fair is over',
+  'jobs.fairRegisteredHint':
+    'You are registered. Look through the booths’ jobs, apply online, then talk to them there.',
+  'jobs.fairNoBooths': 'Booths are still being arranged',
+  'jobs.fairBoothNoJobs': 'No jobs online from this employer yet: ask at the booth',
 };
 export default messages;

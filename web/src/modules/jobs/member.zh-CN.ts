@@ -65,6 +65,22 @@ const messages = {
   'jobs.seekerSaved': '已保存',
   'jobs.consentedAt': '{date} 同意接收推送',
   'jobs.withdrawnAt': '{date} 已关闭推送',
+  'jobs.fairs': '招聘会',
+  'jobs.noFairs': '近期没有招聘会',
+  'jobs.fair': '招聘会',
+  'jobs.fairWhen': '{when} 开始',
+  'jobs.fairBooths': '{n} 个展位',
+  'jobs.fairRegistered': '已报名',
+  'jobs.fairBy': '{union} 主办',
+  'jobs.fairRegister': '报名参会',
+  'jobs.fairUnregister': '不去了，取消报名',
+  'jobs.fairSignedUp': '已报名，招聘会如有变动会通知你',
+  'jobs.fairUnsigned': '已取消报名',
+  'jobs.fairCancelled': '这场招聘会已取消。原因：{reason}',
+  'jobs.fairOver': '这场招聘会已结束',
+  'jobs.fairRegisteredHint': '你已报名。可先看看各展位的岗位，在线申请后到现场面谈。',
+  'jobs.fairNoBooths': '展位还在安排中',
+  'jobs.fairBoothNoJobs': '该单位暂无在线岗位，可到现场咨询',
 } as const;
 export default messages;
 

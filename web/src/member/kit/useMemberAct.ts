@@ -1,0 +1,29 @@
+import { Toast } from 'antd-mobile';
+import { useState } from 'react';
+import { ApiError } from '../../api/client';
+import { type MessageKey, useI18n } from '../../i18n';
+
+/**
+ * Runs a member's action: while it runs `busy` is true (for the button's spinner); on success a toast saying what
+ * happened and `after` (reload what changed); on failure the server's message in the reader's language. Resolves to
+ * whether it succeeded, so a form can clear itself.
+ */
+export function useMemberAct(after: () => Promise<unknown> | unknown = () => undefined) {
+  const { t, lang } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const run = async (fn: () => Promise<unknown>, done: MessageKey): Promise<boolean> => {
+    setBusy(true);
+    try {
+      await fn();
+      Toast.show({ content: t(done) });
+      await after();
+      return true;
+    } catch (e) {
+      Toast.show({ content: e instanceof ApiError ? e.text(lang) : String(e) });
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { run, busy };
+}
