@@ -56,6 +56,7 @@ export const MEMBER_SLOT = {
   courses: 5,
   volunteers: 6,
   jobs: 7,
+  jobFairs: 8,
 } as const;
 
 /**

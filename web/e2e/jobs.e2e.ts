@@ -1,6 +1,7 @@
 // 就业岗位 in a browser: a rider agrees to be sent jobs; the county's admin posts a job (the form points out wording
 // the law forbids before it is submitted), the city's admin approves it; the job is suggested to the rider with the
-// reason, the rider applies, and is told of the interview the county sets.
+// reason, the rider applies, and is told of the interview the county sets. Then a job fair: the county sets one up
+// with a booth, the rider finds the booth's open job and registers, and the county sees one registered.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { adminSignIn, demoMemberPhone, launch, MEMBER_SLOT, memberOnPhone, watchErrors } from './browser';
@@ -144,5 +145,53 @@ describe('就业岗位 in a browser', () => {
     expect(riderErrors).toEqual([]);
     expect(countyErrors).toEqual([]);
     expect(cityErrors).toEqual([]);
+  });
+
+  it('the county sets up a job fair with a booth; the rider sees the booth’s jobs and registers; the county sees it', async () => {
+    const title = `新就业形态专场${Date.now() % 100000}`;
+    const { page: county, errors: countyErrors } = await admin('longyou');
+    await county.getByRole('tab', { name: '招聘会' }).click();
+    await county.getByTestId('fair-new').click();
+    const drawer = county.getByRole('dialog').last();
+    await drawer.getByRole('combobox').first().fill('龙游县总工会');
+    await county.locator('.ant-select-item-option', { hasText: '龙游县总工会（县区总工会）' }).first().click();
+    await county.getByTestId('fair-title').fill(title);
+    await drawer.getByPlaceholder('开始日期').click();
+    await county.keyboard.type(tenOClock(12));
+    await county.keyboard.press('Enter');
+    await drawer.getByPlaceholder('结束日期').click();
+    await county.keyboard.type(tenOClock(12).replace('10:00', '15:00'));
+    await county.keyboard.press('Enter');
+    await county.getByTestId('fair-place').fill('县人力资源市场一楼');
+    await county.getByTestId('fair-submit').click();
+    await county.getByText('招聘会已设立，请为用人单位安排展位').waitFor();
+
+    // A booth for the demo's courier company, whose gig (seeded, approved) is open.
+    await county.locator('.ant-table-row', { hasText: title }).click();
+    await county.getByTestId('booth-no').fill('A08');
+    await county.getByTestId('booth-employer').fill('龙游中通快递');
+    await county.getByTestId('booth-add').click();
+    await county.getByText('展位已安排').waitFor();
+
+    const { page: rider, errors: riderErrors } = await memberOnPhone(
+      browser,
+      base,
+      await demoMemberPhone(base, MEMBER_SLOT.jobFairs),
+    );
+    await rider.goto(`${base}/jobs`);
+    await rider.getByRole('tab', { name: '招聘会' }).click();
+    await rider.getByTestId('job-fairs').locator('.adm-list-item', { hasText: title }).click();
+    const booth = rider.getByTestId('fair-booth').filter({ hasText: 'A08' });
+    expect(await booth.innerText()).toMatch(/A08 · 龙游中通快递[\s\S]*快递分拣员[\s\S]*18–25 元\/时/);
+    await rider.getByTestId('fair-register').click();
+    await rider.getByTestId('fair-unregister').waitFor();
+
+    await county.reload();
+    await county.getByRole('tab', { name: '招聘会' }).click();
+    // The columns: name, union, when, place, booths, registered, status.
+    const cells = county.locator('.ant-table-row', { hasText: title }).locator('td');
+    expect([await cells.nth(4).innerText(), await cells.nth(5).innerText()]).toEqual(['1', '1']);
+    expect(riderErrors).toEqual([]);
+    expect(countyErrors).toEqual([]);
   });
 });
