@@ -2808,6 +2808,21 @@ ALTER TABLE public.volunteer_activities ALTER COLUMN id ADD GENERATED ALWAYS AS 
 );
 
 --
+-- Name: volunteer_certificates; Type: TABLE; Schema: public; Owner: -
+--
+
+CREATE TABLE public.volunteer_certificates (
+    code text NOT NULL COLLATE pg_catalog."C",
+    volunteer_id bigint NOT NULL,
+    hours numeric(8,1) NOT NULL,
+    activities integer NOT NULL,
+    issued_at timestamp with time zone DEFAULT now() NOT NULL,
+    CONSTRAINT volunteer_certificates_activities_check CHECK ((activities > 0)),
+    CONSTRAINT volunteer_certificates_code_check CHECK ((code ~ '^[0-9A-HJKMNP-TV-Z]{12}$'::text)),
+    CONSTRAINT volunteer_certificates_hours_check CHECK ((hours > (0)::numeric))
+);
+
+--
 -- Name: volunteer_hours; Type: TABLE; Schema: public; Owner: -
 --
 
@@ -3805,6 +3820,13 @@ ALTER TABLE ONLY public.volunteer_activities
     ADD CONSTRAINT volunteer_activities_pkey PRIMARY KEY (id);
 
 --
+-- Name: volunteer_certificates volunteer_certificates_pkey; Type: CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_certificates
+    ADD CONSTRAINT volunteer_certificates_pkey PRIMARY KEY (code);
+
+--
 -- Name: volunteer_hours volunteer_hours_activity_id_volunteer_id_key; Type: CONSTRAINT; Schema: public; Owner: -
 --
 
@@ -4553,6 +4575,12 @@ CREATE INDEX unions_parent_idx ON public.unions USING btree (parent_id, name);
 --
 
 CREATE INDEX volunteer_activities_path_idx ON public.volunteer_activities USING btree (union_path, starts_at DESC);
+
+--
+-- Name: volunteer_certificates_volunteer_idx; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX volunteer_certificates_volunteer_idx ON public.volunteer_certificates USING btree (volunteer_id, issued_at DESC);
 
 --
 -- Name: volunteer_hours_activity_idx; Type: INDEX; Schema: public; Owner: -
@@ -5982,6 +6010,13 @@ ALTER TABLE ONLY public.volunteer_activities
 
 ALTER TABLE ONLY public.volunteer_activities
     ADD CONSTRAINT volunteer_activities_union_id_fkey FOREIGN KEY (union_id) REFERENCES public.unions(id);
+
+--
+-- Name: volunteer_certificates volunteer_certificates_volunteer_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -
+--
+
+ALTER TABLE ONLY public.volunteer_certificates
+    ADD CONSTRAINT volunteer_certificates_volunteer_id_fkey FOREIGN KEY (volunteer_id) REFERENCES public.volunteers(id);
 
 --
 -- Name: volunteer_hours volunteer_hours_activity_id_fkey; Type: FK CONSTRAINT; Schema: public; Owner: -

@@ -1,8 +1,8 @@
 // Certificates of completion (结业证书): issued once per member and course when the last lesson is finished, with
 // a 12-character code printed on it. Anyone holding the paper can check the code at /verify/<code>, which shows the
 // course, the union and the date, with the name masked; the member's own certificate page shows the full name.
-import { randomInt } from 'node:crypto';
 import type { MemberActor } from '../../platform/access.js';
+import { newCheckCode } from '../../platform/check-codes.js';
 import type { Ctx } from '../../platform/context.js';
 import { notFound } from '../../platform/errors.js';
 import { maskName } from '../../platform/mask.js';
@@ -10,9 +10,7 @@ import { sql } from '../../platform/sql.js';
 import { presentCertificate } from './courses.presenter.js';
 import type { CertificateRow } from './courses.tables.js';
 
-/** Crockford's base32: no I, L, O or U, so a code read aloud or copied by hand is not misread. */
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const newCertificateCode = () => Array.from({ length: 12 }, () => ALPHABET[randomInt(32)]).join('');
+export const newCertificateCode = newCheckCode;
 
 /** Issues the member's certificate for the course (once; a second call returns the first code). */
 export async function issueCertificate(

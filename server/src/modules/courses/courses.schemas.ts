@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { actionsOf } from '../../platform/access.js';
+import { checkCodeParam } from '../../platform/check-codes.js';
 import { optionalText, pageOf, pageQuery, plainText } from '../../platform/schemas.js';
 import { coursePolicy } from './courses.policy.js';
 import { courseCategories, courseStatuses, lessonKinds, trainingKinds } from './courses.tables.js';
@@ -119,7 +120,7 @@ export const progressResult = z.object({
   courseCompleted: z.boolean(),
   certificateCode: z.string().nullable(),
 });
-export const certificateParam = z.strictObject({ code: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{12}$/) });
+export const certificateParam = checkCodeParam;
 
 // ---- Offline sessions: 班前十分钟, 星火课堂 (console) ----
 export const trainingQuery = z.strictObject({

@@ -1,6 +1,7 @@
 // Who may call the volunteers module's endpoints: the expected answer of each caller (test/authz/kit.ts), run by
 // test/authz-matrix.test.ts against union U1's objects. A new endpoint without an entry fails that test.
 import { at, type Case, type Fixture, LIST, OBJECT, PUBLIC_OK, unique } from '../../../test/authz/kit.js';
+import { newCheckCode } from '../../platform/check-codes.js';
 import { sql } from '../../platform/sql.js';
 import { signActivityToken } from './volunteers.poster.js';
 
@@ -83,6 +84,24 @@ async function activity(f: Fixture, status: 'signed' | 'checked_in' | 'checked_o
   }
   return Number(a?.id);
 }
+/** Confirmed hours of the fixture member (a fresh activity each time), so a certificate may be issued. */
+async function confirmedHours(f: Fixture): Promise<void> {
+  const id = await activity(f);
+  await f.t.db.query(sql`insert into volunteer_hours (activity_id, volunteer_id, union_path, status, checkin_at,
+      checkout_at, hours, confirmed_at)
+    values (${id}, ${await volunteer(f)}, ${f.tree.u1.path}, 'confirmed', now() - interval '3 hours',
+      now() - interval '1 hour', 2.0, now())`);
+}
+
+/** A certificate of the fixture member's hours, issued as the member would be; its code. */
+async function certificate(f: Fixture): Promise<string> {
+  await confirmedHours(f);
+  const code = newCheckCode();
+  await f.t.db.query(sql`insert into volunteer_certificates (code, volunteer_id, hours, activities)
+    values (${code}, ${await volunteer(f)}, 2.0, 1)`);
+  return code;
+}
+
 const poster = (f: Fixture, id: number) => ({
   token: signActivityToken(f.t.services.signer, { activityId: id, version: 1 }),
 });
@@ -273,6 +292,22 @@ export const volunteersAuthz: Record<string, Case> = {
       return {};
     },
     expect: MEMBER,
+  },
+  'POST /api/me/volunteer/certificates': {
+    request: async (f) => {
+      await confirmedHours(f);
+      return {};
+    },
+    expect: MEMBER,
+  },
+  // Another member's certificate is not found; the public check below is how anyone else reads it.
+  'GET /api/me/volunteer/certificates/{code}': {
+    request: async (f) => ({ url: `/api/me/volunteer/certificates/${await certificate(f)}` }),
+    expect: MEMBER,
+  },
+  'GET /api/volunteer-certificates/{code}': {
+    request: async (f) => ({ url: `/api/volunteer-certificates/${await certificate(f)}` }),
+    expect: PUBLIC_OK,
   },
   'GET /api/volunteer-activities': {
     request: async (f) => {

@@ -28,6 +28,7 @@ export const volunteersModule = defineModule({
     'volunteer_point_rules',
     'volunteer_activities',
     'volunteer_hours',
+    'volunteer_certificates',
   ],
   encrypted: { service_orders: ['requester_phone_cipher'] },
   repath: [
@@ -38,5 +39,6 @@ export const volunteersModule = defineModule({
     'volunteer_point_rules',
     'volunteer_activities',
     'volunteer_hours',
+    'volunteer_certificates',
   ],
 });

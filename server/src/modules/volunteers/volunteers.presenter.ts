@@ -5,6 +5,7 @@ import type { Pii } from '../../platform/pii.js';
 import type { TimelineEvent } from '../../platform/timeline.js';
 import type {
   ActivityRow,
+  HoursCertificateRow,
   ItemRow,
   OrderRow,
   RuleRow,
@@ -133,4 +134,14 @@ export const presentActivity = (a: ActivityRow) => ({
   status: a.status,
   signed: Number(a.signed),
   confirmedHours: Number(a.confirmed_hours),
+});
+
+/** A certificate of hours, with the name as the reader may see it (full for the volunteer, masked for a check). */
+export const presentHoursCertificate = (c: HoursCertificateRow, name: string) => ({
+  code: c.code,
+  name,
+  unionName: c.union_name,
+  hours: Number(c.hours),
+  activities: Number(c.activities),
+  issuedAt: new Date(c.issued_at).toISOString(),
 });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { checkCodeParam } from '../../platform/check-codes.js';
 import { routeDoc } from '../../platform/route-doc.js';
 import { idParam, okResponse, pageQuery } from '../../platform/schemas.js';
 import { sendPicture } from '../files/files.images.js';
@@ -14,6 +15,7 @@ import {
   loadActivity,
   signUp,
 } from './volunteers.activities.js';
+import { issueHoursCertificate, myHoursCertificate, verifyHoursCertificate } from './volunteers.certificates.js';
 import { activitySignups, confirmHours, myHours } from './volunteers.hours.js';
 import { createItem, listItems, updateItem } from './volunteers.items.js';
 import { addLogPhoto, listLogs, MAX_LOG_PHOTO_BYTES, writeLog } from './volunteers.logs.js';
@@ -282,6 +284,24 @@ export async function volunteerRoutes(app: FastifyInstance) {
     '/api/me/volunteer/hours',
     doc('My hours, and the confirmed total', { noStore: true, ok: s.myHoursResponse }),
     (req) => myHours(req.ctx),
+  );
+  r.post(
+    '/api/me/volunteer/certificates',
+    doc('A certificate of my confirmed hours, with a code anyone can check', { ok: s.hoursCertificateView }),
+    (req) => issueHoursCertificate(req.ctx),
+  );
+  r.get(
+    '/api/me/volunteer/certificates/:code',
+    doc('My certificate of hours', { noStore: true, params: checkCodeParam, ok: s.hoursCertificateView }),
+    (req) => myHoursCertificate(req.ctx, req.params.code),
+  );
+  r.get(
+    '/api/volunteer-certificates/:code',
+    doc('Check a printed certificate of hours (the name masked)', {
+      params: checkCodeParam,
+      ok: s.hoursCertificateView,
+    }),
+    (req) => verifyHoursCertificate(req.ctx, req.params.code),
   );
   r.get(
     '/api/volunteer-activities',

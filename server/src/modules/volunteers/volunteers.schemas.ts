@@ -315,3 +315,14 @@ export const myHoursResponse = z.object({
     }),
   ),
 });
+
+// ---- Certificates of hours ----
+export const hoursCertificateView = z.object({
+  code: z.string(),
+  /** The volunteer's full name on their own certificate; masked on the public check. */
+  name: z.string(),
+  unionName: z.string(),
+  hours: z.number(),
+  activities: z.number().int(),
+  issuedAt: z.string(),
+});

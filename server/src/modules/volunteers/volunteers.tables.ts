@@ -157,3 +157,13 @@ export interface ActivityRow {
   signed: number;
   confirmed_hours: string | number;
 }
+
+export interface HoursCertificateRow {
+  code: string;
+  volunteer_id: number;
+  hours: string;
+  activities: number;
+  issued_at: Date;
+  member_name: string;
+  union_name: string;
+}

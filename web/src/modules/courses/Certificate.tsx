@@ -7,6 +7,7 @@ import { AsyncView } from '../../member/kit/AsyncView';
 import { PageBar } from '../../member/kit/PageBar';
 import { useAsync } from '../../shared/useAsync';
 import { studyTime } from './format';
+import '../../shared/certificate.css';
 import './courses.css';
 
 const day = (iso: string, lang: string) => new Date(iso).toLocaleDateString(lang, { dateStyle: 'long' });

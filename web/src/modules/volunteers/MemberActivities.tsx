@@ -7,6 +7,7 @@ import { ApiError, api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
 import { AsyncView } from '../../member/kit/AsyncView';
 import { PageBar } from '../../member/kit/PageBar';
+import { useMemberAct } from '../../member/kit/useMemberAct';
 import { useAsync } from '../../shared/useAsync';
 import { chinaMoment } from './format';
 
@@ -163,7 +164,13 @@ export function ActivityScan() {
 /** My hours, and the confirmed total as a certificate the member can print or show. */
 export function MyHours() {
   const { t, lang } = useI18n();
+  const navigate = useNavigate();
   const hours = useAsync(() => call(api.GET('/api/me/volunteer/hours')), []);
+  const { run, busy } = useMemberAct();
+  const issue = async () => {
+    const made = await run(() => call(api.POST('/api/me/volunteer/certificates')), 'volunteer.cert.issued');
+    if (made) navigate(`/volunteer/certificates/${made.code}`);
+  };
   return (
     <>
       <PageBar back="/volunteer/activities">{t('volunteer.myHours')}</PageBar>
@@ -174,9 +181,20 @@ export function MyHours() {
               <h2 style={{ margin: '8px 0' }}>{t('volunteer.certificate')}</h2>
               <p>{t('volunteer.certificateText', { name: h.name, n: h.totalHours })}</p>
               <p className="m-muted">{new Date().toLocaleDateString(lang)}</p>
-              <Button size="small" className="m-noprint" onClick={() => window.print()}>
-                {t('volunteer.print')}
-              </Button>
+              {h.totalHours > 0 && (
+                <>
+                  <Button
+                    size="small"
+                    color="primary"
+                    loading={busy}
+                    onClick={() => void issue()}
+                    data-testid="hours-certificate-issue"
+                  >
+                    {t('volunteer.cert.issue')}
+                  </Button>
+                  <p className="m-muted">{t('volunteer.cert.issueHint')}</p>
+                </>
+              )}
             </Card>
             {h.items.length === 0 && <Empty className="m-empty" description={t('volunteer.noHours')} />}
             <List className="m-list">

@@ -8,6 +8,7 @@ const orders = () => import('./VolunteerOrders');
 const team = () => import('./TeamLog');
 const service = () => import('./ServiceOrders');
 const activities = () => import('./MemberActivities');
+const certificate = () => import('./HoursCertificate');
 
 export const memberRoutes: MemberModule['memberRoutes'] = [
   { path: '/volunteer', signedIn: true, page: named(volunteer, 'VolunteerHome') },
@@ -16,6 +17,9 @@ export const memberRoutes: MemberModule['memberRoutes'] = [
   { path: '/volunteer/activities', signedIn: true, page: named(activities, 'Activities') },
   { path: '/volunteer/activities/:id/scan', signedIn: true, page: named(activities, 'ActivityScan') },
   { path: '/volunteer/hours', signedIn: true, page: named(activities, 'MyHours') },
+  { path: '/volunteer/certificates/:code', signedIn: true, page: named(certificate, 'HoursCertificatePage') },
+  // The check of a printed code: whoever holds the paper, signed in or not.
+  { path: '/volunteer-certificates/:code', signedIn: false, page: named(certificate, 'HoursCertificateCheck') },
   { path: '/service-orders', signedIn: true, page: named(service, 'ServiceHome') },
   { path: '/service-orders/:id', signedIn: true, page: named(service, 'ServiceOrderPage') },
 ];
