@@ -1,7 +1,8 @@
 // What volunteering adds to the cockpit (platform/figures.ts), over a subtree and a period: volunteers registered,
-// teams set up, orders taken and how many of those on time (before their deadline), orders confirmed, and people
-// served (confirmed orders plus the people the teams' logs record).
-import { chinaDay } from '../../platform/clock.js';
+// teams set up, activities held, orders taken and how many of those on time (before their deadline), the ratings
+// requesters gave (all, and the good ones: four or five stars), hours confirmed, and people served (confirmed orders
+// plus the people the teams' logs record).
+import { chinaDay, now } from '../../platform/clock.js';
 import type { FigureQuery } from '../../platform/figures.js';
 import { sql } from '../../platform/sql.js';
 import { withinSubtree } from '../../platform/tree.js';
@@ -36,6 +37,26 @@ export const volunteersFigures: Record<string, FigureQuery> = {
       sql`select count(*)::int as n from service_orders
       where taken_at >= ${from} and taken_at < ${to} and taken_at <= take_by
         and ${withinSubtree(sql.raw('union_path'), path)}`,
+    ),
+  // Activities held: begun in the period (and by now), not cancelled.
+  activities: (ctx, { path, from, to }) =>
+    one(
+      ctx,
+      sql`select count(*)::int as n from volunteer_activities where status = 'published' and starts_at >= ${from}
+      and starts_at < ${to} and starts_at <= ${now(ctx)} and ${withinSubtree(sql.raw('union_path'), path)}`,
+    ),
+  // A rating is given when the requester confirms the order.
+  ordersRated: (ctx, { path, from, to }) =>
+    one(
+      ctx,
+      sql`select count(*)::int as n from service_orders where rating is not null and confirmed_at >= ${from}
+      and confirmed_at < ${to} and ${withinSubtree(sql.raw('union_path'), path)}`,
+    ),
+  ordersRatedWell: (ctx, { path, from, to }) =>
+    one(
+      ctx,
+      sql`select count(*)::int as n from service_orders where rating >= 4 and confirmed_at >= ${from}
+      and confirmed_at < ${to} and ${withinSubtree(sql.raw('union_path'), path)}`,
     ),
   // Hours confirmed in the period, rounded to whole hours (the figure's unit).
   hours: (ctx, { path, from, to }) =>

@@ -158,6 +158,9 @@ const messages: Record<keyof typeof zh, string> = {
   'cockpit.figure.volunteers.teams': 'Teams set up this year',
   'cockpit.figure.volunteers.ordersTaken': 'Orders taken this year',
   'cockpit.figure.volunteers.ordersOnTime': 'of which taken in time',
+  'cockpit.figure.volunteers.activities': 'Volunteer activities held this year',
+  'cockpit.figure.volunteers.ordersRated': 'Service orders rated',
+  'cockpit.figure.volunteers.ordersRatedWell': 'of which rated well (4–5 stars)',
   'cockpit.figure.volunteers.peopleServed': 'People served by volunteers',
 };
 export default messages;

@@ -153,6 +153,9 @@ const messages = {
   'cockpit.figure.volunteers.teams': '今年新建服务队',
   'cockpit.figure.volunteers.ordersTaken': '今年接单数',
   'cockpit.figure.volunteers.ordersOnTime': '其中按期接单',
+  'cockpit.figure.volunteers.activities': '今年举办志愿活动',
+  'cockpit.figure.volunteers.ordersRated': '点单服务评价数',
+  'cockpit.figure.volunteers.ordersRatedWell': '其中好评（四星及以上）',
   'cockpit.figure.volunteers.peopleServed': '志愿服务人次',
 } as const;
 export default messages;
