@@ -88,6 +88,8 @@ export const enConsole: Record<keyof typeof zhConsole, string> = {
   'job.points.settle-bills': 'Settle bill payments',
   'job.points.monthly-issuance': 'Monthly points issuance',
   'job.points.expiry': 'Points expiry',
+  'employer.searchPlaceholder': 'Type two characters of the name to search',
+  'employer.searchNone': 'No such employer on record',
   'station.pickPlaceholder': 'Choose a station (type to search)',
   'station.pickNone': 'No station to choose',
   'admin.unions.search': 'Search union names',

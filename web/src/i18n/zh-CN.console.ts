@@ -86,6 +86,8 @@ export const zhConsole = {
   'job.points.settle-bills': '积分缴费结算',
   'job.points.monthly-issuance': '积分月度发放',
   'job.points.expiry': '积分到期清零',
+  'employer.searchPlaceholder': '输入单位名称搜索（至少两个字）',
+  'employer.searchNone': '没有找到这个单位',
   'station.pickPlaceholder': '选择驿站（可搜索名称）',
   'station.pickNone': '没有可选的驿站',
   'admin.unions.search': '搜索工会名称',

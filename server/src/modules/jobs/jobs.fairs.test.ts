@@ -120,6 +120,22 @@ describe.each(dbKinds)('job fairs on %s', (kind) => {
   });
 
   it('shows at each booth exactly its employer’s open jobs of the fair’s union line', async () => {
+    // A job is posted for an employer on record with the poster's subtree, never a sibling county's.
+    const before = await rows('jobs');
+    const foreign = await organiser.post('/api/jobs', {
+      unionId: tree.c1.id,
+      employerId: siblingEmployer,
+      title: '钳工',
+      kind: 'long_term',
+      place: '工业园区',
+      payMin: 4000,
+      payMax: 6000,
+      payUnit: 'month',
+      headcount: 1,
+      closesOn: '2026-12-31',
+    });
+    expect(errorOf(foreign)).toBe('JOB_EMPLOYER_INVALID');
+    expect(await rows('jobs')).toBe(before);
     const weaver = await job({ employerId, title: '挡车工' });
     await job({ employerId, title: '已截止的岗位' }, 'closed');
     await job({ employerId, title: '待审核的岗位' }, 'in_review');

@@ -4,6 +4,7 @@ import { ApiError, api, call, downloadFile } from '../../api/client';
 import { members } from '../../api/enums';
 import { type MessageKey, useI18n } from '../../i18n';
 import { useAsync } from '../../shared/useAsync';
+import { EmployerSelect } from '../components/EmployerSelect';
 import { errorText } from '../components/errors';
 import { ReasonModal } from '../components/ReasonModal';
 import { UnionSelect } from '../components/UnionSelect';
@@ -51,12 +52,6 @@ export default function Members() {
     } catch (e) {
       message.error(errorText(e, lang));
     }
-  };
-  const [employerOptions, setEmployerOptions] = useState<{ value: number; label: string }[]>([]);
-  const searchEmployers = async (q: string) => {
-    if (q.trim().length < 2) return;
-    const page = await call(api.GET('/api/employers', { params: { query: { q, pageSize: 20 } } })).catch(() => null);
-    setEmployerOptions(page?.items.map((e) => ({ value: e.id, label: `${e.name}（${e.union.name}）` })) ?? []);
   };
   const [revealing, setRevealing] = useState<{ id: number; field: 'idNumber' | 'phone' } | null>(null);
   const [revealed, setRevealed] = useState<Record<string, string>>({});
@@ -149,12 +144,9 @@ export default function Members() {
             />
           </Form.Item>
           <Form.Item name="employerId">
-            <Select
-              allowClear
+            <EmployerSelect
               placeholder={t('member.me.employer')}
               style={{ width: 220 }}
-              showSearch={{ filterOption: false, onSearch: searchEmployers }}
-              options={employerOptions}
               onChange={(employerId) => {
                 setFilters((f) => ({ ...f, employerId }));
               }}

@@ -1,22 +1,10 @@
 // 招聘会 in the console: the job fairs of the caller's subtree, setting one up (at a station's hall where there is
 // one), and one fair's drawer: its booths (an employer on record, or a name), how many members registered, and
 // cancelling it (those registered are told why).
-import {
-  Button,
-  DatePicker,
-  Descriptions,
-  Drawer,
-  Form,
-  Input,
-  Popconfirm,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, DatePicker, Descriptions, Drawer, Form, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { EmployerSelect } from '../../admin/components/EmployerSelect';
 import { ReasonModal } from '../../admin/components/ReasonModal';
 import { StationSelect } from '../../admin/components/StationSelect';
 import { UnionSelect } from '../../admin/components/UnionSelect';
@@ -268,12 +256,6 @@ interface BoothValues {
 function AddBooth({ id, act }: { id: number; act: ReturnType<typeof useAct> }) {
   const { t } = useI18n();
   const [form] = Form.useForm<BoothValues>();
-  const [options, setOptions] = useState<Array<{ value: number; label: string }>>([]);
-  const search = async (q: string) => {
-    if (q.trim().length < 2) return;
-    const page = await call(api.GET('/api/employers', { params: { query: { q, pageSize: 20 } } })).catch(() => null);
-    setOptions(page?.items.map((e) => ({ value: e.id, label: `${e.name}（${e.union.name}）` })) ?? []);
-  };
   const submit = async (v: BoothValues) => {
     const body = v.employerId ? { ...v, employerName: undefined } : v;
     const ok = await act(
@@ -293,14 +275,7 @@ function AddBooth({ id, act }: { id: number; act: ReturnType<typeof useAct> }) {
           <Input maxLength={10} style={{ width: 90 }} placeholder="A01" data-testid="booth-no" />
         </Form.Item>
         <Form.Item name="employerId" label={t('jobsAdmin.employerOnRecord')}>
-          <Select
-            allowClear
-            showSearch={{ filterOption: false, onSearch: (q) => void search(q) }}
-            options={options}
-            style={{ width: 240 }}
-            placeholder={t('jobsAdmin.employerSearch')}
-            notFoundContent={t('jobsAdmin.employerNone')}
-          />
+          <EmployerSelect style={{ width: 240 }} notFound={t('jobsAdmin.employerNone')} />
         </Form.Item>
         <Form.Item name="employerName" label={t('jobsAdmin.employerOther')}>
           <Input maxLength={100} style={{ width: 200 }} data-testid="booth-employer" />

@@ -4,6 +4,7 @@ import { Alert, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Sp
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { EmployerSelect } from '../../admin/components/EmployerSelect';
 import { StationSelect } from '../../admin/components/StationSelect';
 import { UnionSelect } from '../../admin/components/UnionSelect';
 import { useAct } from '../../admin/components/useAct';
@@ -101,7 +102,8 @@ function Jobs() {
 
 interface Values {
   unionId: number;
-  employerName: string;
+  employerId?: number;
+  employerName?: string;
   title: string;
   description?: string;
   skills: string[];
@@ -138,7 +140,17 @@ function PostJob(props: { open: boolean; onClose: () => void; onPosted: () => Pr
   }, [title, description]);
   const submit = async ({ closesOn, ...v }: Values) => {
     const ok = await act(
-      () => call(api.POST('/api/jobs', { body: { ...v, closesOn: closesOn.format('YYYY-MM-DD') } })),
+      () =>
+        call(
+          api.POST('/api/jobs', {
+            // An employer on record wins over a typed name.
+            body: {
+              ...v,
+              employerName: v.employerId ? undefined : v.employerName,
+              closesOn: closesOn.format('YYYY-MM-DD'),
+            },
+          }),
+        ),
       'jobsAdmin.posted',
     );
     if (ok) {
@@ -161,13 +173,25 @@ function PostJob(props: { open: boolean; onClose: () => void; onPosted: () => Pr
         >
           <UnionSelect />
         </Form.Item>
-        <Form.Item
-          name="employerName"
-          label={t('jobsAdmin.employer')}
-          rules={[{ required: true, max: 100, message: t('jobsAdmin.required') }]}
-        >
-          <Input maxLength={100} data-testid="job-employer" />
-        </Form.Item>
+        <Space wrap align="start">
+          <Form.Item name="employerId" label={t('jobsAdmin.employerOnRecord')}>
+            <EmployerSelect style={{ width: 250 }} notFound={t('jobsAdmin.employerNone')} />
+          </Form.Item>
+          <Form.Item
+            name="employerName"
+            label={t('jobsAdmin.employerOther')}
+            dependencies={['employerId']}
+            rules={[
+              ({ getFieldValue }) => ({
+                required: !getFieldValue('employerId'),
+                max: 100,
+                message: t('jobsAdmin.employerRequired'),
+              }),
+            ]}
+          >
+            <Input maxLength={100} style={{ width: 230 }} data-testid="job-employer" />
+          </Form.Item>
+        </Space>
         <Form.Item
           name="title"
           label={t('jobsAdmin.titleField')}

@@ -55,7 +55,6 @@ const messages: Record<keyof typeof zh, string> = {
   'jobsAdmin.addBooth': 'Add booth',
   'jobsAdmin.boothAdded': 'Booth added',
   'jobsAdmin.employerOnRecord': 'Employer on record',
-  'jobsAdmin.employerSearch': 'Type a name to search',
   'jobsAdmin.employerNone': 'None found: type the employer’s name on the right',
   'jobsAdmin.employerOther': 'Or the employer’s name',
   'jobsAdmin.boothNote': 'Note',
@@ -63,6 +62,7 @@ const messages: Record<keyof typeof zh, string> = {
   'jobsAdmin.cancelFair': 'Cancel the fair',
   'jobsAdmin.cancelFairReason': 'Why (sent to the members registered)',
   'jobsAdmin.fairCancelledDone': 'Job fair cancelled; those registered were told',
+  'jobsAdmin.employerRequired': 'Choose an employer on record, or type the employer’s name',
   'jobsAdmin.menu': 'Jobs',
   'jobsAdmin.hint':
     'A job shows to members only once another cadre has reviewed it; it is then suggested to the consenting job seekers it fits. Postings that require a gender, age, household registration, ethnicity, health condition or marriage cannot be submitted.',

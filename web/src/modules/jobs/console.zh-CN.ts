@@ -53,7 +53,6 @@ const messages = {
   'jobsAdmin.addBooth': '安排展位',
   'jobsAdmin.boothAdded': '展位已安排',
   'jobsAdmin.employerOnRecord': '已登记的用人单位',
-  'jobsAdmin.employerSearch': '输入单位名称搜索',
   'jobsAdmin.employerNone': '没有找到，可在右侧直接填写单位名称',
   'jobsAdmin.employerOther': '或填写单位名称',
   'jobsAdmin.boothNote': '展位说明',
@@ -61,6 +60,7 @@ const messages = {
   'jobsAdmin.cancelFair': '取消招聘会',
   'jobsAdmin.cancelFairReason': '取消原因（会发给已报名的会员）',
   'jobsAdmin.fairCancelledDone': '招聘会已取消，已通知报名的会员',
+  'jobsAdmin.employerRequired': '请选择已登记的用人单位，或填写单位名称',
   'jobsAdmin.menu': '就业岗位',
   'jobsAdmin.hint':
     '发布的岗位须由另一位干部审核后才向会员展示，并自动推荐给同意接收推送、条件相符的求职会员。含性别、年龄、户籍、民族、健康、婚育等歧视性要求的岗位不能提交。',
