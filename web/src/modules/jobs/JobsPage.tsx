@@ -12,7 +12,6 @@ import { ListPage, usePagedList } from '../../admin/kit/ListPage';
 import { api, call } from '../../api/client';
 import { jobs as enums } from '../../api/enums';
 import { type MessageKey, useI18n } from '../../i18n';
-import { useAsync } from '../../shared/useAsync';
 import { FairsTab } from './FairsTab';
 import { GigStationTab } from './GigStationTab';
 import { JobDrawer } from './JobDrawer';
