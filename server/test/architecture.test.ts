@@ -156,13 +156,35 @@ describe('architecture', () => {
         expect(owners.get(table), `${table} declared encrypted by ${owner}`).toBe(owner);
         for (const column of columns) {
           expect(schema, `${table}.${column}`).toMatch(
-            new RegExp(`CREATE TABLE public\\.${table} \\([\\s\\S]*?\\n    ${column} `),
+            new RegExp(`CREATE TABLE public\\.${table} \\([^;]*?\\n    ${column} `),
           );
           declared.set(`${table}.${column}`, owner);
         }
       }
     }
     expect(cipherColumns.filter((c) => !declared.has(c))).toEqual([]);
+  });
+
+  it('every table a module re-paths on a subtree move is its own and has the path columns named', () => {
+    const owners = tableOwners();
+    const schema = fs.readFileSync(path.resolve(src, '../schema.sql'), 'utf8');
+    const entries = modules.flatMap((m) =>
+      (m.repath ?? []).map((e) => ({
+        owner: m.name,
+        table: typeof e === 'string' ? e : e.table,
+        columns: typeof e === 'string' ? ['union_path'] : e.columns,
+      })),
+    );
+    expect(entries.length).toBeGreaterThan(20);
+    for (const { owner, table, columns } of entries) {
+      expect(owners.get(table), `${table} re-pathed by ${owner}`).toBe(owner);
+      for (const column of columns) {
+        // Within the table's own body: up to its closing `);`, not into the tables after it.
+        expect(schema, `${table}.${column}, re-pathed by ${owner}`).toMatch(
+          new RegExp(`CREATE TABLE public\\.${table} \\([^;]*?\\n    ${column} `),
+        );
+      }
+    }
   });
 
   it('the table-to-module map in docs/architecture.md is the registry’s', () => {

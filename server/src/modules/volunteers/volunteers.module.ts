@@ -39,6 +39,5 @@ export const volunteersModule = defineModule({
     'volunteer_point_rules',
     'volunteer_activities',
     'volunteer_hours',
-    'volunteer_certificates',
   ],
 });
