@@ -7,7 +7,7 @@ import { sql } from '../platform/sql.js';
 
 const jobs = [
   {
-    title: '外卖骑手',
+    title: '外卖配送员',
     kind: 'gig',
     employer: '龙游美团配送站',
     pay: [150, 300, 'day'],
@@ -16,7 +16,7 @@ const jobs = [
   },
   { title: '快递分拣员', kind: 'gig', employer: '龙游中通快递', pay: [18, 25, 'hour'], skills: ['分拣'], km: 1.2 },
   {
-    title: '家政服务员',
+    title: '家政保洁员',
     kind: 'long_term',
     employer: '龙游巾帼家政服务部',
     pay: [4500, 6500, 'month'],

@@ -17679,12 +17679,14 @@ export interface components {
                 disbursedFen: number | null;
                 cases: number;
                 wageArrearsCases: number;
+                wageArrearsResolved: number;
                 wageArrearsWorkers: number | null;
                 recoveredFen: number | null;
                 disputesResolved: number;
                 onTimeRate: number | null;
                 satisfactionRate: number | null;
                 consultations: number;
+                consultationsBooked: number;
                 byChild: {
                     id: number;
                     name: string;
@@ -17692,12 +17694,14 @@ export interface components {
                     disbursedFen: number | null;
                     cases: number;
                     wageArrearsCases: number;
+                    wageArrearsResolved: number;
                     wageArrearsWorkers: number | null;
                     recoveredFen: number | null;
                     disputesResolved: number;
                     onTimeRate: number | null;
                     satisfactionRate: number | null;
                     consultations: number;
+                    consultationsBooked: number;
                 }[];
             };
             applications: {

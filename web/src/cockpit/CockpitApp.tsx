@@ -205,11 +205,13 @@ function Cockpit() {
                     ['cockpit.peopleHelped', count(d.care.peopleHelped)],
                     ['cockpit.disbursed', money(d.care.disbursedFen)],
                     ['cockpit.arrearsCases', count(d.care.wageArrearsCases)],
+                    ['cockpit.arrearsResolved', count(d.care.wageArrearsResolved)],
                     ['cockpit.arrearsWorkers', count(d.care.wageArrearsWorkers)],
                     ['cockpit.recovered', money(d.care.recoveredFen)],
                     ['cockpit.disputesResolved', count(d.care.disputesResolved)],
                     ['cockpit.onTime', percent(d.care.onTimeRate)],
                     ['cockpit.satisfaction', percent(d.care.satisfactionRate)],
+                    ['cockpit.consultationsBooked', count(d.care.consultationsBooked)],
                     ['cockpit.consultations', count(d.care.consultations)],
                   ] as const
                 ).map(([key, value]) => (

@@ -5,12 +5,16 @@ const careFigures = {
   disbursedFen: z.number().nullable(),
   cases: z.number(),
   wageArrearsCases: z.number(),
+  /** Of those, resolved: the cases the workers covered and the money recovered are counted over. */
+  wageArrearsResolved: z.number(),
   wageArrearsWorkers: z.number().nullable(),
   recoveredFen: z.number().nullable(),
   disputesResolved: z.number(),
   onTimeRate: z.number().nullable(),
   satisfactionRate: z.number().nullable(),
+  /** Consultations held (completed) of those booked (not cancelled) in slots this year. */
   consultations: z.number(),
+  consultationsBooked: z.number(),
 };
 
 export const overviewQuery = z.strictObject({ unionId: z.coerce.number().int().positive().optional() });

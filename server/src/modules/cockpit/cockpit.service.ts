@@ -137,6 +137,7 @@ interface CareRow {
   disbursed_fen: number;
   cases: number;
   arrears_cases: number;
+  arrears_resolved: number;
   arrears_workers: number;
   recovered_fen: number;
   disputes_resolved: number;
@@ -145,6 +146,7 @@ interface CareRow {
   rated: number;
   satisfied: number;
   consultations: number;
+  consultations_booked: number;
 }
 const emptyCare: CareRow = {
   child: '',
@@ -152,6 +154,7 @@ const emptyCare: CareRow = {
   disbursed_fen: 0,
   cases: 0,
   arrears_cases: 0,
+  arrears_resolved: 0,
   arrears_workers: 0,
   recovered_fen: 0,
   disputes_resolved: 0,
@@ -160,6 +163,7 @@ const emptyCare: CareRow = {
   rated: 0,
   satisfied: 0,
   consultations: 0,
+  consultations_booked: 0,
 };
 
 const rate = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 1000 : null);
@@ -173,12 +177,15 @@ function suppressCare(r: CareRow) {
     disbursedFen: keep(r.disbursed_fen, r.people_helped),
     cases: r.cases,
     wageArrearsCases: r.arrears_cases,
+    // Workers and money are known once a case is resolved: these three figures are over the resolved cases.
+    wageArrearsResolved: r.arrears_resolved,
     wageArrearsWorkers: keep(r.arrears_workers, r.arrears_workers),
     recoveredFen: keep(r.recovered_fen, r.arrears_workers),
     disputesResolved: r.disputes_resolved,
     onTimeRate: r.closed >= MIN_GROUP ? rate(r.on_time, r.closed) : null,
     satisfactionRate: r.rated >= MIN_GROUP ? rate(r.satisfied, r.rated) : null,
     consultations: r.consultations,
+    consultationsBooked: r.consultations_booked,
   };
 }
 
@@ -197,9 +204,12 @@ async function careFigures(ctx: Ctx, path: string) {
     from assistance_disbursements d join assistance_applications a on a.id = d.application_id
     where ${withinSubtree(sql.raw('a.union_path'), path)} and d.created_at >= ${from} and d.created_at < ${to}
     group by 1`);
-  const appeals = await ctx.db.query<Omit<CareRow, 'people_helped' | 'disbursed_fen' | 'consultations'>>(sql`
+  const appeals = await ctx.db.query<
+    Omit<CareRow, 'people_helped' | 'disbursed_fen' | 'consultations' | 'consultations_booked'>
+  >(sql`
     select ${child('union_path')} as child, count(*)::int as cases,
       count(*) filter (where category = 'wage_arrears')::int as arrears_cases,
+      count(*) filter (where category = 'wage_arrears' and status = 'resolved')::int as arrears_resolved,
       coalesce(sum(workers_covered) filter (where category = 'wage_arrears' and status = 'resolved'), 0)::int as arrears_workers,
       coalesce(sum(recovered_fen) filter (where category = 'wage_arrears' and status = 'resolved'), 0)::bigint as recovered_fen,
       count(*) filter (where category = 'labour_dispute' and status = 'resolved')::int as disputes_resolved,
@@ -209,10 +219,12 @@ async function careFigures(ctx: Ctx, path: string) {
       count(*) filter (where rating >= 4)::int as satisfied
     from appeals where ${withinSubtree(sql.raw('union_path'), path)} and created_at >= ${from} and created_at < ${to}
     group by 1`);
-  const consults = await ctx.db.query<{ child: string; n: number }>(sql`
-    select ${child('s.union_path')} as child, count(*)::int as n
+  // Booked (not cancelled: held, missed or still to come) and, of those, held.
+  const consults = await ctx.db.query<{ child: string; held: number; booked: number }>(sql`
+    select ${child('s.union_path')} as child, count(*) filter (where b.status = 'completed')::int as held,
+      count(*)::int as booked
     from consultation_bookings b join legal_slots s on s.id = b.slot_id
-    where ${withinSubtree(sql.raw('s.union_path'), path)} and b.status = 'completed'
+    where ${withinSubtree(sql.raw('s.union_path'), path)} and b.status <> 'cancelled'
       and s.starts_at >= ${from} and s.starts_at < ${to}
     group by 1`);
   const rows = new Map<string, CareRow>();
@@ -224,7 +236,7 @@ async function careFigures(ctx: Ctx, path: string) {
   for (const h of help)
     Object.assign(row(h.child), { people_helped: h.people_helped, disbursed_fen: Number(h.disbursed_fen) });
   for (const a of appeals) Object.assign(row(a.child), { ...a, recovered_fen: Number(a.recovered_fen) });
-  for (const c of consults) row(c.child).consultations = c.n;
+  for (const c of consults) Object.assign(row(c.child), { consultations: c.held, consultations_booked: c.booked });
   const total = { ...emptyCare };
   for (const r of rows.values()) {
     for (const k of Object.keys(emptyCare) as Array<keyof CareRow>) {
@@ -257,12 +269,26 @@ async function benefitFigures(ctx: Ctx, path: string) {
       coalesce(sum((select count(*) from vouchers v where v.claim_id = c.id and v.status <> 'void')), 0)::int as issued,
       coalesce(sum((select count(*) from vouchers v where v.claim_id = c.id and v.status = 'redeemed')), 0)::int as redeemed
     from offers o left join claims c on c.offer_id = o.id where ${inOffers} group by 1`);
+  // Points of the subtree's members, whoever paid them: earned (credited to them by an issuance, a check-in or a
+  // reward: a contest's, a volunteer's) and spent (debited from them for an offer or a bill, less refunds). Both are
+  // read from the same accounts, so a township's members spending what the county issued them no longer shows
+  // "issued 0, spent 100", and a parent's figure is the sum of its children's.
+  const inMembers = withinSubtree(sql.raw('m.union_path'), path);
   const [points] = await ctx.db.query<{ issued: number; spent: number }>(sql`
-    select coalesce(sum(p.amount) filter (where t.kind in ('issuance', 'checkin')), 0)::bigint as issued,
-      coalesce(sum(p.amount) filter (where t.kind in ('offer_spend', 'bill_payment')), 0)::bigint
-        - coalesce(sum(p.amount) filter (where t.kind in ('offer_refund', 'bill_refund')), 0)::bigint as spent
-    from points_transactions t join points_postings p on p.transaction_id = t.id join unions u on u.id = t.union_id
-    where ${withinSubtree(sql.raw('u.path'), path)}`);
+    select coalesce(sum(amount) filter (where side = 'credit' and kind in ('issuance', 'checkin', 'reward')), 0)::bigint
+        as issued,
+      coalesce(sum(amount) filter (where side = 'debit' and kind in ('offer_spend', 'bill_payment')), 0)::bigint
+        - coalesce(sum(amount) filter (where side = 'credit' and kind in ('offer_refund', 'bill_refund')), 0)::bigint
+        as spent
+    from (
+      select 'credit' as side, t.kind, p.amount from members m join points_accounts a on a.member_id = m.id
+        join points_postings p on p.credit_account_id = a.id join points_transactions t on t.id = p.transaction_id
+        where ${inMembers}
+      union all
+      select 'debit', t.kind, p.amount from members m join points_accounts a on a.member_id = m.id
+        join points_postings p on p.debit_account_id = a.id join points_transactions t on t.id = p.transaction_id
+        where ${inMembers}
+    ) x`);
   const sum = (k: 'activities' | 'participants' | 'checked_in' | 'issued' | 'redeemed') =>
     rows.reduce((n, r) => n + r[k], 0);
   return {
