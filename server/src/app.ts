@@ -18,13 +18,19 @@ import * as registry from './modules/registry.js';
 import { devInboxRoutes } from './modules/system/system.routes.js';
 import type { Services } from './platform/context.js';
 import { AppError, errorBody, handleError, requestLang } from './platform/errors.js';
-import { registerInputGuard, registerRequestContext, registerSessionCacheGuard } from './platform/http.js';
+import {
+  registerInputGuard,
+  registerRequestContext,
+  registerSessionCacheGuard,
+  sessionCookieName,
+} from './platform/http.js';
 import { maskUrl } from './platform/identifiers.js';
 import { registerLifecycle } from './platform/lifecycle.js';
 import { registerLoadShedding } from './platform/load-shed.js';
 import { registerMetrics } from './platform/metrics.js';
 import { installModules, type ModuleDefinition } from './platform/module.js';
 import { defineNoticeQueue } from './platform/notify.js';
+import { finishDocument } from './platform/openapi-finish.js';
 import { responseHeadersHook } from './platform/security-headers.js';
 
 /** The registered modules (modules/registry.ts), in a stable order. */
@@ -151,7 +157,10 @@ export async function buildApp({ services, logger, serveWeb = true }: BuildOptio
     },
     transform: jsonSchemaTransform,
     // Response schemas that modules name (ModuleDefinition.schemas) become components the client names too.
-    transformObject: (input) => referencedComponents(jsonSchemaTransformObject(input)),
+    transformObject: (input) =>
+      finishDocument(referencedComponents(jsonSchemaTransformObject(input)), {
+        sessionCookie: sessionCookieName(config),
+      }),
   });
   if (!config.production) {
     await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });

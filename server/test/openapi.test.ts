@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { describe, expect, it } from 'vitest';
 import {
   clientEnumsPath,
@@ -7,6 +8,7 @@ import {
   generateClientSchema,
   openapiDocument,
 } from '../scripts/openapi.js';
+import { operationIdFor } from '../src/platform/openapi-finish.js';
 
 describe('OpenAPI document and the generated web client', () => {
   it('the checked-in client matches the server (run `npm run gen:client` when this fails)', async () => {
@@ -26,5 +28,23 @@ describe('OpenAPI document and the generated web client', () => {
         expect(op.responses?.['200'], `${method} ${path}`).toBeTruthy();
       }
     }
+  });
+
+  it('passes Redocly’s recommended rules with no error and no warning, so other systems’ tools take it', async () => {
+    const source = JSON.stringify(await openapiDocument());
+    const problems = await lintFromString({ source, config: await createConfig({ extends: ['recommended'] }) });
+    const listed = problems.map((p) => `${p.severity} ${p.ruleId}: ${p.location[0]?.pointer ?? ''} ${p.message}`);
+    expect(listed.slice(0, 20), `${problems.length} problems`).toEqual([]);
+  });
+
+  it('derives each operationId from the method and the path, one per operation', async () => {
+    expect(operationIdFor('get', '/api/me/jobs/{id}')).toBe('getApiMeJobsById');
+    expect(operationIdFor('delete', '/api/job-fairs/{id}/booths/{boothId}')).toBe(
+      'deleteApiJobFairsByIdBoothsByBoothId',
+    );
+    const doc = (await openapiDocument()) as { paths: Record<string, Record<string, { operationId?: string }>> };
+    const ids = Object.values(doc.paths).flatMap((ops) => Object.values(ops).map((op) => op.operationId));
+    expect(ids.every(Boolean)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -8,67 +8,10 @@ export interface paths {
             cookie?: never;
         };
         /** Admin accounts in your subtree */
-        get: {
-            parameters: {
-                query?: {
-                    q?: string;
-                    unionId?: number;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiAccounts"];
         put?: never;
         /** Create an admin account with a first role; returns a one-time initial password */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        username: string;
-                        displayName: string;
-                        /** @enum {string} */
-                        role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
-                        unionId: number;
-                        merchantId?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            account: components["schemas"]["AccountView"];
-                            initialPassword: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postApiAccounts"];
         delete?: never;
         options?: never;
         head?: never;
@@ -83,26 +26,7 @@ export interface paths {
             cookie?: never;
         };
         /** The roles you may grant (holding all their permissions yourself) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["GrantableRolesView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiAccountsGrantableRoles"];
         put?: never;
         post?: never;
         delete?: never;
@@ -119,28 +43,7 @@ export interface paths {
             cookie?: never;
         };
         /** One admin account */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiAccountsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -159,36 +62,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Grant a role on a union */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
-                        unionId: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAccountsByIdGrants"];
         delete?: never;
         options?: never;
         head?: never;
@@ -206,29 +80,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Revoke a role */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    grantId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountView"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteApiAccountsByIdGrantsByGrantId"];
         options?: never;
         head?: never;
         patch?: never;
@@ -244,28 +96,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Disable an account and end its sessions */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAccountsByIdDisable"];
         delete?: never;
         options?: never;
         head?: never;
@@ -282,28 +113,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Enable an account */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAccountsByIdEnable"];
         delete?: never;
         options?: never;
         head?: never;
@@ -320,31 +130,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Issue a new initial password */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            account: components["schemas"]["AccountView"];
-                            initialPassword: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postApiAccountsByIdResetPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -359,68 +145,10 @@ export interface paths {
             cookie?: never;
         };
         /** Appeals I filed */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["AppealSummary"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeAppeals"];
         put?: never;
         /** Report a problem (wage arrears, dispute, injury, ...) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                        employerName: string;
-                        employerCreditCode?: string;
-                        amountOwedFen?: number;
-                        peopleAffected: number;
-                        description: string;
-                        areaUnionId?: number;
-                        /** @default [] */
-                        evidenceFileIds?: number[];
-                        /** @default false */
-                        anonymous?: boolean;
-                        workerName?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AppealView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeAppeals"];
         delete?: never;
         options?: never;
         head?: never;
@@ -437,36 +165,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Answer the handler’s question (the deadline resumes) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        text: string;
-                        /** @default [] */
-                        evidenceFileIds?: number[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AppealView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeAppealsByIdReply"];
         delete?: never;
         options?: never;
         head?: never;
@@ -483,35 +182,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Rate how my appeal was handled (once) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        rating: number;
-                        comment?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AppealView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeAppealsByIdRate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -526,28 +197,7 @@ export interface paths {
             cookie?: never;
         };
         /** One appeal with its history and deadlines */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AppealView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiAppealsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -564,75 +214,10 @@ export interface paths {
             cookie?: never;
         };
         /** Appeals in my subtree */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
-                    category?: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                    overdue?: "true";
-                    flagged?: "true";
-                    watching?: "true";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AppealPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiAppeals"];
         put?: never;
         /** Record an appeal from a hotline call */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                        employerName: string;
-                        employerCreditCode?: string;
-                        amountOwedFen?: number;
-                        peopleAffected: number;
-                        description: string;
-                        areaUnionId?: number;
-                        /** @default [] */
-                        evidenceFileIds?: number[];
-                        /** @default false */
-                        anonymous?: boolean;
-                        workerName: string;
-                        phone: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AppealView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAppeals"];
         delete?: never;
         options?: never;
         head?: never;
@@ -649,28 +234,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Accept the case (first response) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AppealView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAppealsByIdAccept"];
         delete?: never;
         options?: never;
         head?: never;
@@ -687,28 +251,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Start work on it */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AppealView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAppealsByIdStart"];
         delete?: never;
         options?: never;
         head?: never;
@@ -725,36 +268,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Refer to labour inspection, arbitration or a court */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        to: "labour_inspection" | "arbitration" | "court" | "other";
-                        note: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AppealView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAppealsByIdRefer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -771,34 +285,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Refuse, with the reason the worker sees */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AppealView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAppealsByIdRefuse"];
         delete?: never;
         options?: never;
         head?: never;
@@ -815,34 +302,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Ask the worker (the deadline pauses until they answer) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        text: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AppealView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAppealsByIdRequestInfo"];
         delete?: never;
         options?: never;
         head?: never;
@@ -859,34 +319,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add an internal note */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        text: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AppealView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAppealsByIdNotes"];
         delete?: never;
         options?: never;
         head?: never;
@@ -903,38 +336,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Resolve with the outcome and the money recovered */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        outcome: string;
-                        /** @default 0 */
-                        recoveredFen?: number;
-                        /** @default 0 */
-                        workersCovered?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AppealView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAppealsByIdResolve"];
         delete?: never;
         options?: never;
         head?: never;
@@ -951,34 +353,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Reopen a closed case */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AppealView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAppealsByIdReopen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -993,63 +368,9 @@ export interface paths {
             cookie?: never;
         };
         /** Deadline policies in my subtree, and the defaults */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["SlaPolicyView"][];
-                            defaults: {
-                                firstResponseMinutes: number;
-                                resolutionMinutes: number;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiAppealSlaPolicies"];
         /** Set the deadlines of a union (and its subtree) for a category */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        /** @enum {string} */
-                        category: "any" | "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
-                        firstResponseMinutes: number;
-                        resolutionMinutes: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SlaPolicyView"];
-                    };
-                };
-            };
-        };
+        put: operations["putApiAppealSlaPolicies"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1068,31 +389,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a deadline policy */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["deleteApiAppealSlaPoliciesById"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1106,61 +403,9 @@ export interface paths {
             cookie?: never;
         };
         /** Holidays and make-up working days of a year */
-        get: {
-            parameters: {
-                query: {
-                    year: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["CalendarDayView"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiWorkCalendar"];
         /** Mark a day as a holiday or a working day */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        day: string;
-                        /** @enum {string} */
-                        kind: "holiday" | "workday";
-                        name: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CalendarDayView"];
-                    };
-                };
-            };
-        };
+        put: operations["putApiWorkCalendar"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1178,35 +423,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Read the State Council's yearly holiday notice; with apply, write its holidays and make-up days */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        year: number;
-                        text: string;
-                        /** @default false */
-                        apply?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["NoticeImportView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiWorkCalendarImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1224,31 +441,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Return a day to the Monday–Friday rule */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    day: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["deleteApiWorkCalendarByDay"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1262,81 +455,10 @@ export interface paths {
             cookie?: never;
         };
         /** My assistance applications */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["ApplicationSummary"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeAssistance"];
         put?: never;
         /** Apply for hardship assistance (needs separate consent) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        cause: "illness" | "accident" | "disaster" | "education" | "other";
-                        /** @enum {string} */
-                        employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
-                        /** @default false */
-                        emergency?: boolean;
-                        household: {
-                            /** @enum {string} */
-                            relation: "self" | "spouse" | "child" | "parent" | "other";
-                            age: number;
-                            annualIncomeFen: number;
-                            dependant: boolean;
-                        }[];
-                        health: {
-                            /** @enum {string} */
-                            condition: "healthy" | "chronic" | "serious" | "disabled";
-                            note?: string | null;
-                        };
-                        medicalSelfPaidFen: number;
-                        story: string;
-                        /** @default [] */
-                        evidenceFileIds?: number[];
-                        /** @default false */
-                        guardianConsent?: boolean;
-                        /** @enum {boolean} */
-                        consent: true;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AidApplicationView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeAssistance"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1353,28 +475,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Withdraw my open application */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AidApplicationView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeAssistanceByIdWithdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1389,78 +490,9 @@ export interface paths {
             cookie?: never;
         };
         /** One application; officers add reveal=true (audited) for health, income and medical data */
-        get: {
-            parameters: {
-                query?: {
-                    reveal?: "true" | "false";
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AidApplicationView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiAssistanceById"];
         /** Correct a submitted application (the profile is computed again) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        cause: "illness" | "accident" | "disaster" | "education" | "other";
-                        /** @enum {string} */
-                        employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
-                        household: {
-                            /** @enum {string} */
-                            relation: "self" | "spouse" | "child" | "parent" | "other";
-                            age: number;
-                            annualIncomeFen: number;
-                            dependant: boolean;
-                        }[];
-                        health: {
-                            /** @enum {string} */
-                            condition: "healthy" | "chronic" | "serious" | "disabled";
-                            note?: string | null;
-                        };
-                        medicalSelfPaidFen: number;
-                        story: string;
-                        /** @default false */
-                        guardianConsent?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AidApplicationView"];
-                    };
-                };
-            };
-        };
+        put: operations["putApiAssistanceById"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1476,94 +508,10 @@ export interface paths {
             cookie?: never;
         };
         /** Applications in my subtree */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
-                    tier?: "deep" | "accident" | "relative" | "none";
-                    emergency?: "true" | "false";
-                    reverifyDue?: "true";
-                    q?: string;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AidApplicationPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiAssistance"];
         put?: never;
         /** Enter an application for a member or a worker */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        cause: "illness" | "accident" | "disaster" | "education" | "other";
-                        /** @enum {string} */
-                        employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
-                        /** @default false */
-                        emergency?: boolean;
-                        household: {
-                            /** @enum {string} */
-                            relation: "self" | "spouse" | "child" | "parent" | "other";
-                            age: number;
-                            annualIncomeFen: number;
-                            dependant: boolean;
-                        }[];
-                        health: {
-                            /** @enum {string} */
-                            condition: "healthy" | "chronic" | "serious" | "disabled";
-                            note?: string | null;
-                        };
-                        medicalSelfPaidFen: number;
-                        story: string;
-                        /** @default [] */
-                        evidenceFileIds?: number[];
-                        /** @default false */
-                        guardianConsent?: boolean;
-                        /** @enum {boolean} */
-                        consent: true;
-                        memberId?: number;
-                        applicant?: {
-                            name: string;
-                            idNumber: string;
-                            phone: string;
-                        };
-                        unionId: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AidApplicationView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAssistance"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1580,44 +528,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Applications in my subtree, searched by a body that may hold a whole phone or ID number */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status?: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
-                        /** @enum {string} */
-                        tier?: "deep" | "accident" | "relative" | "none";
-                        /** @enum {string} */
-                        emergency?: "true" | "false";
-                        /** @enum {string} */
-                        reverifyDue?: "true";
-                        q?: string;
-                        /** @default 1 */
-                        page?: number;
-                        /** @default 20 */
-                        pageSize?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AidApplicationPage"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAssistanceSearch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1632,26 +543,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export the list (never health, income or medical data) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": string;
-                    };
-                };
-            };
-        };
+        get: operations["getApiAssistanceExportCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1668,30 +560,7 @@ export interface paths {
             cookie?: never;
         };
         /** The household's archive */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["ApplicationSummary"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiAssistanceByIdHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1708,28 +577,7 @@ export interface paths {
             cookie?: never;
         };
         /** Help matching the profile */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RecommendationView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiAssistanceByIdRecommendations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1748,35 +596,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Propose an amount (approved at once within the base union’s authority) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        amountFen: number;
-                        note?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AidApplicationView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAssistanceByIdPropose"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1793,35 +613,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Federation approval above the threshold */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        amountFen?: number;
-                        note?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AidApplicationView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAssistanceByIdApprove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1838,34 +630,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Refuse, with the reason the applicant sees */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AidApplicationView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAssistanceByIdRefuse"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1882,39 +647,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record a payment */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        amountFen: number;
-                        /** @enum {string} */
-                        method: "bank_transfer" | "cash" | "wechat" | "in_kind";
-                        /** Format: date */
-                        paidOn: string;
-                        reference?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AidApplicationView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAssistanceByIdDisbursements"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1931,38 +664,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record help given (job, material aid, ...) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        programId?: number;
-                        /** @enum {string} */
-                        kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
-                        note: string;
-                        valueFen?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AidApplicationView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAssistanceByIdHelp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1979,34 +681,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Confirm the yearly re-verification */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        note: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AidApplicationView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAssistanceByIdReverify"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2021,35 +696,7 @@ export interface paths {
             cookie?: never;
         };
         /** Who may be assigned to review the case (assistance officers of its union and above) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                username: string;
-                                displayName: string;
-                                unionName: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiAssistanceByIdReviewers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2067,34 +714,7 @@ export interface paths {
         };
         get?: never;
         /** Assign the reviewer: the one officer who sees the case’s health, income and medical data */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        accountId: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AidApplicationView"];
-                    };
-                };
-            };
-        };
+        put: operations["putApiAssistanceByIdReviewer"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2110,75 +730,10 @@ export interface paths {
             cookie?: never;
         };
         /** Rule versions, newest first */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["RuleSetView"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiAssistanceRules"];
         put?: never;
         /** Publish a new rule version */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        config: {
-                            lines: {
-                                minLivingMonthlyFen: number;
-                                lowIncomeMonthlyFen: number;
-                                unionId: number;
-                                name: string;
-                            }[];
-                            defaultLine: {
-                                minLivingMonthlyFen: number;
-                                lowIncomeMonthlyFen: number;
-                            };
-                            medicalBurdenPercent: number;
-                            dependantSharePercent: number;
-                            dependantIncomeMarginPercent: number;
-                            accidentMinFen: number;
-                            approvalThresholdFen: number;
-                            emergencyThresholdFen: number;
-                            yearlyCapFen: number;
-                        };
-                        note: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RuleSetView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAssistanceRules"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2193,67 +748,10 @@ export interface paths {
             cookie?: never;
         };
         /** Help programs in my subtree */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["ProgramView"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiAssistancePrograms"];
         put?: never;
         /** Add a help program */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        /** @enum {string} */
-                        kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
-                        name: string;
-                        description: string;
-                        /** @default [] */
-                        tiers?: ("deep" | "accident" | "relative" | "none")[];
-                        /** @default [] */
-                        causes?: ("illness" | "accident" | "disaster" | "education" | "other")[];
-                        maxAmountFen?: number | null;
-                        /** @default true */
-                        active?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProgramView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAssistancePrograms"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2269,45 +767,7 @@ export interface paths {
         };
         get?: never;
         /** Change a help program */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        /** @enum {string} */
-                        kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
-                        name: string;
-                        description: string;
-                        /** @default [] */
-                        tiers?: ("deep" | "accident" | "relative" | "none")[];
-                        /** @default [] */
-                        causes?: ("illness" | "accident" | "disaster" | "education" | "other")[];
-                        maxAmountFen?: number | null;
-                        /** @default true */
-                        active?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProgramView"];
-                    };
-                };
-            };
-        };
+        put: operations["putApiAssistanceProgramsById"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2323,59 +783,9 @@ export interface paths {
             cookie?: never;
         };
         /** Budgets in my subtree */
-        get: {
-            parameters: {
-                query?: {
-                    year?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["AidBudgetView"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiAssistanceBudgets"];
         /** Set a union's yearly budget */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        year: number;
-                        amountFen: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AidBudgetView"];
-                    };
-                };
-            };
-        };
+        put: operations["putApiAssistanceBudgets"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2391,36 +801,7 @@ export interface paths {
             cookie?: never;
         };
         /** Search the audit trail */
-        get: {
-            parameters: {
-                query?: {
-                    action?: string;
-                    actor?: string;
-                    outcome?: "success" | "failure";
-                    targetType?: string;
-                    targetId?: string;
-                    from?: string;
-                    to?: string;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AuditPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiAuditEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2437,34 +818,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export matching audit events as CSV (audited) */
-        get: {
-            parameters: {
-                query?: {
-                    action?: string;
-                    actor?: string;
-                    outcome?: "success" | "failure";
-                    targetType?: string;
-                    targetId?: string;
-                    from?: string;
-                    to?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": string;
-                    };
-                };
-            };
-        };
+        get: operations["getApiAuditEventsExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2481,26 +835,7 @@ export interface paths {
             cookie?: never;
         };
         /** Who is signed in, the CSRF token and permissions */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SessionResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiAuthSession"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2519,33 +854,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Admin sign-in with username and password */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        username: string;
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LoginResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAuthAdminLogin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2562,32 +871,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Second factor: authenticator code */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LoginResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAuthAdminTotp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2604,33 +888,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Change your password */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        currentPassword: string;
-                        newPassword: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LoginResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAuthAdminPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2647,26 +905,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Start authenticator enrolment */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TotpSetupResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAuthTotpSetup"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2683,32 +922,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Confirm enrolment with a first code */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LoginResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAuthTotpEnable"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2725,32 +939,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Send a code to the phone I give for reminders */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        phone: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SmsRequestResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAuthPhoneCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2766,55 +955,10 @@ export interface paths {
         };
         get?: never;
         /** Set my phone for reminders, proved by its code */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        phone: string;
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountPhoneView"];
-                    };
-                };
-            };
-        };
+        put: operations["putApiAuthPhone"];
         post?: never;
         /** Remove my phone for reminders */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AccountPhoneView"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteApiAuthPhone"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2830,32 +974,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Send a sign-in code by SMS */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        phone: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SmsRequestResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAuthSmsRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2872,33 +991,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Member sign-in with phone and SMS code */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        phone: string;
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LoginResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAuthMemberLogin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2913,35 +1006,7 @@ export interface paths {
             cookie?: never;
         };
         /** My active sessions */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                createdAt: string;
-                                lastSeenAt: string;
-                                ip: string | null;
-                                userAgent: string | null;
-                                current: boolean;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiAuthSessions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2960,28 +1025,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** End one of my other sessions, or all of them (sid = others) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    sid: "others" | string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["EndedResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiAuthSessionsBySidEnd"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2998,29 +1042,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** End this session */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postApiAuthLogout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3035,26 +1057,7 @@ export interface paths {
             cookie?: never;
         };
         /** My e-card with a fresh signed QR token */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CardView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeCard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3071,26 +1074,7 @@ export interface paths {
             cookie?: never;
         };
         /** Public: the key stations use to verify e-cards offline */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PublicKeyView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiCardPublicKey"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3109,32 +1093,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Public: verify an e-card token online (also catches ended memberships) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        token: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["VerifyResult"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiCardVerify"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3149,28 +1108,7 @@ export interface paths {
             cookie?: never;
         };
         /** Union and member figures for a union subtree, with its children for drill-down */
-        get: {
-            parameters: {
-                query?: {
-                    unionId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OverviewResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiCockpitOverview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3187,28 +1125,7 @@ export interface paths {
             cookie?: never;
         };
         /** Open consultation slots for my union */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["SlotView"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeLegalSlots"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3225,57 +1142,10 @@ export interface paths {
             cookie?: never;
         };
         /** My consultations */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["BookingView"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeConsultations"];
         put?: never;
         /** Book a slot (one person per slot, at most 2 upcoming) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        slotId: number;
-                        topic: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BookingView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeConsultations"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3292,28 +1162,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Cancel my booking before it starts */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BookingView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeConsultationsByIdCancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3328,62 +1177,10 @@ export interface paths {
             cookie?: never;
         };
         /** My slots and their bookings (lawyers) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["SlotView"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiLegalSlots"];
         put?: never;
         /** Publish a slot (lawyers) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        startsAt: string;
-                        /** Format: date-time */
-                        endsAt: string;
-                        /** @enum {string} */
-                        mode: "in_person" | "phone" | "video";
-                        place?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SlotView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiLegalSlots"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3400,31 +1197,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Cancel a slot and its booking */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postApiLegalSlotsByIdCancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3441,36 +1214,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record how a consultation went (lawyers) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status: "completed" | "no_show";
-                        outcome?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BookingView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiConsultationsByIdOutcome"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3485,29 +1229,7 @@ export interface paths {
             cookie?: never;
         };
         /** Use of the legal service in my subtree, per lawyer (no member identities or topics) */
-        get: {
-            parameters: {
-                query: {
-                    from: string;
-                    to: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OverviewView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiLegalOverview"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3526,26 +1248,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Upload an image for an article (JPEG or PNG by content, ≤ 5 MB; body = the bytes) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ArticleImageResult"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiArticlesImages"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3560,26 +1263,7 @@ export interface paths {
             cookie?: never;
         };
         /** An article image: cached for a year (its address never changes), byte ranges served */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    name: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getMediaArticlesByName"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3596,31 +1280,7 @@ export interface paths {
             cookie?: never;
         };
         /** News, policies and notices for me; a search (q) ranks the newest 1,000 matches and counts at most 1,000 */
-        get: {
-            parameters: {
-                query?: {
-                    kind?: "news" | "policy" | "notice" | "guide";
-                    q?: string | null;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReaderArticlePage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeArticles"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3637,28 +1297,7 @@ export interface paths {
             cookie?: never;
         };
         /** Read an article (counted once) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReaderArticleView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeArticlesById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3675,75 +1314,10 @@ export interface paths {
             cookie?: never;
         };
         /** Articles of unions in my subtree */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "draft" | "in_review" | "published" | "withdrawn";
-                    kind?: "news" | "policy" | "notice" | "guide";
-                    q?: string | null;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ArticlePage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiArticles"];
         put?: never;
         /** Write a draft */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        /** @enum {string} */
-                        kind: "news" | "policy" | "notice" | "guide";
-                        title: string;
-                        summary?: string | null;
-                        bodyHtml: string;
-                        tags?: string[];
-                        /** @default [] */
-                        audienceCategories?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
-                        audienceTags?: string[];
-                        /** @default false */
-                        pinned?: boolean;
-                        /** Format: date-time */
-                        publishAt?: string | null;
-                        /** Format: date-time */
-                        expiresAt?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ArticleView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiArticles"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3758,72 +1332,9 @@ export interface paths {
             cookie?: never;
         };
         /** An article with its history */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ArticleView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiArticlesById"];
         /** Edit a draft or a withdrawn article */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        /** @enum {string} */
-                        kind: "news" | "policy" | "notice" | "guide";
-                        title: string;
-                        summary?: string | null;
-                        bodyHtml: string;
-                        tags?: string[];
-                        /** @default [] */
-                        audienceCategories?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
-                        audienceTags?: string[];
-                        /** @default false */
-                        pinned?: boolean;
-                        /** Format: date-time */
-                        publishAt?: string | null;
-                        /** Format: date-time */
-                        expiresAt?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ArticleView"];
-                    };
-                };
-            };
-        };
+        put: operations["putApiArticlesById"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3841,28 +1352,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Publish (where no review is needed) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ArticleView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiArticlesByIdPublish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3879,28 +1369,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Send for a second editor's review */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ArticleView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiArticlesByIdSubmit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3917,28 +1386,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Approve and publish (a second editor) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ArticleView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiArticlesByIdApprove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3955,28 +1403,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Withdraw from readers (or pull back from review) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ArticleView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiArticlesByIdWithdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3993,34 +1420,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Send back to the author with a reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ArticleView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiArticlesByIdReject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4037,30 +1437,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Attach a file to an article being edited (PDF, docx, xlsx, pptx, JPEG, PNG by content, ≤ 20 MB) */
-        post: {
-            parameters: {
-                query: {
-                    name: string;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ArticleView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiArticlesByIdAttachments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4075,53 +1452,11 @@ export interface paths {
             cookie?: never;
         };
         /** Download an attachment: for the article’s editors and the members it is published to */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    attachmentId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getApiArticlesByIdAttachmentsByAttachmentId"];
         put?: never;
         post?: never;
         /** Remove an attachment from an article being edited */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    attachmentId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ArticleView"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteApiArticlesByIdAttachmentsByAttachmentId"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4135,66 +1470,10 @@ export interface paths {
             cookie?: never;
         };
         /** The question bank of my subtree */
-        get: {
-            parameters: {
-                query?: {
-                    q?: string | null;
-                    tag?: string | null;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["QuestionPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiQuizQuestions"];
         put?: never;
         /** Add a question to a union’s bank */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        /** @enum {string} */
-                        kind: "single" | "multiple" | "judge";
-                        stem: string;
-                        options: string[];
-                        answer: number[];
-                        explanation?: string | null;
-                        tags?: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["QuestionView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiQuizQuestions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4211,29 +1490,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add questions from a spreadsheet (.xlsx or .csv, body = the bytes, ≤ 5 MB): all or none */
-        post: {
-            parameters: {
-                query: {
-                    unionId: number;
-                    fileName: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["QuestionImportResult"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiQuizQuestionsImport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4250,28 +1507,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Retire a question */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["QuestionView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiQuizQuestionsByIdRetire"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4286,69 +1522,10 @@ export interface paths {
             cookie?: never;
         };
         /** Contests of my subtree */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ContestPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiContests"];
         put?: never;
         /** Set up a contest (a draft) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        title: string;
-                        description?: string | null;
-                        /** Format: date-time */
-                        opensAt: string;
-                        /** Format: date-time */
-                        closesAt: string;
-                        questionsPerAttempt: number;
-                        secondsPerQuestion: number;
-                        attemptsPerDay: number;
-                        /** @default 0 */
-                        pointsPerCorrect?: number;
-                        questionIds: number[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ContestView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiContests"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4363,28 +1540,7 @@ export interface paths {
             cookie?: never;
         };
         /** One contest */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ContestView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiContestsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4403,28 +1559,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Publish a contest to its subtree */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ContestView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiContestsByIdPublish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4439,31 +1574,7 @@ export interface paths {
             cookie?: never;
         };
         /** Leaderboard by person */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PersonBoardPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiContestsByIdLeaderboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4480,26 +1591,7 @@ export interface paths {
             cookie?: never;
         };
         /** The results by person and by union as a workbook (audited) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getApiContestsByIdResultsXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4516,28 +1608,7 @@ export interface paths {
             cookie?: never;
         };
         /** Leaderboard by union: participation and average */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnionBoardResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiContestsByIdUnions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4554,26 +1625,7 @@ export interface paths {
             cookie?: never;
         };
         /** Contests open to me */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MyContestsResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeContests"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4590,28 +1642,7 @@ export interface paths {
             cookie?: never;
         };
         /** One contest, with my best and rank */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MyContestView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeContestsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4628,31 +1659,7 @@ export interface paths {
             cookie?: never;
         };
         /** The contest’s leaderboard (names masked) */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PersonBoardPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeContestsByIdLeaderboard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4671,28 +1678,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Start an attempt: the first question is served */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AttemptView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeContestsByIdAttempts"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4707,28 +1693,7 @@ export interface paths {
             cookie?: never;
         };
         /** My attempt: the question being served, or the result */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AttemptView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeContestAttemptsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4747,35 +1712,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Answer the question being served */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        position: number;
-                        choices: number[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AnswerResult"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeContestAttemptsByIdAnswer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4792,32 +1729,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Send a code to a new phone number before asking to change to it */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        phone: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SmsRequestResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMePhoneCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4832,67 +1744,10 @@ export interface paths {
             cookie?: never;
         };
         /** My correction requests */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["CorrectionView"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeCorrections"];
         put?: never;
         /** Ask to correct my phone, employer or address */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        field: "phone";
-                        phone: string;
-                        code: string;
-                    } | {
-                        /** @enum {string} */
-                        field: "employer";
-                        employerId: number;
-                    } | {
-                        /** @enum {string} */
-                        field: "address";
-                        address: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CorrectionView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeCorrections"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4909,28 +1764,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Withdraw my pending correction */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CorrectionView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeCorrectionsByIdCancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4945,30 +1779,7 @@ export interface paths {
             cookie?: never;
         };
         /** Correction requests in your subtree */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "pending" | "approved" | "rejected" | "cancelled";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CorrectionPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiCorrections"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4987,28 +1798,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Apply a correction to the member record */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CorrectionView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiCorrectionsByIdApprove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5025,34 +1815,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Refuse a correction with a reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CorrectionView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiCorrectionsByIdReject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5067,63 +1830,10 @@ export interface paths {
             cookie?: never;
         };
         /** Courses of my subtree */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "draft" | "published" | "withdrawn";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CoursePage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiCourses"];
         put?: never;
         /** Set up a course (a draft) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        title: string;
-                        summary?: string | null;
-                        /** @enum {string} */
-                        category: "skills" | "safety" | "law" | "politics" | "health" | "other";
-                        offerId?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CourseDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiCourses"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5138,26 +1848,7 @@ export interface paths {
             cookie?: never;
         };
         /** Course offers a course’s seats may come from */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SeatOffersResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiCoursesSeatOffers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5174,66 +1865,14 @@ export interface paths {
             cookie?: never;
         };
         /** One course with its lessons */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CourseDetail"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiCoursesById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Change a course not published */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        title?: string;
-                        summary?: string | null;
-                        /** @enum {string} */
-                        category?: "skills" | "safety" | "law" | "politics" | "health" | "other";
-                        offerId?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CourseDetail"];
-                    };
-                };
-            };
-        };
+        patch: operations["patchApiCoursesById"];
         trace?: never;
     };
     "/api/courses/{id}/publish": {
@@ -5246,28 +1885,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Publish a course to its subtree */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CourseDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiCoursesByIdPublish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5284,28 +1902,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Take a course off members’ lists (their progress is kept) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CourseDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiCoursesByIdWithdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5322,37 +1919,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add an article lesson */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        title: string;
-                        body: string;
-                        /** @default 0 */
-                        seconds?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CourseDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiCoursesByIdLessons"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5369,32 +1936,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add a video (MP4, ≤ 200 MB) or PDF (≤ 20 MB) lesson; body = the file’s bytes */
-        post: {
-            parameters: {
-                query: {
-                    title: string;
-                    kind: "video" | "pdf";
-                    seconds?: number;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CourseDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiCoursesByIdLessonsUpload"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5411,35 +1953,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Move a lesson to another position */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    lessonId: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        position: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CourseDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiCoursesByIdLessonsByLessonIdMove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5457,29 +1971,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a lesson from a course not published */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    lessonId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CourseDetail"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteApiCoursesByIdLessonsByLessonId"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5493,26 +1985,7 @@ export interface paths {
             cookie?: never;
         };
         /** A lesson’s video or PDF: byte ranges served, cached for a year */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    name: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getMediaLessonsByName"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5529,65 +2002,10 @@ export interface paths {
             cookie?: never;
         };
         /** Offline sessions (班前十分钟 and others) of my subtree */
-        get: {
-            parameters: {
-                query?: {
-                    unionId?: number;
-                    kind?: "pre_shift" | "class" | "lecture";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TrainingPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiTrainingSessions"];
         put?: never;
         /** Record a session held */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        /** @enum {string} */
-                        kind: "pre_shift" | "class" | "lecture";
-                        topic: string;
-                        /** Format: date */
-                        heldOn: string;
-                        attendees: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TrainingView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiTrainingSessions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5602,31 +2020,7 @@ export interface paths {
             cookie?: never;
         };
         /** This year’s sessions and attendances, by kind */
-        get: {
-            parameters: {
-                query?: {
-                    unionId?: number;
-                    kind?: "pre_shift" | "class" | "lecture";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TrainingSummary"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiTrainingSessionsSummary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5645,28 +2039,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add a photo from the site (JPEG or PNG, ≤ 5 MB, at most 3) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TrainingView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiTrainingSessionsByIdPhotos"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5684,31 +2057,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a session recorded by mistake */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["deleteApiTrainingSessionsById"];
         options?: never;
         head?: never;
         patch?: never;
@@ -5722,26 +2071,7 @@ export interface paths {
             cookie?: never;
         };
         /** A session’s photo: cached for a year, byte ranges served */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    name: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getMediaTrainingByName"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5758,30 +2088,7 @@ export interface paths {
             cookie?: never;
         };
         /** Courses open to me, with my progress */
-        get: {
-            parameters: {
-                query?: {
-                    mine?: "all" | "enrolled";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MyCoursesPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeCourses"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5798,28 +2105,7 @@ export interface paths {
             cookie?: never;
         };
         /** One course with my progress in each lesson */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MyCourseDetail"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeCoursesById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5838,28 +2124,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Enrol in a course */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MyCourseDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeCoursesByIdEnrol"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5876,28 +2141,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Open a lesson: its clock starts and “continue” comes back here */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MyLessonDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeLessonsByIdOpen"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5914,34 +2158,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Where my video is; study time is counted on the server */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        positionSeconds: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProgressResult"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeLessonsByIdProgress"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5958,28 +2175,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** I have finished this lesson */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ProgressResult"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeLessonsByIdComplete"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5994,28 +2190,7 @@ export interface paths {
             cookie?: never;
         };
         /** My certificate of completion */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CertificateView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeCertificatesByCode"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6032,28 +2207,7 @@ export interface paths {
             cookie?: never;
         };
         /** Check a printed certificate code (the name masked) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CertificateView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiCertificatesByCode"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6070,65 +2224,10 @@ export interface paths {
             cookie?: never;
         };
         /** Documents sent in my subtree, or received by my unions */
-        get: {
-            parameters: {
-                query: {
-                    box: "sent" | "received";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DocumentPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiDocuments"];
         put?: never;
         /** Send a document to every union of a level below */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        title: string;
-                        bodyHtml: string;
-                        /** @enum {string} */
-                        recipientLevel: "city" | "county" | "township" | "base";
-                        /** @default false */
-                        replyRequired?: boolean;
-                        dueWorkingDays?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DocumentView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiDocuments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6143,28 +2242,7 @@ export interface paths {
             cookie?: never;
         };
         /** A document, with its progress or my receipt */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DocumentView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiDocumentsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6181,32 +2259,7 @@ export interface paths {
             cookie?: never;
         };
         /** Who has read, replied or is late */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "unread" | "read" | "replied" | "overdue";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RecipientPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiDocumentsByIdRecipients"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6225,34 +2278,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sign for it on behalf of my union */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DocumentView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiDocumentsByIdRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6269,35 +2295,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Reply on behalf of my union (signs for it too) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        text: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DocumentView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiDocumentsByIdReply"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6314,28 +2312,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Remind every union not done yet */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RemindResult"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiDocumentsByIdRemind"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6350,62 +2327,10 @@ export interface paths {
             cookie?: never;
         };
         /** Search employers by name or credit code */
-        get: {
-            parameters: {
-                query?: {
-                    q?: string;
-                    unionId?: number;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["EmployerPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiEmployers"];
         put?: never;
         /** Register an employer */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        creditCode: string;
-                        name: string;
-                        address?: string | null;
-                        unionId: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["EmployerView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiEmployers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6420,64 +2345,14 @@ export interface paths {
             cookie?: never;
         };
         /** One employer */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["EmployerView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiEmployersById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Edit an employer or change the union covering it */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        address?: string | null;
-                        unionId?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["EmployerView"];
-                    };
-                };
-            };
-        };
+        patch: operations["patchApiEmployersById"];
         trace?: never;
     };
     "/api/export-requests": {
@@ -6488,68 +2363,10 @@ export interface paths {
             cookie?: never;
         };
         /** My export requests and those I may decide */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ExportRequestPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiExportRequests"];
         put?: never;
         /** Ask for a bulk export (above the direct-export limit), with a reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        kind: "members";
-                        filters: {
-                            unionId?: number;
-                            employerId?: number;
-                            q?: string;
-                            /** @enum {string} */
-                            status?: "active" | "left";
-                            /** @enum {string} */
-                            category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                        };
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ExportRequestView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiExportRequests"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6566,28 +2383,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Approve another officer’s export request */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ExportRequestView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiExportRequestsByIdApprove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6604,34 +2400,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Refuse an export request, with a reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ExportRequestView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiExportRequestsByIdRefuse"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6646,26 +2415,7 @@ export interface paths {
             cookie?: never;
         };
         /** Download an approved export, once, within a day (watermarked) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getApiExportRequestsByIdDownload"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6684,29 +2434,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Upload evidence (JPEG, PNG or PDF by content, ≤ 10 MB; body = file bytes) */
-        post: {
-            parameters: {
-                query: {
-                    purpose: "assistance_evidence" | "appeal_evidence";
-                    name: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["FileView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiFiles"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6721,26 +2449,7 @@ export interface paths {
             cookie?: never;
         };
         /** Download a file you may read */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getApiFilesById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6757,26 +2466,7 @@ export interface paths {
             cookie?: never;
         };
         /** The import template as CSV */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": string;
-                    };
-                };
-            };
-        };
+        get: operations["getApiMemberImportsTemplateCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6793,24 +2483,7 @@ export interface paths {
             cookie?: never;
         };
         /** The import template as an Excel workbook */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getApiMemberImportsTemplateXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6827,54 +2500,10 @@ export interface paths {
             cookie?: never;
         };
         /** Imports in your subtree */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ImportPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMemberImports"];
         put?: never;
         /** Upload a roster (.xlsx or .csv, body = file bytes, ≤ 20 MB) and validate every row */
-        post: {
-            parameters: {
-                query: {
-                    unionId: number;
-                    fileName: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ImportView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMemberImports"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6889,28 +2518,7 @@ export interface paths {
             cookie?: never;
         };
         /** One import with its counts and commit progress */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ImportView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMemberImportsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6927,32 +2535,7 @@ export interface paths {
             cookie?: never;
         };
         /** Rows of an import with their outcome and errors */
-        get: {
-            parameters: {
-                query?: {
-                    outcome?: "valid" | "exists" | "error" | "inserted";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ImportRowPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMemberImportsByIdRows"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6971,28 +2554,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Commit the valid rows (runs in the background; poll the import) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ImportView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMemberImportsByIdCommit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7007,28 +2569,7 @@ export interface paths {
             cookie?: never;
         };
         /** The result of every row as CSV */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": string;
-                    };
-                };
-            };
-        };
+        get: operations["getApiMemberImportsByIdReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7045,35 +2586,7 @@ export interface paths {
             cookie?: never;
         };
         /** Open jobs: by words, kind, pay, and near a point */
-        get: {
-            parameters: {
-                query?: {
-                    q?: string;
-                    kind?: "gig" | "long_term";
-                    payAtLeast?: number;
-                    lat?: number;
-                    lng?: number;
-                    withinKm?: number;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MemberJobPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeJobs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7090,29 +2603,7 @@ export interface paths {
             cookie?: never;
         };
         /** Jobs suggested to me, each with why */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MemberJobPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeJobsSuggested"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7129,28 +2620,7 @@ export interface paths {
             cookie?: never;
         };
         /** One open job (or one I applied to) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MemberJobView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeJobsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7169,34 +2639,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Apply with a short profile */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        intro: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MemberJobView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeJobsByIdApply"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7211,29 +2654,7 @@ export interface paths {
             cookie?: never;
         };
         /** My applications */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["JobApplicationPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeJobApplications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7252,28 +2673,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Withdraw my application */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["JobApplicationView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeJobApplicationsByIdWithdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7288,65 +2688,9 @@ export interface paths {
             cookie?: never;
         };
         /** Whether I am sent jobs, and what I look for */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MySeekerResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeJobSeeker"];
         /** Agree to be sent jobs (or withdraw that), and what I look for */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        consent: boolean;
-                        /**
-                         * @default [
-                         *       "gig",
-                         *       "long_term"
-                         *     ]
-                         */
-                        kinds?: ("gig" | "long_term")[];
-                        skills?: string[];
-                        lat?: number | null;
-                        lng?: number | null;
-                        withinKm?: number | null;
-                        minPay?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MySeekerResponse"];
-                    };
-                };
-            };
-        };
+        put: operations["putApiMeJobSeeker"];
         post?: never;
         delete?: never;
         options?: never;
@@ -7362,28 +2706,7 @@ export interface paths {
             cookie?: never;
         };
         /** A station’s open gigs today (its public board) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["GigBoardResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiGigBoardsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7400,66 +2723,10 @@ export interface paths {
             cookie?: never;
         };
         /** A station’s walk-in registrations (phones masked) */
-        get: {
-            parameters: {
-                query: {
-                    stationId: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WalkinsResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiGigWalkins"];
         put?: never;
         /** Register a walk-in worker at a station (with their consent to be texted) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        stationId: number;
-                        name: string;
-                        phone: string;
-                        skills?: string[];
-                        /**
-                         * @default [
-                         *       "gig"
-                         *     ]
-                         */
-                        kinds?: ("gig" | "long_term")[];
-                        consent: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WalkinResult"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiGigWalkins"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7474,78 +2741,10 @@ export interface paths {
             cookie?: never;
         };
         /** Jobs of my subtree, those to review first */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "in_review" | "published" | "rejected" | "closed";
-                    unionId?: number;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["JobPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiJobs"];
         put?: never;
         /** Post a job (a second cadre reviews it) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        employerId?: number | null;
-                        employerName?: string | null;
-                        title: string;
-                        description?: string | null;
-                        skills?: string[];
-                        /** @enum {string} */
-                        kind: "gig" | "long_term";
-                        place: string;
-                        lat?: number | null;
-                        lng?: number | null;
-                        payMin: number;
-                        payMax: number;
-                        /** @enum {string} */
-                        payUnit: "hour" | "day" | "month" | "piece";
-                        hours?: string | null;
-                        headcount: number;
-                        /** Format: date */
-                        closesOn: string;
-                        stationId?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["JobView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiJobs"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7560,28 +2759,7 @@ export interface paths {
             cookie?: never;
         };
         /** Requirements the law forbids, found in a posting’s text */
-        get: {
-            parameters: {
-                query: {
-                    text: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["WordingResult"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiJobsWording"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7598,28 +2776,7 @@ export interface paths {
             cookie?: never;
         };
         /** A job */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["JobView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiJobsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7638,35 +2795,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Approve (publish) or reject a job */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        approve: boolean;
-                        note?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["JobView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiJobsByIdReview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7683,28 +2812,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Close a job to applications */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["JobView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiJobsByIdClose"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7719,31 +2827,7 @@ export interface paths {
             cookie?: never;
         };
         /** A job’s applicants */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["JobApplicationDetailPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiJobsByIdApplications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7762,39 +2846,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Invite to an interview, hire or turn down (the member is told) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status: "interview" | "hired" | "rejected";
-                        /** Format: date-time */
-                        interviewAt?: string;
-                        interviewPlace?: string | null;
-                        note?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["JobApplicationDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiJobApplicationsByIdMove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7809,29 +2861,7 @@ export interface paths {
             cookie?: never;
         };
         /** Job fairs not yet over, soonest first */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MemberJobFairPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeJobFairs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7848,28 +2878,7 @@ export interface paths {
             cookie?: never;
         };
         /** A job fair: its booths and their open jobs */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MemberJobFairDetail"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeJobFairsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7888,28 +2897,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Register to come to a job fair */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MemberJobFairDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeJobFairsByIdRegister"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7926,28 +2914,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** No longer coming to a job fair */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MemberJobFairDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeJobFairsByIdUnregister"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7962,66 +2929,10 @@ export interface paths {
             cookie?: never;
         };
         /** Job fairs of my subtree */
-        get: {
-            parameters: {
-                query?: {
-                    unionId?: number;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["JobFairPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiJobFairs"];
         put?: never;
         /** Set up a job fair */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        title: string;
-                        description?: string | null;
-                        stationId?: number | null;
-                        place: string;
-                        /** Format: date-time */
-                        startsAt: string;
-                        /** Format: date-time */
-                        endsAt: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["JobFairDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiJobFairs"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8036,28 +2947,7 @@ export interface paths {
             cookie?: never;
         };
         /** A job fair with its booths */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["JobFairDetail"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiJobFairsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8076,37 +2966,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Give an employer a booth */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        boothNo: string;
-                        employerId?: number | null;
-                        employerName?: string | null;
-                        note?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["JobFairDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiJobFairsByIdBooths"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8124,29 +2984,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Take a booth away */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    boothId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["JobFairDetail"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteApiJobFairsByIdBoothsByBoothId"];
         options?: never;
         head?: never;
         patch?: never;
@@ -8162,34 +3000,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Cancel a job fair (those registered are told) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["JobFairDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiJobFairsByIdCancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8204,34 +3015,7 @@ export interface paths {
             cookie?: never;
         };
         /** Search members in your subtree (masked) */
-        get: {
-            parameters: {
-                query?: {
-                    unionId?: number;
-                    employerId?: number;
-                    q?: string;
-                    status?: "active" | "left";
-                    category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MemberPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMembers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8250,44 +3034,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Search members, also by whole phone or ID number (masked results) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        q?: string;
-                        phone?: string;
-                        idNumber?: string;
-                        unionId?: number;
-                        employerId?: number;
-                        /** @enum {string} */
-                        status?: "active" | "left";
-                        /** @enum {string} */
-                        category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                        /** @default 1 */
-                        page?: number;
-                        /** @default 20 */
-                        pageSize?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MemberPage"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMembersSearch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8302,30 +3049,7 @@ export interface paths {
             cookie?: never;
         };
         /** Export matching members to .xlsx (personal data masked; audited) */
-        get: {
-            parameters: {
-                query?: {
-                    unionId?: number;
-                    employerId?: number;
-                    q?: string;
-                    status?: "active" | "left";
-                    category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getApiMembersExport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8342,28 +3066,7 @@ export interface paths {
             cookie?: never;
         };
         /** One member (masked) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MemberView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMembersById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8382,36 +3085,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Reveal one personal field in full (audited) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        field: "idNumber" | "phone";
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RevealResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMembersByIdReveal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8426,38 +3100,7 @@ export interface paths {
             cookie?: never;
         };
         /** A member record’s history */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                at: string;
-                                /** @enum {string} */
-                                kind: "joined" | "left" | "reinstated" | "transferred" | "corrected";
-                                /** @enum {string} */
-                                actor: "member" | "admin" | "system";
-                                reason: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiMembersByIdHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8476,34 +3119,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** End a membership (leave) with a reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MemberView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMembersByIdLeave"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8519,34 +3135,7 @@ export interface paths {
         };
         get?: never;
         /** Set a member’s tags (audited) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        tags: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MemberView"];
-                    };
-                };
-            };
-        };
+        put: operations["putApiMembersByIdTags"];
         post?: never;
         delete?: never;
         options?: never;
@@ -8564,28 +3153,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Reinstate a member who left */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MemberView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMembersByIdReinstate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8600,26 +3168,7 @@ export interface paths {
             cookie?: never;
         };
         /** The signed-in member */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MeResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8636,39 +3185,7 @@ export interface paths {
             cookie?: never;
         };
         /** Public: unions a worker can pick when joining */
-        get: {
-            parameters: {
-                query?: {
-                    q?: string;
-                    category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                    areaUnionId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                name: string;
-                                level: string;
-                                formation: string;
-                                serves: string[];
-                                parentName: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiJoinUnions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8685,35 +3202,7 @@ export interface paths {
             cookie?: never;
         };
         /** Public: the union a join QR code opens */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            name: string;
-                            level: string;
-                            formation: string;
-                            serves: string[];
-                            parentName: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiJoinUnionsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8730,35 +3219,7 @@ export interface paths {
             cookie?: never;
         };
         /** Public: find an employer by name or credit code */
-        get: {
-            parameters: {
-                query: {
-                    q: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                name: string;
-                                creditCode: string;
-                                unionName: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiJoinEmployers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8775,70 +3236,10 @@ export interface paths {
             cookie?: never;
         };
         /** My applications with their progress */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["ApplicationView"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeApplications"];
         put?: never;
         /** Apply to join (signed-in phone) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        idNumber: string;
-                        employerId?: number | null;
-                        /** @enum {string} */
-                        category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                        job?: string | null;
-                        /** @enum {string|null} */
-                        politicalStatus?: "party_member" | "probationary" | "league_member" | "masses" | "other" | null;
-                        /** @enum {string|null} */
-                        education?: "primary" | "junior" | "senior" | "vocational" | "college" | "bachelor" | "master" | "doctor" | null;
-                        areaUnionId?: number | null;
-                        chosenUnionId?: number | null;
-                        viaUnionId?: number | null;
-                        lng?: number | null;
-                        lat?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ApplicationView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeApplications"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8854,48 +3255,7 @@ export interface paths {
         };
         get?: never;
         /** Edit my pending application */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        idNumber: string;
-                        employerId?: number | null;
-                        /** @enum {string} */
-                        category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
-                        job?: string | null;
-                        /** @enum {string|null} */
-                        politicalStatus?: "party_member" | "probationary" | "league_member" | "masses" | "other" | null;
-                        /** @enum {string|null} */
-                        education?: "primary" | "junior" | "senior" | "vocational" | "college" | "bachelor" | "master" | "doctor" | null;
-                        areaUnionId?: number | null;
-                        chosenUnionId?: number | null;
-                        viaUnionId?: number | null;
-                        lng?: number | null;
-                        lat?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ApplicationView"];
-                    };
-                };
-            };
-        };
+        put: operations["putApiMeApplicationsById"];
         post?: never;
         delete?: never;
         options?: never;
@@ -8913,28 +3273,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Withdraw my pending application */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ApplicationView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeApplicationsByIdWithdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8949,26 +3288,7 @@ export interface paths {
             cookie?: never;
         };
         /** My in-app messages */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MessagesResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeMessages"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8987,29 +3307,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Mark my messages read */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeMessagesRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9024,32 +3322,7 @@ export interface paths {
             cookie?: never;
         };
         /** Applications in your subtree */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "pending" | "approved" | "rejected" | "withdrawn";
-                    unionId?: number;
-                    q?: string;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ApplicationPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiApplications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9068,39 +3341,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Applications in your subtree, searched by a body that may hold a whole phone or ID number */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status?: "pending" | "approved" | "rejected" | "withdrawn";
-                        unionId?: number;
-                        q?: string;
-                        /** @default 1 */
-                        page?: number;
-                        /** @default 20 */
-                        pageSize?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ApplicationPage"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiApplicationsSearch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9115,28 +3356,7 @@ export interface paths {
             cookie?: never;
         };
         /** One application with its history */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ApplicationView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiApplicationsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9155,28 +3375,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Approve: the applicant becomes a member */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ApplicationView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiApplicationsByIdApprove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9193,34 +3392,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Reject with a reason shown to the applicant */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ApplicationView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiApplicationsByIdReject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9237,35 +3409,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Send the application to another union */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        reason?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ApplicationView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiApplicationsByIdReroute"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9282,35 +3426,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Approve or reject many applications */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        ids: number[];
-                        /** @enum {string} */
-                        decision: "approve" | "reject";
-                        reason?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BatchResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiApplicationsBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9325,31 +3441,7 @@ export interface paths {
             cookie?: never;
         };
         /** Benefits, courses and activities open to me */
-        get: {
-            parameters: {
-                query?: {
-                    kind?: "voucher" | "course" | "activity" | "subsidy";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["OfferView"][];
-                            serverTime: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeOffers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9366,28 +3458,7 @@ export interface paths {
             cookie?: never;
         };
         /** One offer with my claims in it */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MemberOfferView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeOffersById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9406,26 +3477,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** A short-lived signed pass for claiming (fetched before the rush) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PassView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeClaimPass"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9442,78 +3494,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Claim a place (first come) or apply (lottery); identified by the x-zg-pass header */
-        post: {
-            parameters: {
-                query?: never;
-                header?: {
-                    "x-zg-pass"?: string;
-                };
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        offerId: number;
-                        idempotencyKey: string;
-                        /** @default 1 */
-                        quantity?: number;
-                        surveyAnswer?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ClaimResult"];
-                    };
-                };
-                /** @description Default Response */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                message: string;
-                                messages: {
-                                    "zh-CN": string;
-                                    en: string;
-                                };
-                                field?: string;
-                                requestId: string;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            error: {
-                                code: string;
-                                message: string;
-                                messages: {
-                                    "zh-CN": string;
-                                    en: string;
-                                };
-                                field?: string;
-                                requestId: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postApiClaims"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9528,28 +3509,7 @@ export interface paths {
             cookie?: never;
         };
         /** My registrations, applications and waitlist places */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["MyClaimView"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeClaims"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9568,31 +3528,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Cancel my claim (the place goes to the waitlist) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeClaimsByIdCancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9609,31 +3545,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Take the place offered to me from the waitlist */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeClaimsByIdAccept"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9650,38 +3562,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Rate an activity I attended */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        rating: number;
-                        comment?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeClaimsByIdFeedback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9696,32 +3577,7 @@ export interface paths {
             cookie?: never;
         };
         /** My check-in QR for a registration (rotates) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            token: string;
-                            expiresAt: string;
-                            refreshSeconds: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeClaimsByIdCode"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9740,31 +3596,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Join the waitlist of a full offer */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            claimId: number;
-                            position: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeOffersByIdWaitlist"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9779,28 +3611,7 @@ export interface paths {
             cookie?: never;
         };
         /** The published lottery result with its seed (anyone may re-run it) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LotteryView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiOffersByIdLottery"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9817,102 +3628,10 @@ export interface paths {
             cookie?: never;
         };
         /** Offers in my scope */
-        get: {
-            parameters: {
-                query?: {
-                    unionId?: number;
-                    kind?: "voucher" | "course" | "activity" | "subsidy";
-                    status?: "draft" | "published" | "cancelled";
-                    q?: string;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OfferPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiOffers"];
         put?: never;
         /** Create an offer (draft) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        /** @enum {string} */
-                        kind: "voucher" | "course" | "activity" | "subsidy";
-                        /** @enum {string} */
-                        mode: "first_come" | "lottery";
-                        title: string;
-                        description?: string | null;
-                        capacity: number;
-                        /** @default 1 */
-                        perMemberLimit?: number;
-                        /** Format: date-time */
-                        opensAt: string;
-                        /** Format: date-time */
-                        closesAt: string;
-                        /** Format: date-time */
-                        startsAt?: string | null;
-                        /** Format: date-time */
-                        endsAt?: string | null;
-                        place?: string | null;
-                        teacher?: string | null;
-                        /** @default false */
-                        online?: boolean;
-                        merchantId?: number | null;
-                        /** @default 0 */
-                        faceValueFen?: number;
-                        /** @default 0 */
-                        pointsCost?: number;
-                        /** @default 0 */
-                        checkinPoints?: number;
-                        /** Format: date-time */
-                        validUntil?: string | null;
-                        /** @default [] */
-                        eligibleCategories?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
-                        eligibleTags?: string[];
-                        /** @default 0 */
-                        minTenureDays?: number;
-                        /** @default true */
-                        waitlist?: boolean;
-                        /** @default 30 */
-                        acceptMinutes?: number;
-                        cancelHours?: number | null;
-                        surveyQuestion?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OfferView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiOffers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9927,89 +3646,14 @@ export interface paths {
             cookie?: never;
         };
         /** One offer */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OfferView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiOffersById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Edit an offer (limited once open or claimed) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        title?: string;
-                        description?: string | null;
-                        capacity?: number;
-                        perMemberLimit?: number;
-                        /** Format: date-time */
-                        opensAt?: string;
-                        /** Format: date-time */
-                        closesAt?: string;
-                        /** Format: date-time */
-                        startsAt?: string | null;
-                        /** Format: date-time */
-                        endsAt?: string | null;
-                        place?: string | null;
-                        teacher?: string | null;
-                        online?: boolean;
-                        merchantId?: number | null;
-                        faceValueFen?: number;
-                        pointsCost?: number;
-                        checkinPoints?: number;
-                        /** Format: date-time */
-                        validUntil?: string | null;
-                        eligibleCategories?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
-                        eligibleTags?: string[];
-                        minTenureDays?: number;
-                        waitlist?: boolean;
-                        acceptMinutes?: number;
-                        cancelHours?: number | null;
-                        surveyQuestion?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OfferView"];
-                    };
-                };
-            };
-        };
+        patch: operations["patchApiOffersById"];
         trace?: never;
     };
     "/api/offers/{id}/publish": {
@@ -10022,28 +3666,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Publish (commits the voucher budget) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OfferView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiOffersByIdPublish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10060,34 +3683,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Cancel: every claim released and refunded */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OfferView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiOffersByIdCancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10102,32 +3698,7 @@ export interface paths {
             cookie?: never;
         };
         /** Registrations */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired" | "rejected";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RegistrationPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiOffersByIdRegistrations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10144,26 +3715,7 @@ export interface paths {
             cookie?: never;
         };
         /** Registrations as .xlsx (audited) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getApiOffersByIdRegistrationsXlsx"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10180,28 +3732,7 @@ export interface paths {
             cookie?: never;
         };
         /** Live rush monitor */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MonitorView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiOffersByIdMonitor"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10220,28 +3751,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Run the lottery once, with a fresh published seed */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LotteryView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiOffersByIdDraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10258,38 +3768,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Turn down an application before the draw, with a reason shown to the member */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    claimId: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postApiOffersByIdRegistrationsByClaimIdReject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10306,34 +3785,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Check a member in by e-card or registration QR */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        token: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["CheckInResult"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiOffersByIdCheckIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10348,28 +3800,7 @@ export interface paths {
             cookie?: never;
         };
         /** After-activity ratings and comments */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["FeedbackSummary"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiOffersByIdFeedback"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10386,46 +3817,7 @@ export interface paths {
             cookie?: never;
         };
         /** My balance and every movement */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                transactionId: number;
-                                /** @enum {string} */
-                                kind: "issuance" | "checkin" | "offer_spend" | "offer_refund" | "bill_payment" | "bill_refund" | "adjustment" | "expiry" | "reversal" | "reward";
-                                reason: string;
-                                /** @enum {string|null} */
-                                reasonCode: "bill.phone" | "bill.electricity" | "expired" | "partner.accountNotFound" | "offer.removed" | null;
-                                amount: number;
-                                expiresAt: string | null;
-                                createdAt: string;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                            balance: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiMePoints"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10442,60 +3834,10 @@ export interface paths {
             cookie?: never;
         };
         /** My bill payments */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["BillView"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeBills"];
         put?: never;
         /** Pay a phone or electricity bill with points (1 point = 1 fen) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        kind: "phone" | "electricity";
-                        account: string;
-                        amountFen: number;
-                        idempotencyKey: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BillView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeBills"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10510,48 +3852,7 @@ export interface paths {
             cookie?: never;
         };
         /** A member’s points history */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                transactionId: number;
-                                /** @enum {string} */
-                                kind: "issuance" | "checkin" | "offer_spend" | "offer_refund" | "bill_payment" | "bill_refund" | "adjustment" | "expiry" | "reversal" | "reward";
-                                reason: string;
-                                /** @enum {string|null} */
-                                reasonCode: "bill.phone" | "bill.electricity" | "expired" | "partner.accountNotFound" | "offer.removed" | null;
-                                amount: number;
-                                expiresAt: string | null;
-                                createdAt: string;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                            balance: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiPointsMembersById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10570,52 +3871,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Adjust a member’s points (reason required, audited) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        memberId: number;
-                        amount: number;
-                        reason: string;
-                        idempotencyKey: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                transactionId: number;
-                                /** @enum {string} */
-                                kind: "issuance" | "checkin" | "offer_spend" | "offer_refund" | "bill_payment" | "bill_refund" | "adjustment" | "expiry" | "reversal" | "reward";
-                                reason: string;
-                                /** @enum {string|null} */
-                                reasonCode: "bill.phone" | "bill.electricity" | "expired" | "partner.accountNotFound" | "offer.removed" | null;
-                                amount: number;
-                                expiresAt: string | null;
-                                createdAt: string;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                            balance: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postApiPointsAdjustments"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10632,37 +3888,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Reverse a ledger transaction (never edited) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postApiPointsTransactionsByIdReverse"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10679,35 +3905,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Issue points to every member of a union for a month (once) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        month: string;
-                        amountPerMember: number;
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["IssueResult"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiPointsIssuance"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10722,42 +3920,7 @@ export interface paths {
             cookie?: never;
         };
         /** A union’s monthly plan and past issuances */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    unionId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            plan: {
-                                amountPerMember: number;
-                                reason: string;
-                                active: boolean;
-                            } | null;
-                            runs: {
-                                transactionId: number;
-                                month: string;
-                                reason: string;
-                                members: number;
-                                total: number;
-                                at: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiPointsIssuanceByUnionId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10775,50 +3938,7 @@ export interface paths {
         };
         get?: never;
         /** Set the union’s standing monthly issuance */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    unionId: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        amountPerMember: number;
-                        reason: string;
-                        active: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            plan: {
-                                amountPerMember: number;
-                                reason: string;
-                                active: boolean;
-                            } | null;
-                            runs: {
-                                transactionId: number;
-                                month: string;
-                                reason: string;
-                                members: number;
-                                total: number;
-                                at: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["putApiPointsIssuanceByUnionIdPlan"];
         post?: never;
         delete?: never;
         options?: never;
@@ -10834,26 +3954,7 @@ export interface paths {
             cookie?: never;
         };
         /** Prove balance = sum of postings for every account in scope */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReconcileView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiPointsReconcile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10870,93 +3971,10 @@ export interface paths {
             cookie?: never;
         };
         /** Stations I manage or operate */
-        get: {
-            parameters: {
-                query?: {
-                    q?: string | null;
-                    kind?: "rest" | "red" | "gig" | "workers_home" | "activity_centre" | "partner_venue";
-                    status?: "active" | "retired";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StationPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiStations"];
         put?: never;
         /** Add a station or venue */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        /** @enum {string} */
-                        kind: "rest" | "red" | "gig" | "workers_home" | "activity_centre" | "partner_venue";
-                        /**
-                         * @default union
-                         * @enum {string}
-                         */
-                        owner?: "union" | "youth_league" | "women_federation" | "science_association" | "other";
-                        ownerName?: string | null;
-                        name: string;
-                        address: string;
-                        lat: number;
-                        lng: number;
-                        /**
-                         * @default wgs84
-                         * @enum {string}
-                         */
-                        datum?: "wgs84" | "gcj02" | "bd09";
-                        hours: {
-                            allDay: boolean;
-                            weekly: {
-                                day: number;
-                                open: string;
-                                close: string;
-                            }[];
-                            /** @enum {string} */
-                            holidays: "open" | "closed";
-                        };
-                        /** @default [] */
-                        amenities?: string[];
-                        story?: string | null;
-                        contact?: string | null;
-                        /** @default false */
-                        movable?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StationView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiStations"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10971,31 +3989,7 @@ export interface paths {
             cookie?: never;
         };
         /** The pioneer index: stations ranked */
-        get: {
-            parameters: {
-                query?: {
-                    month?: string;
-                    unionId?: number;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ScorePage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiStationsIndex"];
         put?: never;
         post?: never;
         delete?: never;
@@ -11012,28 +4006,7 @@ export interface paths {
             cookie?: never;
         };
         /** The cockpit’s stations panel: the map by kind, visits per day, bookings, rating, the ranking */
-        get: {
-            parameters: {
-                query?: {
-                    unionId?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StationsPanelView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiStationsCockpit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -11050,82 +4023,14 @@ export interface paths {
             cookie?: never;
         };
         /** One station */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StationView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiStationsById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Edit a station */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        kind?: "rest" | "red" | "gig" | "workers_home" | "activity_centre" | "partner_venue";
-                        /** @enum {string} */
-                        owner?: "union" | "youth_league" | "women_federation" | "science_association" | "other";
-                        ownerName?: string | null;
-                        name?: string;
-                        address?: string;
-                        hours?: {
-                            allDay: boolean;
-                            weekly: {
-                                day: number;
-                                open: string;
-                                close: string;
-                            }[];
-                            /** @enum {string} */
-                            holidays: "open" | "closed";
-                        };
-                        amenities?: string[];
-                        story?: string | null;
-                        contact?: string | null;
-                        movable?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StationView"];
-                    };
-                };
-            };
-        };
+        patch: operations["patchApiStationsById"];
         trace?: never;
     };
     "/api/stations/{id}/position": {
@@ -11137,40 +4042,7 @@ export interface paths {
         };
         get?: never;
         /** Move a station (a movable one by its manager) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        lat: number;
-                        lng: number;
-                        /**
-                         * @default wgs84
-                         * @enum {string}
-                         */
-                        datum?: "wgs84" | "gcj02" | "bd09";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StationView"];
-                    };
-                };
-            };
-        };
+        put: operations["putApiStationsByIdPosition"];
         post?: never;
         delete?: never;
         options?: never;
@@ -11188,28 +4060,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Retire a station */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StationView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiStationsByIdRetire"];
         delete?: never;
         options?: never;
         head?: never;
@@ -11226,34 +4077,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Name a manager of a station */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        username: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StationView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiStationsByIdManagers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -11271,29 +4095,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a manager of a station */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    accountId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StationView"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteApiStationsByIdManagersByAccountId"];
         options?: never;
         head?: never;
         patch?: never;
@@ -11307,28 +4109,7 @@ export interface paths {
             cookie?: never;
         };
         /** The QR poster’s code */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PosterResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiStationsByIdPoster"];
         put?: never;
         post?: never;
         delete?: never;
@@ -11347,28 +4128,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Reissue the QR poster (the old one stops working) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PosterResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiStationsByIdPosterReissue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -11385,28 +4145,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add a photo (JPEG or PNG by content, ≤ 5 MB, at most 9; body = the bytes) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StationView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiStationsByIdPhotos"];
         delete?: never;
         options?: never;
         head?: never;
@@ -11423,29 +4162,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Make a photo the cover */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    name: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StationView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiStationsByIdPhotosByNameCover"];
         delete?: never;
         options?: never;
         head?: never;
@@ -11463,29 +4180,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Remove a photo */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    name: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["StationView"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteApiStationsByIdPhotosByName"];
         options?: never;
         head?: never;
         patch?: never;
@@ -11499,26 +4194,7 @@ export interface paths {
             cookie?: never;
         };
         /** A station photo: cached for a year (its address never changes), byte ranges served */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    name: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getMediaStationsByName"];
         put?: never;
         post?: never;
         delete?: never;
@@ -11535,56 +4211,10 @@ export interface paths {
             cookie?: never;
         };
         /** Amenities stations can offer */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AmenitiesResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiStationAmenities"];
         put?: never;
         /** Add an amenity */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        key: string;
-                        nameZh: string;
-                        nameEn: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["AmenitiesResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiStationAmenities"];
         delete?: never;
         options?: never;
         head?: never;
@@ -11599,30 +4229,7 @@ export interface paths {
             cookie?: never;
         };
         /** A station’s pioneer index and how it was computed */
-        get: {
-            parameters: {
-                query?: {
-                    month?: string;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ScoreView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiStationsByIdScore"];
         put?: never;
         post?: never;
         delete?: never;
@@ -11639,63 +4246,10 @@ export interface paths {
             cookie?: never;
         };
         /** A station’s visits */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["VisitPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiStationsByIdVisits"];
         put?: never;
         /** Record a visit by scanning a member’s e-card */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        cardToken: string;
-                        /** @default rest */
-                        service?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["VisitView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiStationsByIdVisits"];
         delete?: never;
         options?: never;
         head?: never;
@@ -11710,30 +4264,7 @@ export interface paths {
             cookie?: never;
         };
         /** A station’s visits per day */
-        get: {
-            parameters: {
-                query?: {
-                    days?: number;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["DailyResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiStationsByIdVisitsDaily"];
         put?: never;
         post?: never;
         delete?: never;
@@ -11750,72 +4281,10 @@ export interface paths {
             cookie?: never;
         };
         /** A station’s rooms */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RoomsResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiStationsByIdRooms"];
         put?: never;
         /** Add a bookable room or court */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        capacity: number;
-                        slotMinutes: number;
-                        weekdays: number[];
-                        dayOpens: string;
-                        dayCloses: string;
-                        horizonDays: number;
-                        /** @default 08:00 */
-                        releaseTime?: string;
-                        /** @default 2 */
-                        perMemberLimit?: number;
-                        /** @default 2 */
-                        cancelHours?: number;
-                        /** @default false */
-                        needsApproval?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RoomView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiStationsByIdRooms"];
         delete?: never;
         options?: never;
         head?: never;
@@ -11830,30 +4299,7 @@ export interface paths {
             cookie?: never;
         };
         /** A room’s slots of one day */
-        get: {
-            parameters: {
-                query: {
-                    day: string;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SlotsResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiStationRoomsByIdSlots"];
         put?: never;
         post?: never;
         delete?: never;
@@ -11872,28 +4318,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Close a slot */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RoomSlotView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiRoomSlotsByIdClose"];
         delete?: never;
         options?: never;
         head?: never;
@@ -11908,33 +4333,7 @@ export interface paths {
             cookie?: never;
         };
         /** A station’s bookings */
-        get: {
-            parameters: {
-                query?: {
-                    day?: string;
-                    status?: "pending" | "confirmed" | "rejected" | "cancelled" | "attended" | "no_show";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RoomBookingPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiStationsByIdBookings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -11953,28 +4352,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Approve a booking */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RoomBookingView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiRoomBookingsByIdApprove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -11991,34 +4369,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Reject a booking (the place is freed) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RoomBookingView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiRoomBookingsByIdReject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12035,28 +4386,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Check a booking in at the desk */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RoomBookingView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiRoomBookingsByIdCheckIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12071,32 +4401,7 @@ export interface paths {
             cookie?: never;
         };
         /** A station’s reviews */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "open" | "answered" | "closed";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReviewPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiStationsByIdReviews"];
         put?: never;
         post?: never;
         delete?: never;
@@ -12115,34 +4420,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Reply to a review */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reply: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReviewView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiStationReviewsByIdReply"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12159,28 +4437,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Close a review */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReviewView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiStationReviewsByIdClose"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12195,26 +4452,7 @@ export interface paths {
             cookie?: never;
         };
         /** The map tiles the member app draws */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MapSettingsView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiPublicMapSettings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -12231,34 +4469,7 @@ export interface paths {
             cookie?: never;
         };
         /** The nearest stations */
-        get: {
-            parameters: {
-                query?: {
-                    lat?: number;
-                    lng?: number;
-                    place?: string | null;
-                    kinds?: string;
-                    amenities?: string;
-                    openNow?: "true" | "false";
-                    limit?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["NearbyResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiPublicStationsNearby"];
         put?: never;
         post?: never;
         delete?: never;
@@ -12275,31 +4486,7 @@ export interface paths {
             cookie?: never;
         };
         /** A station’s page */
-        get: {
-            parameters: {
-                query?: {
-                    lat?: number;
-                    lng?: number;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MemberStationView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiPublicStationsById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -12318,36 +4505,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Record my visit from the station’s QR poster */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        token: string;
-                        /** @default rest */
-                        service?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["VisitView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeStationsByIdVisits"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12362,29 +4520,7 @@ export interface paths {
             cookie?: never;
         };
         /** My visits */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["VisitPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeStationVisits"];
         put?: never;
         post?: never;
         delete?: never;
@@ -12401,30 +4537,7 @@ export interface paths {
             cookie?: never;
         };
         /** A room’s slots of one day */
-        get: {
-            parameters: {
-                query: {
-                    day: string;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SlotsResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeStationRoomsByIdSlots"];
         put?: never;
         post?: never;
         delete?: never;
@@ -12441,60 +4554,10 @@ export interface paths {
             cookie?: never;
         };
         /** My bookings */
-        get: {
-            parameters: {
-                query?: {
-                    day?: string;
-                    status?: "pending" | "confirmed" | "rejected" | "cancelled" | "attended" | "no_show";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RoomBookingPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeRoomBookings"];
         put?: never;
         /** Book a slot */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        slotId: number;
-                        note?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RoomBookingView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeRoomBookings"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12511,28 +4574,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Cancel my booking */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RoomBookingView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeRoomBookingsByIdCancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12549,36 +4591,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Review a visit or a booking */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        visitId?: number;
-                        bookingId?: number;
-                        rating: number;
-                        /** @default  */
-                        comment?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReviewView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeStationReviews"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12593,29 +4606,7 @@ export interface paths {
             cookie?: never;
         };
         /** No-op: the cost of the HTTP stack alone */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiPing"];
         put?: never;
         post?: never;
         delete?: never;
@@ -12632,30 +4623,7 @@ export interface paths {
             cookie?: never;
         };
         /** Liveness and database reachability */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            ok: boolean;
-                            /** @enum {string} */
-                            database: "pglite" | "postgres";
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -12672,53 +4640,7 @@ export interface paths {
             cookie?: never;
         };
         /** Readiness for a load balancer: serving, database reachable, every migration applied (503 when not) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            ready: boolean;
-                            /** @enum {string} */
-                            phase: "serving" | "draining" | "closing";
-                            database: boolean;
-                            migrations: {
-                                applied: number;
-                                expected: number;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            ready: boolean;
-                            /** @enum {string} */
-                            phase: "serving" | "draining" | "closing";
-                            database: boolean;
-                            migrations: {
-                                applied: number;
-                                expected: number;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiReady"];
         put?: never;
         post?: never;
         delete?: never;
@@ -12735,30 +4657,7 @@ export interface paths {
             cookie?: never;
         };
         /** What waits for my decision, counted per kind within my subtree (the console’s menu badges) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            counts: {
-                                [key: string]: number;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiPending"];
         put?: never;
         post?: never;
         delete?: never;
@@ -12775,41 +4674,7 @@ export interface paths {
             cookie?: never;
         };
         /** Background jobs that used up their retries (a root union manager) */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: string;
-                                name: string;
-                                error: string;
-                                retries: number;
-                                createdAt: string;
-                                failedAt: string;
-                            }[];
-                            total: number;
-                            page: number;
-                            pageSize: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiJobsFailed"];
         put?: never;
         post?: never;
         delete?: never;
@@ -12828,31 +4693,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Put a failed job back in its queue (a root union manager) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postApiJobsByIdRetry"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12867,57 +4708,10 @@ export interface paths {
             cookie?: never;
         };
         /** My transfers */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["TransferView"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeTransfers"];
         put?: never;
         /** Ask to move my membership to another base union */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        toUnionId: number;
-                        reason?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TransferView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeTransfers"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12934,28 +4728,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Cancel my open transfer */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TransferView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeTransfersByIdCancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12972,35 +4745,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Transfer a member (done at once when you administer both unions) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        toUnionId: number;
-                        reason?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TransferView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMembersByIdTransfer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -13015,30 +4760,7 @@ export interface paths {
             cookie?: never;
         };
         /** Transfers out of or into your subtree */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TransferPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiTransfers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -13057,28 +4779,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Approve your side of a transfer */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TransferView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiTransfersByIdApprove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -13095,34 +4796,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Refuse a transfer with a reason */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TransferView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiTransfersByIdReject"];
         delete?: never;
         options?: never;
         head?: never;
@@ -13137,70 +4811,10 @@ export interface paths {
             cookie?: never;
         };
         /** List unions: children of parentId, a name search, or the top of your view */
-        get: {
-            parameters: {
-                query?: {
-                    parentId?: number;
-                    q?: string;
-                    level?: "province" | "city" | "county" | "township" | "base";
-                    includeInactive?: "true" | "false";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnionPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiUnions"];
         put?: never;
         /** Create a union under a parent */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        parentId: number;
-                        name: string;
-                        /** @enum {string} */
-                        level: "province" | "city" | "county" | "township" | "base";
-                        /** @enum {string} */
-                        formation: "single" | "joint" | "industry" | "area";
-                        address?: string | null;
-                        lng?: number | null;
-                        lat?: number | null;
-                        serves?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnionDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiUnions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -13215,69 +4829,14 @@ export interface paths {
             cookie?: never;
         };
         /** One union with counts */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnionDetail"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiUnionsById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Edit a union */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        serves?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
-                        autoApprove?: boolean;
-                        /** @enum {string} */
-                        formation?: "single" | "joint" | "industry" | "area";
-                        address?: string | null;
-                        lng?: number | null;
-                        lat?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnionDetail"];
-                    };
-                };
-            };
-        };
+        patch: operations["patchApiUnionsById"];
         trace?: never;
     };
     "/api/unions/{id}/move": {
@@ -13290,34 +4849,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Move a union and its subtree under a new parent */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        newParentId: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnionDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiUnionsByIdMove"];
         delete?: never;
         options?: never;
         head?: never;
@@ -13334,28 +4866,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Deactivate a union without active children or members */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnionDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiUnionsByIdDeactivate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -13372,28 +4883,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Reactivate a union */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["UnionDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiUnionsByIdReactivate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -13408,80 +4898,12 @@ export interface paths {
             cookie?: never;
         };
         /** My volunteer registration and teams */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MyVolunteerResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeVolunteer"];
         /** Register as a volunteer (我要做志愿), or update my registration */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        skills?: string[];
-                        availability?: string | null;
-                        areas?: string | null;
-                        intention?: string | null;
-                        /** @default false */
-                        modelWorker?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MyVolunteerResponse"];
-                    };
-                };
-            };
-        };
+        put: operations["putApiMeVolunteer"];
         post?: never;
         /** Stop volunteering (I leave my teams) */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MyVolunteerResponse"];
-                    };
-                };
-            };
-        };
+        delete: operations["deleteApiMeVolunteer"];
         options?: never;
         head?: never;
         patch?: never;
@@ -13495,30 +4917,7 @@ export interface paths {
             cookie?: never;
         };
         /** Teams of my union and the unions above it, with my place in each */
-        get: {
-            parameters: {
-                query?: {
-                    specialty?: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MyTeamsPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeVolunteerTeams"];
         put?: never;
         post?: never;
         delete?: never;
@@ -13537,28 +4936,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Join a team (or ask to) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MyVolunteerResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeVolunteerTeamsByIdJoin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -13575,28 +4953,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Leave a team */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MyVolunteerResponse"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeVolunteerTeamsByIdLeave"];
         delete?: never;
         options?: never;
         head?: never;
@@ -13611,65 +4968,10 @@ export interface paths {
             cookie?: never;
         };
         /** My team’s work log */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LogPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeVolunteerTeamsByIdLogs"];
         put?: never;
         /** Write my team’s work log (the leader) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        happenedOn: string;
-                        body: string;
-                        /** @default 0 */
-                        peopleServed?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LogView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeVolunteerTeamsByIdLogs"];
         delete?: never;
         options?: never;
         head?: never;
@@ -13686,29 +4988,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add a photo to a log entry (JPEG or PNG, ≤ 5 MB, at most 3) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                    logId: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LogView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeVolunteerTeamsByIdLogsByLogIdPhotos"];
         delete?: never;
         options?: never;
         head?: never;
@@ -13723,30 +5003,7 @@ export interface paths {
             cookie?: never;
         };
         /** Orders my teams can take (open), or have taken (mine) */
-        get: {
-            parameters: {
-                query?: {
-                    which?: "open" | "mine";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrderPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeVolunteerOrders"];
         put?: never;
         post?: never;
         delete?: never;
@@ -13765,34 +5022,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Take an order for one of my teams (接单) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        teamId: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrderView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeVolunteerOrdersByIdTake"];
         delete?: never;
         options?: never;
         head?: never;
@@ -13809,34 +5039,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Report an order of my team done */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        note: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrderView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeVolunteerOrdersByIdDone"];
         delete?: never;
         options?: never;
         head?: never;
@@ -13853,28 +5056,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Add a photo proving the service (JPEG or PNG, ≤ 5 MB, at most 3) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrderView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeVolunteerOrdersByIdPhotos"];
         delete?: never;
         options?: never;
         head?: never;
@@ -13889,26 +5071,7 @@ export interface paths {
             cookie?: never;
         };
         /** The volunteer points rules in force for my union */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MyRulesResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeVolunteerRules"];
         put?: never;
         post?: never;
         delete?: never;
@@ -13925,30 +5088,7 @@ export interface paths {
             cookie?: never;
         };
         /** Services I can order (点单) */
-        get: {
-            parameters: {
-                query?: {
-                    specialty?: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ItemPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeServiceItems"];
         put?: never;
         post?: never;
         delete?: never;
@@ -13965,62 +5105,10 @@ export interface paths {
             cookie?: never;
         };
         /** My orders */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrderPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeServiceOrders"];
         put?: never;
         /** Order a service */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        itemId: number;
-                        name: string;
-                        /** Format: date-time */
-                        wantedAt: string;
-                        place: string;
-                        note?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrderView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeServiceOrders"];
         delete?: never;
         options?: never;
         head?: never;
@@ -14035,28 +5123,7 @@ export interface paths {
             cookie?: never;
         };
         /** One of my orders, with its steps */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrderDetail"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeServiceOrdersById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -14075,28 +5142,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Cancel my order before a team takes it */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrderDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeServiceOrdersByIdCancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -14113,35 +5159,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Confirm my order was served, and rate it */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        rating: number;
-                        comment?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrderDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeServiceOrdersByIdConfirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -14156,31 +5174,7 @@ export interface paths {
             cookie?: never;
         };
         /** Volunteers of my subtree */
-        get: {
-            parameters: {
-                query?: {
-                    unionId?: number;
-                    modelWorker?: "true" | "false";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["VolunteerPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiVolunteers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -14197,66 +5191,10 @@ export interface paths {
             cookie?: never;
         };
         /** Volunteer teams of my subtree */
-        get: {
-            parameters: {
-                query?: {
-                    unionId?: number;
-                    specialty?: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TeamPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiVolunteerTeams"];
         put?: never;
         /** Set up a volunteer team */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        name: string;
-                        /** @enum {string} */
-                        specialty: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
-                        description?: string | null;
-                        /** @default true */
-                        openToJoin?: boolean;
-                        leaderVolunteerId?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TeamDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiVolunteerTeams"];
         delete?: never;
         options?: never;
         head?: never;
@@ -14271,70 +5209,14 @@ export interface paths {
             cookie?: never;
         };
         /** A team with its members and requests */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TeamDetail"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiVolunteerTeamsById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
         /** Change a team (name, leader, joining, closing) */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        /** @enum {string} */
-                        specialty?: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
-                        description?: string | null;
-                        /** @default true */
-                        openToJoin?: boolean;
-                        leaderVolunteerId?: number | null;
-                        /** @enum {string} */
-                        status?: "active" | "closed";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TeamDetail"];
-                    };
-                };
-            };
-        };
+        patch: operations["patchApiVolunteerTeamsById"];
         trace?: never;
     };
     "/api/volunteer-teams/{id}/requests": {
@@ -14347,35 +5229,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Approve or turn down a request to join */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        volunteerId: number;
-                        approve: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["TeamDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiVolunteerTeamsByIdRequests"];
         delete?: never;
         options?: never;
         head?: never;
@@ -14390,65 +5244,10 @@ export interface paths {
             cookie?: never;
         };
         /** A team’s work log */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LogPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiVolunteerTeamsByIdLogs"];
         put?: never;
         /** Write in a team’s work log */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: date */
-                        happenedOn: string;
-                        body: string;
-                        /** @default 0 */
-                        peopleServed?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LogView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiVolunteerTeamsByIdLogs"];
         delete?: never;
         options?: never;
         head?: never;
@@ -14463,66 +5262,10 @@ export interface paths {
             cookie?: never;
         };
         /** The service menus of my subtree */
-        get: {
-            parameters: {
-                query?: {
-                    unionId?: number;
-                    status?: "active" | "retired";
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ItemPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiServiceItems"];
         put?: never;
         /** Add a service to a union’s menu */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        stationId?: number | null;
-                        name: string;
-                        description?: string | null;
-                        /** @enum {string} */
-                        specialty: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
-                        /** @default 480 */
-                        takeWithinMinutes?: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ItemView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiServiceItems"];
         delete?: never;
         options?: never;
         head?: never;
@@ -14543,42 +5286,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Change or retire a service */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        stationId?: number | null;
-                        name?: string;
-                        description?: string | null;
-                        /** @enum {string} */
-                        specialty?: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
-                        /** @default 480 */
-                        takeWithinMinutes?: number;
-                        /** @enum {string} */
-                        status?: "active" | "retired";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ItemView"];
-                    };
-                };
-            };
-        };
+        patch: operations["patchApiServiceItemsById"];
         trace?: never;
     };
     "/api/service-orders": {
@@ -14589,32 +5297,7 @@ export interface paths {
             cookie?: never;
         };
         /** The order queue of my subtree, waiting ones first by deadline */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "placed" | "taken" | "done" | "confirmed" | "cancelled";
-                    escalated?: "true";
-                    unionId?: number;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrderPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiServiceOrders"];
         put?: never;
         post?: never;
         delete?: never;
@@ -14631,28 +5314,7 @@ export interface paths {
             cookie?: never;
         };
         /** An order with its steps */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrderDetail"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiServiceOrdersById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -14671,34 +5333,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Give a waiting order to a team */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        teamId: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrderDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiServiceOrdersByIdAssign"];
         delete?: never;
         options?: never;
         head?: never;
@@ -14715,34 +5350,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Cancel an order (the requester is told why) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["OrderDetail"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiServiceOrdersByIdCancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -14757,67 +5365,10 @@ export interface paths {
             cookie?: never;
         };
         /** Volunteer points rules of my subtree, every version */
-        get: {
-            parameters: {
-                query?: {
-                    unionId?: number;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RulePage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiVolunteerPointRules"];
         put?: never;
         /** Publish a new version of a union’s volunteer points rules */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        orderPoints: number;
-                        /** @default {} */
-                        pointsBySpecialty?: {
-                            [key: string]: number;
-                        };
-                        bonusMinRating: number;
-                        bonusPoints: number;
-                        hourPoints: number;
-                        note?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RuleView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiVolunteerPointRules"];
         delete?: never;
         options?: never;
         head?: never;
@@ -14832,29 +5383,7 @@ export interface paths {
             cookie?: never;
         };
         /** Activities I can sign up for, with my place in each */
-        get: {
-            parameters: {
-                query?: {
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MyActivityPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeVolunteerActivities"];
         put?: never;
         post?: never;
         delete?: never;
@@ -14873,31 +5402,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Sign up for an activity */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeVolunteerActivitiesByIdSignup"];
         delete?: never;
         options?: never;
         head?: never;
@@ -14914,34 +5419,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Check in by the poster at the place */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        token: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ScanResult"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeVolunteerActivitiesByIdCheckin"];
         delete?: never;
         options?: never;
         head?: never;
@@ -14958,34 +5436,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Check out by the poster: the hours are the server’s */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        token: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ScanResult"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeVolunteerActivitiesByIdCheckout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -15000,26 +5451,7 @@ export interface paths {
             cookie?: never;
         };
         /** My hours, and the confirmed total */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MyHoursResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeVolunteerHours"];
         put?: never;
         post?: never;
         delete?: never;
@@ -15038,26 +5470,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** A certificate of my confirmed hours, with a code anyone can check */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HoursCertificateView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMeVolunteerCertificates"];
         delete?: never;
         options?: never;
         head?: never;
@@ -15072,28 +5485,7 @@ export interface paths {
             cookie?: never;
         };
         /** My certificate of hours */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HoursCertificateView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeVolunteerCertificatesByCode"];
         put?: never;
         post?: never;
         delete?: never;
@@ -15110,28 +5502,7 @@ export interface paths {
             cookie?: never;
         };
         /** Check a printed certificate of hours (the name masked) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["HoursCertificateView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiVolunteerCertificatesByCode"];
         put?: never;
         post?: never;
         delete?: never;
@@ -15148,68 +5519,10 @@ export interface paths {
             cookie?: never;
         };
         /** Volunteer activities of my subtree */
-        get: {
-            parameters: {
-                query?: {
-                    unionId?: number;
-                    page?: number;
-                    pageSize?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ActivityPage"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiVolunteerActivities"];
         put?: never;
         /** Set up a volunteer activity */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        teamId?: number | null;
-                        title: string;
-                        description?: string | null;
-                        stationId?: number | null;
-                        place: string;
-                        /** Format: date-time */
-                        startsAt: string;
-                        /** Format: date-time */
-                        endsAt: string;
-                        offerId?: number | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ActivityView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiVolunteerActivities"];
         delete?: never;
         options?: never;
         head?: never;
@@ -15224,28 +5537,7 @@ export interface paths {
             cookie?: never;
         };
         /** A volunteer activity */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ActivityView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiVolunteerActivitiesById"];
         put?: never;
         post?: never;
         delete?: never;
@@ -15262,28 +5554,7 @@ export interface paths {
             cookie?: never;
         };
         /** The QR poster’s address for the place */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ActivityPosterResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiVolunteerActivitiesByIdPoster"];
         put?: never;
         post?: never;
         delete?: never;
@@ -15300,28 +5571,7 @@ export interface paths {
             cookie?: never;
         };
         /** Who signed up, with their check-in, check-out and hours */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["SignupsResponse"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiVolunteerActivitiesByIdSignups"];
         put?: never;
         post?: never;
         delete?: never;
@@ -15340,35 +5590,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Confirm or reject checked-out hours (points follow) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        approve: boolean;
-                        ids?: number[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ConfirmHoursResult"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiVolunteerActivitiesByIdHours"];
         delete?: never;
         options?: never;
         head?: never;
@@ -15383,26 +5605,7 @@ export interface paths {
             cookie?: never;
         };
         /** A photo: cached for a year, byte ranges served */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    name: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getMediaVolunteerLogsByName"];
         put?: never;
         post?: never;
         delete?: never;
@@ -15419,26 +5622,7 @@ export interface paths {
             cookie?: never;
         };
         /** A photo: cached for a year, byte ranges served */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    name: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getMediaServiceOrdersByName"];
         put?: never;
         post?: never;
         delete?: never;
@@ -15455,44 +5639,7 @@ export interface paths {
             cookie?: never;
         };
         /** My wallet */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "valid" | "used" | "expired";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                id: number;
-                                code: string;
-                                /** @enum {string} */
-                                status: "valid" | "used" | "expired" | "void";
-                                offer: {
-                                    id: number;
-                                    title: string;
-                                };
-                                merchant: string | null;
-                                faceValueFen: number;
-                                validUntil: string | null;
-                                redeemedAt: string | null;
-                                createdAt: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiMeVouchers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -15509,58 +5656,10 @@ export interface paths {
             cookie?: never;
         };
         /** Merchants I can attach offers to */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["MerchantView"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiMerchants"];
         put?: never;
         /** Add a merchant */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        unionId: number;
-                        name: string;
-                        address?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MerchantView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMerchants"];
         delete?: never;
         options?: never;
         head?: never;
@@ -15581,36 +5680,7 @@ export interface paths {
         options?: never;
         head?: never;
         /** Edit or deactivate a merchant */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        address?: string | null;
-                        active?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["MerchantView"];
-                    };
-                };
-            };
-        };
+        patch: operations["patchApiMerchantsById"];
         trace?: never;
     };
     "/api/budgets/{unionId}/{year}": {
@@ -15621,59 +5691,9 @@ export interface paths {
             cookie?: never;
         };
         /** A union’s voucher budget for a year */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    unionId: number;
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BudgetView"];
-                    };
-                };
-            };
-        };
+        get: operations["getApiBudgetsByUnionIdByYear"];
         /** Set a union’s voucher budget for a year */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    unionId: number;
-                    year: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        amountFen: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["BudgetView"];
-                    };
-                };
-            };
-        };
+        put: operations["putApiBudgetsByUnionIdByYear"];
         post?: never;
         delete?: never;
         options?: never;
@@ -15691,32 +5711,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Check a voucher at the till without redeeming it */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RedemptionView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMerchantVerify"];
         delete?: never;
         options?: never;
         head?: never;
@@ -15733,32 +5728,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Redeem a voucher (once only) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        code: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["RedemptionView"];
-                    };
-                };
-            };
-        };
+        post: operations["postApiMerchantRedeem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -15773,28 +5743,7 @@ export interface paths {
             cookie?: never;
         };
         /** This merchant’s recent redemptions */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: components["schemas"]["RedemptionView"][];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getApiMerchantRedemptions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -18627,11 +8576,10870 @@ export interface components {
             }[];
         };
     };
-    responses: never;
+    responses: {
+        /** @description Refused: bad input (400), not signed in (401), not allowed (403), not found (404), a conflict (409). */
+        Refused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": {
+                    error: {
+                        /** @description Stable code, e.g. VALIDATION_FAILED, NOT_FOUND, FORBIDDEN. */
+                        code: string;
+                        /** @description In the language the request asked for. */
+                        message: string;
+                        messages: {
+                            "zh-CN": string;
+                            en: string;
+                        };
+                        /** @description The input field at fault, when there is one. */
+                        field?: string;
+                        requestId: string;
+                    };
+                };
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    getApiAccounts: {
+        parameters: {
+            query?: {
+                q?: string;
+                unionId?: number;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    displayName: string;
+                    /** @enum {string} */
+                    role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
+                    unionId: number;
+                    merchantId?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        account: components["schemas"]["AccountView"];
+                        initialPassword: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiAccountsGrantableRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantableRolesView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiAccountsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAccountsByIdGrants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    role: "system_admin" | "union_admin" | "membership_officer" | "case_handler" | "station_manager" | "editor" | "auditor" | "benefits_officer" | "merchant_clerk" | "assistance_officer" | "lawyer";
+                    unionId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    deleteApiAccountsByIdGrantsByGrantId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                grantId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAccountsByIdDisable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAccountsByIdEnable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAccountsByIdResetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        account: components["schemas"]["AccountView"];
+                        initialPassword: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeAppeals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AppealSummary"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeAppeals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                    employerName: string;
+                    employerCreditCode?: string;
+                    amountOwedFen?: number;
+                    peopleAffected: number;
+                    description: string;
+                    areaUnionId?: number;
+                    /** @default [] */
+                    evidenceFileIds?: number[];
+                    /** @default false */
+                    anonymous?: boolean;
+                    workerName?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeAppealsByIdReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                    /** @default [] */
+                    evidenceFileIds?: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeAppealsByIdRate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rating: number;
+                    comment?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiAppealsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiAppeals: {
+        parameters: {
+            query?: {
+                status?: "submitted" | "accepted" | "in_progress" | "awaiting_worker" | "referred" | "refused" | "resolved";
+                category?: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                overdue?: "true";
+                flagged?: "true";
+                watching?: "true";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAppeals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    category: "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                    employerName: string;
+                    employerCreditCode?: string;
+                    amountOwedFen?: number;
+                    peopleAffected: number;
+                    description: string;
+                    areaUnionId?: number;
+                    /** @default [] */
+                    evidenceFileIds?: number[];
+                    /** @default false */
+                    anonymous?: boolean;
+                    workerName: string;
+                    phone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAppealsByIdAccept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAppealsByIdStart: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAppealsByIdRefer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    to: "labour_inspection" | "arbitration" | "court" | "other";
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAppealsByIdRefuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAppealsByIdRequestInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAppealsByIdNotes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAppealsByIdResolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    outcome: string;
+                    /** @default 0 */
+                    recoveredFen?: number;
+                    /** @default 0 */
+                    workersCovered?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAppealsByIdReopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiAppealSlaPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SlaPolicyView"][];
+                        defaults: {
+                            firstResponseMinutes: number;
+                            resolutionMinutes: number;
+                        };
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    putApiAppealSlaPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                    /** @enum {string} */
+                    category: "any" | "wage_arrears" | "labour_dispute" | "work_injury" | "social_insurance" | "occupational_safety" | "other";
+                    firstResponseMinutes: number;
+                    resolutionMinutes: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlaPolicyView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    deleteApiAppealSlaPoliciesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiWorkCalendar: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CalendarDayView"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    putApiWorkCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    day: string;
+                    /** @enum {string} */
+                    kind: "holiday" | "workday";
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarDayView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiWorkCalendarImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    year: number;
+                    text: string;
+                    /** @default false */
+                    apply?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeImportView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    deleteApiWorkCalendarByDay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                day: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeAssistance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ApplicationSummary"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeAssistance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    cause: "illness" | "accident" | "disaster" | "education" | "other";
+                    /** @enum {string} */
+                    employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
+                    /** @default false */
+                    emergency?: boolean;
+                    household: {
+                        /** @enum {string} */
+                        relation: "self" | "spouse" | "child" | "parent" | "other";
+                        age: number;
+                        annualIncomeFen: number;
+                        dependant: boolean;
+                    }[];
+                    health: {
+                        /** @enum {string} */
+                        condition: "healthy" | "chronic" | "serious" | "disabled";
+                        note?: string | null;
+                    };
+                    medicalSelfPaidFen: number;
+                    story: string;
+                    /** @default [] */
+                    evidenceFileIds?: number[];
+                    /** @default false */
+                    guardianConsent?: boolean;
+                    /** @enum {boolean} */
+                    consent: true;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidApplicationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeAssistanceByIdWithdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidApplicationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiAssistanceById: {
+        parameters: {
+            query?: {
+                reveal?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidApplicationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    putApiAssistanceById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    cause: "illness" | "accident" | "disaster" | "education" | "other";
+                    /** @enum {string} */
+                    employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
+                    household: {
+                        /** @enum {string} */
+                        relation: "self" | "spouse" | "child" | "parent" | "other";
+                        age: number;
+                        annualIncomeFen: number;
+                        dependant: boolean;
+                    }[];
+                    health: {
+                        /** @enum {string} */
+                        condition: "healthy" | "chronic" | "serious" | "disabled";
+                        note?: string | null;
+                    };
+                    medicalSelfPaidFen: number;
+                    story: string;
+                    /** @default false */
+                    guardianConsent?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidApplicationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiAssistance: {
+        parameters: {
+            query?: {
+                status?: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
+                tier?: "deep" | "accident" | "relative" | "none";
+                emergency?: "true" | "false";
+                reverifyDue?: "true";
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidApplicationPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAssistance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    cause: "illness" | "accident" | "disaster" | "education" | "other";
+                    /** @enum {string} */
+                    employment: "employed" | "flexible" | "unemployed" | "retired" | "unable";
+                    /** @default false */
+                    emergency?: boolean;
+                    household: {
+                        /** @enum {string} */
+                        relation: "self" | "spouse" | "child" | "parent" | "other";
+                        age: number;
+                        annualIncomeFen: number;
+                        dependant: boolean;
+                    }[];
+                    health: {
+                        /** @enum {string} */
+                        condition: "healthy" | "chronic" | "serious" | "disabled";
+                        note?: string | null;
+                    };
+                    medicalSelfPaidFen: number;
+                    story: string;
+                    /** @default [] */
+                    evidenceFileIds?: number[];
+                    /** @default false */
+                    guardianConsent?: boolean;
+                    /** @enum {boolean} */
+                    consent: true;
+                    memberId?: number;
+                    applicant?: {
+                        name: string;
+                        idNumber: string;
+                        phone: string;
+                    };
+                    unionId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidApplicationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAssistanceSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status?: "submitted" | "proposed" | "approved" | "disbursed" | "refused" | "withdrawn";
+                    /** @enum {string} */
+                    tier?: "deep" | "accident" | "relative" | "none";
+                    /** @enum {string} */
+                    emergency?: "true" | "false";
+                    /** @enum {string} */
+                    reverifyDue?: "true";
+                    q?: string;
+                    /** @default 1 */
+                    page?: number;
+                    /** @default 20 */
+                    pageSize?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidApplicationPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiAssistanceExportCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiAssistanceByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ApplicationSummary"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiAssistanceByIdRecommendations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAssistanceByIdPropose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amountFen: number;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidApplicationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAssistanceByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amountFen?: number;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidApplicationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAssistanceByIdRefuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidApplicationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAssistanceByIdDisbursements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amountFen: number;
+                    /** @enum {string} */
+                    method: "bank_transfer" | "cash" | "wechat" | "in_kind";
+                    /** Format: date */
+                    paidOn: string;
+                    reference?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidApplicationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAssistanceByIdHelp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    programId?: number;
+                    /** @enum {string} */
+                    kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                    note: string;
+                    valueFen?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidApplicationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAssistanceByIdReverify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidApplicationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiAssistanceByIdReviewers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            username: string;
+                            displayName: string;
+                            unionName: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    putApiAssistanceByIdReviewer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accountId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidApplicationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiAssistanceRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RuleSetView"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAssistanceRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    config: {
+                        lines: {
+                            minLivingMonthlyFen: number;
+                            lowIncomeMonthlyFen: number;
+                            unionId: number;
+                            name: string;
+                        }[];
+                        defaultLine: {
+                            minLivingMonthlyFen: number;
+                            lowIncomeMonthlyFen: number;
+                        };
+                        medicalBurdenPercent: number;
+                        dependantSharePercent: number;
+                        dependantIncomeMarginPercent: number;
+                        accidentMinFen: number;
+                        approvalThresholdFen: number;
+                        emergencyThresholdFen: number;
+                        yearlyCapFen: number;
+                    };
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSetView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiAssistancePrograms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ProgramView"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAssistancePrograms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                    /** @enum {string} */
+                    kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                    name: string;
+                    description: string;
+                    /** @default [] */
+                    tiers?: ("deep" | "accident" | "relative" | "none")[];
+                    /** @default [] */
+                    causes?: ("illness" | "accident" | "disaster" | "education" | "other")[];
+                    maxAmountFen?: number | null;
+                    /** @default true */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    putApiAssistanceProgramsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                    /** @enum {string} */
+                    kind: "policy_subsidy" | "job" | "material_aid" | "mutual_aid" | "education_grant";
+                    name: string;
+                    description: string;
+                    /** @default [] */
+                    tiers?: ("deep" | "accident" | "relative" | "none")[];
+                    /** @default [] */
+                    causes?: ("illness" | "accident" | "disaster" | "education" | "other")[];
+                    maxAmountFen?: number | null;
+                    /** @default true */
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiAssistanceBudgets: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["AidBudgetView"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    putApiAssistanceBudgets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                    year: number;
+                    amountFen: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidBudgetView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiAuditEvents: {
+        parameters: {
+            query?: {
+                action?: string;
+                actor?: string;
+                outcome?: "success" | "failure";
+                targetType?: string;
+                targetId?: string;
+                from?: string;
+                to?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiAuditEventsExport: {
+        parameters: {
+            query?: {
+                action?: string;
+                actor?: string;
+                outcome?: "success" | "failure";
+                targetType?: string;
+                targetId?: string;
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiAuthSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAuthAdminLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAuthAdminTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAuthAdminPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAuthTotpSetup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpSetupResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAuthTotpEnable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAuthPhoneCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    phone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsRequestResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    putApiAuthPhone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    phone: string;
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPhoneView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    deleteApiAuthPhone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountPhoneView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAuthSmsRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    phone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsRequestResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAuthMemberLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    phone: string;
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiAuthSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            createdAt: string;
+                            lastSeenAt: string;
+                            ip: string | null;
+                            userAgent: string | null;
+                            current: boolean;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAuthSessionsBySidEnd: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sid: "others" | string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndedResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiAuthLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CardView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiCardPublicKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicKeyView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiCardVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifyResult"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiCockpitOverview: {
+        parameters: {
+            query?: {
+                unionId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverviewResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeLegalSlots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SlotView"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeConsultations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BookingView"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeConsultations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    slotId: number;
+                    topic: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeConsultationsByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiLegalSlots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SlotView"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiLegalSlots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                    /** @enum {string} */
+                    mode: "in_person" | "phone" | "video";
+                    place?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiLegalSlotsByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiConsultationsByIdOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "completed" | "no_show";
+                    outcome?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiLegalOverview: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverviewView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiArticlesImages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleImageResult"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getMediaArticlesByName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeArticles: {
+        parameters: {
+            query?: {
+                kind?: "news" | "policy" | "notice" | "guide";
+                q?: string | null;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReaderArticlePage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeArticlesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReaderArticleView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiArticles: {
+        parameters: {
+            query?: {
+                status?: "draft" | "in_review" | "published" | "withdrawn";
+                kind?: "news" | "policy" | "notice" | "guide";
+                q?: string | null;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticlePage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiArticles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                    /** @enum {string} */
+                    kind: "news" | "policy" | "notice" | "guide";
+                    title: string;
+                    summary?: string | null;
+                    bodyHtml: string;
+                    tags?: string[];
+                    /** @default [] */
+                    audienceCategories?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
+                    audienceTags?: string[];
+                    /** @default false */
+                    pinned?: boolean;
+                    /** Format: date-time */
+                    publishAt?: string | null;
+                    /** Format: date-time */
+                    expiresAt?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiArticlesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    putApiArticlesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                    /** @enum {string} */
+                    kind: "news" | "policy" | "notice" | "guide";
+                    title: string;
+                    summary?: string | null;
+                    bodyHtml: string;
+                    tags?: string[];
+                    /** @default [] */
+                    audienceCategories?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
+                    audienceTags?: string[];
+                    /** @default false */
+                    pinned?: boolean;
+                    /** Format: date-time */
+                    publishAt?: string | null;
+                    /** Format: date-time */
+                    expiresAt?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiArticlesByIdPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiArticlesByIdSubmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiArticlesByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiArticlesByIdWithdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiArticlesByIdReject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiArticlesByIdAttachments: {
+        parameters: {
+            query: {
+                name: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiArticlesByIdAttachmentsByAttachmentId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    deleteApiArticlesByIdAttachmentsByAttachmentId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                attachmentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiQuizQuestions: {
+        parameters: {
+            query?: {
+                q?: string | null;
+                tag?: string | null;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiQuizQuestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                    /** @enum {string} */
+                    kind: "single" | "multiple" | "judge";
+                    stem: string;
+                    options: string[];
+                    answer: number[];
+                    explanation?: string | null;
+                    tags?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiQuizQuestionsImport: {
+        parameters: {
+            query: {
+                unionId: number;
+                fileName: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionImportResult"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiQuizQuestionsByIdRetire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiContests: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiContests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                    title: string;
+                    description?: string | null;
+                    /** Format: date-time */
+                    opensAt: string;
+                    /** Format: date-time */
+                    closesAt: string;
+                    questionsPerAttempt: number;
+                    secondsPerQuestion: number;
+                    attemptsPerDay: number;
+                    /** @default 0 */
+                    pointsPerCorrect?: number;
+                    questionIds: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiContestsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiContestsByIdPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContestView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiContestsByIdLeaderboard: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonBoardPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiContestsByIdResultsXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiContestsByIdUnions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionBoardResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeContests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyContestsResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeContestsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyContestView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeContestsByIdLeaderboard: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonBoardPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeContestsByIdAttempts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeContestAttemptsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttemptView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeContestAttemptsByIdAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    position: number;
+                    choices: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerResult"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMePhoneCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    phone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsRequestResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeCorrections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CorrectionView"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeCorrections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    field: "phone";
+                    phone: string;
+                    code: string;
+                } | {
+                    /** @enum {string} */
+                    field: "employer";
+                    employerId: number;
+                } | {
+                    /** @enum {string} */
+                    field: "address";
+                    address: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeCorrectionsByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiCorrections: {
+        parameters: {
+            query?: {
+                status?: "pending" | "approved" | "rejected" | "cancelled";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiCorrectionsByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiCorrectionsByIdReject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiCourses: {
+        parameters: {
+            query?: {
+                status?: "draft" | "published" | "withdrawn";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoursePage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiCourses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                    title: string;
+                    summary?: string | null;
+                    /** @enum {string} */
+                    category: "skills" | "safety" | "law" | "politics" | "health" | "other";
+                    offerId?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiCoursesSeatOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeatOffersResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiCoursesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    patchApiCoursesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    summary?: string | null;
+                    /** @enum {string} */
+                    category?: "skills" | "safety" | "law" | "politics" | "health" | "other";
+                    offerId?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiCoursesByIdPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiCoursesByIdWithdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiCoursesByIdLessons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    body: string;
+                    /** @default 0 */
+                    seconds?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiCoursesByIdLessonsUpload: {
+        parameters: {
+            query: {
+                title: string;
+                kind: "video" | "pdf";
+                seconds?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiCoursesByIdLessonsByLessonIdMove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                lessonId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    position: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    deleteApiCoursesByIdLessonsByLessonId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                lessonId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CourseDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getMediaLessonsByName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiTrainingSessions: {
+        parameters: {
+            query?: {
+                unionId?: number;
+                kind?: "pre_shift" | "class" | "lecture";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiTrainingSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                    /** @enum {string} */
+                    kind: "pre_shift" | "class" | "lecture";
+                    topic: string;
+                    /** Format: date */
+                    heldOn: string;
+                    attendees: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiTrainingSessionsSummary: {
+        parameters: {
+            query?: {
+                unionId?: number;
+                kind?: "pre_shift" | "class" | "lecture";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingSummary"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiTrainingSessionsByIdPhotos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    deleteApiTrainingSessionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getMediaTrainingByName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeCourses: {
+        parameters: {
+            query?: {
+                mine?: "all" | "enrolled";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCoursesPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeCoursesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCourseDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeCoursesByIdEnrol: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCourseDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeLessonsByIdOpen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyLessonDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeLessonsByIdProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    positionSeconds: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressResult"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeLessonsByIdComplete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgressResult"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeCertificatesByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiCertificatesByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiDocuments: {
+        parameters: {
+            query: {
+                box: "sent" | "received";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiDocuments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                    title: string;
+                    bodyHtml: string;
+                    /** @enum {string} */
+                    recipientLevel: "city" | "county" | "township" | "base";
+                    /** @default false */
+                    replyRequired?: boolean;
+                    dueWorkingDays?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiDocumentsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiDocumentsByIdRecipients: {
+        parameters: {
+            query?: {
+                status?: "unread" | "read" | "replied" | "overdue";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiDocumentsByIdRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiDocumentsByIdReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiDocumentsByIdRemind: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemindResult"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiEmployers: {
+        parameters: {
+            query?: {
+                q?: string;
+                unionId?: number;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiEmployers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    creditCode: string;
+                    name: string;
+                    address?: string | null;
+                    unionId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiEmployersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    patchApiEmployersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    address?: string | null;
+                    unionId?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmployerView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiExportRequests: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportRequestPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiExportRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "members";
+                    filters: {
+                        unionId?: number;
+                        employerId?: number;
+                        q?: string;
+                        /** @enum {string} */
+                        status?: "active" | "left";
+                        /** @enum {string} */
+                        category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                    };
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportRequestView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiExportRequestsByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportRequestView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiExportRequestsByIdRefuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportRequestView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiExportRequestsByIdDownload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiFiles: {
+        parameters: {
+            query: {
+                purpose: "assistance_evidence" | "appeal_evidence";
+                name: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FileView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiFilesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMemberImportsTemplateCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMemberImportsTemplateXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMemberImports: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMemberImports: {
+        parameters: {
+            query: {
+                unionId: number;
+                fileName: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMemberImportsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMemberImportsByIdRows: {
+        parameters: {
+            query?: {
+                outcome?: "valid" | "exists" | "error" | "inserted";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRowPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMemberImportsByIdCommit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMemberImportsByIdReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeJobs: {
+        parameters: {
+            query?: {
+                q?: string;
+                kind?: "gig" | "long_term";
+                payAtLeast?: number;
+                lat?: number;
+                lng?: number;
+                withinKm?: number;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberJobPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeJobsSuggested: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberJobPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeJobsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberJobView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeJobsByIdApply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    intro: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberJobView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeJobApplications: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobApplicationPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeJobApplicationsByIdWithdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobApplicationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeJobSeeker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySeekerResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    putApiMeJobSeeker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    consent: boolean;
+                    /**
+                     * @default [
+                     *       "gig",
+                     *       "long_term"
+                     *     ]
+                     */
+                    kinds?: ("gig" | "long_term")[];
+                    skills?: string[];
+                    lat?: number | null;
+                    lng?: number | null;
+                    withinKm?: number | null;
+                    minPay?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySeekerResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiGigBoardsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GigBoardResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiGigWalkins: {
+        parameters: {
+            query: {
+                stationId: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WalkinsResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiGigWalkins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    stationId: number;
+                    name: string;
+                    phone: string;
+                    skills?: string[];
+                    /**
+                     * @default [
+                     *       "gig"
+                     *     ]
+                     */
+                    kinds?: ("gig" | "long_term")[];
+                    consent: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WalkinResult"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiJobs: {
+        parameters: {
+            query?: {
+                status?: "in_review" | "published" | "rejected" | "closed";
+                unionId?: number;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                    employerId?: number | null;
+                    employerName?: string | null;
+                    title: string;
+                    description?: string | null;
+                    skills?: string[];
+                    /** @enum {string} */
+                    kind: "gig" | "long_term";
+                    place: string;
+                    lat?: number | null;
+                    lng?: number | null;
+                    payMin: number;
+                    payMax: number;
+                    /** @enum {string} */
+                    payUnit: "hour" | "day" | "month" | "piece";
+                    hours?: string | null;
+                    headcount: number;
+                    /** Format: date */
+                    closesOn: string;
+                    stationId?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiJobsWording: {
+        parameters: {
+            query: {
+                text: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WordingResult"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiJobsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiJobsByIdReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approve: boolean;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiJobsByIdClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiJobsByIdApplications: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobApplicationDetailPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiJobApplicationsByIdMove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "interview" | "hired" | "rejected";
+                    /** Format: date-time */
+                    interviewAt?: string;
+                    interviewPlace?: string | null;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobApplicationDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeJobFairs: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberJobFairPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeJobFairsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberJobFairDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeJobFairsByIdRegister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberJobFairDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeJobFairsByIdUnregister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberJobFairDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiJobFairs: {
+        parameters: {
+            query?: {
+                unionId?: number;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobFairPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiJobFairs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                    title: string;
+                    description?: string | null;
+                    stationId?: number | null;
+                    place: string;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobFairDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiJobFairsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobFairDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiJobFairsByIdBooths: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    boothNo: string;
+                    employerId?: number | null;
+                    employerName?: string | null;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobFairDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    deleteApiJobFairsByIdBoothsByBoothId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                boothId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobFairDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiJobFairsByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobFairDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMembers: {
+        parameters: {
+            query?: {
+                unionId?: number;
+                employerId?: number;
+                q?: string;
+                status?: "active" | "left";
+                category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMembersSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    q?: string;
+                    phone?: string;
+                    idNumber?: string;
+                    unionId?: number;
+                    employerId?: number;
+                    /** @enum {string} */
+                    status?: "active" | "left";
+                    /** @enum {string} */
+                    category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                    /** @default 1 */
+                    page?: number;
+                    /** @default 20 */
+                    pageSize?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMembersExport: {
+        parameters: {
+            query?: {
+                unionId?: number;
+                employerId?: number;
+                q?: string;
+                status?: "active" | "left";
+                category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMembersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMembersByIdReveal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    field: "idNumber" | "phone";
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevealResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMembersByIdHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            at: string;
+                            /** @enum {string} */
+                            kind: "joined" | "left" | "reinstated" | "transferred" | "corrected";
+                            /** @enum {string} */
+                            actor: "member" | "admin" | "system";
+                            reason: string | null;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMembersByIdLeave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    putApiMembersByIdTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    tags: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMembersByIdReinstate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiJoinUnions: {
+        parameters: {
+            query?: {
+                q?: string;
+                category?: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                areaUnionId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            name: string;
+                            level: string;
+                            formation: string;
+                            serves: string[];
+                            parentName: string | null;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiJoinUnionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        name: string;
+                        level: string;
+                        formation: string;
+                        serves: string[];
+                        parentName: string | null;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiJoinEmployers: {
+        parameters: {
+            query: {
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            name: string;
+                            creditCode: string;
+                            unionName: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ApplicationView"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    idNumber: string;
+                    employerId?: number | null;
+                    /** @enum {string} */
+                    category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                    job?: string | null;
+                    /** @enum {string|null} */
+                    politicalStatus?: "party_member" | "probationary" | "league_member" | "masses" | "other" | null;
+                    /** @enum {string|null} */
+                    education?: "primary" | "junior" | "senior" | "vocational" | "college" | "bachelor" | "master" | "doctor" | null;
+                    areaUnionId?: number | null;
+                    chosenUnionId?: number | null;
+                    viaUnionId?: number | null;
+                    lng?: number | null;
+                    lat?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    putApiMeApplicationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    idNumber: string;
+                    employerId?: number | null;
+                    /** @enum {string} */
+                    category: "employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig";
+                    job?: string | null;
+                    /** @enum {string|null} */
+                    politicalStatus?: "party_member" | "probationary" | "league_member" | "masses" | "other" | null;
+                    /** @enum {string|null} */
+                    education?: "primary" | "junior" | "senior" | "vocational" | "college" | "bachelor" | "master" | "doctor" | null;
+                    areaUnionId?: number | null;
+                    chosenUnionId?: number | null;
+                    viaUnionId?: number | null;
+                    lng?: number | null;
+                    lat?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeApplicationsByIdWithdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MessagesResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeMessagesRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiApplications: {
+        parameters: {
+            query?: {
+                status?: "pending" | "approved" | "rejected" | "withdrawn";
+                unionId?: number;
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiApplicationsSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status?: "pending" | "approved" | "rejected" | "withdrawn";
+                    unionId?: number;
+                    q?: string;
+                    /** @default 1 */
+                    page?: number;
+                    /** @default 20 */
+                    pageSize?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiApplicationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiApplicationsByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiApplicationsByIdReject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiApplicationsByIdReroute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiApplicationsBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids: number[];
+                    /** @enum {string} */
+                    decision: "approve" | "reject";
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeOffers: {
+        parameters: {
+            query?: {
+                kind?: "voucher" | "course" | "activity" | "subsidy";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["OfferView"][];
+                        serverTime: string;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeOffersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberOfferView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeClaimPass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PassView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiClaims: {
+        parameters: {
+            query?: never;
+            header?: {
+                "x-zg-pass"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    offerId: number;
+                    idempotencyKey: string;
+                    /** @default 1 */
+                    quantity?: number;
+                    surveyAnswer?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimResult"];
+                };
+            };
+            /** @description Default Response */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            messages: {
+                                "zh-CN": string;
+                                en: string;
+                            };
+                            field?: string;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            message: string;
+                            messages: {
+                                "zh-CN": string;
+                                en: string;
+                            };
+                            field?: string;
+                            requestId: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getApiMeClaims: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MyClaimView"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeClaimsByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeClaimsByIdAccept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeClaimsByIdFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rating: number;
+                    comment?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeClaimsByIdCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: string;
+                        expiresAt: string;
+                        refreshSeconds: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeOffersByIdWaitlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        claimId: number;
+                        position: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiOffersByIdLottery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LotteryView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiOffers: {
+        parameters: {
+            query?: {
+                unionId?: number;
+                kind?: "voucher" | "course" | "activity" | "subsidy";
+                status?: "draft" | "published" | "cancelled";
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                    /** @enum {string} */
+                    kind: "voucher" | "course" | "activity" | "subsidy";
+                    /** @enum {string} */
+                    mode: "first_come" | "lottery";
+                    title: string;
+                    description?: string | null;
+                    capacity: number;
+                    /** @default 1 */
+                    perMemberLimit?: number;
+                    /** Format: date-time */
+                    opensAt: string;
+                    /** Format: date-time */
+                    closesAt: string;
+                    /** Format: date-time */
+                    startsAt?: string | null;
+                    /** Format: date-time */
+                    endsAt?: string | null;
+                    place?: string | null;
+                    teacher?: string | null;
+                    /** @default false */
+                    online?: boolean;
+                    merchantId?: number | null;
+                    /** @default 0 */
+                    faceValueFen?: number;
+                    /** @default 0 */
+                    pointsCost?: number;
+                    /** @default 0 */
+                    checkinPoints?: number;
+                    /** Format: date-time */
+                    validUntil?: string | null;
+                    /** @default [] */
+                    eligibleCategories?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
+                    eligibleTags?: string[];
+                    /** @default 0 */
+                    minTenureDays?: number;
+                    /** @default true */
+                    waitlist?: boolean;
+                    /** @default 30 */
+                    acceptMinutes?: number;
+                    cancelHours?: number | null;
+                    surveyQuestion?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiOffersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    patchApiOffersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    description?: string | null;
+                    capacity?: number;
+                    perMemberLimit?: number;
+                    /** Format: date-time */
+                    opensAt?: string;
+                    /** Format: date-time */
+                    closesAt?: string;
+                    /** Format: date-time */
+                    startsAt?: string | null;
+                    /** Format: date-time */
+                    endsAt?: string | null;
+                    place?: string | null;
+                    teacher?: string | null;
+                    online?: boolean;
+                    merchantId?: number | null;
+                    faceValueFen?: number;
+                    pointsCost?: number;
+                    checkinPoints?: number;
+                    /** Format: date-time */
+                    validUntil?: string | null;
+                    eligibleCategories?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
+                    eligibleTags?: string[];
+                    minTenureDays?: number;
+                    waitlist?: boolean;
+                    acceptMinutes?: number;
+                    cancelHours?: number | null;
+                    surveyQuestion?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiOffersByIdPublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiOffersByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiOffersByIdRegistrations: {
+        parameters: {
+            query?: {
+                status?: "confirmed" | "applied" | "waitlisted" | "offered" | "cancelled" | "lost" | "expired" | "rejected";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiOffersByIdRegistrationsXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiOffersByIdMonitor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonitorView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiOffersByIdDraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LotteryView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiOffersByIdRegistrationsByClaimIdReject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                claimId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiOffersByIdCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInResult"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiOffersByIdFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackSummary"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMePoints: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            transactionId: number;
+                            /** @enum {string} */
+                            kind: "issuance" | "checkin" | "offer_spend" | "offer_refund" | "bill_payment" | "bill_refund" | "adjustment" | "expiry" | "reversal" | "reward";
+                            reason: string;
+                            /** @enum {string|null} */
+                            reasonCode: "bill.phone" | "bill.electricity" | "expired" | "partner.accountNotFound" | "offer.removed" | null;
+                            amount: number;
+                            expiresAt: string | null;
+                            createdAt: string;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        balance: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeBills: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BillView"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeBills: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "phone" | "electricity";
+                    account: string;
+                    amountFen: number;
+                    idempotencyKey: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiPointsMembersById: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            transactionId: number;
+                            /** @enum {string} */
+                            kind: "issuance" | "checkin" | "offer_spend" | "offer_refund" | "bill_payment" | "bill_refund" | "adjustment" | "expiry" | "reversal" | "reward";
+                            reason: string;
+                            /** @enum {string|null} */
+                            reasonCode: "bill.phone" | "bill.electricity" | "expired" | "partner.accountNotFound" | "offer.removed" | null;
+                            amount: number;
+                            expiresAt: string | null;
+                            createdAt: string;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        balance: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiPointsAdjustments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    memberId: number;
+                    amount: number;
+                    reason: string;
+                    idempotencyKey: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            transactionId: number;
+                            /** @enum {string} */
+                            kind: "issuance" | "checkin" | "offer_spend" | "offer_refund" | "bill_payment" | "bill_refund" | "adjustment" | "expiry" | "reversal" | "reward";
+                            reason: string;
+                            /** @enum {string|null} */
+                            reasonCode: "bill.phone" | "bill.electricity" | "expired" | "partner.accountNotFound" | "offer.removed" | null;
+                            amount: number;
+                            expiresAt: string | null;
+                            createdAt: string;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                        balance: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiPointsTransactionsByIdReverse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiPointsIssuance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                    month: string;
+                    amountPerMember: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueResult"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiPointsIssuanceByUnionId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        plan: {
+                            amountPerMember: number;
+                            reason: string;
+                            active: boolean;
+                        } | null;
+                        runs: {
+                            transactionId: number;
+                            month: string;
+                            reason: string;
+                            members: number;
+                            total: number;
+                            at: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    putApiPointsIssuanceByUnionIdPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amountPerMember: number;
+                    reason: string;
+                    active: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        plan: {
+                            amountPerMember: number;
+                            reason: string;
+                            active: boolean;
+                        } | null;
+                        runs: {
+                            transactionId: number;
+                            month: string;
+                            reason: string;
+                            members: number;
+                            total: number;
+                            at: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiPointsReconcile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReconcileView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiStations: {
+        parameters: {
+            query?: {
+                q?: string | null;
+                kind?: "rest" | "red" | "gig" | "workers_home" | "activity_centre" | "partner_venue";
+                status?: "active" | "retired";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StationPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiStations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                    /** @enum {string} */
+                    kind: "rest" | "red" | "gig" | "workers_home" | "activity_centre" | "partner_venue";
+                    /**
+                     * @default union
+                     * @enum {string}
+                     */
+                    owner?: "union" | "youth_league" | "women_federation" | "science_association" | "other";
+                    ownerName?: string | null;
+                    name: string;
+                    address: string;
+                    lat: number;
+                    lng: number;
+                    /**
+                     * @default wgs84
+                     * @enum {string}
+                     */
+                    datum?: "wgs84" | "gcj02" | "bd09";
+                    hours: {
+                        allDay: boolean;
+                        weekly: {
+                            day: number;
+                            open: string;
+                            close: string;
+                        }[];
+                        /** @enum {string} */
+                        holidays: "open" | "closed";
+                    };
+                    /** @default [] */
+                    amenities?: string[];
+                    story?: string | null;
+                    contact?: string | null;
+                    /** @default false */
+                    movable?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiStationsIndex: {
+        parameters: {
+            query?: {
+                month?: string;
+                unionId?: number;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorePage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiStationsCockpit: {
+        parameters: {
+            query?: {
+                unionId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StationsPanelView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiStationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    patchApiStationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind?: "rest" | "red" | "gig" | "workers_home" | "activity_centre" | "partner_venue";
+                    /** @enum {string} */
+                    owner?: "union" | "youth_league" | "women_federation" | "science_association" | "other";
+                    ownerName?: string | null;
+                    name?: string;
+                    address?: string;
+                    hours?: {
+                        allDay: boolean;
+                        weekly: {
+                            day: number;
+                            open: string;
+                            close: string;
+                        }[];
+                        /** @enum {string} */
+                        holidays: "open" | "closed";
+                    };
+                    amenities?: string[];
+                    story?: string | null;
+                    contact?: string | null;
+                    movable?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    putApiStationsByIdPosition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    lat: number;
+                    lng: number;
+                    /**
+                     * @default wgs84
+                     * @enum {string}
+                     */
+                    datum?: "wgs84" | "gcj02" | "bd09";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiStationsByIdRetire: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiStationsByIdManagers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    username: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    deleteApiStationsByIdManagersByAccountId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                accountId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiStationsByIdPoster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PosterResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiStationsByIdPosterReissue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PosterResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiStationsByIdPhotos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiStationsByIdPhotosByNameCover: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    deleteApiStationsByIdPhotosByName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getMediaStationsByName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiStationAmenities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmenitiesResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiStationAmenities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    key: string;
+                    nameZh: string;
+                    nameEn: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmenitiesResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiStationsByIdScore: {
+        parameters: {
+            query?: {
+                month?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiStationsByIdVisits: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiStationsByIdVisits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cardToken: string;
+                    /** @default rest */
+                    service?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiStationsByIdVisitsDaily: {
+        parameters: {
+            query?: {
+                days?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiStationsByIdRooms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomsResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiStationsByIdRooms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    capacity: number;
+                    slotMinutes: number;
+                    weekdays: number[];
+                    dayOpens: string;
+                    dayCloses: string;
+                    horizonDays: number;
+                    /** @default 08:00 */
+                    releaseTime?: string;
+                    /** @default 2 */
+                    perMemberLimit?: number;
+                    /** @default 2 */
+                    cancelHours?: number;
+                    /** @default false */
+                    needsApproval?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiStationRoomsByIdSlots: {
+        parameters: {
+            query: {
+                day: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotsResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiRoomSlotsByIdClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomSlotView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiStationsByIdBookings: {
+        parameters: {
+            query?: {
+                day?: string;
+                status?: "pending" | "confirmed" | "rejected" | "cancelled" | "attended" | "no_show";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomBookingPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiRoomBookingsByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomBookingView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiRoomBookingsByIdReject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomBookingView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiRoomBookingsByIdCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomBookingView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiStationsByIdReviews: {
+        parameters: {
+            query?: {
+                status?: "open" | "answered" | "closed";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiStationReviewsByIdReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reply: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiStationReviewsByIdClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiPublicMapSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MapSettingsView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiPublicStationsNearby: {
+        parameters: {
+            query?: {
+                lat?: number;
+                lng?: number;
+                place?: string | null;
+                kinds?: string;
+                amenities?: string;
+                openNow?: "true" | "false";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NearbyResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiPublicStationsById: {
+        parameters: {
+            query?: {
+                lat?: number;
+                lng?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberStationView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeStationsByIdVisits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                    /** @default rest */
+                    service?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeStationVisits: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisitPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeStationRoomsByIdSlots: {
+        parameters: {
+            query: {
+                day: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotsResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeRoomBookings: {
+        parameters: {
+            query?: {
+                day?: string;
+                status?: "pending" | "confirmed" | "rejected" | "cancelled" | "attended" | "no_show";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomBookingPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeRoomBookings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    slotId: number;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomBookingView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeRoomBookingsByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomBookingView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeStationReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    visitId?: number;
+                    bookingId?: number;
+                    rating: number;
+                    /** @default  */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiPing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                        /** @enum {string} */
+                        database: "pglite" | "postgres";
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiReady: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ready: boolean;
+                        /** @enum {string} */
+                        phase: "serving" | "draining" | "closing";
+                        database: boolean;
+                        migrations: {
+                            applied: number;
+                            expected: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ready: boolean;
+                        /** @enum {string} */
+                        phase: "serving" | "draining" | "closing";
+                        database: boolean;
+                        migrations: {
+                            applied: number;
+                            expected: number;
+                        };
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiPending: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        counts: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiJobsFailed: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            name: string;
+                            error: string;
+                            retries: number;
+                            createdAt: string;
+                            failedAt: string;
+                        }[];
+                        total: number;
+                        page: number;
+                        pageSize: number;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiJobsByIdRetry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeTransfers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TransferView"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeTransfers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    toUnionId: number;
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeTransfersByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMembersByIdTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    toUnionId: number;
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiTransfers: {
+        parameters: {
+            query?: {
+                status?: "pending_out" | "pending_in" | "completed" | "rejected" | "cancelled";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiTransfersByIdApprove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiTransfersByIdReject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransferView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiUnions: {
+        parameters: {
+            query?: {
+                parentId?: number;
+                q?: string;
+                level?: "province" | "city" | "county" | "township" | "base";
+                includeInactive?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiUnions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    parentId: number;
+                    name: string;
+                    /** @enum {string} */
+                    level: "province" | "city" | "county" | "township" | "base";
+                    /** @enum {string} */
+                    formation: "single" | "joint" | "industry" | "area";
+                    address?: string | null;
+                    lng?: number | null;
+                    lat?: number | null;
+                    serves?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiUnionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    patchApiUnionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    serves?: ("employee" | "rider" | "courier" | "ride_hailing" | "trucking" | "domestic" | "other_gig")[];
+                    autoApprove?: boolean;
+                    /** @enum {string} */
+                    formation?: "single" | "joint" | "industry" | "area";
+                    address?: string | null;
+                    lng?: number | null;
+                    lat?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiUnionsByIdMove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    newParentId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiUnionsByIdDeactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiUnionsByIdReactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnionDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyVolunteerResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    putApiMeVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    skills?: string[];
+                    availability?: string | null;
+                    areas?: string | null;
+                    intention?: string | null;
+                    /** @default false */
+                    modelWorker?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyVolunteerResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    deleteApiMeVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyVolunteerResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeVolunteerTeams: {
+        parameters: {
+            query?: {
+                specialty?: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyTeamsPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeVolunteerTeamsByIdJoin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyVolunteerResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeVolunteerTeamsByIdLeave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyVolunteerResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeVolunteerTeamsByIdLogs: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeVolunteerTeamsByIdLogs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    happenedOn: string;
+                    body: string;
+                    /** @default 0 */
+                    peopleServed?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeVolunteerTeamsByIdLogsByLogIdPhotos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                logId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeVolunteerOrders: {
+        parameters: {
+            query?: {
+                which?: "open" | "mine";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeVolunteerOrdersByIdTake: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    teamId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeVolunteerOrdersByIdDone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeVolunteerOrdersByIdPhotos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeVolunteerRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyRulesResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeServiceItems: {
+        parameters: {
+            query?: {
+                specialty?: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeServiceOrders: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeServiceOrders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    itemId: number;
+                    name: string;
+                    /** Format: date-time */
+                    wantedAt: string;
+                    place: string;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeServiceOrdersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeServiceOrdersByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeServiceOrdersByIdConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rating: number;
+                    comment?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiVolunteers: {
+        parameters: {
+            query?: {
+                unionId?: number;
+                modelWorker?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiVolunteerTeams: {
+        parameters: {
+            query?: {
+                unionId?: number;
+                specialty?: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiVolunteerTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                    name: string;
+                    /** @enum {string} */
+                    specialty: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
+                    description?: string | null;
+                    /** @default true */
+                    openToJoin?: boolean;
+                    leaderVolunteerId?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiVolunteerTeamsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    patchApiVolunteerTeamsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @enum {string} */
+                    specialty?: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
+                    description?: string | null;
+                    /** @default true */
+                    openToJoin?: boolean;
+                    leaderVolunteerId?: number | null;
+                    /** @enum {string} */
+                    status?: "active" | "closed";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiVolunteerTeamsByIdRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    volunteerId: number;
+                    approve: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeamDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiVolunteerTeamsByIdLogs: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiVolunteerTeamsByIdLogs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    happenedOn: string;
+                    body: string;
+                    /** @default 0 */
+                    peopleServed?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiServiceItems: {
+        parameters: {
+            query?: {
+                unionId?: number;
+                status?: "active" | "retired";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiServiceItems: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                    stationId?: number | null;
+                    name: string;
+                    description?: string | null;
+                    /** @enum {string} */
+                    specialty: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
+                    /** @default 480 */
+                    takeWithinMinutes?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    patchApiServiceItemsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    stationId?: number | null;
+                    name?: string;
+                    description?: string | null;
+                    /** @enum {string} */
+                    specialty?: "emergency" | "repair" | "legal" | "medical" | "teaching" | "care" | "other";
+                    /** @default 480 */
+                    takeWithinMinutes?: number;
+                    /** @enum {string} */
+                    status?: "active" | "retired";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiServiceOrders: {
+        parameters: {
+            query?: {
+                status?: "placed" | "taken" | "done" | "confirmed" | "cancelled";
+                escalated?: "true";
+                unionId?: number;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiServiceOrdersById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiServiceOrdersByIdAssign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    teamId: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiServiceOrdersByIdCancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderDetail"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiVolunteerPointRules: {
+        parameters: {
+            query?: {
+                unionId?: number;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RulePage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiVolunteerPointRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                    orderPoints: number;
+                    /** @default {} */
+                    pointsBySpecialty?: {
+                        [key: string]: number;
+                    };
+                    bonusMinRating: number;
+                    bonusPoints: number;
+                    hourPoints: number;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeVolunteerActivities: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyActivityPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeVolunteerActivitiesByIdSignup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeVolunteerActivitiesByIdCheckin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScanResult"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeVolunteerActivitiesByIdCheckout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScanResult"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeVolunteerHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyHoursResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMeVolunteerCertificates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HoursCertificateView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeVolunteerCertificatesByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HoursCertificateView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiVolunteerCertificatesByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HoursCertificateView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiVolunteerActivities: {
+        parameters: {
+            query?: {
+                unionId?: number;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPage"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiVolunteerActivities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                    teamId?: number | null;
+                    title: string;
+                    description?: string | null;
+                    stationId?: number | null;
+                    place: string;
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                    offerId?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiVolunteerActivitiesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiVolunteerActivitiesByIdPoster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPosterResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiVolunteerActivitiesByIdSignups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignupsResponse"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiVolunteerActivitiesByIdHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    approve: boolean;
+                    ids?: number[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmHoursResult"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getMediaVolunteerLogsByName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getMediaServiceOrdersByName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMeVouchers: {
+        parameters: {
+            query?: {
+                status?: "valid" | "used" | "expired";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: number;
+                            code: string;
+                            /** @enum {string} */
+                            status: "valid" | "used" | "expired" | "void";
+                            offer: {
+                                id: number;
+                                title: string;
+                            };
+                            merchant: string | null;
+                            faceValueFen: number;
+                            validUntil: string | null;
+                            redeemedAt: string | null;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMerchants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MerchantView"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMerchants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unionId: number;
+                    name: string;
+                    address?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MerchantView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    patchApiMerchantsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    address?: string | null;
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MerchantView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiBudgetsByUnionIdByYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unionId: number;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    putApiBudgetsByUnionIdByYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                unionId: number;
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amountFen: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMerchantVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedemptionView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    postApiMerchantRedeem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedemptionView"];
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+    getApiMerchantRedemptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RedemptionView"][];
+                    };
+                };
+            };
+            "4XX": components["responses"]["Refused"];
+        };
+    };
+}
