@@ -112,8 +112,12 @@ describe('cockpit', () => {
     await page.goto(`${base}/cockpit`);
     await page.getByTestId('cockpit.members').waitFor();
     expect(await page.getByTestId('cockpit.members').innerText()).toContain(api.totals.members.toLocaleString('zh-CN'));
+    // The child is drilled into from far down the page; the county is then read from its heading.
+    await page.getByRole('button', { name: '龙游县总工会' }).scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await page.getByRole('button', { name: '龙游县总工会' }).click();
     await expect.poll(() => page.getByTestId('cockpit-trail').innerText()).toContain('龙游县总工会');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
     const county = await page.evaluate(() =>
       fetch(`/api/cockpit/overview?unionId=${new URLSearchParams(location.search).get('union')}`).then((r) => r.json()),
     );

@@ -113,7 +113,11 @@ function Cockpit() {
       </div>
     );
   }
-  const drill = (id: number) => setParams({ union: String(id) });
+  // A drill-down shows the new union from its heading, not at the scroll position the last one was read at.
+  const drill = (id: number) => {
+    setParams({ union: String(id) });
+    window.scrollTo({ top: 0 });
+  };
   return (
     <div className="c-screen">
       <header className="c-header">

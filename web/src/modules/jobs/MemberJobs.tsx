@@ -23,6 +23,7 @@ import { ApiError, api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
 import { AsyncView } from '../../member/kit/AsyncView';
 import { PageBar } from '../../member/kit/PageBar';
+import { useMemberAct } from '../../member/kit/useMemberAct';
 import { chinaMoment } from '../../shared/chinaTime';
 import { useAsync } from '../../shared/useAsync';
 import { FairList } from './MemberFairs';
@@ -275,23 +276,17 @@ function Applications() {
 }
 
 export function JobPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const id = Number(useParams().id);
   const pay = usePay();
   const job = useAsync(() => call(api.GET('/api/me/jobs/{id}', { params: { path: { id } } })), [id]);
   const [intro, setIntro] = useState('');
-  const [sending, setSending] = useState(false);
+  const { run, busy: sending } = useMemberAct(job.reload);
   const submit = async () => {
-    setSending(true);
-    try {
-      await call(api.POST('/api/me/jobs/{id}/apply', { params: { path: { id } }, body: { intro } }));
-      Toast.show({ content: t('jobs.applied') });
-      await job.reload();
-    } catch (e) {
-      Toast.show({ content: e instanceof ApiError ? e.text(lang) : String(e) });
-    } finally {
-      setSending(false);
-    }
+    await run(
+      () => call(api.POST('/api/me/jobs/{id}/apply', { params: { path: { id } }, body: { intro } })),
+      'jobs.applied',
+    );
   };
   return (
     <>

@@ -21,10 +21,11 @@ import {
 } from 'antd-mobile';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { ApiError, api, call } from '../../api/client';
+import { api, call } from '../../api/client';
 import { type MessageKey, useI18n } from '../../i18n';
 import { AsyncView } from '../../member/kit/AsyncView';
 import { PageBar } from '../../member/kit/PageBar';
+import { useMemberAct } from '../../member/kit/useMemberAct';
 import { useAsync } from '../../shared/useAsync';
 import { chinaMoment, specialtyKey, statusColor, statusKey } from './format';
 
@@ -102,31 +103,19 @@ const inAnHour = () => {
 };
 
 function OrderForm({ item, onPlaced }: { item: Item; onPlaced: () => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [name, setName] = useState('');
   const [wantedAt, setWantedAt] = useState(inAnHour());
   const [place, setPlace] = useState(item.station?.name ?? '');
   const [note, setNote] = useState('');
-  const [sending, setSending] = useState(false);
+  const { run, busy: sending } = useMemberAct(onPlaced);
   const submit = async () => {
     if (!name.trim() || !wantedAt || !place.trim()) {
       Toast.show({ content: t('serviceOrder.required') });
       return;
     }
-    setSending(true);
-    try {
-      await call(
-        api.POST('/api/me/service-orders', {
-          body: { itemId: item.id, name, wantedAt: new Date(wantedAt).toISOString(), place, note },
-        }),
-      );
-      Toast.show({ content: t('serviceOrder.placed') });
-      onPlaced();
-    } catch (e) {
-      Toast.show({ content: e instanceof ApiError ? e.text(lang) : String(e) });
-    } finally {
-      setSending(false);
-    }
+    const body = { itemId: item.id, name, wantedAt: new Date(wantedAt).toISOString(), place, note };
+    await run(() => call(api.POST('/api/me/service-orders', { body })), 'serviceOrder.placed');
   };
   return (
     <Form layout="vertical" style={{ padding: 12 }} data-testid="order-form">
@@ -197,15 +186,13 @@ export function ServiceOrderPage() {
   const { t, lang } = useI18n();
   const id = Number(useParams().id);
   const order = useAsync(() => call(api.GET('/api/me/service-orders/{id}', { params: { path: { id } } })), [id]);
+  const { run } = useMemberAct(order.reload);
   const cancel = async () => {
     if (!(await Dialog.confirm({ content: t('serviceOrder.cancelConfirm') }))) return;
-    try {
-      await call(api.POST('/api/me/service-orders/{id}/cancel', { params: { path: { id } } }));
-      Toast.show({ content: t('serviceOrder.cancelled') });
-      await order.reload();
-    } catch (e) {
-      Toast.show({ content: e instanceof ApiError ? e.text(lang) : String(e) });
-    }
+    await run(
+      () => call(api.POST('/api/me/service-orders/{id}/cancel', { params: { path: { id } } })),
+      'serviceOrder.cancelled',
+    );
   };
   return (
     <>
@@ -278,23 +265,16 @@ export function ServiceOrderPage() {
 }
 
 function ConfirmForm({ id, onDone }: { id: number; onDone: () => Promise<void> }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [rating, setRating] = useState(5);
   const [comment, setComment] = useState('');
-  const [sending, setSending] = useState(false);
+  const { run, busy: sending } = useMemberAct(onDone);
   const submit = async () => {
-    setSending(true);
-    try {
-      await call(
-        api.POST('/api/me/service-orders/{id}/confirm', { params: { path: { id } }, body: { rating, comment } }),
-      );
-      Toast.show({ content: t('serviceOrder.confirmed') });
-      await onDone();
-    } catch (e) {
-      Toast.show({ content: e instanceof ApiError ? e.text(lang) : String(e) });
-    } finally {
-      setSending(false);
-    }
+    const body = { rating, comment };
+    await run(
+      () => call(api.POST('/api/me/service-orders/{id}/confirm', { params: { path: { id } }, body })),
+      'serviceOrder.confirmed',
+    );
   };
   return (
     <Card title={t('serviceOrder.confirmTitle')} style={{ margin: 12, borderRadius: 12 }} data-testid="order-confirm">
